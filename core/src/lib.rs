@@ -1,0 +1,29 @@
+//! The domain of kyc-onboarding, shared by the SPA (for instant feedback) and the proxy (as the
+//! authority). Every rule lives here once; both sides call the same `parse` constructors.
+//!
+//! This crate must stay free of web-sys, tokio and heavy crates (regex, idna, phone metadata):
+//! it is compiled into the wasm that every end user downloads.
+
+pub mod api;
+pub mod consent;
+pub mod country;
+pub mod date;
+pub mod email;
+pub mod flow;
+pub mod name;
+pub mod person;
+pub mod phone;
+pub mod postal;
+pub mod reason;
+pub mod status;
+
+pub use consent::{ConsentKind, UtcTimestamp};
+pub use country::CountryCode;
+pub use date::{BirthDate, CalendarDate};
+pub use email::Email;
+pub use flow::Step;
+pub use name::PersonName;
+pub use person::{Field, FieldError, PersonalData, PersonalDataInput};
+pub use phone::PhoneNumber;
+pub use postal::PostalCode;
+pub use status::{IdentificationStatus, Outcome};
