@@ -62,7 +62,11 @@ impl UtcTimestamp {
         let parts: Vec<&str> = hms.split(':').collect();
         let [h, m, s] = parts.as_slice() else { return Err(InvalidTimestamp) };
         let num = |v: &str, max: u32| -> Result<u32, InvalidTimestamp> {
-            (v.len() == 2 && v.bytes().all(|b| b.is_ascii_digit())).then(|| v.parse().ok()).flatten().filter(|n| *n <= max).ok_or(InvalidTimestamp)
+            (v.len() == 2 && v.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| v.parse().ok())
+                .flatten()
+                .filter(|n| *n <= max)
+                .ok_or(InvalidTimestamp)
         };
         let seconds_of_day = num(h, 23)? * 3600 + num(m, 59)? * 60 + num(s, 59)?;
         let millis = match frac {
@@ -79,7 +83,11 @@ impl UtcTimestamp {
     pub fn from_unix_millis(ms: i64) -> Self {
         let days = ms.div_euclid(86_400_000);
         let rest = ms.rem_euclid(86_400_000);
-        Self { date: CalendarDate::from_days_since_epoch(days), seconds_of_day: (rest / 1000) as u32, millis: (rest % 1000) as u16 }
+        Self {
+            date: CalendarDate::from_days_since_epoch(days),
+            seconds_of_day: (rest / 1000) as u32,
+            millis: (rest % 1000) as u16,
+        }
     }
 
     /// Milliseconds since the Unix epoch.
@@ -125,7 +133,14 @@ mod tests {
 
     #[test]
     fn local_times_and_garbage_are_refused() {
-        for bad in ["2019-01-01T00:00:00+01:00", "2019-01-01 00:00:00Z", "2019-01-01T24:00:00Z", "2019-01-01T00:00Z", "2019-01-01T00:00:00.Z", ""] {
+        for bad in [
+            "2019-01-01T00:00:00+01:00",
+            "2019-01-01 00:00:00Z",
+            "2019-01-01T24:00:00Z",
+            "2019-01-01T00:00Z",
+            "2019-01-01T00:00:00.Z",
+            "",
+        ] {
             assert!(UtcTimestamp::parse(bad).is_err(), "{bad}");
         }
     }

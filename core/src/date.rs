@@ -55,7 +55,8 @@ impl CalendarDate {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(InvalidDate);
         }
-        let num = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten().ok_or(InvalidDate);
+        let num =
+            |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten().ok_or(InvalidDate);
         Self::new(num(&raw[0..4])? as i32, num(&raw[5..7])? as u8, num(&raw[8..10])? as u8)
     }
 

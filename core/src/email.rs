@@ -41,10 +41,14 @@ impl Email {
         let domain_ok = domain.len() <= 253
             && domain.contains('.')
             && domain.split('.').all(|label| {
-                !label.is_empty() && label.len() <= 63 && !label.starts_with('-') && !label.ends_with('-')
+                !label.is_empty()
+                    && label.len() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
                     && label.chars().all(|c| c.is_alphanumeric() || c == '-')
             });
-        let local_ok = !local.is_empty() && local.len() <= 64 && !local.contains(|c: char| c.is_whitespace() || c == '@');
+        let local_ok =
+            !local.is_empty() && local.len() <= 64 && !local.contains(|c: char| c.is_whitespace() || c == '@');
         if value.len() <= 254 && domain_ok && local_ok {
             Ok(Self(value.to_owned()))
         } else {
@@ -71,7 +75,9 @@ mod tests {
 
     #[test]
     fn malformed_addresses_are_refused() {
-        for bad in ["jane", "jane@", "@example.com", "jane@example", "ja ne@example.com", "jane@exa_mple.com", "jane@-x.com"] {
+        for bad in
+            ["jane", "jane@", "@example.com", "jane@example", "ja ne@example.com", "jane@exa_mple.com", "jane@-x.com"]
+        {
             assert_eq!(Email::parse(bad), Err(EmailError::Format), "{bad}");
         }
     }

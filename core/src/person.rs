@@ -64,8 +64,17 @@ pub enum Field {
 impl Field {
     /// Every field, in form order.
     pub const ALL: [Field; 11] = [
-        Field::FirstName, Field::LastName, Field::BirthDate, Field::Nationality, Field::Street,
-        Field::HouseNumber, Field::PostalCode, Field::City, Field::Country, Field::MobileNumber, Field::Email,
+        Field::FirstName,
+        Field::LastName,
+        Field::BirthDate,
+        Field::Nationality,
+        Field::Street,
+        Field::HouseNumber,
+        Field::PostalCode,
+        Field::City,
+        Field::Country,
+        Field::MobileNumber,
+        Field::Email,
     ];
 
     /// The field's key on the wire and its id in the page.
@@ -191,9 +200,15 @@ pub fn check_field(input: &PersonalDataInput, field: Field, today: CalendarDate)
     let raw = field.value(input);
     let err = |code: &str, message: String| Err(FieldError::new(field, code, message));
     match field {
-        Field::FirstName | Field::LastName => PersonName::parse(raw).map(drop).or_else(|e| err(e.code(), e.to_string())),
-        Field::BirthDate => BirthDate::parse(raw, today).map(drop).or_else(|e: BirthDateError| err(e.code(), e.to_string())),
-        Field::Nationality | Field::Country => CountryCode::parse(raw).map(drop).or_else(|e| err(e.code(), e.to_string())),
+        Field::FirstName | Field::LastName => {
+            PersonName::parse(raw).map(drop).or_else(|e| err(e.code(), e.to_string()))
+        }
+        Field::BirthDate => {
+            BirthDate::parse(raw, today).map(drop).or_else(|e: BirthDateError| err(e.code(), e.to_string()))
+        }
+        Field::Nationality | Field::Country => {
+            CountryCode::parse(raw).map(drop).or_else(|e| err(e.code(), e.to_string()))
+        }
         Field::Street => text_line(raw, 60, field).map(drop),
         Field::HouseNumber => text_line(raw, 10, field).map(drop),
         Field::City => text_line(raw, 40, field).map(drop),
@@ -289,10 +304,18 @@ mod tests {
 
     #[test]
     fn every_broken_field_is_reported_in_form_order() {
-        let input = PersonalDataInput { first_name: "J@ne".into(), postal_code: "1234".into(), email: "x".into(), ..jane() };
+        let input =
+            PersonalDataInput { first_name: "J@ne".into(), postal_code: "1234".into(), email: "x".into(), ..jane() };
         let errors = PersonalData::parse(&input, today()).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| (e.field, e.code.as_str())).collect();
-        assert_eq!(fields, [(Field::FirstName, "name_symbol"), (Field::PostalCode, "postal_code_format"), (Field::Email, "email_format")]);
+        assert_eq!(
+            fields,
+            [
+                (Field::FirstName, "name_symbol"),
+                (Field::PostalCode, "postal_code_format"),
+                (Field::Email, "email_format")
+            ]
+        );
     }
 
     #[test]

@@ -158,7 +158,9 @@ mod tests {
 
     #[test]
     fn permanent_reasons_send_the_user_to_support() {
-        for code in ["DATA_APPLICATION_ADDRESS", "USER_LANGUAGE", "OTHER_MISCELLANEOUS_PERMANENT", "ENROLLED_TO_WAITING_LIST"] {
+        for code in
+            ["DATA_APPLICATION_ADDRESS", "USER_LANGUAGE", "OTHER_MISCELLANEOUS_PERMANENT", "ENROLLED_TO_WAITING_LIST"]
+        {
             assert_eq!(Reason::parse(code).unwrap().guidance(), Guidance::ContactSupport, "{code}");
         }
     }

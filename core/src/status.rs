@@ -68,10 +68,15 @@ impl IdentificationStatus {
         use IdentificationStatus::*;
         match self {
             Successful | Failed | Expired => false,
-            Aborted | Canceled => matches!(next, Pending | PendingSuccessful | PendingFailed | Successful | Failed | Aborted | Canceled | Expired),
+            Aborted | Canceled => matches!(
+                next,
+                Pending | PendingSuccessful | PendingFailed | Successful | Failed | Aborted | Canceled | Expired
+            ),
             Created => next != Created,
             Pending => !matches!(next, Created | Pending),
-            PendingSuccessful | PendingFailed => matches!(next, Successful | Failed | Canceled | PendingSuccessful | PendingFailed) && next != self,
+            PendingSuccessful | PendingFailed => {
+                matches!(next, Successful | Failed | Canceled | PendingSuccessful | PendingFailed) && next != self
+            }
         }
     }
 
@@ -94,7 +99,6 @@ impl IdentificationStatus {
 #[cfg(test)]
 mod tests {
     use super::IdentificationStatus::*;
-    use super::*;
 
     #[test]
     fn final_statuses_stop_polling_and_review_statuses_do_not() {

@@ -1,0 +1,24 @@
+//! The JSON API for the SPA, under `/api`. Handlers are named `resource_verb`.
+
+mod consents;
+mod identification;
+mod person;
+mod sessions;
+mod status;
+
+use crate::state::AppState;
+use axum::routing::{get, post, put};
+use axum::Router;
+
+/// The `/api` routes (mounted by [`crate::app`]).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/health", get(sessions::health_show))
+        .route("/sessions", post(sessions::session_create))
+        .route("/session", get(sessions::session_show))
+        .route("/session/person", put(person::person_update))
+        .route("/session/consents/{kind}", put(consents::consent_update).delete(consents::consent_delete))
+        .route("/session/identification", post(identification::identification_create))
+        .route("/session/status", get(status::status_show))
+        .fallback(|| async { crate::error::AppError::NotFound })
+}

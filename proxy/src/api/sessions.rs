@@ -1,0 +1,55 @@
+//! Creating a session and reading everything the SPA needs to resume it.
+
+use crate::auth::{new_token, token_hash, CurrentSession};
+use crate::clock;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::SessionRecord;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use kyc_core::api::{IdentificationView, SessionCreated, SessionView};
+use kyc_core::{ConsentKind, Step};
+
+/// `POST /api/sessions`: a fresh, empty session and its bearer token.
+pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
+    let token = new_token();
+    let now = clock::now();
+    let expires = now.unix_millis() + state.session_ttl.as_millis() as i64;
+    state.store.session_insert(token_hash(&token), now.to_string(), expires).await?;
+    Ok((StatusCode::CREATED, Json(SessionCreated { token })))
+}
+
+/// `GET /api/session`: saved data, consents, identification and the furthest reachable step.
+pub async fn session_show(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+) -> Result<Json<SessionView>, AppError> {
+    Ok(Json(session_view(&state, session).await?))
+}
+
+/// `GET /api/health`: answers 200 when the database answers.
+pub async fn health_show(State(state): State<AppState>) -> Result<&'static str, AppError> {
+    state.store.call(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))?)).await?;
+    Ok("ok")
+}
+
+/// The session as the SPA sees it. The provider reference is deliberately not part of it.
+pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<SessionView, AppError> {
+    let person = state.store.person_load(session).await?;
+    let consents = state.store.consents_load(session).await?;
+    let identification = state.store.identification_load(session).await?.map(|rec| IdentificationView {
+        url: rec.url,
+        status: rec.status,
+        estimated_waiting_time: rec.estimated_waiting_time,
+    });
+    let person_saved = person.is_some();
+    let consents_given = ConsentKind::ALL.iter().all(|k| consents.iter().any(|c| c.kind == *k));
+    Ok(SessionView {
+        furthest_step: Step::furthest(person_saved, consents_given, identification.is_some()),
+        person: person.unwrap_or_default(),
+        person_saved,
+        consents,
+        identification,
+    })
+}

@@ -1,0 +1,50 @@
+//! The identification status, read through to Solaris while it can still change.
+
+use crate::auth::CurrentSession;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::tracking;
+use axum::extract::State;
+use axum::Json;
+use kyc_core::api::StatusView;
+use kyc_core::IdentificationStatus;
+
+/// `GET /api/session/status`: the current status and what the user may be told about it.
+pub async fn status_show(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+) -> Result<Json<StatusView>, AppError> {
+    let mut rec = state.store.identification_load(session).await?.ok_or(AppError::NotFound)?;
+    // The last known status stays true when the provider cannot be asked; the SPA polls again.
+    if !tracking::settled(rec.status) {
+        if let Err(err) = tracking::refresh(&state, session, &mut rec).await {
+            tracing::warn!(error = %err, "status refresh failed; answering the stored status");
+        }
+    }
+    Ok(Json(status_view(rec.status, rec.failure_reason, rec.estimated_waiting_time)))
+}
+
+/// What may be disclosed: a reason only for aborted and canceled (never for failed, as Solaris
+/// requires), the waiting time only while the call is still to come.
+pub fn status_view(status: IdentificationStatus, reason: Option<String>, wait: Option<u32>) -> StatusView {
+    let reason =
+        matches!(status, IdentificationStatus::Aborted | IdentificationStatus::Canceled).then_some(reason).flatten();
+    let estimated_waiting_time =
+        matches!(status, IdentificationStatus::Created | IdentificationStatus::Pending).then_some(wait).flatten();
+    StatusView { status, is_final: status.is_final(), reason, estimated_waiting_time }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_identification_never_discloses_its_reason() {
+        let v = status_view(IdentificationStatus::Failed, Some("FRAUD".into()), None);
+        assert_eq!(v.reason, None);
+        assert!(v.is_final);
+        let v = status_view(IdentificationStatus::Aborted, Some("TECH_VIDEO".into()), Some(60));
+        assert_eq!(v.reason.as_deref(), Some("TECH_VIDEO"));
+        assert_eq!(v.estimated_waiting_time, None);
+    }
+}

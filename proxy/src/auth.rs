@@ -1,0 +1,44 @@
+//! Session tokens: random, shown once to the browser, stored only as a SHA-256 hash so that a
+//! leaked database does not hand out live sessions.
+
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::SessionRecord;
+use axum::extract::FromRequestParts;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use base64::Engine;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+/// A new random token (256 bits, URL-safe base64).
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// The form in which a token is stored and looked up.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// The session named by the request's `Authorization: Bearer` token.
+pub struct CurrentSession(pub SessionRecord);
+
+impl FromRequestParts<AppState> for CurrentSession {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .filter(|t| !t.is_empty() && t.len() <= 128)
+            .ok_or(AppError::Unauthorized)?;
+        let now_ms = crate::clock::now().unix_millis();
+        let session = state.store.session_find(token_hash(token), now_ms).await?.ok_or(AppError::Unauthorized)?;
+        Ok(Self(session))
+    }
+}

@@ -1,0 +1,158 @@
+//! Configuration from environment variables, with defaults that run the product locally
+//! against the simulators. See the README's configuration table.
+
+use secrecy::SecretString;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Everything the proxy needs to start.
+#[derive(Clone)]
+pub struct Config {
+    /// Where the proxy listens.
+    pub listen: SocketAddr,
+    /// The origin the SPA is served from, as browsers see it.
+    pub public_url: String,
+    /// The built SPA (trunk's `dist`).
+    pub dist_dir: PathBuf,
+    /// The SQLite database file.
+    pub database: PathBuf,
+    /// How long a session token stays valid.
+    pub session_ttl: Duration,
+    /// Solaris endpoints and credentials.
+    pub solaris: SolarisSettings,
+    /// The simulators, when they run inside the proxy.
+    pub sandbox: Option<SandboxSettings>,
+    /// Origins whose identification pages the SPA may frame (CSP `frame-src`).
+    pub ident_origins: Vec<String>,
+}
+
+/// Solaris endpoints and credentials.
+#[derive(Clone)]
+pub struct SolarisSettings {
+    /// API base URL.
+    pub base_url: String,
+    /// OAuth2 token URL.
+    pub token_url: String,
+    /// OAuth2 client id.
+    pub client_id: String,
+    /// OAuth2 client secret.
+    pub client_secret: SecretString,
+    /// Secret of the `IDENTIFICATION` webhook subscription (from `POST /v1/webhooks`).
+    pub webhook_secret: Option<SecretString>,
+}
+
+/// The simulators' own listener and behaviour.
+#[derive(Clone)]
+pub struct SandboxSettings {
+    /// Where the simulators listen (their own origin, as a provider's would be).
+    pub listen: SocketAddr,
+    /// Their origin as browsers see it.
+    pub public_url: String,
+    /// Delay of the simulated second-line review.
+    pub review_delay: Duration,
+}
+
+/// A setting that could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{name}: {problem}")]
+pub struct ConfigError {
+    name: &'static str,
+    problem: String,
+}
+
+fn parse<T: std::str::FromStr>(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: &str,
+) -> Result<T, ConfigError>
+where
+    T::Err: std::fmt::Display,
+{
+    let raw = get(name).unwrap_or_else(|| default.to_owned());
+    raw.parse().map_err(|e: T::Err| ConfigError { name, problem: format!("cannot read {raw:?}: {e}") })
+}
+
+impl Config {
+    /// Reads the configuration through `get` (the process environment in `main`).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let listen: SocketAddr = parse(&get, "KYC_LISTEN", "127.0.0.1:8080")?;
+        let public_url = get("KYC_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
+        let sandbox_on = get("KYC_SANDBOX").is_none_or(|v| !matches!(v.as_str(), "off" | "0" | "false"));
+        let sandbox = if sandbox_on {
+            let listen: SocketAddr = parse(&get, "KYC_SANDBOX_LISTEN", "127.0.0.1:8081")?;
+            let review_ms: u64 = parse(&get, "KYC_SANDBOX_REVIEW_DELAY_MS", "3000")?;
+            Some(SandboxSettings {
+                listen,
+                public_url: get("KYC_SANDBOX_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}")),
+                review_delay: Duration::from_millis(review_ms),
+            })
+        } else {
+            None
+        };
+        let required = |name: &'static str| {
+            get(name).ok_or(ConfigError { name, problem: "must be set when KYC_SANDBOX=off".into() })
+        };
+        let solaris = match &sandbox {
+            Some(s) => SolarisSettings {
+                base_url: get("SOLARIS_BASE_URL").unwrap_or_else(|| s.public_url.clone()),
+                token_url: get("SOLARIS_TOKEN_URL").unwrap_or_else(|| format!("{}/oauth2/token", s.public_url)),
+                client_id: get("SOLARIS_CLIENT_ID").unwrap_or_else(|| "sandbox-client".into()),
+                client_secret: get("SOLARIS_CLIENT_SECRET").unwrap_or_else(|| "sandbox-secret".into()).into(),
+                // The simulators sign with a secret made fresh at each start unless one is set.
+                webhook_secret: Some(get("SOLARIS_WEBHOOK_SECRET").unwrap_or_else(crate::auth::new_token).into()),
+            },
+            None => SolarisSettings {
+                base_url: required("SOLARIS_BASE_URL")?,
+                token_url: required("SOLARIS_TOKEN_URL")?,
+                client_id: required("SOLARIS_CLIENT_ID")?,
+                client_secret: required("SOLARIS_CLIENT_SECRET")?.into(),
+                webhook_secret: get("SOLARIS_WEBHOOK_SECRET").map(Into::into),
+            },
+        };
+        let ident_origins = match get("KYC_IDENT_ORIGINS") {
+            Some(list) => list.split(',').map(|o| o.trim().to_owned()).filter(|o| !o.is_empty()).collect(),
+            None => match &sandbox {
+                Some(s) => vec![s.public_url.clone()],
+                None => vec!["https://go.idnow.de".into(), "https://go.test.idnow.de".into()],
+            },
+        };
+        let ttl_hours: u64 = parse(&get, "KYC_SESSION_TTL_HOURS", "72")?;
+        Ok(Self {
+            listen,
+            public_url,
+            dist_dir: get("KYC_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
+            database: get("KYC_DATABASE").unwrap_or_else(|| "data/kyc.sqlite3".into()).into(),
+            session_ttl: Duration::from_secs(ttl_hours * 3600),
+            solaris,
+            sandbox,
+            ident_origins,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn the_defaults_run_locally_against_the_simulators() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.solaris.base_url, "http://127.0.0.1:8081");
+        assert_eq!(c.ident_origins, ["http://127.0.0.1:8081"]);
+    }
+
+    #[test]
+    fn without_the_sandbox_real_credentials_are_required() {
+        let err = config(&[("KYC_SANDBOX", "off")]).err().unwrap();
+        assert!(err.to_string().starts_with("SOLARIS_BASE_URL"));
+        assert!(config(&[("KYC_LISTEN", "nonsense")]).is_err());
+    }
+}

@@ -1,0 +1,100 @@
+//! The proxy's one error type and its one JSON shape (`kyc_core::api::ErrorBody`).
+//!
+//! Internal details (SQL errors, provider bodies) are logged by the code that saw them and never
+//! sent to the browser: a 5xx carries a generic message.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use kyc_core::api::{ErrorBody, ErrorDetail};
+use kyc_core::FieldError;
+
+/// Every way a request can fail.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Input refused, field by field.
+    #[error("validation failed")]
+    Validation(Vec<FieldError>),
+    /// A request body that is not the expected JSON.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    /// Missing, unknown or expired session token.
+    #[error("unauthorized")]
+    Unauthorized,
+    /// Unknown resource.
+    #[error("not found")]
+    NotFound,
+    /// The request does not fit the session's state (e.g. identification before consents).
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The identity provider could not be reached or answered unexpectedly.
+    #[error("provider unavailable")]
+    ProviderUnavailable,
+    /// Anything else; details were logged where it happened.
+    #[error("internal error")]
+    Internal,
+}
+
+impl AppError {
+    fn parts(&self) -> (StatusCode, &'static str, String) {
+        match self {
+            Self::Validation(_) => {
+                (StatusCode::UNPROCESSABLE_ENTITY, "validation_failed", "Some fields need attention.".into())
+            }
+            Self::BadRequest(why) => (StatusCode::BAD_REQUEST, "bad_request", why.clone()),
+            Self::Unauthorized => {
+                (StatusCode::UNAUTHORIZED, "unauthorized", "The session is missing or has expired.".into())
+            }
+            Self::NotFound => (StatusCode::NOT_FOUND, "not_found", "Not found.".into()),
+            Self::Conflict(why) => (StatusCode::CONFLICT, "conflict", why.clone()),
+            Self::ProviderUnavailable => (
+                StatusCode::BAD_GATEWAY,
+                "provider_unavailable",
+                "The identification service is not reachable right now. Please try again in a moment.".into(),
+            ),
+            Self::Internal => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "Something went wrong on our side. Please try again.".into(),
+            ),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, code, message) = self.parts();
+        let fields = match self {
+            Self::Validation(fields) => fields,
+            _ => Vec::new(),
+        };
+        let body = ErrorBody { error: ErrorDetail { code: code.into(), message, fields } };
+        (status, Json(body)).into_response()
+    }
+}
+
+impl From<crate::store::StoreError> for AppError {
+    fn from(err: crate::store::StoreError) -> Self {
+        tracing::error!(error = %err, "storage failed");
+        Self::Internal
+    }
+}
+
+impl From<crate::providers::ProviderError> for AppError {
+    fn from(err: crate::providers::ProviderError) -> Self {
+        use crate::providers::ProviderError;
+        match err {
+            ProviderError::Rejected(fields) => Self::Validation(fields),
+            other => {
+                tracing::warn!(error = %other, "provider call failed");
+                Self::ProviderUnavailable
+            }
+        }
+    }
+}
+
+impl From<axum::extract::rejection::JsonRejection> for AppError {
+    fn from(rejection: axum::extract::rejection::JsonRejection) -> Self {
+        Self::BadRequest(rejection.body_text())
+    }
+}

@@ -1,0 +1,77 @@
+//! kyc-proxy: serves the SPA and its API, and by default the provider simulators.
+//!
+//! Routes: `/api/health`, `POST /api/sessions`, `GET /api/session`, `PUT /api/session/person`,
+//! `PUT|DELETE /api/session/consents/{kind}`, `POST /api/session/identification`,
+//! `GET /api/session/status`, `POST /webhooks/solaris`; everything else is the SPA from `KYC_DIST_DIR`.
+//! With `KYC_SANDBOX` on (the default) the simulators listen on `KYC_SANDBOX_LISTEN`, a second
+//! origin, as a real provider would. Configuration: see the README.
+
+use kyc_proxy::config::Config;
+use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
+use kyc_proxy::spa::SpaPage;
+use kyc_proxy::store::Store;
+use kyc_proxy::{app, AppState};
+use secrecy::ExposeSecret;
+use std::sync::Arc;
+use std::time::Duration;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .init();
+    let config = Config::from_lookup(|k| std::env::var(k).ok())?;
+
+    if let Some(sandbox) = &config.sandbox {
+        let redirect = format!("{}/ident-return.html?transaction={{transactionnumber}}", config.public_url);
+        let mut sim = kyc_sandbox::SandboxConfig::local(&sandbox.public_url, &redirect);
+        sim.review_delay = sandbox.review_delay;
+        sim.frame_ancestors = vec![config.public_url.clone()];
+        sim.webhook = config.solaris.webhook_secret.as_ref().map(|secret| kyc_sandbox::WebhookTarget {
+            url: format!("http://{}/webhooks/solaris", config.listen),
+            secret: secret.expose_secret().to_owned(),
+        });
+        let listener = tokio::net::TcpListener::bind(sandbox.listen).await?;
+        tracing::info!(addr = %sandbox.listen, "provider simulators listening");
+        tokio::spawn(async move {
+            if let Err(err) = axum::serve(listener, kyc_sandbox::app(sim)).await {
+                tracing::error!(error = %err, "simulators stopped");
+            }
+        });
+    }
+
+    let solaris = SolarisClient::new(SolarisConfig {
+        base_url: config.solaris.base_url.clone(),
+        token_url: config.solaris.token_url.clone(),
+        client_id: config.solaris.client_id.clone(),
+        client_secret: config.solaris.client_secret.clone(),
+        timeout: Duration::from_secs(15),
+    })?;
+    let state = AppState {
+        store: Store::open(&config.database)?,
+        solaris: Arc::new(solaris),
+        session_ttl: config.session_ttl,
+        spa: Arc::new(SpaPage::load(&config.dist_dir, &config.ident_origins)),
+        solaris_webhook_secret: config.solaris.webhook_secret.clone(),
+    };
+    let listener = tokio::net::TcpListener::bind(config.listen).await?;
+    tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening");
+    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown()).await?;
+    Ok(())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

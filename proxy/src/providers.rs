@@ -1,0 +1,28 @@
+//! Adapters for the identity providers: one module per provider, each speaking the provider's
+//! documented HTTP API. Which base URL they call is configuration only: the simulators by
+//! default, the real provider in production.
+
+pub mod solaris;
+
+use kyc_core::FieldError;
+
+/// Why a provider call failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ProviderError {
+    /// Not reachable, timed out, or a 5xx.
+    #[error("provider unavailable: {0}")]
+    Unavailable(String),
+    /// The provider refused the data, field by field (already mapped to our fields).
+    #[error("provider rejected {} field(s)", .0.len())]
+    Rejected(Vec<FieldError>),
+    /// Credentials refused, unknown resource or an answer we cannot read.
+    #[error("unexpected provider answer: {0}")]
+    Unexpected(String),
+}
+
+impl From<reqwest::Error> for ProviderError {
+    fn from(err: reqwest::Error) -> Self {
+        // Without the URL: it may carry provider ids, which stay out of logs.
+        Self::Unavailable(err.without_url().to_string())
+    }
+}

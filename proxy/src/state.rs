@@ -1,0 +1,23 @@
+//! Shared state of the handlers.
+
+use crate::providers::solaris::SolarisClient;
+use crate::spa::SpaPage;
+use crate::store::Store;
+use secrecy::SecretString;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// What every handler can reach; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    /// Storage.
+    pub store: Store,
+    /// The Solaris adapter.
+    pub solaris: Arc<SolarisClient>,
+    /// How long new sessions live.
+    pub session_ttl: Duration,
+    /// The SPA's entry page.
+    pub spa: Arc<SpaPage>,
+    /// Secret of the Solaris webhook subscription; webhooks are refused without one.
+    pub solaris_webhook_secret: Option<SecretString>,
+}

@@ -1,0 +1,157 @@
+//! Identifications started at a provider, one per session.
+
+use super::{SessionRecord, Store, StoreError};
+use kyc_core::IdentificationStatus;
+use rusqlite::{params, OptionalExtension, Row};
+
+/// What the proxy keeps about an identification. `provider_reference` (the IDnow token) stays
+/// here: it is never part of any response to the browser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdentificationRecord {
+    /// Provider name, e.g. `solaris`.
+    pub provider: String,
+    /// The provider's person id.
+    pub provider_person_id: String,
+    /// The provider's identification id.
+    pub provider_identification_id: String,
+    /// The IDnow reference; secret from the end user.
+    pub provider_reference: Option<String>,
+    /// The page of the video call.
+    pub url: String,
+    /// Last known status.
+    pub status: IdentificationStatus,
+    /// Reason for aborted or canceled.
+    pub failure_reason: Option<String>,
+    /// Expected wait for an agent, seconds.
+    pub estimated_waiting_time: Option<u32>,
+}
+
+fn status_from_sql(raw: String) -> rusqlite::Result<IdentificationStatus> {
+    serde_json::from_value(serde_json::Value::String(raw))
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<IdentificationRecord> {
+    Ok(IdentificationRecord {
+        provider: r.get(0)?,
+        provider_person_id: r.get(1)?,
+        provider_identification_id: r.get(2)?,
+        provider_reference: r.get(3)?,
+        url: r.get(4)?,
+        status: status_from_sql(r.get(5)?)?,
+        failure_reason: r.get(6)?,
+        estimated_waiting_time: r.get(7)?,
+    })
+}
+
+impl Store {
+    /// The session's identification, if one was started.
+    pub async fn identification_load(
+        &self,
+        session: SessionRecord,
+    ) -> Result<Option<IdentificationRecord>, StoreError> {
+        self.call(move |c| {
+            Ok(c.query_row(
+                "SELECT provider, provider_person_id, provider_identification_id, provider_reference, url, status,
+                        failure_reason, estimated_waiting_time FROM identifications WHERE session_id = ?1",
+                [session.id],
+                from_row,
+            )
+            .optional()?)
+        })
+        .await
+    }
+
+    /// The session that owns a provider's identification.
+    pub async fn identification_owner(
+        &self,
+        provider: &'static str,
+        provider_identification_id: String,
+    ) -> Result<Option<SessionRecord>, StoreError> {
+        self.call(move |c| {
+            Ok(c.query_row(
+                "SELECT session_id FROM identifications WHERE provider = ?1 AND provider_identification_id = ?2",
+                params![provider, provider_identification_id],
+                |r| Ok(SessionRecord { id: r.get(0)? }),
+            )
+            .optional()?)
+        })
+        .await
+    }
+
+    /// Records a webhook delivery; false when it was seen before (a retry or a replay).
+    pub async fn webhook_delivery_record(
+        &self,
+        provider: &'static str,
+        delivery_id: String,
+        now: String,
+    ) -> Result<bool, StoreError> {
+        self.call(move |c| {
+            let inserted = c.execute(
+                "INSERT INTO webhook_deliveries (provider, delivery_id, received_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                params![provider, delivery_id, now],
+            )?;
+            Ok(inserted == 1)
+        })
+        .await
+    }
+
+    /// Stores a newly started identification.
+    pub async fn identification_insert(
+        &self,
+        session: SessionRecord,
+        rec: IdentificationRecord,
+        now: String,
+    ) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO identifications (session_id, provider, provider_person_id, provider_identification_id,
+                    provider_reference, url, status, failure_reason, estimated_waiting_time, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    session.id,
+                    rec.provider,
+                    rec.provider_person_id,
+                    rec.provider_identification_id,
+                    rec.provider_reference,
+                    rec.url,
+                    rec.status.as_str(),
+                    rec.failure_reason,
+                    rec.estimated_waiting_time,
+                    now
+                ],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Moves the stored status on, unless that would move it backwards (a late or replayed
+    /// update never undoes a final decision). Returns the status now stored.
+    pub async fn identification_update(
+        &self,
+        session: SessionRecord,
+        status: IdentificationStatus,
+        failure_reason: Option<String>,
+        estimated_waiting_time: Option<u32>,
+        now: String,
+    ) -> Result<Option<IdentificationStatus>, StoreError> {
+        self.call(move |c| {
+            let tx = c.transaction()?;
+            let current: Option<String> =
+                tx.query_row("SELECT status FROM identifications WHERE session_id = ?1", [session.id], |r| r.get(0)).optional()?;
+            let Some(current) = current.map(status_from_sql).transpose()? else { return Ok(None) };
+            if current == status || !current.may_become(status) {
+                return Ok(Some(current));
+            }
+            tx.execute(
+                "UPDATE identifications SET status = ?2, failure_reason = ?3, estimated_waiting_time = ?4, updated_at = ?5
+                 WHERE session_id = ?1",
+                params![session.id, status.as_str(), failure_reason, estimated_waiting_time, now],
+            )?;
+            tx.commit()?;
+            Ok(Some(status))
+        })
+        .await
+    }
+}

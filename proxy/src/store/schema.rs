@@ -1,0 +1,56 @@
+//! Schema migrations, applied in order and recorded in `user_version`.
+
+use rusqlite::Connection;
+
+const MIGRATIONS: &[&str] = &[
+    // 1: sessions, personal data, consents, identifications.
+    "CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        expires_at_ms INTEGER NOT NULL
+    );
+    CREATE TABLE persons (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        data TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        -- The provider's person, once created: kept so a retried start does not create a twin.
+        provider_person_id TEXT
+    );
+    CREATE TABLE consents (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        given_at TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, kind)
+    );
+    CREATE TABLE identifications (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        provider TEXT NOT NULL,
+        provider_person_id TEXT NOT NULL,
+        provider_identification_id TEXT NOT NULL,
+        provider_reference TEXT,
+        url TEXT NOT NULL,
+        status TEXT NOT NULL,
+        failure_reason TEXT,
+        estimated_waiting_time INTEGER,
+        updated_at TEXT NOT NULL
+    );",
+    // 2: webhook deliveries already handled, so that a retried or replayed delivery is ignored.
+    "CREATE TABLE webhook_deliveries (
+        provider TEXT NOT NULL,
+        delivery_id TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (provider, delivery_id)
+    );
+    CREATE INDEX identifications_by_provider_id ON identifications (provider, provider_identification_id);",
+];
+
+/// Applies the migrations the database has not seen yet.
+pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+    let applied: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
+        conn.execute_batch(&format!("BEGIN; {sql} PRAGMA user_version = {}; COMMIT;", index + 1))?;
+    }
+    Ok(())
+}

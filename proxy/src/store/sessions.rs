@@ -1,0 +1,144 @@
+//! Sessions, their personal data and consents.
+
+use super::{Store, StoreError};
+use kyc_core::api::ConsentView;
+use kyc_core::{ConsentKind, PersonalDataInput};
+use rusqlite::{params, OptionalExtension};
+
+/// A live session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionRecord {
+    /// Row id; never shown outside the proxy.
+    pub id: i64,
+}
+
+impl Store {
+    /// Creates a session identified by the hash of its bearer token.
+    pub async fn session_insert(
+        &self,
+        token_hash: String,
+        created_at: String,
+        expires_at_ms: i64,
+    ) -> Result<SessionRecord, StoreError> {
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO sessions (token_hash, created_at, expires_at_ms) VALUES (?1, ?2, ?3)",
+                params![token_hash, created_at, expires_at_ms],
+            )?;
+            Ok(SessionRecord { id: c.last_insert_rowid() })
+        })
+        .await
+    }
+
+    /// The session for a token hash, unless it has expired by `now_ms`.
+    pub async fn session_find(&self, token_hash: String, now_ms: i64) -> Result<Option<SessionRecord>, StoreError> {
+        self.call(move |c| {
+            Ok(c.query_row(
+                "SELECT id FROM sessions WHERE token_hash = ?1 AND expires_at_ms > ?2",
+                params![token_hash, now_ms],
+                |row| Ok(SessionRecord { id: row.get(0)? }),
+            )
+            .optional()?)
+        })
+        .await
+    }
+
+    /// The saved personal data of a session.
+    pub async fn person_load(&self, session: SessionRecord) -> Result<Option<PersonalDataInput>, StoreError> {
+        let json: Option<String> = self
+            .call(move |c| {
+                Ok(c.query_row("SELECT data FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
+                    .optional()?)
+            })
+            .await?;
+        Ok(json.map(|j| serde_json::from_str(&j)).transpose()?)
+    }
+
+    /// Saves (replacing) the personal data of a session.
+    pub async fn person_save(
+        &self,
+        session: SessionRecord,
+        person: &PersonalDataInput,
+        saved_at: String,
+    ) -> Result<(), StoreError> {
+        let json = serde_json::to_string(person)?;
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO persons (session_id, data, saved_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (session_id) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at,
+                    provider_person_id = NULL",
+                params![session.id, json, saved_at],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The provider's id for the session's person, once created there.
+    pub async fn provider_person_load(&self, session: SessionRecord) -> Result<Option<String>, StoreError> {
+        self.call(move |c| {
+            let id: Option<Option<String>> = c
+                .query_row("SELECT provider_person_id FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
+                .optional()?;
+            Ok(id.flatten())
+        })
+        .await
+    }
+
+    /// Remembers the provider's id for the session's person.
+    pub async fn provider_person_save(&self, session: SessionRecord, id: String) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute("UPDATE persons SET provider_person_id = ?2 WHERE session_id = ?1", params![session.id, id])?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Consents given in a session, in page order.
+    pub async fn consents_load(&self, session: SessionRecord) -> Result<Vec<ConsentView>, StoreError> {
+        let rows: Vec<(String, String, String)> = self
+            .call(move |c| {
+                let mut stmt = c.prepare("SELECT kind, given_at, received_at FROM consents WHERE session_id = ?1")?;
+                let rows = stmt.query_map([session.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+                Ok(rows.collect::<Result<Vec<_>, _>>()?)
+            })
+            .await?;
+        let mut views: Vec<ConsentView> = rows
+            .into_iter()
+            .filter_map(|(kind, given_at, received_at)| {
+                Some(ConsentView { kind: ConsentKind::from_key(&kind)?, given_at, received_at })
+            })
+            .collect();
+        views.sort_by_key(|v| ConsentKind::ALL.iter().position(|k| *k == v.kind));
+        Ok(views)
+    }
+
+    /// Records a consent with the user's time and the proxy's receipt time. Giving it again
+    /// keeps the first record: the original moment of consent is what must be proven.
+    pub async fn consent_save(
+        &self,
+        session: SessionRecord,
+        kind: ConsentKind,
+        given_at: String,
+        received_at: String,
+    ) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO consents (session_id, kind, given_at, received_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (session_id, kind) DO NOTHING",
+                params![session.id, kind.key(), given_at, received_at],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Withdraws a consent.
+    pub async fn consent_delete(&self, session: SessionRecord, kind: ConsentKind) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute("DELETE FROM consents WHERE session_id = ?1 AND kind = ?2", params![session.id, kind.key()])?;
+            Ok(())
+        })
+        .await
+    }
+}

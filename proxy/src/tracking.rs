@@ -1,0 +1,34 @@
+//! Keeping the stored identification status in step with the provider, whether a poll from the
+//! SPA or a webhook asks for it. Updates never move a status backwards.
+
+use crate::clock;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::{IdentificationRecord, SessionRecord};
+use kyc_core::IdentificationStatus;
+
+/// Statuses nothing can change any more: no need to ask the provider.
+pub fn settled(status: IdentificationStatus) -> bool {
+    matches!(status, IdentificationStatus::Successful | IdentificationStatus::Failed | IdentificationStatus::Expired)
+}
+
+/// Asks Solaris for the current status and stores it; `rec` then holds what is stored.
+pub async fn refresh(state: &AppState, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
+    let latest = state.solaris.identification_show(&rec.provider_person_id, &rec.provider_identification_id).await?;
+    let stored = state
+        .store
+        .identification_update(
+            session,
+            latest.status,
+            latest.failure_reason.clone(),
+            latest.estimated_waiting_time,
+            clock::now().to_string(),
+        )
+        .await?;
+    if stored == Some(latest.status) {
+        rec.status = latest.status;
+        rec.failure_reason = latest.failure_reason;
+        rec.estimated_waiting_time = latest.estimated_waiting_time;
+    }
+    Ok(())
+}

@@ -1,0 +1,14 @@
+//! Provider webhooks (`/webhooks/{provider}`): authenticated, de-duplicated, answered at once;
+//! the work (re-reading the resource from the provider, as Solaris recommends) happens after.
+
+mod solaris;
+
+use crate::state::AppState;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::post;
+use axum::Router;
+
+/// The webhook routes (mounted by [`crate::app`]).
+pub fn router() -> Router<AppState> {
+    Router::new().route("/solaris", post(solaris::solaris_webhook_receive)).layer(DefaultBodyLimit::max(64 * 1024))
+}

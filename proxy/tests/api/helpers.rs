@@ -1,0 +1,145 @@
+//! `TestApp`: one method per route, plus a running simulator.
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use http_body_util::BodyExt;
+use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
+use kyc_proxy::spa::SpaPage;
+use kyc_proxy::store::Store;
+use kyc_proxy::{app, AppState};
+use serde_json::{json, Value};
+use std::sync::Arc;
+use std::time::Duration;
+use tower::ServiceExt;
+
+/// The secret the tests' webhook subscription signs with.
+pub const WEBHOOK_SECRET: &str = "test-webhook-secret";
+
+pub struct TestApp {
+    router: axum::Router,
+    /// The simulator's origin, e.g. `http://127.0.0.1:40123`.
+    pub sandbox_url: String,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub body: Value,
+}
+
+impl TestApp {
+    /// A proxy with an in-memory database and a simulator on a free loopback port.
+    pub async fn spawn() -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let sandbox_url = format!("http://{}", listener.local_addr().unwrap());
+        let mut sim = kyc_sandbox::SandboxConfig::local(
+            &sandbox_url,
+            "http://127.0.0.1:1/ident-return.html?transaction={transactionnumber}",
+        );
+        sim.review_delay = Duration::from_millis(200);
+        tokio::spawn(async move { axum::serve(listener, kyc_sandbox::app(sim)).await.unwrap() });
+        let solaris = SolarisClient::new(SolarisConfig {
+            base_url: sandbox_url.clone(),
+            token_url: format!("{sandbox_url}/oauth2/token"),
+            client_id: "sandbox-client".into(),
+            client_secret: "sandbox-secret".to_owned().into(),
+            timeout: Duration::from_secs(5),
+        })
+        .unwrap();
+        let state = AppState {
+            store: Store::in_memory().unwrap(),
+            solaris: Arc::new(solaris),
+            session_ttl: Duration::from_secs(3600),
+            spa: Arc::new(SpaPage::load(std::path::Path::new("/nonexistent"), std::slice::from_ref(&sandbox_url))),
+            solaris_webhook_secret: Some(WEBHOOK_SECRET.to_owned().into()),
+        };
+        Self { router: app(state), sandbox_url }
+    }
+
+    pub async fn request(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
+        let mut req = Request::builder().method(method).uri(path);
+        if let Some(token) = token {
+            req = req.header("authorization", format!("Bearer {token}"));
+        }
+        let req = match body {
+            Some(b) => req.header("content-type", "application/json").body(Body::from(b.to_string())),
+            None => req.body(Body::empty()),
+        }
+        .unwrap();
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        let body =
+            serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+        Reply { status, body }
+    }
+
+    /// Delivers a Solaris webhook with the given signature header (or a valid one).
+    pub async fn solaris_webhook(&self, body: &str, delivery_id: &str, signature: Option<&str>) -> StatusCode {
+        let signature = signature.map_or_else(|| kyc_sandbox::sign(WEBHOOK_SECRET, body.as_bytes()), str::to_owned);
+        let req = Request::builder()
+            .method(Method::POST)
+            .uri("/webhooks/solaris")
+            .header("content-type", "application/json")
+            .header("solaris-webhook-event-type", "IDENTIFICATION")
+            .header("solaris-webhook-id", delivery_id)
+            .header("solaris-webhook-signature", signature)
+            .body(Body::from(body.to_owned()))
+            .unwrap();
+        self.router.clone().oneshot(req).await.unwrap().status()
+    }
+
+    pub async fn session_create(&self) -> String {
+        let reply = self.request(Method::POST, "/api/sessions", None, None).await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+        reply.body["token"].as_str().unwrap().to_owned()
+    }
+
+    pub async fn session_show(&self, token: &str) -> Reply {
+        self.request(Method::GET, "/api/session", Some(token), None).await
+    }
+
+    pub async fn person_update(&self, token: &str, person: Value) -> Reply {
+        self.request(Method::PUT, "/api/session/person", Some(token), Some(person)).await
+    }
+
+    pub async fn consent_update(&self, token: &str, kind: &str, given_at: &str) -> Reply {
+        self.request(
+            Method::PUT,
+            &format!("/api/session/consents/{kind}"),
+            Some(token),
+            Some(json!({ "given_at": given_at })),
+        )
+        .await
+    }
+
+    pub async fn consent_delete(&self, token: &str, kind: &str) -> Reply {
+        self.request(Method::DELETE, &format!("/api/session/consents/{kind}"), Some(token), None).await
+    }
+
+    pub async fn identification_create(&self, token: &str) -> Reply {
+        self.request(Method::POST, "/api/session/identification", Some(token), None).await
+    }
+
+    pub async fn status_show(&self, token: &str) -> Reply {
+        self.request(Method::GET, "/api/session/status", Some(token), None).await
+    }
+
+    /// A session with valid personal data (first name chosen by the caller) and both consents.
+    pub async fn ready_session(&self, first_name: &str) -> String {
+        let token = self.session_create().await;
+        assert_eq!(self.person_update(&token, person(first_name)).await.status, StatusCode::OK);
+        for kind in ["terms_conditions", "data_processing"] {
+            assert_eq!(self.consent_update(&token, kind, "2026-01-01T10:00:00Z").await.status, StatusCode::OK);
+        }
+        token
+    }
+}
+
+/// Valid personal data with the given first name.
+pub fn person(first_name: &str) -> Value {
+    json!({
+        "first_name": first_name, "last_name": "Doe", "birth_date": "1992-12-11", "nationality": "DE",
+        "street": "Amrumer Straße", "house_number": "14", "postal_code": "13353", "city": "Berlin",
+        "country": "DE", "mobile_number": "+49 30 1234567", "email": "jane@example.com"
+    })
+}

@@ -1,0 +1,9 @@
+//! API tests: the proxy through `app()` without a socket, the Solaris simulator over real HTTP
+//! on loopback (so the adapter is exercised exactly as against the real provider).
+
+mod consents;
+mod helpers;
+mod identification;
+mod person;
+mod sessions;
+mod webhooks;

@@ -1,0 +1,58 @@
+use crate::helpers::{person, TestApp};
+use axum::http::StatusCode;
+use serde_json::json;
+
+#[tokio::test]
+async fn invalid_fields_are_refused_field_by_field() {
+    let app = TestApp::spawn().await;
+    let token = app.session_create().await;
+    let mut body = person("J@ne");
+    body["birth_date"] = json!("2099-01-01");
+    body["postal_code"] = json!("1234");
+    let reply = app.person_update(&token, body).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reply.body["error"]["code"], "validation_failed");
+    let fields: Vec<(&str, &str)> = reply.body["error"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["field"].as_str().unwrap(), f["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        fields,
+        [("first_name", "name_symbol"), ("birth_date", "date_future"), ("postal_code", "postal_code_format")]
+    );
+    assert_eq!(app.session_show(&token).await.body["person_saved"], false, "nothing invalid is stored");
+}
+
+#[tokio::test]
+async fn the_proxy_adds_the_full_email_check_the_browser_cannot_afford() {
+    let app = TestApp::spawn().await;
+    let token = app.session_create().await;
+    let mut body = person("Jane");
+    body["email"] = json!("jane@exa..mple.com");
+    let reply = app.person_update(&token, body).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reply.body["error"]["fields"][0]["field"], "email");
+}
+
+#[tokio::test]
+async fn valid_data_is_stored_normalised_and_moves_the_user_on() {
+    let app = TestApp::spawn().await;
+    let token = app.session_create().await;
+    let reply = app.person_update(&token, person("Zoë")).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body["furthest_step"], "consents");
+    let saved = app.session_show(&token).await.body;
+    assert_eq!(saved["person"]["first_name"], "Zoë");
+    assert_eq!(saved["person"]["mobile_number"], "+49301234567");
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_gets_the_error_shape() {
+    let app = TestApp::spawn().await;
+    let token = app.session_create().await;
+    let reply = app.request(axum::http::Method::PUT, "/api/session/person", Some(&token), Some(json!("oops"))).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert_eq!(reply.body["error"]["code"], "bad_request");
+}

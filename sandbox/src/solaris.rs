@@ -1,0 +1,74 @@
+//! Solaris with IDnow video identification: the `/v1` API, OAuth client credentials, the IDnow
+//! pages and `IDENTIFICATION` webhooks, all sharing one in-memory store.
+
+mod auth;
+mod body;
+mod clock;
+mod documents;
+mod errors;
+mod identification_options;
+mod identifications;
+pub mod idnow;
+mod lifecycle;
+mod person;
+mod persons;
+mod store;
+mod validation;
+pub mod webhooks;
+
+use crate::SandboxConfig;
+use axum::routing::{get, patch, post};
+use axum::{middleware, Router};
+use errors::ApiError;
+use std::sync::{Arc, Mutex, MutexGuard};
+use store::Store;
+
+/// State shared by every handler and by the background review and delivery tasks.
+#[derive(Clone)]
+pub(crate) struct Sim(Arc<Inner>);
+
+pub(crate) struct Inner {
+    pub config: SandboxConfig,
+    store: Mutex<Store>,
+    pub webhooks: webhooks::Dispatcher,
+}
+
+impl std::ops::Deref for Sim {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl Sim {
+    fn new(config: SandboxConfig) -> Self {
+        let webhooks = webhooks::Dispatcher::new(config.webhook.clone());
+        Self(Arc::new(Inner { config, store: Mutex::new(Store::default()), webhooks }))
+    }
+
+    /// The store. A panic while it was held cannot leave it half-updated in a way that matters
+    /// to a simulator, so a poisoned lock is simply taken over.
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The Solaris API behind its OAuth endpoint, plus the IDnow pages.
+pub(crate) fn router(config: SandboxConfig) -> Router {
+    let sim = Sim::new(config);
+    let api = Router::new()
+        .route("/v1/persons", post(persons::create))
+        .route("/v1/persons/{person_id}", get(persons::show))
+        .route("/v1/persons/{person_id}/identifications", post(identifications::create).get(identifications::index))
+        .route("/v1/persons/{person_id}/identifications/{id}", get(identifications::show))
+        .route("/v1/persons/{person_id}/identifications/{id}/request", patch(identifications::request))
+        .route("/v1/persons/{person_id}/identifications/{id}/supported_documents", get(documents::supported_documents))
+        .route_layer(middleware::from_fn_with_state(sim.clone(), auth::require_bearer));
+    Router::new()
+        .route("/oauth2/token", post(auth::token))
+        .merge(api)
+        .merge(idnow::router())
+        .fallback(|| async { ApiError::route_not_found() })
+        .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
+        .with_state(sim)
+}

@@ -1,0 +1,91 @@
+//! Delivery of webhook events: one background task per batch, so a batch arrives in order, and
+//! retries with backoff per event.
+
+use super::{retry_delay, sign, Event, MAX_ATTEMPTS};
+use crate::solaris::store::random_hex;
+use crate::WebhookTarget;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How long a receiver may take to answer, as Solaris allows.
+const RESPONSE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Sends events to the configured subscription, each batch in order in a background task.
+pub(crate) struct Dispatcher {
+    target: Option<Arc<WebhookTarget>>,
+    client: reqwest::Client,
+    subscription_id: String,
+    /// Set by a 410 answer: the receiver ended the subscription, so nothing more is sent.
+    cancelled: Arc<AtomicBool>,
+}
+
+impl Dispatcher {
+    pub fn new(target: Option<WebhookTarget>) -> Self {
+        let client = reqwest::Client::builder().timeout(RESPONSE_TIMEOUT).build().unwrap_or_default();
+        Self { target: target.map(Arc::new), client, subscription_id: random_hex(), cancelled: Arc::default() }
+    }
+
+    /// Queues `events` for delivery; does nothing without a subscription.
+    pub fn send(&self, events: Vec<Event>) {
+        let Some(target) = self.target.clone() else {
+            return;
+        };
+        if events.is_empty() || self.cancelled.load(Ordering::Relaxed) {
+            return;
+        }
+        let (client, cancelled, subscription_id) =
+            (self.client.clone(), self.cancelled.clone(), self.subscription_id.clone());
+        tokio::spawn(async move {
+            for event in events {
+                deliver(&client, &target, &subscription_id, &cancelled, event).await;
+            }
+        });
+    }
+}
+
+async fn deliver(
+    client: &reqwest::Client,
+    target: &WebhookTarget,
+    subscription_id: &str,
+    cancelled: &AtomicBool,
+    event: Event,
+) {
+    let delivery_id = random_hex();
+    let signature = sign(&target.secret, &event.body);
+    for attempt in 1..=MAX_ATTEMPTS {
+        if cancelled.load(Ordering::Relaxed) {
+            return;
+        }
+        let answer = client
+            .post(&target.url)
+            .header("Content-Type", "application/json")
+            .header("Solaris-Webhook-Event-Type", "IDENTIFICATION")
+            .header("Solaris-Entity-Id", &event.entity_id)
+            .header("Solaris-Webhook-Id", &delivery_id)
+            .header("Solaris-Webhook-Attempt", attempt.to_string())
+            .header("Solaris-Webhook-Subscription-Id", subscription_id)
+            .header("Solaris-Webhook-Signature", &signature)
+            .body(event.body.clone())
+            .send()
+            .await;
+        match answer.map(|a| a.status().as_u16()) {
+            Ok(200..=299) => return,
+            Ok(410) => {
+                tracing::warn!(url = %target.url, "webhook receiver answered 410; subscription cancelled");
+                cancelled.store(true, Ordering::Relaxed);
+                return;
+            }
+            Ok(422) => {
+                tracing::warn!(url = %target.url, entity = %event.entity_id, "webhook rejected with 422; not retried");
+                return;
+            }
+            Ok(status) => tracing::debug!(attempt, status, "webhook delivery failed; will retry"),
+            Err(error) => tracing::debug!(attempt, %error, "webhook delivery failed; will retry"),
+        }
+        if attempt < MAX_ATTEMPTS {
+            tokio::time::sleep(retry_delay(attempt)).await;
+        }
+    }
+    tracing::warn!(url = %target.url, entity = %event.entity_id, "webhook given up after {MAX_ATTEMPTS} attempts");
+}
