@@ -1,0 +1,63 @@
+import { defineConfig, devices } from '@playwright/test';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+// The specs run against the real proxy (debug build from scripts/test) serving the release SPA,
+// with the simulators on a second loopback origin, exactly as in production.
+const port = Number(process.env.KYC_E2E_PORT ?? 18080);
+const sandboxPort = port + 1;
+const database = path.join(os.tmpdir(), `kyc-e2e-${process.pid}.sqlite3`);
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+  ],
+};
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: chromium,
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    {
+      name: 'phone',
+      // One journey on a phone-sized screen with touch; the rest runs on desktop.
+      testMatch: /happy-path\.spec\.ts/,
+      use: { ...devices['Pixel 7'], launchOptions: chromium },
+    },
+  ],
+  webServer: {
+    command: 'target/debug/kyc-proxy',
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      KYC_LISTEN: `127.0.0.1:${port}`,
+      KYC_SANDBOX_LISTEN: `127.0.0.1:${sandboxPort}`,
+      KYC_DATABASE: database,
+      KYC_DIST_DIR: 'dist',
+      KYC_SANDBOX_REVIEW_DELAY_MS: '1500',
+      RUST_LOG: 'warn',
+    },
+  },
+});
