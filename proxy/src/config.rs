@@ -25,6 +25,8 @@ pub struct Config {
     pub sandbox: Option<SandboxSettings>,
     /// Origins whose identification pages the SPA may frame (CSP `frame-src`).
     pub ident_origins: Vec<String>,
+    /// Residence countries this deployment (Solaris "branch") may onboard; empty allows all.
+    pub allowed_residence_countries: Vec<String>,
 }
 
 /// Solaris endpoints and credentials.
@@ -117,6 +119,19 @@ impl Config {
                 None => vec!["https://go.idnow.de".into(), "https://go.test.idnow.de".into()],
             },
         };
+        let allowed_residence_countries = match get("KYC_ALLOWED_RESIDENCE_COUNTRIES") {
+            Some(list) => list
+                .split(',')
+                .filter(|c| !c.trim().is_empty())
+                .map(|c| {
+                    kyc_core::CountryCode::parse(c).map(|c| c.to_string()).map_err(|_| ConfigError {
+                        name: "KYC_ALLOWED_RESIDENCE_COUNTRIES",
+                        problem: format!("{c:?} is not an ISO 3166-1 alpha-2 code"),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+            None => Vec::new(),
+        };
         let ttl_hours: u64 = parse(&get, "KYC_SESSION_TTL_HOURS", "72")?;
         Ok(Self {
             listen,
@@ -127,6 +142,7 @@ impl Config {
             solaris,
             sandbox,
             ident_origins,
+            allowed_residence_countries,
         })
     }
 }
@@ -154,5 +170,10 @@ mod tests {
         let err = config(&[("KYC_SANDBOX", "off")]).err().unwrap();
         assert!(err.to_string().starts_with("SOLARIS_BASE_URL"));
         assert!(config(&[("KYC_LISTEN", "nonsense")]).is_err());
+        assert!(config(&[("KYC_ALLOWED_RESIDENCE_COUNTRIES", "DE,XX")]).is_err());
+        assert_eq!(
+            config(&[("KYC_ALLOWED_RESIDENCE_COUNTRIES", "de, fr")]).unwrap().allowed_residence_countries,
+            ["DE", "FR"]
+        );
     }
 }

@@ -13,6 +13,7 @@ pub mod clock;
 pub mod config;
 pub mod error;
 pub mod providers;
+pub mod rules;
 pub mod spa;
 pub mod state;
 pub mod store;

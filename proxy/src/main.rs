@@ -8,6 +8,7 @@
 
 use kyc_proxy::config::Config;
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
+use kyc_proxy::rules::Policy;
 use kyc_proxy::spa::SpaPage;
 use kyc_proxy::store::Store;
 use kyc_proxy::{app, AppState};
@@ -28,6 +29,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut sim = kyc_sandbox::SandboxConfig::local(&sandbox.public_url, &redirect);
         sim.review_delay = sandbox.review_delay;
         sim.frame_ancestors = vec![config.public_url.clone()];
+        // The simulated branch refuses the same countries, as the real one would.
+        sim.allowed_residence_countries =
+            (!config.allowed_residence_countries.is_empty()).then(|| config.allowed_residence_countries.clone());
         sim.webhook = config.solaris.webhook_secret.as_ref().map(|secret| kyc_sandbox::WebhookTarget {
             url: format!("http://{}/webhooks/solaris", config.listen),
             secret: secret.expose_secret().to_owned(),
@@ -49,6 +53,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         timeout: Duration::from_secs(15),
     })?;
     let state = AppState {
+        policy: Arc::new(Policy { allowed_residence_countries: config.allowed_residence_countries.clone() }),
         store: Store::open(&config.database)?,
         solaris: Arc::new(solaris),
         session_ttl: config.session_ttl,

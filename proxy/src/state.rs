@@ -1,6 +1,7 @@
 //! Shared state of the handlers.
 
 use crate::providers::solaris::SolarisClient;
+use crate::rules::Policy;
 use crate::spa::SpaPage;
 use crate::store::Store;
 use secrecy::SecretString;
@@ -10,6 +11,8 @@ use std::time::Duration;
 /// What every handler can reach; cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
+    /// The deployment's own rules.
+    pub policy: Arc<Policy>,
     /// Storage.
     pub store: Store,
     /// The Solaris adapter.

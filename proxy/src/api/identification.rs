@@ -10,7 +10,7 @@ use crate::store::{IdentificationRecord, SessionRecord};
 use axum::extract::State;
 use axum::Json;
 use kyc_core::api::IdentificationView;
-use kyc_core::{ConsentKind, IdentificationStatus, PersonalData};
+use kyc_core::{ConsentKind, IdentificationStatus};
 
 fn view(rec: &IdentificationRecord) -> IdentificationView {
     IdentificationView { url: rec.url.clone(), status: rec.status, estimated_waiting_time: rec.estimated_waiting_time }
@@ -39,7 +39,7 @@ async fn start(state: &AppState, session: SessionRecord) -> Result<Identificatio
         .await?
         .ok_or_else(|| AppError::Conflict("Personal data is missing.".into()))?;
     // Stored data passed validation when saved; parsing again catches a birthday rule crossing midnight and old rows.
-    let person = PersonalData::parse(&input, now.date()).map_err(AppError::Validation)?;
+    let person = crate::rules::parse_person(&input, now.date(), &state.policy).map_err(AppError::Validation)?;
     let consents = state.store.consents_load(session).await?;
     let given = |kind: ConsentKind| consents.iter().find(|c| c.kind == kind).map(|c| c.given_at.clone());
     let (Some(terms), Some(data)) = (given(ConsentKind::TermsConditions), given(ConsentKind::DataProcessing)) else {

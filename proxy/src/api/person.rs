@@ -4,13 +4,13 @@ use super::sessions::session_view;
 use crate::auth::CurrentSession;
 use crate::clock;
 use crate::error::AppError;
+use crate::rules;
 use crate::state::AppState;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::Json;
 use kyc_core::api::SessionView;
-use kyc_core::{Field, FieldError, PersonalData, PersonalDataInput};
-use validator::ValidateEmail;
+use kyc_core::PersonalDataInput;
 
 /// `PUT /api/session/person`: 422 with every field's error, or the saved (normalised) data.
 pub async fn person_update(
@@ -25,24 +25,7 @@ pub async fn person_update(
         ));
     }
     let now = clock::now();
-    let person = parse_authoritatively(&input, now.date())?;
+    let person = rules::parse_person(&input, now.date(), &state.policy).map_err(AppError::Validation)?;
     state.store.person_save(session, &person.to_input(), now.to_string()).await?;
     Ok(Json(session_view(&state, session).await?))
-}
-
-/// The shared rules, plus the checks too heavy for the browser (full e-mail syntax).
-fn parse_authoritatively(input: &PersonalDataInput, today: kyc_core::CalendarDate) -> Result<PersonalData, AppError> {
-    let mut errors = match PersonalData::parse(input, today) {
-        Ok(person) if person.email.as_str().validate_email() => return Ok(person),
-        Ok(_) => Vec::new(),
-        Err(errors) => errors,
-    };
-    if !errors.iter().any(|e| e.field == Field::Email) && !input.email.trim().validate_email() {
-        errors.push(FieldError {
-            field: Field::Email,
-            code: "email_format".into(),
-            message: "is not a valid e-mail address".into(),
-        });
-    }
-    Err(AppError::Validation(errors))
 }

@@ -4,6 +4,7 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use http_body_util::BodyExt;
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
+use kyc_proxy::rules::Policy;
 use kyc_proxy::spa::SpaPage;
 use kyc_proxy::store::Store;
 use kyc_proxy::{app, AppState};
@@ -46,6 +47,7 @@ impl TestApp {
         })
         .unwrap();
         let state = AppState {
+            policy: Arc::new(Policy { allowed_residence_countries: vec!["DE".into(), "FR".into(), "AT".into()] }),
             store: Store::in_memory().unwrap(),
             solaris: Arc::new(solaris),
             session_ttl: Duration::from_secs(3600),
@@ -140,6 +142,6 @@ pub fn person(first_name: &str) -> Value {
     json!({
         "first_name": first_name, "last_name": "Doe", "birth_date": "1992-12-11", "nationality": "DE",
         "street": "Amrumer Straße", "house_number": "14", "postal_code": "13353", "city": "Berlin",
-        "country": "DE", "mobile_number": "+49 30 1234567", "email": "jane@example.com"
+        "country": "DE", "mobile_number": "+49 151 23456789", "email": "jane@example.com"
     })
 }

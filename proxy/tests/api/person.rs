@@ -45,7 +45,7 @@ async fn valid_data_is_stored_normalised_and_moves_the_user_on() {
     assert_eq!(reply.body["furthest_step"], "consents");
     let saved = app.session_show(&token).await.body;
     assert_eq!(saved["person"]["first_name"], "Zoë");
-    assert_eq!(saved["person"]["mobile_number"], "+49301234567");
+    assert_eq!(saved["person"]["mobile_number"], "+4915123456789");
 }
 
 #[tokio::test]
@@ -55,4 +55,22 @@ async fn a_body_that_is_not_json_gets_the_error_shape() {
     let reply = app.request(axum::http::Method::PUT, "/api/session/person", Some(&token), Some(json!("oops"))).await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
     assert_eq!(reply.body["error"]["code"], "bad_request");
+}
+
+#[tokio::test]
+async fn a_landline_and_a_residence_outside_the_branch_are_refused_with_the_allowed_list() {
+    let app = TestApp::spawn().await;
+    let token = app.session_create().await;
+    let mut body = person("Jane");
+    body["mobile_number"] = json!("+49 30 1234567");
+    body["country"] = json!("NL");
+    body["postal_code"] = json!("1012 AB");
+    let reply = app.person_update(&token, body).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields = reply.body["error"]["fields"].as_array().unwrap();
+    assert_eq!(fields[0]["field"], "country");
+    assert_eq!(fields[0]["code"], "country_not_allowed");
+    assert!(fields[0]["message"].as_str().unwrap().contains("DE, FR, AT"));
+    assert_eq!(fields[1]["field"], "mobile_number");
+    assert_eq!(fields[1]["code"], "phone_not_mobile");
 }
