@@ -1,6 +1,7 @@
 //! Wire types of the proxy's `/api`, shared so that the SPA and the proxy cannot drift apart.
 
-use crate::{ConsentKind, FieldError, IdentificationStatus, PersonalDataInput, Step};
+use crate::document::{DocumentKind, ProofOfAddressType};
+use crate::{ConsentKind, Field, FieldError, IdentificationStatus, PersonalDataInput, Step};
 use serde::{Deserialize, Serialize};
 
 /// Answer to `POST /api/sessions`.
@@ -54,6 +55,45 @@ pub struct IdentificationView {
     pub estimated_waiting_time: Option<u32>,
 }
 
+/// A kind of document the provider accepts for the call, and from which countries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportedDocument {
+    /// Passport or ID card.
+    #[serde(rename = "type")]
+    pub kind: DocumentKind,
+    /// ISO 3166-1 alpha-2 codes of the accepted issuing countries.
+    pub issuing_countries: Vec<String>,
+}
+
+/// The document the user will show, as chosen before the call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentChoice {
+    /// Passport or ID card.
+    pub kind: DocumentKind,
+    /// Issuing country, ISO 3166-1 alpha-2.
+    pub issuing_country: String,
+}
+
+/// Body of `POST /api/session/identification` (optional: without it no proof of address is sent).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IdentificationRequest {
+    /// The document the user will show.
+    pub document: Option<DocumentChoice>,
+    /// Needed when the document does not show the address.
+    pub proof_of_address: Option<ProofOfAddressInput>,
+}
+
+/// A proof of address as entered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProofOfAddressInput {
+    /// What the document is.
+    #[serde(rename = "type")]
+    pub kind: ProofOfAddressType,
+    /// Issue date, `YYYY-MM-DD`.
+    pub issued_at: String,
+}
+
 /// Answer to `GET /api/session/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusView {
@@ -66,6 +106,37 @@ pub struct StatusView {
     pub reason: Option<String>,
     /// Expected wait for an agent, in seconds, while pending.
     pub estimated_waiting_time: Option<u32>,
+    /// Fields the identification agent corrected from the ID document, once verified.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// A field whose verified value differs from what the user entered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// The field.
+    pub field: Field,
+    /// What the user entered.
+    pub entered: String,
+    /// What the provider verified from the document.
+    pub verified: String,
+}
+
+/// The differences between what was entered and what was verified, in form order.
+pub fn corrections(entered: &PersonalDataInput, verified: &PersonalDataInput) -> Vec<Correction> {
+    Field::ALL
+        .iter()
+        .filter(|f| {
+            let (a, b) = (f.value(entered), f.value(verified));
+            // Only fields the provider reports; an empty verified value means "not checked".
+            !b.is_empty() && a.trim().to_lowercase() != b.trim().to_lowercase()
+        })
+        .map(|&field| Correction {
+            field,
+            entered: field.value(entered).to_owned(),
+            verified: field.value(verified).to_owned(),
+        })
+        .collect()
 }
 
 /// The one error shape of the proxy: `{"error": {...}}`.
@@ -86,4 +157,27 @@ pub struct ErrorDetail {
     /// Field-level errors, for `validation_failed`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corrections_list_only_changed_fields_that_the_provider_reported() {
+        let entered = PersonalDataInput {
+            first_name: "Jane".into(),
+            last_name: "Doe".into(),
+            city: "berlin".into(),
+            ..Default::default()
+        };
+        let verified = PersonalDataInput {
+            first_name: "Jana".into(),
+            last_name: "Doe".into(),
+            city: "Berlin".into(),
+            ..Default::default()
+        };
+        let list = corrections(&entered, &verified);
+        assert_eq!(list, [Correction { field: Field::FirstName, entered: "Jane".into(), verified: "Jana".into() }]);
+    }
 }

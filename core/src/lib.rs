@@ -8,6 +8,7 @@ pub mod api;
 pub mod consent;
 pub mod country;
 pub mod date;
+pub mod document;
 pub mod email;
 pub mod flow;
 pub mod name;

@@ -19,6 +19,7 @@ pub fn router() -> Router<AppState> {
         .route("/session/person", put(person::person_update))
         .route("/session/consents/{kind}", put(consents::consent_update).delete(consents::consent_delete))
         .route("/session/identification", post(identification::identification_create))
+        .route("/session/identification/documents", get(identification::identification_documents_index))
         .route("/session/status", get(status::status_show))
         .fallback(|| async { crate::error::AppError::NotFound })
 }

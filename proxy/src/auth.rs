@@ -18,6 +18,13 @@ pub fn new_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// A session's public id for product teams: random, unrelated to the token (`ses_` + 24 hex).
+pub fn public_id() -> String {
+    let mut bytes = [0u8; 12];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    format!("ses_{}", hex::encode(bytes))
+}
+
 /// The form in which a token is stored and looked up.
 pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
@@ -40,5 +47,31 @@ impl FromRequestParts<AppState> for CurrentSession {
         let now_ms = crate::clock::now().unix_millis();
         let session = state.store.session_find(token_hash(token), now_ms).await?.ok_or(AppError::Unauthorized)?;
         Ok(Self(session))
+    }
+}
+
+/// The stored form of the partner API keys.
+pub fn key_hashes<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<[u8; 32]> {
+    keys.into_iter().map(|k| Sha256::digest(k.as_bytes()).into()).collect()
+}
+
+/// A product team's backend, authenticated by one of the configured API keys
+/// (`Authorization: Bearer <key>`). Keys never reach a browser.
+pub struct Partner;
+
+impl FromRequestParts<AppState> for Partner {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let presented = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or(AppError::Unauthorized)?;
+        // Comparing hashes keeps the comparison time independent of how much of a key matched.
+        let presented = Sha256::digest(presented.as_bytes());
+        let known = state.partner_key_hashes.iter().any(|k| k.as_slice() == presented.as_slice());
+        known.then_some(Partner).ok_or(AppError::Unauthorized)
     }
 }

@@ -25,6 +25,8 @@ pub struct Config {
     pub sandbox: Option<SandboxSettings>,
     /// Origins whose identification pages the SPA may frame (CSP `frame-src`).
     pub ident_origins: Vec<String>,
+    /// API keys of the product teams' backends (partner API).
+    pub partner_api_keys: Vec<SecretString>,
     /// Residence countries this deployment (Solaris "branch") may onboard; empty allows all.
     pub allowed_residence_countries: Vec<String>,
 }
@@ -132,6 +134,14 @@ impl Config {
                 .collect::<Result<Vec<_>, _>>()?,
             None => Vec::new(),
         };
+        let partner_api_keys: Vec<SecretString> = match get("KYC_PARTNER_API_KEYS") {
+            Some(list) => {
+                list.split(',').map(str::trim).filter(|k| !k.is_empty()).map(|k| k.to_owned().into()).collect()
+            }
+            // A well-known key is only acceptable against the simulators.
+            None if sandbox.is_some() => vec!["sandbox-partner-key".to_owned().into()],
+            None => Vec::new(),
+        };
         let ttl_hours: u64 = parse(&get, "KYC_SESSION_TTL_HOURS", "72")?;
         Ok(Self {
             listen,
@@ -143,6 +153,7 @@ impl Config {
             sandbox,
             ident_origins,
             allowed_residence_countries,
+            partner_api_keys,
         })
     }
 }

@@ -30,6 +30,9 @@ pub enum AppError {
     /// The identity provider could not be reached or answered unexpectedly.
     #[error("provider unavailable")]
     ProviderUnavailable,
+    /// The provider will not do this for this user; retrying will not help.
+    #[error("provider refused")]
+    ProviderRefused,
     /// Anything else; details were logged where it happened.
     #[error("internal error")]
     Internal,
@@ -51,6 +54,11 @@ impl AppError {
                 StatusCode::BAD_GATEWAY,
                 "provider_unavailable",
                 "The identification service is not reachable right now. Please try again in a moment.".into(),
+            ),
+            Self::ProviderRefused => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "provider_refused",
+                "The identification service cannot carry out this identification. Please contact support.".into(),
             ),
             Self::Internal => (
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -85,6 +93,10 @@ impl From<crate::providers::ProviderError> for AppError {
         use crate::providers::ProviderError;
         match err {
             ProviderError::Rejected(fields) => Self::Validation(fields),
+            ProviderError::Refused(detail) => {
+                tracing::warn!(detail = %detail, "provider refused the request");
+                Self::ProviderRefused
+            }
             other => {
                 tracing::warn!(error = %other, "provider call failed");
                 Self::ProviderUnavailable

@@ -2,6 +2,7 @@
 //!
 //! - `/api/…` the JSON API for the SPA ([`api`]), one error shape ([`error::AppError`]);
 //! - `/webhooks/{provider}` provider events ([`webhooks`]);
+//! - `/partner/v1/…` the product team's backend API, by API key ([`partner`]);
 //! - `/` and every other path: the built SPA ([`spa`]);
 //! - provider adapters in [`providers`], storage in [`store`].
 //!
@@ -12,6 +13,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod error;
+pub mod partner;
 pub mod providers;
 pub mod rules;
 pub mod spa;
@@ -48,6 +50,11 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .nest("/api", api)
         .nest("/webhooks", webhooks::router())
+        .nest(
+            "/partner/v1",
+            partner::router()
+                .layer(SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("no-store"))),
+        )
         .route("/", get(index_show))
         .fallback_service(assets)
         .layer(SetResponseHeaderLayer::overriding(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))

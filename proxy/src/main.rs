@@ -59,6 +59,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         session_ttl: config.session_ttl,
         spa: Arc::new(SpaPage::load(&config.dist_dir, &config.ident_origins)),
         solaris_webhook_secret: config.solaris.webhook_secret.clone(),
+        partner_key_hashes: Arc::new(kyc_proxy::auth::key_hashes(
+            config.partner_api_keys.iter().map(|k| k.expose_secret()),
+        )),
     };
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening");

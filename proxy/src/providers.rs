@@ -15,6 +15,10 @@ pub enum ProviderError {
     /// The provider refused the data, field by field (already mapped to our fields).
     #[error("provider rejected {} field(s)", .0.len())]
     Rejected(Vec<FieldError>),
+    /// The provider refused the request itself (not a field of it), e.g. a method or scenario
+    /// it does not offer for this person. The detail is for logs only.
+    #[error("provider refused the request: {0}")]
+    Refused(String),
     /// Credentials refused, unknown resource or an answer we cannot read.
     #[error("unexpected provider answer: {0}")]
     Unexpected(String),

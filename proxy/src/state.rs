@@ -21,6 +21,8 @@ pub struct AppState {
     pub session_ttl: Duration,
     /// The SPA's entry page.
     pub spa: Arc<SpaPage>,
+    /// SHA-256 of each product-team API key; the partner API refuses everyone when empty.
+    pub partner_key_hashes: Arc<Vec<[u8; 32]>>,
     /// Secret of the Solaris webhook subscription; webhooks are refused without one.
     pub solaris_webhook_secret: Option<SecretString>,
 }

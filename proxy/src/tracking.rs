@@ -25,10 +25,17 @@ pub async fn refresh(state: &AppState, session: SessionRecord, rec: &mut Identif
             clock::now().to_string(),
         )
         .await?;
+    let changed = stored == Some(latest.status) && rec.status != latest.status;
     if stored == Some(latest.status) {
         rec.status = latest.status;
         rec.failure_reason = latest.failure_reason;
         rec.estimated_waiting_time = latest.estimated_waiting_time;
+    }
+    // Agents may correct data during the call or in review: read the person whenever a
+    // positive result arrives, so the user and the product team see what was verified.
+    if changed && matches!(rec.status, IdentificationStatus::PendingSuccessful | IdentificationStatus::Successful) {
+        let verified = state.solaris.person_show(&rec.provider_person_id).await?;
+        state.store.person_verified_save(session, &verified).await?;
     }
     Ok(())
 }

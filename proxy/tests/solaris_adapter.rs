@@ -54,7 +54,7 @@ async fn person_identification_and_request_follow_the_documented_sequence() {
     let solaris = client(&base, "sandbox-secret");
     let person_id = solaris.person_create(&jane(), &consents()).await.unwrap();
     assert!(person_id.ends_with("cper"), "{person_id}");
-    let created = solaris.identification_create(&person_id, Some("EN")).await.unwrap();
+    let created = solaris.identification_create(&person_id, Some("EN"), None).await.unwrap();
     assert_eq!(created.status, kyc_core::IdentificationStatus::Created);
     assert!(created.url.is_none());
     let requested = solaris.identification_request(&person_id, &created.id).await.unwrap();

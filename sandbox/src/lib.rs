@@ -1,12 +1,18 @@
 //! Local simulators of the identity providers' documented sandboxes.
 //!
-//! Today there is one provider: Solaris with IDnow video identification ([`solaris`]). The
-//! simulator speaks real HTTP, so the proxy talks to it exactly as it would to the provider:
-//! OAuth client credentials, the `/v1` person and identification API, the IDnow pages the user
-//! sees in the product's iframe, and signed `IDENTIFICATION` webhooks.
+//! Two providers share one HTTP server:
+//!
+//! - Solaris with IDnow video identification ([`solaris`]): OAuth client credentials, the `/v1`
+//!   person, identification and document API, the IDnow pages the user sees in the product's
+//!   iframe, and signed `IDENTIFICATION` webhooks. The proxy talks to it exactly as it would to
+//!   the provider.
+//! - Address validation ([`address`]) under `/address/v1`: suggestions while typing and a check
+//!   of complete residence addresses, a small contract of this simulator's own.
 //!
 //! Nothing here reads files at runtime; every fixture is compiled in.
 
+pub mod address;
+mod latin;
 pub mod solaris;
 
 pub use solaris::webhooks::sign;
@@ -33,6 +39,8 @@ pub struct SandboxConfig {
     pub webhook: Option<WebhookTarget>,
     /// Residence countries (ISO 3166-1 alpha-2) the partner's branch may onboard; `None` allows all.
     pub allowed_residence_countries: Option<Vec<String>>,
+    /// Key the address API expects in `X-Api-Key`.
+    pub address_api_key: String,
 }
 
 /// A webhook subscription: the receiver's URL and the secret the payloads are signed with.
@@ -45,9 +53,10 @@ pub struct WebhookTarget {
 }
 
 impl SandboxConfig {
-    /// Defaults for a local setup: fixed sandbox credentials, a three-second review, no
-    /// webhook, all residence countries, and the redirect target's origin as the only frame
-    /// ancestor (the product embeds the page, and the page returns to the product).
+    /// Defaults for a local setup: fixed sandbox credentials (address API key
+    /// `sandbox-address-key`), a three-second review, no webhook, all residence countries, and
+    /// the redirect target's origin as the only frame ancestor (the product embeds the page,
+    /// and the page returns to the product).
     pub fn local(public_base_url: &str, redirect_url: &str) -> Self {
         Self {
             client_id: "sandbox-client".to_owned(),
@@ -58,6 +67,7 @@ impl SandboxConfig {
             review_delay: Duration::from_secs(3),
             webhook: None,
             allowed_residence_countries: None,
+            address_api_key: "sandbox-address-key".to_owned(),
         }
     }
 }
@@ -69,10 +79,12 @@ fn origin_of(url: &str) -> Option<String> {
     (!scheme.is_empty() && !authority.is_empty()).then(|| format!("{scheme}://{authority}"))
 }
 
-/// The whole simulator with its state inside: the Solaris API, its OAuth endpoint and the IDnow
-/// pages. Serve it with `axum::serve`, or call it in tests with `tower::ServiceExt::oneshot`.
+/// The whole simulator with its state inside: the Solaris API, its OAuth endpoint, the IDnow
+/// pages and the address API. Serve it with `axum::serve`, or call it in tests with
+/// `tower::ServiceExt::oneshot`.
 pub fn app(config: SandboxConfig) -> axum::Router {
-    solaris::router(config)
+    let address = address::router(&config.address_api_key);
+    solaris::router(config).nest(address::BASE_PATH, address)
 }
 
 #[cfg(test)]

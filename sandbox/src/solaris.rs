@@ -1,5 +1,6 @@
 //! Solaris with IDnow video identification: the `/v1` API, OAuth client credentials, the IDnow
-//! pages and `IDENTIFICATION` webhooks, all sharing one in-memory store.
+//! pages, the documents of successful identifications and `IDENTIFICATION` webhooks, all sharing
+//! one in-memory store.
 
 mod auth;
 mod body;
@@ -13,6 +14,7 @@ mod lifecycle;
 mod person;
 mod persons;
 mod store;
+mod supported_documents;
 mod validation;
 pub mod webhooks;
 
@@ -62,7 +64,13 @@ pub(crate) fn router(config: SandboxConfig) -> Router {
         .route("/v1/persons/{person_id}/identifications", post(identifications::create).get(identifications::index))
         .route("/v1/persons/{person_id}/identifications/{id}", get(identifications::show))
         .route("/v1/persons/{person_id}/identifications/{id}/request", patch(identifications::request))
-        .route("/v1/persons/{person_id}/identifications/{id}/supported_documents", get(documents::supported_documents))
+        .route(
+            "/v1/persons/{person_id}/identifications/{id}/supported_documents",
+            get(supported_documents::supported_documents),
+        )
+        .route("/v1/persons/{person_id}/documents", get(documents::routes::index))
+        .route("/v1/documents/{id}", get(documents::routes::show))
+        .route("/v1/documents/{id}/file", get(documents::routes::file))
         .route_layer(middleware::from_fn_with_state(sim.clone(), auth::require_bearer));
     Router::new()
         .route("/oauth2/token", post(auth::token))

@@ -46,7 +46,7 @@ pub async fn consent_delete(
     Path(raw_kind): Path<String>,
 ) -> Result<Json<SessionView>, AppError> {
     let kind = kind(&raw_kind)?;
-    if state.store.identification_load(session).await?.is_some() {
+    if state.store.identification_started_or_drop_prepared(session).await? {
         return Err(AppError::Conflict("The identification has started with these consents.".into()));
     }
     state.store.consent_delete(session, kind).await?;

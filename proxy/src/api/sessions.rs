@@ -1,6 +1,6 @@
 //! Creating a session and reading everything the SPA needs to resume it.
 
-use crate::auth::{new_token, token_hash, CurrentSession};
+use crate::auth::{new_token, public_id, token_hash, CurrentSession};
 use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -9,14 +9,14 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use kyc_core::api::{IdentificationView, SessionCreated, SessionView};
-use kyc_core::{ConsentKind, Step};
+use kyc_core::{ConsentKind, IdentificationStatus, Step};
 
 /// `POST /api/sessions`: a fresh, empty session and its bearer token.
 pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
     let token = new_token();
     let now = clock::now();
     let expires = now.unix_millis() + state.session_ttl.as_millis() as i64;
-    state.store.session_insert(token_hash(&token), now.to_string(), expires).await?;
+    state.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires).await?;
     Ok((StatusCode::CREATED, Json(SessionCreated { token })))
 }
 
@@ -38,7 +38,9 @@ pub async fn health_show(State(state): State<AppState>) -> Result<&'static str, 
 pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<SessionView, AppError> {
     let person = state.store.person_load(session).await?;
     let consents = state.store.consents_load(session).await?;
-    let identification = state.store.identification_load(session).await?.map(|rec| IdentificationView {
+    // A prepared (created, not requested) identification is not visible: the call has not begun.
+    let started = state.store.identification_load(session).await?.filter(|r| r.status != IdentificationStatus::Created);
+    let identification = started.map(|rec| IdentificationView {
         url: rec.url,
         status: rec.status,
         estimated_waiting_time: rec.estimated_waiting_time,

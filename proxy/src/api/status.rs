@@ -14,14 +14,25 @@ pub async fn status_show(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
 ) -> Result<Json<StatusView>, AppError> {
-    let mut rec = state.store.identification_load(session).await?.ok_or(AppError::NotFound)?;
+    let mut rec = state
+        .store
+        .identification_load(session)
+        .await?
+        .filter(|r| r.status != IdentificationStatus::Created)
+        .ok_or(AppError::NotFound)?;
     // The last known status stays true when the provider cannot be asked; the SPA polls again.
     if !tracking::settled(rec.status) {
         if let Err(err) = tracking::refresh(&state, session, &mut rec).await {
             tracing::warn!(error = %err, "status refresh failed; answering the stored status");
         }
     }
-    Ok(Json(status_view(rec.status, rec.failure_reason, rec.estimated_waiting_time)))
+    let mut view = status_view(rec.status, rec.failure_reason, rec.estimated_waiting_time);
+    if let (Some(entered), Some(verified)) =
+        (state.store.person_load(session).await?, state.store.person_verified_load(session).await?)
+    {
+        view.corrections = kyc_core::api::corrections(&entered, &verified);
+    }
+    Ok(Json(view))
 }
 
 /// What may be disclosed: a reason only for aborted and canceled (never for failed, as Solaris
@@ -31,7 +42,7 @@ pub fn status_view(status: IdentificationStatus, reason: Option<String>, wait: O
         matches!(status, IdentificationStatus::Aborted | IdentificationStatus::Canceled).then_some(reason).flatten();
     let estimated_waiting_time =
         matches!(status, IdentificationStatus::Created | IdentificationStatus::Pending).then_some(wait).flatten();
-    StatusView { status, is_final: status.is_final(), reason, estimated_waiting_time }
+    StatusView { status, is_final: status.is_final(), reason, estimated_waiting_time, corrections: Vec::new() }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ mod auth;
 mod errors;
 mod wire;
 
-pub use wire::Identification;
+pub use wire::{Document, Identification};
 
 use super::ProviderError;
 use auth::TokenCache;
@@ -82,14 +82,69 @@ impl SolarisClient {
         Ok(created.id)
     }
 
-    /// `POST /v1/persons/{id}/identifications` with method `idnow`.
+    /// `GET …/identifications/{id}?include_documents=true`: the documents of a finished identification.
+    pub async fn identification_documents(&self, person_id: &str, id: &str) -> Result<Vec<Document>, ProviderError> {
+        let path = format!("/v1/persons/{person_id}/identifications/{id}?include_documents=true");
+        let found: wire::WithDocuments = self.send(Method::GET, &path, |r| r).await?;
+        Ok(found.documents)
+    }
+
+    /// `GET /v1/documents/{id}/file`: a document's bytes and content type.
+    pub async fn document_file(&self, document_id: &str) -> Result<(String, axum::body::Bytes), ProviderError> {
+        for attempt in 0..2 {
+            let token = self.tokens.get(attempt > 0).await?;
+            let url = format!("{}/v1/documents/{document_id}/file", self.base_url);
+            let response = self.http.get(url).bearer_auth(token).send().await?;
+            let status = response.status();
+            if status == StatusCode::UNAUTHORIZED && attempt == 0 {
+                continue;
+            }
+            if !status.is_success() {
+                let body = response.bytes().await?;
+                return errors::read::<serde_json::Value>(status, &body).map(|_| unreachable!("2xx handled above"));
+            }
+            let content_type = response
+                .headers()
+                .get(reqwest::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("application/octet-stream")
+                .to_owned();
+            return Ok((content_type, response.bytes().await?));
+        }
+        Err(ProviderError::Unexpected("token refused twice".into()))
+    }
+
+    /// `GET /v1/persons/{id}`: the person, including what an identification agent corrected.
+    pub async fn person_show(&self, person_id: &str) -> Result<kyc_core::PersonalDataInput, ProviderError> {
+        let person: wire::PersonWire = self.send(Method::GET, &format!("/v1/persons/{person_id}"), |r| r).await?;
+        Ok(person.into())
+    }
+
+    /// `POST /v1/persons/{id}/identifications` with method `idnow`, and the proof of address
+    /// when the user's document does not show the address.
     pub async fn identification_create(
         &self,
         person_id: &str,
         language: Option<&str>,
+        proof: Option<&kyc_core::document::ProofOfAddress>,
     ) -> Result<Identification, ProviderError> {
-        let body = serde_json::json!({ "method": "idnow", "language": language });
+        let body = serde_json::json!({
+            "method": "idnow",
+            "language": language,
+            "proof_of_address_type": proof.map(|p| p.kind),
+            "proof_of_address_issued_at": proof.map(|p| p.issued_at.to_string()),
+        });
         self.send(Method::POST, &format!("/v1/persons/{person_id}/identifications"), |r| r.json(&body)).await
+    }
+
+    /// `GET …/identifications/{id}/supported_documents`: what the user may show in the call.
+    pub async fn supported_documents(
+        &self,
+        person_id: &str,
+        id: &str,
+    ) -> Result<Vec<kyc_core::api::SupportedDocument>, ProviderError> {
+        let path = format!("/v1/persons/{person_id}/identifications/{id}/supported_documents");
+        self.send(Method::GET, &path, |r| r).await
     }
 
     /// `PATCH …/identifications/{id}/request`: starts IDnow; the answer carries the URL.

@@ -96,8 +96,28 @@ impl Store {
         .await
     }
 
-    /// Stores a newly started identification.
-    pub async fn identification_insert(
+    /// Whether the identification has been requested (not merely prepared); then the personal
+    /// data and consents it was made with are locked. A prepared one is dropped instead, so that
+    /// it is prepared again with the new data.
+    pub async fn identification_started_or_drop_prepared(&self, session: SessionRecord) -> Result<bool, StoreError> {
+        self.call(move |c| {
+            let status: Option<String> = c
+                .query_row("SELECT status FROM identifications WHERE session_id = ?1", [session.id], |r| r.get(0))
+                .optional()?;
+            match status.as_deref() {
+                None => Ok(false),
+                Some("created") => {
+                    c.execute("DELETE FROM identifications WHERE session_id = ?1", [session.id])?;
+                    Ok(false)
+                }
+                Some(_) => Ok(true),
+            }
+        })
+        .await
+    }
+
+    /// Stores the session's identification, replacing the prepared one.
+    pub async fn identification_save(
         &self,
         session: SessionRecord,
         rec: IdentificationRecord,
@@ -107,7 +127,13 @@ impl Store {
             c.execute(
                 "INSERT INTO identifications (session_id, provider, provider_person_id, provider_identification_id,
                     provider_reference, url, status, failure_reason, estimated_waiting_time, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (session_id) DO UPDATE SET provider = excluded.provider,
+                    provider_person_id = excluded.provider_person_id,
+                    provider_identification_id = excluded.provider_identification_id,
+                    provider_reference = excluded.provider_reference, url = excluded.url, status = excluded.status,
+                    failure_reason = excluded.failure_reason, estimated_waiting_time = excluded.estimated_waiting_time,
+                    updated_at = excluded.updated_at",
                 params![
                     session.id,
                     rec.provider,
@@ -153,5 +179,56 @@ impl Store {
             Ok(Some(status))
         })
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(status: IdentificationStatus) -> IdentificationRecord {
+        IdentificationRecord {
+            provider: "solaris".into(),
+            provider_person_id: "p".into(),
+            provider_identification_id: "i".into(),
+            provider_reference: Some("TST-ABCDE".into()),
+            url: "http://sim/i".into(),
+            status,
+            failure_reason: None,
+            estimated_waiting_time: None,
+        }
+    }
+
+    async fn session(store: &Store) -> SessionRecord {
+        store.session_insert("hash".into(), "ses_1".into(), "2026-01-01T00:00:00.000Z".into(), i64::MAX).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn late_or_out_of_order_updates_never_move_a_final_status_backwards() {
+        let store = Store::in_memory().unwrap();
+        let s = session(&store).await;
+        store.identification_save(s, record(IdentificationStatus::Pending), "t0".into()).await.unwrap();
+        let now = || "t".to_owned();
+        let update = |status| store.identification_update(s, status, None, None, now());
+        assert_eq!(
+            update(IdentificationStatus::PendingSuccessful).await.unwrap(),
+            Some(IdentificationStatus::PendingSuccessful)
+        );
+        assert_eq!(update(IdentificationStatus::Successful).await.unwrap(), Some(IdentificationStatus::Successful));
+        // A replayed "pending" and a late "pending_successful" arrive after the decision.
+        assert_eq!(update(IdentificationStatus::Pending).await.unwrap(), Some(IdentificationStatus::Successful));
+        assert_eq!(
+            update(IdentificationStatus::PendingSuccessful).await.unwrap(),
+            Some(IdentificationStatus::Successful)
+        );
+        assert_eq!(store.identification_load(s).await.unwrap().unwrap().status, IdentificationStatus::Successful);
+    }
+
+    #[tokio::test]
+    async fn a_delivery_is_recorded_once() {
+        let store = Store::in_memory().unwrap();
+        assert!(store.webhook_delivery_record("solaris", "d1".into(), "t".into()).await.unwrap());
+        assert!(!store.webhook_delivery_record("solaris", "d1".into(), "t".into()).await.unwrap());
+        assert!(store.webhook_delivery_record("solaris", "d2".into(), "t".into()).await.unwrap());
     }
 }

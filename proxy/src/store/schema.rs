@@ -44,6 +44,11 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (provider, delivery_id)
     );
     CREATE INDEX identifications_by_provider_id ON identifications (provider, provider_identification_id);",
+    // 3: the data as the provider verified it (agents may correct fields), and a public session
+    // id that product teams use; the bearer token stays the browser's secret.
+    "ALTER TABLE persons ADD COLUMN verified_data TEXT;
+    ALTER TABLE sessions ADD COLUMN public_id TEXT;
+    CREATE UNIQUE INDEX sessions_by_public_id ON sessions (public_id);",
 ];
 
 /// Applies the migrations the database has not seen yet.

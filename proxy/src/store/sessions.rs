@@ -13,17 +13,19 @@ pub struct SessionRecord {
 }
 
 impl Store {
-    /// Creates a session identified by the hash of its bearer token.
+    /// Creates a session identified by the hash of its bearer token, and known to the product
+    /// team by `public_id`.
     pub async fn session_insert(
         &self,
         token_hash: String,
+        public_id: String,
         created_at: String,
         expires_at_ms: i64,
     ) -> Result<SessionRecord, StoreError> {
         self.call(move |c| {
             c.execute(
-                "INSERT INTO sessions (token_hash, created_at, expires_at_ms) VALUES (?1, ?2, ?3)",
-                params![token_hash, created_at, expires_at_ms],
+                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms) VALUES (?1, ?2, ?3, ?4)",
+                params![token_hash, public_id, created_at, expires_at_ms],
             )?;
             Ok(SessionRecord { id: c.last_insert_rowid() })
         })
@@ -39,6 +41,32 @@ impl Store {
                 |row| Ok(SessionRecord { id: row.get(0)? }),
             )
             .optional()?)
+        })
+        .await
+    }
+
+    /// The session a product team names by its public id (expired ones included: the team may
+    /// still fetch results).
+    pub async fn session_by_public_id(&self, public_id: String) -> Result<Option<SessionRecord>, StoreError> {
+        self.call(move |c| {
+            Ok(c.query_row("SELECT id FROM sessions WHERE public_id = ?1", [public_id], |row| {
+                Ok(SessionRecord { id: row.get(0)? })
+            })
+            .optional()?)
+        })
+        .await
+    }
+
+    /// Every session, newest first, with its public id, creation time and identification status.
+    pub async fn sessions_list(&self, limit: u32) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
+        self.call(move |c| {
+            let mut stmt = c.prepare(
+                "SELECT s.public_id, s.created_at, i.status FROM sessions s
+                 LEFT JOIN identifications i ON i.session_id = s.id
+                 WHERE s.public_id IS NOT NULL ORDER BY s.id DESC LIMIT ?1",
+            )?;
+            let rows = stmt.query_map([limit], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
         })
         .await
     }
@@ -89,6 +117,31 @@ impl Store {
     pub async fn provider_person_save(&self, session: SessionRecord, id: String) -> Result<(), StoreError> {
         self.call(move |c| {
             c.execute("UPDATE persons SET provider_person_id = ?2 WHERE session_id = ?1", params![session.id, id])?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The personal data as the provider verified it, once known.
+    pub async fn person_verified_load(&self, session: SessionRecord) -> Result<Option<PersonalDataInput>, StoreError> {
+        let json: Option<Option<String>> = self
+            .call(move |c| {
+                Ok(c.query_row("SELECT verified_data FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
+                    .optional()?)
+            })
+            .await?;
+        Ok(json.flatten().map(|j| serde_json::from_str(&j)).transpose()?)
+    }
+
+    /// Stores the personal data as the provider verified it.
+    pub async fn person_verified_save(
+        &self,
+        session: SessionRecord,
+        person: &PersonalDataInput,
+    ) -> Result<(), StoreError> {
+        let json = serde_json::to_string(person)?;
+        self.call(move |c| {
+            c.execute("UPDATE persons SET verified_data = ?2 WHERE session_id = ?1", params![session.id, json])?;
             Ok(())
         })
         .await

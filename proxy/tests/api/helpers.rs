@@ -16,6 +16,9 @@ use tower::ServiceExt;
 /// The secret the tests' webhook subscription signs with.
 pub const WEBHOOK_SECRET: &str = "test-webhook-secret";
 
+/// The product team's API key in tests.
+pub const PARTNER_KEY: &str = "test-partner-key";
+
 pub struct TestApp {
     router: axum::Router,
     /// The simulator's origin, e.g. `http://127.0.0.1:40123`.
@@ -30,6 +33,18 @@ pub struct Reply {
 impl TestApp {
     /// A proxy with an in-memory database and a simulator on a free loopback port.
     pub async fn spawn() -> Self {
+        Self::build(false).await
+    }
+
+    /// Like [`TestApp::spawn`], with the simulator delivering its signed webhooks to the proxy
+    /// over loopback, as in production.
+    pub async fn spawn_with_webhooks() -> Self {
+        Self::build(true).await
+    }
+
+    async fn build(webhooks: bool) -> Self {
+        let proxy_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let proxy_url = format!("http://{}", proxy_listener.local_addr().unwrap());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let sandbox_url = format!("http://{}", listener.local_addr().unwrap());
         let mut sim = kyc_sandbox::SandboxConfig::local(
@@ -37,6 +52,10 @@ impl TestApp {
             "http://127.0.0.1:1/ident-return.html?transaction={transactionnumber}",
         );
         sim.review_delay = Duration::from_millis(200);
+        if webhooks {
+            let url = format!("{proxy_url}/webhooks/solaris");
+            sim.webhook = Some(kyc_sandbox::WebhookTarget { url, secret: WEBHOOK_SECRET.into() });
+        }
         tokio::spawn(async move { axum::serve(listener, kyc_sandbox::app(sim)).await.unwrap() });
         let solaris = SolarisClient::new(SolarisConfig {
             base_url: sandbox_url.clone(),
@@ -53,8 +72,12 @@ impl TestApp {
             session_ttl: Duration::from_secs(3600),
             spa: Arc::new(SpaPage::load(std::path::Path::new("/nonexistent"), std::slice::from_ref(&sandbox_url))),
             solaris_webhook_secret: Some(WEBHOOK_SECRET.to_owned().into()),
+            partner_key_hashes: Arc::new(kyc_proxy::auth::key_hashes([PARTNER_KEY])),
         };
-        Self { router: app(state), sandbox_url }
+        let router = app(state);
+        let served = router.clone();
+        tokio::spawn(async move { axum::serve(proxy_listener, served).await.unwrap() });
+        Self { router, sandbox_url }
     }
 
     pub async fn request(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
@@ -73,6 +96,20 @@ impl TestApp {
         let body =
             serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned()));
         Reply { status, body }
+    }
+
+    /// A request whose answer is not JSON: status, content type and bytes.
+    pub async fn raw(&self, method: Method, path: &str, token: Option<&str>) -> (StatusCode, String, Vec<u8>) {
+        let mut req = Request::builder().method(method).uri(path);
+        if let Some(token) = token {
+            req = req.header("authorization", format!("Bearer {token}"));
+        }
+        let res = self.router.clone().oneshot(req.body(Body::empty()).unwrap()).await.unwrap();
+        let status = res.status();
+        let content_type =
+            res.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+        (status, content_type, bytes)
     }
 
     /// Delivers a Solaris webhook with the given signature header (or a valid one).

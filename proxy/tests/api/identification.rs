@@ -88,3 +88,72 @@ async fn personal_data_is_locked_once_the_identification_started() {
     let reply = app.person_update(&token, crate::helpers::person("Other")).await;
     assert_eq!(reply.status, StatusCode::CONFLICT);
 }
+
+#[tokio::test]
+async fn after_changeall_the_agents_corrections_are_stored_and_shown() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("X-AUTOTEST-CHANGEALL").await;
+    let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
+    finish_call(&url).await;
+    let status = final_status(&app, &token).await;
+    assert_eq!(status["status"], "successful");
+    let corrections = status["corrections"].as_array().unwrap();
+    let fields: Vec<&str> = corrections.iter().map(|c| c["field"].as_str().unwrap()).collect();
+    assert!(fields.contains(&"first_name") && fields.contains(&"street"), "{fields:?}");
+    let first = &corrections[0];
+    assert_eq!(first["entered"], "X-AUTOTEST-CHANGEALL");
+    assert_ne!(first["verified"], first["entered"]);
+}
+
+#[tokio::test]
+async fn the_accepted_documents_are_listed_before_the_call_without_starting_it() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let docs = app.request(axum::http::Method::GET, "/api/session/identification/documents", Some(&token), None).await;
+    assert_eq!(docs.status, StatusCode::OK);
+    let kinds: Vec<&str> = docs.body.as_array().unwrap().iter().map(|d| d["type"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"PASSPORT") && kinds.contains(&"ID_CARD"), "{kinds:?}");
+    let session = app.session_show(&token).await.body;
+    assert_eq!(session["identification"], Value::Null, "listing documents does not start the call");
+    assert_eq!(session["furthest_step"], "identification");
+    // The data may still change before the call; the prepared identification is made again.
+    assert_eq!(app.person_update(&token, crate::helpers::person("X-AUTOTEST-HAPPYPATH")).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_document_without_address_needs_a_recent_proof_of_address() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let start =
+        |body: Value| app.request(axum::http::Method::POST, "/api/session/identification", Some(&token), Some(body));
+    let passport = serde_json::json!({"kind": "PASSPORT", "issuing_country": "DE"});
+    let reply = start(serde_json::json!({ "document": passport })).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    let old = serde_json::json!({ "document": passport, "proof_of_address": {"type": "GAS_BILL", "issued_at": "2020-01-01"} });
+    assert_eq!(start(old).await.status, StatusCode::BAD_REQUEST);
+
+    let today = kyc_proxy::clock::now().date().to_string();
+    let ok = serde_json::json!({ "document": passport, "proof_of_address": {"type": "GAS_BILL", "issued_at": today} });
+    let reply = start(ok).await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
+    assert_eq!(reply.body["status"], "pending");
+}
+
+#[tokio::test]
+async fn a_german_id_card_shows_the_address_so_no_proof_is_asked() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let body = serde_json::json!({ "document": {"kind": "ID_CARD", "issuing_country": "DE"} });
+    let reply = app.request(axum::http::Method::POST, "/api/session/identification", Some(&token), Some(body)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
+}
+
+#[tokio::test]
+async fn holdcertificate_is_refused_cleanly_because_it_exists_only_for_esigning() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("X-AUTOTEST-HOLDCERTIFICATE").await;
+    let reply = app.identification_create(&token).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reply.body["error"]["code"], "provider_refused");
+    assert!(!reply.body.to_string().contains("HOLDCERTIFICATE"), "provider details stay in the log");
+}

@@ -4,6 +4,7 @@
 mod consents;
 mod helpers;
 mod identification;
+mod partner;
 mod person;
 mod sessions;
 mod webhooks;

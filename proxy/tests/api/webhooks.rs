@@ -42,3 +42,22 @@ async fn a_signed_event_updates_the_stored_status_without_any_poll() {
     // A replay of the same delivery is acknowledged and ignored.
     assert_eq!(app.solaris_webhook(&body, "delivery-1", None).await, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn the_simulators_signed_webhooks_reach_the_proxy_over_http_and_update_the_status() {
+    let app = TestApp::spawn_with_webhooks().await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    client.post(format!("{url}/finish")).form(&[("done", "1")]).send().await.unwrap();
+    // No status poll: only webhooks can move the stored status that GET /api/session shows.
+    let mut seen = String::new();
+    for _ in 0..150 {
+        seen = app.session_show(&token).await.body["identification"]["status"].as_str().unwrap().to_owned();
+        if seen == "successful" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(seen, "successful");
+}

@@ -1,36 +1,87 @@
-//! `GET …/identifications/{id}/supported_documents`: the identity documents the simulated IDnow
-//! accepts. A plausible list (EU/EEA and a few more), not IDnow's authoritative one.
+//! The documents IDnow hands over after a successful call: a `KYC_REPORT` (PDF) and the
+//! `SIGNATURE` the user gave (PNG). They are attached when an identification becomes
+//! `pending_successful` or `successful` and served by the Document endpoints ([`routes`]).
 
-use super::errors::ApiError;
-use super::identifications::with_identification;
-use super::Sim;
-use axum::extract::{Path, State};
-use axum::Json;
+mod kyc_report;
+mod pdf;
+mod png;
+pub(crate) mod routes;
+mod signature;
+
+use super::store::{random_hex, Store};
+use axum::body::Bytes;
 use serde_json::{json, Value};
 
-/// Countries whose national ID cards are accepted: the EU, the EEA and Switzerland.
-const ID_CARD_COUNTRIES: &[&str] = &[
-    "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS", "IT", "LI",
-    "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
-];
+/// `document_type` of the report.
+const KYC_REPORT: &str = "KYC_REPORT";
+/// `document_type` of the signature picture.
+const SIGNATURE: &str = "SIGNATURE";
 
-/// Passports are accepted from more countries than ID cards.
-const EXTRA_PASSPORT_COUNTRIES: &[&str] =
-    &["AU", "BR", "CA", "GB", "IL", "IN", "JP", "KR", "MX", "NZ", "SG", "TR", "UA", "US", "ZA"];
-
-fn supported() -> Value {
-    let mut passport: Vec<&str> = ID_CARD_COUNTRIES.iter().chain(EXTRA_PASSPORT_COUNTRIES).copied().collect();
-    passport.sort_unstable();
-    json!([
-        { "type": "PASSPORT", "issuing_countries": passport },
-        { "type": "ID_CARD", "issuing_countries": ID_CARD_COUNTRIES },
-    ])
+/// A stored document and what it belongs to.
+pub(crate) struct Document {
+    pub id: String,
+    pub person_id: String,
+    pub identification_id: String,
+    pub name: &'static str,
+    pub content_type: &'static str,
+    pub document_type: &'static str,
+    pub bytes: Bytes,
+    /// Creation order, for listings.
+    pub seq: usize,
 }
 
-/// The handler; the identification must exist and belong to the person.
-pub(crate) async fn supported_documents(
-    State(sim): State<Sim>,
-    Path((person_id, id)): Path<(String, String)>,
-) -> Result<Json<Value>, ApiError> {
-    with_identification(&sim, &person_id, &id, |_, _| supported())
+impl Document {
+    /// The document object as the API shows it.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "id": self.id,
+            "name": self.name,
+            "content_type": self.content_type,
+            "document_type": self.document_type,
+            "size": self.bytes.len(),
+        })
+    }
+}
+
+/// Gives identification `id` its documents, or renews its report when it has them already: the
+/// report states the status, and the review may have changed the person's name.
+pub(crate) fn attach(store: &mut Store, id: &str) {
+    let Some(ident) = store.identifications.get(id) else {
+        return;
+    };
+    let person = store.persons.get(&ident.person_id);
+    let report = Bytes::from(kyc_report::render(ident, person));
+    let person_id = ident.person_id.clone();
+    if let Some(existing) =
+        store.documents.values_mut().find(|d| d.identification_id == id && d.document_type == KYC_REPORT)
+    {
+        existing.bytes = report;
+        return;
+    }
+    // The seed only needs to differ between people; the hex id is random anyway.
+    let seed = person_id.bytes().fold(0u32, |acc, b| acc.wrapping_mul(31).wrapping_add(u32::from(b)));
+    let files = [
+        ("kyc_report.pdf", "application/pdf", KYC_REPORT, report),
+        ("signature.png", "image/png", SIGNATURE, Bytes::from(signature::picture(seed))),
+    ];
+    for (name, content_type, document_type, bytes) in files {
+        let document = Document {
+            id: format!("{}cdoc", random_hex()),
+            person_id: person_id.clone(),
+            identification_id: id.to_owned(),
+            name,
+            content_type,
+            document_type,
+            bytes,
+            seq: store.documents.len(),
+        };
+        store.documents.insert(document.id.clone(), document);
+    }
+}
+
+/// The documents for which `keep` holds, oldest first, as a JSON array.
+pub(crate) fn list(store: &Store, keep: impl Fn(&Document) -> bool) -> Value {
+    let mut documents: Vec<&Document> = store.documents.values().filter(|d| keep(d)).collect();
+    documents.sort_unstable_by_key(|d| d.seq);
+    Value::Array(documents.into_iter().map(Document::to_json).collect())
 }

@@ -2,6 +2,7 @@
 
 use super::body::json_object;
 use super::body::FieldProblem;
+use super::documents;
 use super::errors::ApiError;
 use super::identification_options::IdentificationOptions;
 use super::idnow::scenario::Scenario;
@@ -11,12 +12,14 @@ use super::lifecycle::transition;
 use super::store::{random_reference, Identification, Store};
 use super::Sim;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use kyc_core::IdentificationStatus;
 use serde_json::Value;
+use std::collections::HashMap;
 use tokio::time::Instant;
 
 /// 404 unless the person exists.
@@ -92,12 +95,23 @@ pub(crate) async fn request(
     })
 }
 
-/// `GET …/identifications/{id}`.
+/// `GET …/identifications/{id}`; with `?include_documents=true` the identification's documents
+/// are listed under `documents`, otherwise the key is left out.
 pub(crate) async fn show(
     State(sim): State<Sim>,
     Path((person_id, id)): Path<(String, String)>,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    with_identification(&sim, &person_id, &id, |ident, _| ident.to_json())
+    let include_documents = query.is_ok_and(|Query(q)| q.get("include_documents").is_some_and(|v| v == "true"));
+    require_person(&sim, &person_id)?;
+    let result = sim.update(&id, |store, _| {
+        let mut value = find(store, &person_id, &id)?.to_json();
+        if include_documents {
+            value["documents"] = documents::list(store, |d| d.identification_id == id);
+        }
+        Ok(value)
+    });
+    result.unwrap_or_else(|| Err(ApiError::model_not_found("identification", &id))).map(Json)
 }
 
 /// `GET …/identifications`: all of the person's identifications, oldest first.

@@ -3,6 +3,7 @@
 //! 30-minute attempt timeout, the 14-day URL validity) are applied lazily whenever an
 //! identification is looked at; the review is a spawned task.
 
+use super::documents;
 use super::idnow::agent;
 use super::idnow::scenario::{Plan, ReviewTiming, Step, LONG_REVIEW_DELAY};
 use super::store::{Identification, Store};
@@ -68,6 +69,10 @@ fn apply_step(store: &mut Store, id: &str, step: Step, events: &mut Vec<Event>) 
         if let Some(person) = store.persons.get_mut(&person_id) {
             agent::apply_changes(&mut person.data);
         }
+    }
+    // After the agent's changes, so the report shows the person as identified.
+    if matches!(step.status, PendingSuccessful | Successful) {
+        documents::attach(store, id);
     }
     true
 }

@@ -1,5 +1,7 @@
-//! The in-memory state of the simulator: issued tokens, persons and identifications.
+//! The in-memory state of the simulator: issued tokens, persons, identifications and their
+//! documents.
 
+use super::documents::Document;
 use super::identification_options::IdentificationOptions;
 use super::idnow::test_case::TestCase;
 use super::webhooks::Event;
@@ -16,6 +18,7 @@ pub(crate) struct Store {
     pub tokens: HashMap<String, Instant>,
     pub persons: HashMap<String, Person>,
     pub identifications: HashMap<String, Identification>,
+    pub documents: HashMap<String, Document>,
 }
 
 /// A person resource, kept as the JSON object the API returns so echoing stays faithful.

@@ -1,14 +1,17 @@
 //! The simulator driven from outside, through `kyc_sandbox::app` only.
 
+mod address;
 mod auth;
 mod client;
 mod deadlines;
+mod documents;
 mod identifications;
 mod manual_flow;
 mod pages;
 mod person_limits;
 mod persons;
 mod plans;
+mod png;
 mod receiver;
 mod scenarios;
 mod signature;

@@ -1,6 +1,6 @@
 //! Drives the simulator through `app()` with `oneshot`, as the proxy would over HTTP.
 
-use axum::body::{to_bytes, Body};
+use axum::body::{to_bytes, Body, Bytes};
 use axum::http::{header, HeaderMap, Request, StatusCode};
 use axum::Router;
 use kyc_sandbox::SandboxConfig;
@@ -24,6 +24,8 @@ pub struct Answer {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub text: String,
+    /// The body as received, for files.
+    pub bytes: Bytes,
 }
 
 impl Answer {
@@ -40,7 +42,8 @@ pub async fn send(app: &Router, request: Request<Body>) -> Answer {
     let response = app.clone().oneshot(request).await.expect("router is infallible");
     let (parts, body) = response.into_parts();
     let bytes = to_bytes(body, usize::MAX).await.expect("body");
-    Answer { status: parts.status, headers: parts.headers, text: String::from_utf8_lossy(&bytes).into_owned() }
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    Answer { status: parts.status, headers: parts.headers, text, bytes }
 }
 
 pub async fn issue_token(app: &Router) -> Answer {

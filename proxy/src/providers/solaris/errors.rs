@@ -66,6 +66,10 @@ pub(super) fn read<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Resu
         return Err(ProviderError::Rejected(fields));
     }
     let codes: Vec<&str> = errors.iter().filter_map(|e| e.code.as_deref()).collect();
+    if status == StatusCode::BAD_REQUEST && codes.iter().any(|c| matches!(*c, "invalid_model" | "validation_error")) {
+        let details: Vec<&str> = errors.iter().filter_map(|e| e.detail.as_deref()).collect();
+        return Err(ProviderError::Refused(details.join("; ")));
+    }
     Err(ProviderError::Unexpected(format!("answered {status} with codes {codes:?}")))
 }
 

@@ -50,3 +50,67 @@ pub(super) fn person_body(p: &PersonalData, consents: &ConsentTimes) -> Value {
         "data_terms_signed_at": consents.data_processing,
     })
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct AddressWire {
+    line_1: Option<String>,
+    line_2: Option<String>,
+    postal_code: Option<String>,
+    city: Option<String>,
+    country: Option<String>,
+}
+
+/// A person as Solaris returns it; after a video identification it holds what the agent
+/// verified from the document.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct PersonWire {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    birth_date: Option<String>,
+    nationality: Option<String>,
+    address: AddressWire,
+    mobile_number: Option<String>,
+    email: Option<String>,
+}
+
+impl From<PersonWire> for kyc_core::PersonalDataInput {
+    fn from(p: PersonWire) -> Self {
+        let s = |v: Option<String>| v.unwrap_or_default();
+        Self {
+            first_name: s(p.first_name),
+            last_name: s(p.last_name),
+            birth_date: s(p.birth_date),
+            nationality: s(p.nationality),
+            street: s(p.address.line_1),
+            house_number: s(p.address.line_2),
+            postal_code: s(p.address.postal_code),
+            city: s(p.address.city),
+            country: s(p.address.country),
+            mobile_number: s(p.mobile_number),
+            email: s(p.email),
+        }
+    }
+}
+
+/// A document of an identification (KYC report, signature, ID pictures).
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+pub struct Document {
+    /// Solaris document id.
+    pub id: String,
+    /// File name.
+    pub name: String,
+    /// MIME type.
+    pub content_type: String,
+    /// `KYC_REPORT`, `SIGNATURE`, `ID_DOCUMENT`, …
+    pub document_type: String,
+    /// Size in bytes.
+    pub size: u64,
+}
+
+#[derive(Deserialize)]
+pub(super) struct WithDocuments {
+    #[serde(default)]
+    pub(super) documents: Vec<Document>,
+}

@@ -1,0 +1,20 @@
+//! The partner API for product teams' backends, under `/partner/v1` and authenticated by API
+//! key: sessions, their results, and the provider's KYC report and documents. Nothing here is
+//! reachable with a browser's session token.
+
+mod documents;
+mod sessions;
+
+use crate::state::AppState;
+use axum::routing::get;
+use axum::Router;
+
+/// The `/partner/v1` routes (mounted by [`crate::app`]).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/sessions", get(sessions::sessions_index))
+        .route("/sessions/{public_id}", get(sessions::session_show))
+        .route("/sessions/{public_id}/documents", get(documents::documents_index))
+        .route("/sessions/{public_id}/documents/{document_id}", get(documents::document_show))
+        .fallback(|| async { crate::error::AppError::NotFound })
+}

@@ -1,0 +1,72 @@
+//! Sessions as the product team sees them: everything the user entered, consented to, and the
+//! verified result.
+
+use crate::auth::Partner;
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::{Path, State};
+use axum::Json;
+use kyc_core::api::ConsentView;
+use kyc_core::{IdentificationStatus, PersonalDataInput};
+use serde::Serialize;
+
+/// One row of `GET /partner/v1/sessions`.
+#[derive(Serialize)]
+pub struct SessionSummary {
+    id: String,
+    created_at: String,
+    status: Option<String>,
+}
+
+/// `GET /partner/v1/sessions`: the latest 200 sessions, newest first.
+pub async fn sessions_index(_: Partner, State(state): State<AppState>) -> Result<Json<Vec<SessionSummary>>, AppError> {
+    let rows = state.store.sessions_list(200).await?;
+    Ok(Json(rows.into_iter().map(|(id, created_at, status)| SessionSummary { id, created_at, status }).collect()))
+}
+
+/// `GET /partner/v1/sessions/{id}`.
+#[derive(Serialize)]
+pub struct SessionDetail {
+    id: String,
+    person: Option<PersonalDataInput>,
+    verified_person: Option<PersonalDataInput>,
+    consents: Vec<ConsentView>,
+    status: Option<IdentificationStatus>,
+    failure_reason: Option<String>,
+    provider: Option<ProviderRefs>,
+}
+
+/// The provider's identifiers, for the product team's support staff. They are server-side
+/// only: the IDnow reference in particular must never be shown to the end user.
+#[derive(Serialize)]
+pub struct ProviderRefs {
+    name: String,
+    person_id: String,
+    identification_id: String,
+    reference: Option<String>,
+}
+
+/// `GET /partner/v1/sessions/{id}`: entered and verified data, consents, status and reason.
+/// Unlike the end user, the product team sees the reason of every outcome.
+pub async fn session_show(
+    _: Partner,
+    State(state): State<AppState>,
+    Path(public_id): Path<String>,
+) -> Result<Json<SessionDetail>, AppError> {
+    let session = state.store.session_by_public_id(public_id.clone()).await?.ok_or(AppError::NotFound)?;
+    let identification = state.store.identification_load(session).await?;
+    Ok(Json(SessionDetail {
+        id: public_id,
+        person: state.store.person_load(session).await?,
+        verified_person: state.store.person_verified_load(session).await?,
+        consents: state.store.consents_load(session).await?,
+        status: identification.as_ref().map(|i| i.status),
+        failure_reason: identification.as_ref().and_then(|i| i.failure_reason.clone()),
+        provider: identification.map(|i| ProviderRefs {
+            name: i.provider,
+            person_id: i.provider_person_id,
+            identification_id: i.provider_identification_id,
+            reference: i.provider_reference,
+        }),
+    }))
+}

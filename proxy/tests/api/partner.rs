@@ -1,0 +1,69 @@
+use crate::helpers::{TestApp, PARTNER_KEY};
+use axum::http::{Method, StatusCode};
+use std::time::Duration;
+
+async fn newest_session_id(app: &TestApp) -> String {
+    let list = app.request(Method::GET, "/partner/v1/sessions", Some(PARTNER_KEY), None).await;
+    assert_eq!(list.status, StatusCode::OK);
+    list.body[0]["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn the_partner_api_needs_a_partner_key_not_a_browser_token() {
+    let app = TestApp::spawn().await;
+    let browser_token = app.session_create().await;
+    for key in [None, Some("wrong"), Some(browser_token.as_str())] {
+        let reply = app.request(Method::GET, "/partner/v1/sessions", key, None).await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(reply.body["error"]["code"], "unauthorized");
+    }
+}
+
+#[tokio::test]
+async fn the_product_team_sees_entered_data_consent_times_and_the_failure_reason() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("X-AUTOTEST-ABORTIDENT").await;
+    let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    client.post(format!("{url}/finish")).form(&[("done", "1")]).send().await.unwrap();
+    app.status_show(&token).await;
+
+    let id = newest_session_id(&app).await;
+    assert!(id.starts_with("ses_") && !id.contains(&token));
+    let detail = app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await;
+    assert_eq!(detail.status, StatusCode::OK);
+    assert_eq!(detail.body["person"]["first_name"], "X-AUTOTEST-ABORTIDENT");
+    assert_eq!(detail.body["consents"][0]["given_at"], "2026-01-01T10:00:00.000Z");
+    assert_eq!(detail.body["status"], "aborted");
+    assert_eq!(detail.body["failure_reason"], "TECH_VIDEO");
+    assert!(detail.body["provider"]["reference"].as_str().unwrap().starts_with("TST-"), "support staff see it");
+    let docs = app.request(Method::GET, &format!("/partner/v1/sessions/{id}/documents"), Some(PARTNER_KEY), None).await;
+    assert_eq!(docs.status, StatusCode::CONFLICT, "no documents without a successful identification");
+}
+
+#[tokio::test]
+async fn after_success_the_kyc_report_can_be_listed_and_downloaded() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    client.post(format!("{url}/finish")).form(&[("done", "1")]).send().await.unwrap();
+    for _ in 0..100 {
+        if app.status_show(&token).await.body["status"] == "successful" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let id = newest_session_id(&app).await;
+    let docs = app.request(Method::GET, &format!("/partner/v1/sessions/{id}/documents"), Some(PARTNER_KEY), None).await;
+    assert_eq!(docs.status, StatusCode::OK, "{:?}", docs.body);
+    let report =
+        docs.body.as_array().unwrap().iter().find(|d| d["document_type"] == "KYC_REPORT").expect("a KYC report");
+    let doc_id = report["id"].as_str().unwrap();
+    let file = app.raw(Method::GET, &format!("/partner/v1/sessions/{id}/documents/{doc_id}"), Some(PARTNER_KEY)).await;
+    assert_eq!(file.0, StatusCode::OK);
+    assert_eq!(file.1, "application/pdf");
+    assert!(file.2.starts_with(b"%PDF-"));
+    let other = app.raw(Method::GET, &format!("/partner/v1/sessions/{id}/documents/0000cdoc"), Some(PARTNER_KEY)).await;
+    assert_eq!(other.0, StatusCode::NOT_FOUND);
+}
