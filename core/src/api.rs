@@ -29,12 +29,56 @@ pub struct SessionView {
     pub person: PersonalDataInput,
     /// Whether the personal data passed validation and was saved.
     pub person_saved: bool,
+    /// The address check of the saved address, when the lookup could be asked.
+    #[serde(default)]
+    pub address_check: Option<AddressCheck>,
     /// Consents given so far.
     pub consents: Vec<ConsentView>,
     /// The identification, once started.
     pub identification: Option<IdentificationView>,
     /// The furthest step the user may open.
     pub furthest_step: Step,
+}
+
+/// Body of `POST /api/address/suggestions`: what the user has typed so far.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AddressQuery {
+    /// Country of residence, ISO 3166-1 alpha-2.
+    pub country: String,
+    /// The street as typed so far (postal codes work too).
+    pub query: String,
+}
+
+/// An address the lookup knows: street, postal code (or its prefix) and city.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddressSuggestion {
+    /// Street name, official spelling.
+    pub street: String,
+    /// Postal code, or for IE and CA the prefix the user completes.
+    pub postal_code: String,
+    /// City.
+    pub city: String,
+    /// Country, ISO 3166-1 alpha-2.
+    pub country: String,
+}
+
+/// What the address check found for the saved address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "verdict")]
+pub enum AddressCheck {
+    /// The address exists as entered.
+    Confirmed,
+    /// It exists, officially spelled as given.
+    Corrected {
+        /// Official street spelling.
+        street: String,
+        /// Official postal code.
+        postal_code: String,
+        /// Official city spelling.
+        city: String,
+    },
+    /// It could not be confirmed: the user may go on but will need a proof of address.
+    NotFound,
 }
 
 /// Body of `PUT /api/session/consents/{kind}`.

@@ -1,5 +1,6 @@
 //! The JSON API for the SPA, under `/api`. Handlers are named `resource_verb`.
 
+mod address;
 mod consents;
 mod identification;
 mod person;
@@ -15,6 +16,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/health", get(sessions::health_show))
         .route("/sessions", post(sessions::session_create))
+        .route("/address/suggestions", post(address::address_suggestions_create))
         .route("/session", get(sessions::session_show))
         .route("/session/person", put(person::person_update))
         .route("/session/consents/{kind}", put(consents::consent_update).delete(consents::consent_delete))

@@ -21,6 +21,8 @@ pub struct Config {
     pub session_ttl: Duration,
     /// Solaris endpoints and credentials.
     pub solaris: SolarisSettings,
+    /// The address-validation service: base URL and API key.
+    pub address: (String, SecretString),
     /// The simulators, when they run inside the proxy.
     pub sandbox: Option<SandboxSettings>,
     /// Origins whose identification pages the SPA may frame (CSP `frame-src`).
@@ -114,6 +116,13 @@ impl Config {
                 webhook_secret: get("SOLARIS_WEBHOOK_SECRET").map(Into::into),
             },
         };
+        let address = match &sandbox {
+            Some(s) => (
+                get("ADDRESS_BASE_URL").unwrap_or_else(|| format!("{}/address/v1", s.public_url)),
+                get("ADDRESS_API_KEY").unwrap_or_else(|| "sandbox-address-key".into()).into(),
+            ),
+            None => (required("ADDRESS_BASE_URL")?, required("ADDRESS_API_KEY")?.into()),
+        };
         let ident_origins = match get("KYC_IDENT_ORIGINS") {
             Some(list) => list.split(',').map(|o| o.trim().to_owned()).filter(|o| !o.is_empty()).collect(),
             None => match &sandbox {
@@ -150,6 +159,7 @@ impl Config {
             database: get("KYC_DATABASE").unwrap_or_else(|| "data/kyc.sqlite3".into()).into(),
             session_ttl: Duration::from_secs(ttl_hours * 3600),
             solaris,
+            address,
             sandbox,
             ident_origins,
             allowed_residence_countries,

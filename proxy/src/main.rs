@@ -7,6 +7,7 @@
 //! origin, as a real provider would. Configuration: see the README.
 
 use kyc_proxy::config::Config;
+use kyc_proxy::providers::address::{AddressClient, AddressConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
 use kyc_proxy::rules::Policy;
 use kyc_proxy::spa::SpaPage;
@@ -52,7 +53,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         client_secret: config.solaris.client_secret.clone(),
         timeout: Duration::from_secs(15),
     })?;
+    let address = AddressClient::new(AddressConfig {
+        base_url: config.address.0.clone(),
+        api_key: config.address.1.clone(),
+        timeout: Duration::from_secs(3),
+    })?;
     let state = AppState {
+        address: Arc::new(address),
         policy: Arc::new(Policy { allowed_residence_countries: config.allowed_residence_countries.clone() }),
         store: Store::open(&config.database)?,
         solaris: Arc::new(solaris),

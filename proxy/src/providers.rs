@@ -2,6 +2,7 @@
 //! documented HTTP API. Which base URL they call is configuration only: the simulators by
 //! default, the real provider in production.
 
+pub mod address;
 pub mod solaris;
 
 use kyc_core::FieldError;

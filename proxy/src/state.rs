@@ -1,5 +1,6 @@
 //! Shared state of the handlers.
 
+use crate::providers::address::AddressClient;
 use crate::providers::solaris::SolarisClient;
 use crate::rules::Policy;
 use crate::spa::SpaPage;
@@ -15,6 +16,8 @@ pub struct AppState {
     pub policy: Arc<Policy>,
     /// Storage.
     pub store: Store,
+    /// The address service.
+    pub address: Arc<AddressClient>,
     /// The Solaris adapter.
     pub solaris: Arc<SolarisClient>,
     /// How long new sessions live.

@@ -27,5 +27,14 @@ pub async fn person_update(
     let now = clock::now();
     let person = rules::parse_person(&input, now.date(), &state.policy).map_err(AppError::Validation)?;
     state.store.person_save(session, &person.to_input(), now.to_string()).await?;
+    // An outage of the address service must not stop the user; the check is simply absent.
+    let check = match state.address.verify(&person.address).await {
+        Ok(check) => Some(check),
+        Err(err) => {
+            tracing::warn!(error = %err, "address check unavailable");
+            None
+        }
+    };
+    state.store.address_check_save(session, check.as_ref()).await?;
     Ok(Json(session_view(&state, session).await?))
 }

@@ -51,6 +51,7 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
         furthest_step: Step::furthest(person_saved, consents_given, identification.is_some()),
         person: person.unwrap_or_default(),
         person_saved,
+        address_check: state.store.address_check_load(session).await?,
         consents,
         identification,
     })

@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::Json;
-use kyc_core::api::ConsentView;
+use kyc_core::api::{AddressCheck, ConsentView};
 use kyc_core::{IdentificationStatus, PersonalDataInput};
 use serde::Serialize;
 
@@ -30,6 +30,8 @@ pub struct SessionDetail {
     id: String,
     person: Option<PersonalDataInput>,
     verified_person: Option<PersonalDataInput>,
+    /// `not_found` means the user must still send a proof of address to support.
+    address_check: Option<AddressCheck>,
     consents: Vec<ConsentView>,
     status: Option<IdentificationStatus>,
     failure_reason: Option<String>,
@@ -59,6 +61,7 @@ pub async fn session_show(
         id: public_id,
         person: state.store.person_load(session).await?,
         verified_person: state.store.person_verified_load(session).await?,
+        address_check: state.store.address_check_load(session).await?,
         consents: state.store.consents_load(session).await?,
         status: identification.as_ref().map(|i| i.status),
         failure_reason: identification.as_ref().and_then(|i| i.failure_reason.clone()),

@@ -49,6 +49,8 @@ const MIGRATIONS: &[&str] = &[
     "ALTER TABLE persons ADD COLUMN verified_data TEXT;
     ALTER TABLE sessions ADD COLUMN public_id TEXT;
     CREATE UNIQUE INDEX sessions_by_public_id ON sessions (public_id);",
+    // 4: what the address check said about the saved address (JSON of `AddressCheck`).
+    "ALTER TABLE persons ADD COLUMN address_check TEXT;",
 ];
 
 /// Applies the migrations the database has not seen yet.

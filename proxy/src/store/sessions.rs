@@ -1,7 +1,7 @@
 //! Sessions, their personal data and consents.
 
 use super::{Store, StoreError};
-use kyc_core::api::ConsentView;
+use kyc_core::api::{AddressCheck, ConsentView};
 use kyc_core::{ConsentKind, PersonalDataInput};
 use rusqlite::{params, OptionalExtension};
 
@@ -97,6 +97,31 @@ impl Store {
                     provider_person_id = NULL",
                 params![session.id, json, saved_at],
             )?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// What the address check said about the saved address.
+    pub async fn address_check_load(&self, session: SessionRecord) -> Result<Option<AddressCheck>, StoreError> {
+        let json: Option<Option<String>> = self
+            .call(move |c| {
+                Ok(c.query_row("SELECT address_check FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
+                    .optional()?)
+            })
+            .await?;
+        Ok(json.flatten().map(|j| serde_json::from_str(&j)).transpose()?)
+    }
+
+    /// Records the address check of the saved address (`None` when the service could not be asked).
+    pub async fn address_check_save(
+        &self,
+        session: SessionRecord,
+        check: Option<&AddressCheck>,
+    ) -> Result<(), StoreError> {
+        let json = check.map(serde_json::to_string).transpose()?;
+        self.call(move |c| {
+            c.execute("UPDATE persons SET address_check = ?2 WHERE session_id = ?1", params![session.id, json])?;
             Ok(())
         })
         .await

@@ -3,6 +3,7 @@
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use http_body_util::BodyExt;
+use kyc_proxy::providers::address::{AddressClient, AddressConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
 use kyc_proxy::rules::Policy;
 use kyc_proxy::spa::SpaPage;
@@ -65,7 +66,14 @@ impl TestApp {
             timeout: Duration::from_secs(5),
         })
         .unwrap();
+        let address = AddressClient::new(AddressConfig {
+            base_url: format!("{sandbox_url}/address/v1"),
+            api_key: "sandbox-address-key".to_owned().into(),
+            timeout: Duration::from_secs(5),
+        })
+        .unwrap();
         let state = AppState {
+            address: Arc::new(address),
             policy: Arc::new(Policy { allowed_residence_countries: vec!["DE".into(), "FR".into(), "AT".into()] }),
             store: Store::in_memory().unwrap(),
             solaris: Arc::new(solaris),

@@ -1,6 +1,7 @@
 //! API tests: the proxy through `app()` without a socket, the Solaris simulator over real HTTP
 //! on loopback (so the adapter is exercised exactly as against the real provider).
 
+mod address;
 mod consents;
 mod helpers;
 mod identification;
