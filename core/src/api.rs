@@ -29,6 +29,9 @@ pub struct SessionView {
     pub person: PersonalDataInput,
     /// Whether the personal data passed validation and was saved.
     pub person_saved: bool,
+    /// What the user typed since the last save (autosaved, unvalidated), if anything.
+    #[serde(default)]
+    pub draft: Option<PersonalDataInput>,
     /// The address check of the saved address, when the lookup could be asked.
     #[serde(default)]
     pub address_check: Option<AddressCheck>,

@@ -2,6 +2,7 @@
 
 mod address;
 mod consents;
+mod draft;
 mod identification;
 mod person;
 mod sessions;
@@ -19,6 +20,7 @@ pub fn router() -> Router<AppState> {
         .route("/address/suggestions", post(address::address_suggestions_create))
         .route("/session", get(sessions::session_show))
         .route("/session/person", put(person::person_update))
+        .route("/session/draft", put(draft::draft_update))
         .route("/session/consents/{kind}", put(consents::consent_update).delete(consents::consent_delete))
         .route("/session/identification", post(identification::identification_create))
         .route("/session/identification/documents", get(identification::identification_documents_index))

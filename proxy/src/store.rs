@@ -1,6 +1,7 @@
 //! Storage: sessions, personal data, consents and identifications in SQLite, so that a restart
 //! loses nothing. Calls run on the blocking pool; SQLite work here is sub-millisecond.
 
+mod drafts;
 mod identifications;
 mod schema;
 mod sessions;

@@ -27,6 +27,7 @@ pub async fn person_update(
     let now = clock::now();
     let person = rules::parse_person(&input, now.date(), &state.policy).map_err(AppError::Validation)?;
     state.store.person_save(session, &person.to_input(), now.to_string()).await?;
+    state.store.draft_delete(session).await?;
     // An outage of the address service must not stop the user; the check is simply absent.
     let check = match state.address.verify(&person.address).await {
         Ok(check) => Some(check),

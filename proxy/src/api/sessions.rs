@@ -52,6 +52,7 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
         person: person.unwrap_or_default(),
         person_saved,
         address_check: state.store.address_check_load(session).await?,
+        draft: state.store.draft_load(session).await?,
         consents,
         identification,
     })

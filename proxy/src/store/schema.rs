@@ -51,6 +51,13 @@ const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX sessions_by_public_id ON sessions (public_id);",
     // 4: what the address check said about the saved address (JSON of `AddressCheck`).
     "ALTER TABLE persons ADD COLUMN address_check TEXT;",
+    // 5: what the user is typing, autosaved before it is valid, so a reload or another device
+    // loses nothing.
+    "CREATE TABLE drafts (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        data TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+    );",
 ];
 
 /// Applies the migrations the database has not seen yet.

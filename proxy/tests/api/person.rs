@@ -74,3 +74,22 @@ async fn a_landline_and_a_residence_outside_the_branch_are_refused_with_the_allo
     assert_eq!(fields[1]["field"], "mobile_number");
     assert_eq!(fields[1]["code"], "phone_not_mobile");
 }
+
+#[tokio::test]
+async fn a_draft_keeps_half_typed_data_until_the_real_save_replaces_it() {
+    let app = TestApp::spawn().await;
+    let token = app.session_create().await;
+    let draft = json!({ "first_name": "J@", "last_name": "Do" });
+    let reply = app.request(axum::http::Method::PUT, "/api/session/draft", Some(&token), Some(draft)).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    let session = app.session_show(&token).await.body;
+    assert_eq!(session["draft"]["first_name"], "J@", "a draft is stored as typed, errors and all");
+    assert_eq!(session["person_saved"], false);
+
+    app.person_update(&token, person("Jane")).await;
+    assert_eq!(app.session_show(&token).await.body["draft"], serde_json::Value::Null);
+
+    let huge = json!({ "street": "x".repeat(201) });
+    let reply = app.request(axum::http::Method::PUT, "/api/session/draft", Some(&token), Some(huge)).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+}

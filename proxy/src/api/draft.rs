@@ -1,0 +1,40 @@
+//! Autosave of the personal-data form while the user types: stored unvalidated (it is a draft),
+//! bounded in size, and replaced by the real data on a successful save.
+
+use super::sessions::session_view;
+use crate::auth::CurrentSession;
+use crate::clock;
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use kyc_core::{Field, FieldError, PersonalDataInput};
+
+/// No field of the form is anywhere near this long; longer values are not stored.
+const MAX_FIELD_CHARS: usize = 200;
+
+/// `PUT /api/session/draft`: 204 when stored.
+pub async fn draft_update(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    body: Result<Json<PersonalDataInput>, JsonRejection>,
+) -> Result<StatusCode, AppError> {
+    let Json(draft) = body?;
+    let too_long: Vec<FieldError> = Field::ALL
+        .iter()
+        .filter(|f| f.value(&draft).chars().count() > MAX_FIELD_CHARS)
+        .map(|&field| FieldError { field, code: "too_long".into(), message: "is too long".into() })
+        .collect();
+    if !too_long.is_empty() {
+        return Err(AppError::Validation(too_long));
+    }
+    if session_view(&state, session).await?.identification.is_some() {
+        return Err(AppError::Conflict(
+            "The identification has started; the data can no longer be changed here.".into(),
+        ));
+    }
+    state.store.draft_save(session, &draft, clock::now().to_string()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,46 @@
+//! Autosaved, not yet valid personal data.
+
+use super::{SessionRecord, Store, StoreError};
+use kyc_core::PersonalDataInput;
+use rusqlite::{params, OptionalExtension};
+
+impl Store {
+    /// The session's draft, if any.
+    pub async fn draft_load(&self, session: SessionRecord) -> Result<Option<PersonalDataInput>, StoreError> {
+        let json: Option<String> = self
+            .call(move |c| {
+                Ok(c.query_row("SELECT data FROM drafts WHERE session_id = ?1", [session.id], |r| r.get(0))
+                    .optional()?)
+            })
+            .await?;
+        Ok(json.map(|j| serde_json::from_str(&j)).transpose()?)
+    }
+
+    /// Replaces the session's draft.
+    pub async fn draft_save(
+        &self,
+        session: SessionRecord,
+        draft: &PersonalDataInput,
+        now: String,
+    ) -> Result<(), StoreError> {
+        let json = serde_json::to_string(draft)?;
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO drafts (session_id, data, saved_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (session_id) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at",
+                params![session.id, json, now],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Drops the draft once the data is saved for real.
+    pub async fn draft_delete(&self, session: SessionRecord) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute("DELETE FROM drafts WHERE session_id = ?1", [session.id])?;
+            Ok(())
+        })
+        .await
+    }
+}
