@@ -48,7 +48,7 @@ impl SpaPage {
         let frames = frame_origins.join(" ");
         let csp = format!(
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; img-src 'self' data:; \
-             connect-src 'self'; frame-src {frames}; frame-ancestors 'self'; base-uri 'none'; form-action 'self'; object-src 'none'"
+             connect-src 'self'; frame-src 'self' {frames}; frame-ancestors 'self'; base-uri 'none'; form-action 'self'; object-src 'none'"
         );
         let quoted: Vec<String> = frame_origins.iter().map(|o| format!("\"{o}\"")).collect();
         let allow = format!("(self {})", quoted.join(" "));

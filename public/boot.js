@@ -1,0 +1,6 @@
+// Starts the app. trunk's own loader is an inline script, which the proxy's Content-Security-Policy
+// (script-src 'self') forbids; this file does the same from 'self'. The hashed file names come from
+// the attributes trunk writes on this script's tag (Trunk.toml, pattern_script).
+const tag = document.querySelector("script[data-kyc-wasm]");
+const { default: init } = await import(tag.dataset.kycJs);
+await init({ module_or_path: tag.dataset.kycWasm });

@@ -1,0 +1,180 @@
+//! Typed calls to the proxy's `/api`, with the browser's `fetch`. Every call but the first sends
+//! the session token as `Authorization: Bearer`; every failure becomes one [`Error`].
+
+mod wire;
+
+use kyc_core::api::{
+    ConsentRequest, ErrorBody, ErrorDetail, IdentificationView, SessionCreated, SessionView, StatusView,
+};
+use kyc_core::{ConsentKind, PersonalDataInput};
+use leptos::prelude::window;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Headers, RequestInit, Response};
+use wire::{FromJson, Json};
+
+/// Why a call failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Error {
+    /// The proxy could not be reached, or its answer could not be read.
+    Network(String),
+    /// The proxy answered with an error.
+    Api { status: u16, body: ErrorBody },
+}
+
+impl Error {
+    /// The proxy's machine code, or `network`.
+    pub(crate) fn code(&self) -> &str {
+        match self {
+            Error::Network(_) => "network",
+            Error::Api { body, .. } => &body.error.code,
+        }
+    }
+
+    /// The token is unknown or expired: only a new session helps.
+    pub(crate) fn is_session_gone(&self) -> bool {
+        matches!(self, Error::Api { status: 401 | 404, .. })
+    }
+
+    /// The field errors of a refused form, if that is what this is.
+    pub(crate) fn field_errors(&self) -> Option<&[kyc_core::FieldError]> {
+        match self {
+            Error::Api { status: 422, body } => Some(&body.error.fields),
+            _ => None,
+        }
+    }
+}
+
+/// What the browser said when a request could not be made.
+fn network(error: JsValue) -> Error {
+    Error::Network(error.as_string().unwrap_or_else(|| "network error".to_owned()))
+}
+
+/// The code to assume when an error answer has no JSON body (a gateway's HTML page, say).
+fn code_for_status(status: u16) -> &'static str {
+    match status {
+        401 => "unauthorized",
+        404 => "not_found",
+        409 => "conflict",
+        422 => "validation_failed",
+        _ => "internal",
+    }
+}
+
+/// A request to the proxy: method, path, the session token if there is one, a JSON body.
+struct Call<'a> {
+    method: &'a str,
+    path: &'a str,
+    token: Option<&'a str>,
+    body: Option<String>,
+}
+
+/// Sends `call` with the browser's `fetch` and returns the status and body. Not generic, so it
+/// is compiled once.
+async fn fetch(call: Call<'_>) -> Result<(u16, String), Error> {
+    let headers = Headers::new().map_err(network)?;
+    headers.set("Accept", "application/json").map_err(network)?;
+    if let Some(token) = call.token {
+        headers.set("Authorization", &format!("Bearer {token}")).map_err(network)?;
+    }
+    let init = RequestInit::new();
+    init.set_method(call.method);
+    if let Some(body) = &call.body {
+        headers.set("Content-Type", "application/json").map_err(network)?;
+        init.set_body(&JsValue::from_str(body));
+    }
+    init.set_headers(&headers);
+    let request = web_sys::Request::new_with_str_and_init(call.path, &init).map_err(network)?;
+    let response: Response =
+        JsFuture::from(window().fetch_with_request(&request)).await.map_err(network)?.unchecked_into();
+    let text = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
+    Ok((response.status(), text.as_string().unwrap_or_default()))
+}
+
+/// Sends `call` and reads a 2xx answer as `T`; anything else becomes an [`Error`], keeping the
+/// proxy's error body when it sent one.
+async fn send<T: FromJson>(call: Call<'_>) -> Result<T, Error> {
+    let (status, text) = fetch(call).await?;
+    let json = Json::parse(&text);
+    if (200..300).contains(&status) {
+        return json
+            .as_ref()
+            .and_then(T::from_json)
+            .ok_or_else(|| Error::Network(format!("unexpected answer ({status})")));
+    }
+    let body = json.as_ref().and_then(ErrorBody::from_json).unwrap_or_else(|| ErrorBody {
+        error: ErrorDetail {
+            code: code_for_status(status).to_owned(),
+            message: format!("HTTP {status}"),
+            fields: Vec::new(),
+        },
+    });
+    Err(Error::Api { status, body })
+}
+
+fn consent_path(kind: ConsentKind) -> String {
+    format!("/api/session/consents/{}", kind.key())
+}
+
+/// `POST /api/sessions`.
+pub(crate) async fn create_session() -> Result<SessionCreated, Error> {
+    send(Call { method: "POST", path: "/api/sessions", token: None, body: None }).await
+}
+
+/// `GET /api/session`.
+pub(crate) async fn session(token: &str) -> Result<SessionView, Error> {
+    send(Call { method: "GET", path: "/api/session", token: Some(token), body: None }).await
+}
+
+/// `PUT /api/session/person`.
+pub(crate) async fn save_person(token: &str, person: &PersonalDataInput) -> Result<SessionView, Error> {
+    let body = Some(wire::person_body(person));
+    send(Call { method: "PUT", path: "/api/session/person", token: Some(token), body }).await
+}
+
+/// `PUT /api/session/consents/{kind}`.
+pub(crate) async fn give_consent(token: &str, kind: ConsentKind, given_at: String) -> Result<SessionView, Error> {
+    let body = Some(wire::consent_body(&ConsentRequest { given_at }));
+    send(Call { method: "PUT", path: &consent_path(kind), token: Some(token), body }).await
+}
+
+/// `DELETE /api/session/consents/{kind}`.
+pub(crate) async fn withdraw_consent(token: &str, kind: ConsentKind) -> Result<SessionView, Error> {
+    send(Call { method: "DELETE", path: &consent_path(kind), token: Some(token), body: None }).await
+}
+
+/// `POST /api/session/identification`: starts the call the first time, returns it after.
+pub(crate) async fn start_identification(token: &str) -> Result<IdentificationView, Error> {
+    send(Call { method: "POST", path: "/api/session/identification", token: Some(token), body: None }).await
+}
+
+/// `GET /api/session/status`.
+pub(crate) async fn status(token: &str) -> Result<StatusView, Error> {
+    send(Call { method: "GET", path: "/api/session/status", token: Some(token), body: None }).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn api(status: u16) -> Error {
+        let error = ErrorDetail { code: code_for_status(status).into(), message: String::new(), fields: Vec::new() };
+        Error::Api { status, body: ErrorBody { error } }
+    }
+
+    #[test]
+    fn an_unknown_or_expired_token_means_the_session_is_gone() {
+        assert!(api(401).is_session_gone());
+        assert!(api(404).is_session_gone());
+        assert!(!api(409).is_session_gone());
+        assert!(!Error::Network("offline".into()).is_session_gone());
+    }
+
+    #[test]
+    fn bodiless_errors_get_the_code_their_status_implies() {
+        assert_eq!(api(409).code(), "conflict");
+        assert_eq!(api(502).code(), "internal");
+        assert_eq!(Error::Network("offline".into()).code(), "network");
+        assert!(api(422).field_errors().is_some() && api(500).field_errors().is_none());
+    }
+}

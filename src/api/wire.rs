@@ -1,0 +1,200 @@
+//! The proxy's JSON, read and written through the browser's own `JSON` object.
+//!
+//! serde_json with the derived deserializers of the wire types is the largest single part of a
+//! Leptos wasm (about 23 KB of the gzipped download); the browser parses JSON for free. The
+//! values land in the `kyc_core::api` types, built field by field, so a field added there is a
+//! compile error here; enum names still come from kyc-core's serde attributes.
+
+use js_sys::{Array, Object, Reflect, JSON};
+use kyc_core::api::{
+    ConsentRequest, ConsentView, Correction, ErrorBody, ErrorDetail, IdentificationView, SessionCreated, SessionView,
+    StatusView,
+};
+use kyc_core::person::{Field, FieldError};
+use kyc_core::{ConsentKind, PersonalDataInput};
+use serde::de::value::{Error as NameError, StrDeserializer};
+use serde::de::{DeserializeOwned, IntoDeserializer};
+use wasm_bindgen::JsValue;
+
+/// A JSON object of an answer.
+pub(crate) struct Json(JsValue);
+
+impl Json {
+    /// Parses `text`; `None` unless it is a JSON object.
+    pub(crate) fn parse(text: &str) -> Option<Self> {
+        JSON::parse(text).ok().filter(JsValue::is_object).map(Json)
+    }
+
+    fn get(&self, key: &str) -> JsValue {
+        Reflect::get(&self.0, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn string(&self, key: &str) -> Option<String> {
+        self.get(key).as_string()
+    }
+
+    fn object(&self, key: &str) -> Option<Json> {
+        Some(self.get(key)).filter(JsValue::is_object).map(Json)
+    }
+
+    fn objects(&self, key: &str) -> Option<Vec<Json>> {
+        let value = self.get(key);
+        Array::is_array(&value).then(|| Array::from(&value).iter().filter(JsValue::is_object).map(Json).collect())
+    }
+
+    /// A whole number that fits `u32`; `None` when absent or `null`.
+    fn count(&self, key: &str) -> Option<u32> {
+        self.get(key).as_f64().filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n)).map(|n| n as u32)
+    }
+
+    /// An enum by its serde name, as kyc-core spells it.
+    fn name<T: DeserializeOwned>(&self, key: &str) -> Option<T> {
+        let name = self.string(key)?;
+        let names: StrDeserializer<'_, NameError> = name.as_str().into_deserializer();
+        T::deserialize(names).ok()
+    }
+
+    /// A form field by its wire key ([`Field::key`]).
+    fn field(&self, key: &str) -> Option<Field> {
+        let name = self.string(key)?;
+        Field::ALL.into_iter().find(|f| f.key() == name)
+    }
+
+    /// A consent by its wire key ([`ConsentKind::key`]).
+    fn consent(&self, key: &str) -> Option<ConsentKind> {
+        ConsentKind::from_key(&self.string(key)?)
+    }
+}
+
+/// An answer body turned into a wire type; `None` when it does not have the expected shape.
+pub(crate) trait FromJson: Sized {
+    fn from_json(json: &Json) -> Option<Self>;
+}
+
+impl FromJson for SessionCreated {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(SessionCreated { token: json.string("token")? })
+    }
+}
+
+impl FromJson for PersonalDataInput {
+    fn from_json(json: &Json) -> Option<Self> {
+        // Every field is optional on the wire (`#[serde(default)]`).
+        let mut input = PersonalDataInput::default();
+        for field in Field::ALL {
+            *field.value_mut(&mut input) = json.string(field.key()).unwrap_or_default();
+        }
+        Some(input)
+    }
+}
+
+impl FromJson for ConsentView {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(ConsentView {
+            kind: json.consent("kind")?,
+            given_at: json.string("given_at")?,
+            received_at: json.string("received_at")?,
+        })
+    }
+}
+
+impl FromJson for IdentificationView {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(IdentificationView {
+            url: json.string("url")?,
+            status: json.name("status")?,
+            estimated_waiting_time: json.count("estimated_waiting_time"),
+        })
+    }
+}
+
+impl FromJson for SessionView {
+    fn from_json(json: &Json) -> Option<Self> {
+        let consents = json.objects("consents")?.iter().map(ConsentView::from_json).collect::<Option<_>>()?;
+        let identification = match json.object("identification") {
+            Some(ident) => Some(IdentificationView::from_json(&ident)?),
+            None => None,
+        };
+        Some(SessionView {
+            person: PersonalDataInput::from_json(&json.object("person")?)?,
+            person_saved: json.get("person_saved").as_bool()?,
+            address_check: None,
+            draft: None,
+            consents,
+            identification,
+            furthest_step: json.name("furthest_step")?,
+        })
+    }
+}
+
+impl FromJson for StatusView {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(StatusView {
+            status: json.name("status")?,
+            is_final: json.get("final").as_bool()?,
+            reason: json.string("reason"),
+            estimated_waiting_time: json.count("estimated_waiting_time"),
+            corrections: json
+                .objects("corrections")
+                .unwrap_or_default()
+                .iter()
+                .filter_map(Correction::from_json)
+                .collect(),
+        })
+    }
+}
+
+impl FromJson for Correction {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(Correction {
+            field: json.field("field")?,
+            entered: json.string("entered")?,
+            verified: json.string("verified")?,
+        })
+    }
+}
+
+impl FromJson for ErrorBody {
+    fn from_json(json: &Json) -> Option<Self> {
+        let error = json.object("error")?;
+        let field = |f: &Json| {
+            Some(FieldError {
+                field: f.field("field")?,
+                code: f.string("code")?,
+                message: f.string("message").unwrap_or_default(),
+            })
+        };
+        let fields = error.objects("fields").unwrap_or_default().iter().filter_map(field).collect();
+        Some(ErrorBody {
+            error: ErrorDetail {
+                code: error.string("code")?,
+                message: error.string("message").unwrap_or_default(),
+                fields,
+            },
+        })
+    }
+}
+
+fn stringify(object: &Object) -> String {
+    JSON::stringify(object).ok().and_then(|s| s.as_string()).unwrap_or_default()
+}
+
+fn set(object: &Object, key: &str, value: &str) {
+    let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
+}
+
+/// `PersonalDataInput` as the proxy reads it: every field under its wire key.
+pub(crate) fn person_body(person: &PersonalDataInput) -> String {
+    let object = Object::new();
+    for field in Field::ALL {
+        set(&object, field.key(), field.value(person));
+    }
+    stringify(&object)
+}
+
+/// `ConsentRequest` as the proxy reads it.
+pub(crate) fn consent_body(request: &ConsentRequest) -> String {
+    let object = Object::new();
+    set(&object, "given_at", &request.given_at);
+    stringify(&object)
+}

@@ -1,0 +1,24 @@
+//! Building blocks shared by the steps.
+
+pub(crate) mod country_select;
+pub(crate) mod error_summary;
+pub(crate) mod problem;
+pub(crate) mod spinner;
+pub(crate) mod step_heading;
+pub(crate) mod text_field;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Focuses the element with `id`, if it is in the page.
+pub(crate) fn focus_by_id(id: &str) {
+    if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses the element with `id` once the pending render has reached the DOM: renders are
+/// flushed in microtasks, which run before the next animation frame.
+pub(crate) fn focus_after_render(id: &'static str) {
+    request_animation_frame(move || focus_by_id(id));
+}

@@ -1,0 +1,232 @@
+//! The three languages of the app. Every text the user sees lives in one [`Texts`] table per
+//! language (`i18n/en.rs`, `de.rs`, `fr.rs`); a missing text is a compile error, not a blank.
+
+mod de;
+mod en;
+mod fr;
+
+use kyc_core::person::{Field, FieldError};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::{ConsentKind, Step};
+use leptos::prelude::*;
+
+/// A language the app is translated into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lang {
+    En,
+    De,
+    Fr,
+}
+
+impl Lang {
+    pub(crate) const ALL: [Lang; 3] = [Lang::En, Lang::De, Lang::Fr];
+
+    /// The BCP 47 code, for `<html lang>`, `Intl` and the switcher's values.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language for a tag like `de-AT`, looking at the primary subtag only.
+    pub(crate) fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.split(['-', '_']).next()?;
+        Self::ALL.into_iter().find(|l| primary.eq_ignore_ascii_case(l.code()))
+    }
+
+    /// The first supported language in the browser's preference list, else English.
+    pub(crate) fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Self {
+        tags.into_iter().find_map(Self::from_tag).unwrap_or(Lang::En)
+    }
+
+    pub(crate) fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &en::TEXTS,
+            Lang::De => &de::TEXTS,
+            Lang::Fr => &fr::TEXTS,
+        }
+    }
+}
+
+/// Every text of the app in one language. Keyed texts are functions so that each language
+/// file matches exhaustively over the domain enums.
+pub(crate) struct Texts {
+    /// The language's own name, for the switcher.
+    pub native_name: &'static str,
+    pub product: &'static str,
+    pub language: &'static str,
+    pub step_of: fn(usize, usize) -> String,
+    pub step_name: fn(Step) -> &'static str,
+    pub loading: &'static str,
+    pub start_failed_title: &'static str,
+    pub continue_: &'static str,
+    pub back: &'static str,
+    pub try_again: &'static str,
+    pub start_again: &'static str,
+    pub saving: &'static str,
+    pub summary_heading: &'static str,
+    pub err_network: &'static str,
+    pub err_expired: &'static str,
+    pub err_conflict: &'static str,
+    pub err_provider: &'static str,
+    pub err_internal: &'static str,
+    pub person_title: &'static str,
+    pub person_intro: &'static str,
+    pub group_you: &'static str,
+    pub group_address: &'static str,
+    pub group_contact: &'static str,
+    pub field_label: fn(Field) -> &'static str,
+    pub hint_id_document: &'static str,
+    pub hint_phone: &'static str,
+    pub choose_country: &'static str,
+    pub required_choice: &'static str,
+    /// The message for a kyc-core error code; `None` for codes this table does not know.
+    pub field_error: fn(&str) -> Option<&'static str>,
+    pub check_field: &'static str,
+    pub consents_title: &'static str,
+    pub consents_intro: &'static str,
+    pub consent_label: fn(ConsentKind) -> &'static str,
+    pub consent_text: fn(ConsentKind) -> &'static str,
+    pub consent_missing: fn(ConsentKind) -> &'static str,
+    pub given_at: fn(&str) -> String,
+    pub consent_save_failed: &'static str,
+    pub ident_title: &'static str,
+    pub ident_intro: &'static str,
+    pub ident_ready: &'static str,
+    pub ident_ready_items: [&'static str; 3],
+    pub waiting_time: fn(u32) -> String,
+    pub ident_frame_title: &'static str,
+    pub ident_finished: &'static str,
+    pub ident_starting: &'static str,
+    pub ident_start_failed: &'static str,
+    pub status_waiting: &'static str,
+    pub status_waiting_lead: &'static str,
+    pub status_verified: &'static str,
+    pub status_verified_lead: &'static str,
+    pub status_under_review_lead: &'static str,
+    pub status_interrupted: &'static str,
+    pub status_failed: &'static str,
+    pub status_failed_lead: &'static str,
+    pub status_expired: &'static str,
+    pub status_expired_lead: &'static str,
+    pub status_check_failed: &'static str,
+    pub topic: fn(Topic) -> &'static str,
+    pub guidance: fn(Guidance) -> &'static str,
+}
+
+impl Texts {
+    /// The message under a field: the translation of its code, else the server's own message,
+    /// else a generic request to check the field.
+    pub(crate) fn field_error_message(&self, error: &FieldError) -> String {
+        let is_select = matches!(error.field, Field::Nationality | Field::Country);
+        if error.code == "required" && is_select {
+            return self.required_choice.to_owned();
+        }
+        match (self.field_error)(&error.code) {
+            Some(text) => text.to_owned(),
+            None if !error.message.is_empty() => error.message.clone(),
+            None => self.check_field.to_owned(),
+        }
+    }
+}
+
+/// The current language, in context.
+#[derive(Clone, Copy)]
+pub(crate) struct I18n(RwSignal<Lang>);
+
+impl I18n {
+    /// The texts of the current language; reading them tracks the language.
+    pub(crate) fn t(self) -> &'static Texts {
+        self.0.get().texts()
+    }
+
+    pub(crate) fn lang(self) -> Lang {
+        self.0.get()
+    }
+
+    pub(crate) fn set(self, lang: Lang) {
+        self.0.set(lang);
+    }
+}
+
+/// Picks the language from `navigator.languages`, provides it, and keeps `<html lang>` and the
+/// document title in step with it.
+pub(crate) fn provide() -> I18n {
+    let tags: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    let i18n = I18n(RwSignal::new(Lang::preferred(tags.iter().map(String::as_str))));
+    provide_context(i18n);
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        let document = document();
+        if let Some(root) = document.document_element() {
+            // Screen readers pick their voice from this attribute.
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document.set_title(lang.texts().product);
+    });
+    i18n
+}
+
+pub(crate) fn use_i18n() -> I18n {
+    expect_context()
+}
+
+/// A text of the current language, for a view or an attribute, following language changes.
+/// Every text goes through this one closure type, so the renderer is compiled once for all of
+/// them instead of once per text, which would be a large share of the wasm.
+pub(crate) fn tr(pick: fn(&'static Texts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || pick(i18n.t())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_supported_browser_language_wins() {
+        assert_eq!(Lang::preferred(["it-IT", "de-AT", "en"]), Lang::De);
+        assert_eq!(Lang::preferred(["FR"]), Lang::Fr);
+        assert_eq!(Lang::preferred(["es", "pt-BR"]), Lang::En);
+        assert_eq!(Lang::preferred([]), Lang::En);
+    }
+
+    #[test]
+    fn every_core_error_code_is_translated_in_every_language() {
+        let codes = [
+            "required",
+            "name_too_long",
+            "name_leading_space",
+            "name_symbol",
+            "name_separator",
+            "date_invalid",
+            "date_future",
+            "age_under_18",
+            "date_too_old",
+            "country_unknown",
+            "postal_code_format",
+            "phone_format",
+            "email_format",
+            "too_long",
+            "text_invalid",
+        ];
+        for lang in Lang::ALL {
+            for code in codes {
+                assert!((lang.texts().field_error)(code).is_some(), "{lang:?} {code}");
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_codes_fall_back_to_the_server_message_then_to_a_generic_one() {
+        let t = Lang::De.texts();
+        let server = FieldError { field: Field::Email, code: "email_mx".into(), message: "has no mail server".into() };
+        assert_eq!(t.field_error_message(&server), "has no mail server");
+        let bare = FieldError { message: String::new(), ..server };
+        assert_eq!(t.field_error_message(&bare), t.check_field);
+        let country = FieldError { field: Field::Country, code: "required".into(), message: String::new() };
+        assert_eq!(t.field_error_message(&country), t.required_choice);
+    }
+}

@@ -1,0 +1,136 @@
+//! kyc-onboarding in the browser: the shell (header, language switcher, progress, router)
+//! around one component per step. Every rule comes from `kyc-core`; this crate renders the flow
+//! and talks to the proxy, nothing more.
+
+mod api;
+mod components;
+mod countries;
+mod i18n;
+mod router;
+mod session;
+mod steps;
+
+use components::problem::Problem;
+use components::spinner::Spinner;
+use components::step_heading::provide_heading_focus;
+use i18n::{tr, use_i18n, Lang};
+use kyc_core::Step;
+use leptos::prelude::*;
+use session::{use_session, Phase};
+
+/// The app: mount it with `leptos::mount::mount_to_body(App)`.
+#[component]
+pub fn App() -> impl IntoView {
+    i18n::provide();
+    let session = session::provide();
+    let router = router::provide();
+    provide_heading_focus();
+    // What the main area shows, memoised so that a new session view rebuilds nothing (and loses
+    // nothing typed) unless it changes the page.
+    let shown = Memo::new(move |_| match session.phase() {
+        Phase::Starting => Shown::Starting,
+        Phase::Failed => Shown::Failed,
+        // The URL's step while the user may be there; anything else is replaced below.
+        Phase::Ready => match router::page(router.step(), session.furthest()) {
+            Some(step) => Shown::Step(step),
+            None => Shown::Elsewhere,
+        },
+    });
+    // `/`, an unknown path or a step beyond the furthest: the furthest step's URL takes its place
+    // in the history, so that Back does not lead into a dead end.
+    Effect::new(move |_| {
+        if shown.get() == Shown::Elsewhere {
+            router.replace(session.furthest());
+        }
+    });
+    let body = move || match shown.get() {
+        Shown::Starting => view! { <Spinner label=|t| t.loading/> }.into_any(),
+        Shown::Failed => view! { <StartFailed/> }.into_any(),
+        Shown::Step(step) => steps::page(step),
+        Shown::Elsewhere => ().into_any(),
+    };
+    view! {
+        <Header/>
+        <main class="main">
+            <Progress shown/>
+            {body}
+        </main>
+    }
+}
+
+/// What the main area shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Starting,
+    Failed,
+    Step(Step),
+    /// A URL the user may not be on; about to be replaced.
+    Elsewhere,
+}
+
+/// The product name and the language switcher.
+#[component]
+fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let on_change = move |ev| {
+        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+            i18n.set(lang);
+        }
+    };
+    let option = move |lang: Lang| {
+        view! {
+            <option value=lang.code() lang=lang.code() prop:selected=move || i18n.lang() == lang>
+                {lang.texts().native_name}
+            </option>
+        }
+    };
+    view! {
+        <header class="header">
+            <p class="header__name">{tr(|t| t.product)}</p>
+            <div class="header__language">
+                <label for="language">{tr(|t| t.language)}</label>
+                <select id="language" class="header__select" on:change=on_change>
+                    {Lang::ALL.map(option).collect_view()}
+                </select>
+            </div>
+        </header>
+    }
+}
+
+/// "Step N of 4" and the step names, the current one marked for assistive technology.
+#[component]
+fn Progress(shown: Memo<Shown>) -> impl IntoView {
+    let i18n = use_i18n();
+    let current = move || match shown.get() {
+        Shown::Step(step) => Some(step),
+        _ => None,
+    };
+    let count = move || current().map(|s| (i18n.t().step_of)(s.number(), Step::ALL.len())).unwrap_or_default();
+    let item = move |step: Step| {
+        view! {
+            <li
+                class="progress__step"
+                class:progress__step--done=move || current().is_some_and(|c| step.number() < c.number())
+                aria-current=move || (current() == Some(step)).then_some("step")
+            >
+                {move || (i18n.t().step_name)(step)}
+            </li>
+        }
+    };
+    view! {
+        <div class="progress" hidden=move || current().is_none()>
+            <p class="progress__count">{count}</p>
+            <ol class="progress__steps">{Step::ALL.map(item).collect_view()}</ol>
+        </div>
+    }
+}
+
+/// The page when no session could be started.
+#[component]
+fn StartFailed() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <h1 tabindex="-1">{tr(|t| t.start_failed_title)}</h1>
+        <Problem error=RwSignal::new(session.start_error()) retry=move |()| session.start()/>
+    }
+}

@@ -1,0 +1,112 @@
+//! A small router over the History API: the URL names the step, Back and Forward work, links
+//! navigate without reloading.
+//!
+//! Written here rather than taken from `leptos_router` for size: this app has four fixed paths,
+//! and that crate's URL parsing and route matching cost about 30 KB of the gzipped download.
+
+use crate::steps::href;
+use kyc_core::Step;
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// The current path, in context.
+#[derive(Clone, Copy)]
+pub(crate) struct Router {
+    path: RwSignal<String>,
+}
+
+/// The step a path names: `/consents` (a trailing slash allowed); `None` for `/` and the rest.
+pub(crate) fn step_of_path(path: &str) -> Option<Step> {
+    Step::from_path(path.trim_matches('/'))
+}
+
+/// The step to show for the URL's step: itself while the user may be there, else `None` (and the
+/// URL is then replaced by the furthest step's).
+pub(crate) fn page(url_step: Option<Step>, furthest: Step) -> Option<Step> {
+    url_step.filter(|step| step.reachable(furthest))
+}
+
+fn location_path() -> String {
+    window().location().pathname().unwrap_or_default()
+}
+
+/// Provides the router and follows Back and Forward. Call once, at the root.
+pub(crate) fn provide() -> Router {
+    let router = Router { path: RwSignal::new(location_path()) };
+    let listener = window_event_listener(leptos::ev::popstate, move |_| router.path.set(location_path()));
+    on_cleanup(move || listener.remove());
+    provide_context(router);
+    router
+}
+
+pub(crate) fn use_router() -> Router {
+    expect_context()
+}
+
+impl Router {
+    /// The step the URL names, if it names one.
+    pub(crate) fn step(self) -> Option<Step> {
+        self.path.with(|p| step_of_path(p))
+    }
+
+    /// Opens `step`, adding to the history.
+    pub(crate) fn go(self, step: Step) {
+        self.navigate(step, false);
+    }
+
+    /// Opens `step` in place of the current entry, so that Back skips a dead end.
+    pub(crate) fn replace(self, step: Step) {
+        self.navigate(step, true);
+    }
+
+    fn navigate(self, step: Step, replace: bool) {
+        let path = href(step);
+        if let Ok(history) = window().history() {
+            let _ = if replace {
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&path))
+            } else {
+                history.push_state_with_url(&JsValue::NULL, "", Some(&path))
+            };
+        }
+        if !replace {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        self.path.set(path);
+    }
+}
+
+/// A link to a step: a real `<a href>` (so it can be opened in a new tab), followed in place on a
+/// plain click.
+#[component]
+pub(crate) fn Link(step: Step, class: &'static str, children: Children) -> impl IntoView {
+    let router = use_router();
+    let on_click = move |ev: MouseEvent| {
+        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+            ev.prevent_default();
+            router.go(step);
+        }
+    };
+    view! { <a href=href(step) class=class on:click=on_click>{children()}</a> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_root_and_unknown_paths_name_no_step() {
+        assert_eq!(step_of_path("/consents"), Some(Step::Consents));
+        assert_eq!(step_of_path("/personal-data/"), Some(Step::PersonalData));
+        assert_eq!(step_of_path("/"), None);
+        assert_eq!(step_of_path("/admin"), None);
+    }
+
+    #[test]
+    fn a_step_beyond_the_furthest_is_not_shown_but_the_call_stays_open_after_it_started() {
+        assert_eq!(page(Some(Step::Identification), Step::Consents), None);
+        assert_eq!(page(Some(Step::PersonalData), Step::Consents), Some(Step::PersonalData));
+        assert_eq!(page(Some(Step::Identification), Step::Status), Some(Step::Identification));
+        assert_eq!(page(None, Step::Status), None);
+    }
+}

@@ -1,0 +1,168 @@
+//! The session: its token and the proxy's [`SessionView`], in one signal in context.
+//!
+//! The token is the only thing the app keeps in the browser (`sessionStorage`, so it dies with
+//! the tab); personal data stays on the proxy. Every write to the proxy answers with the fresh
+//! view, which replaces the old one; everything else in the app is derived from it.
+
+use crate::api;
+use kyc_core::api::SessionView;
+use kyc_core::Step;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+const TOKEN_KEY: &str = "kyc.session";
+
+/// Where the session stands.
+#[derive(Debug, Clone)]
+enum State {
+    Starting,
+    Failed(api::Error),
+    // Boxed: the view is large and the other states are not.
+    Ready(Box<SessionView>),
+}
+
+/// [`State`] without its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Phase {
+    Starting,
+    Failed,
+    Ready,
+}
+
+/// The session context.
+#[derive(Clone, Copy)]
+pub(crate) struct Session {
+    token: StoredValue<String>,
+    state: RwSignal<State>,
+}
+
+/// Creates the session context and starts (or resumes) the session.
+pub(crate) fn provide() -> Session {
+    let session = Session { token: StoredValue::new(String::new()), state: RwSignal::new(State::Starting) };
+    provide_context(session);
+    session.start();
+    session
+}
+
+pub(crate) fn use_session() -> Session {
+    expect_context()
+}
+
+impl Session {
+    /// Where the session stands; reading it tracks every change of the view, so callers memoise.
+    pub(crate) fn phase(self) -> Phase {
+        self.state.with(|s| match s {
+            State::Starting => Phase::Starting,
+            State::Failed(_) => Phase::Failed,
+            State::Ready(_) => Phase::Ready,
+        })
+    }
+
+    /// Why the session could not be started.
+    pub(crate) fn start_error(self) -> Option<api::Error> {
+        self.state.with(|s| match s {
+            State::Failed(e) => Some(e.clone()),
+            _ => None,
+        })
+    }
+
+    /// Reads the view, tracking it; `None` before the session is ready.
+    pub(crate) fn with<R>(self, f: impl FnOnce(&SessionView) -> R) -> Option<R> {
+        self.state.with(|s| match s {
+            State::Ready(view) => Some(f(view)),
+            _ => None,
+        })
+    }
+
+    /// Reads the view without tracking it, for initial values.
+    pub(crate) fn with_untracked<R>(self, f: impl FnOnce(&SessionView) -> R) -> Option<R> {
+        self.state.with_untracked(|s| match s {
+            State::Ready(view) => Some(f(view)),
+            _ => None,
+        })
+    }
+
+    /// The furthest step the user may open.
+    pub(crate) fn furthest(self) -> Step {
+        self.with(|v| v.furthest_step).unwrap_or(Step::PersonalData)
+    }
+
+    pub(crate) fn token(self) -> String {
+        self.token.get_value()
+    }
+
+    /// Replaces the view with the one the proxy just returned.
+    pub(crate) fn replace(self, view: SessionView) {
+        self.state.set(State::Ready(Box::new(view)));
+    }
+
+    /// Fetches the view again, after a call that changed the session without returning it.
+    pub(crate) async fn refresh(self) -> Result<(), api::Error> {
+        let view = api::session(&self.token()).await?;
+        self.replace(view);
+        Ok(())
+    }
+
+    /// Resumes the stored session, or creates one when there is none or it is gone.
+    pub(crate) fn start(self) {
+        self.state.set(State::Starting);
+        spawn_local(async move {
+            let stored = stored_token();
+            let resumed = match stored {
+                Some(token) => match api::session(&token).await {
+                    Ok(view) => Ok(Some((token, view))),
+                    Err(e) if e.is_session_gone() => Ok(None),
+                    Err(e) => Err(e),
+                },
+                None => Ok(None),
+            };
+            let result = match resumed {
+                Ok(Some(found)) => Ok(found),
+                Ok(None) => create().await,
+                Err(e) => Err(e),
+            };
+            self.settle(result);
+        });
+    }
+
+    /// Replaces an expired session with a new one, leaving the current screen (and whatever is
+    /// typed into it) in place until the new view arrives.
+    pub(crate) fn restart(self) {
+        spawn_local(async move {
+            let result = create().await;
+            self.settle(result);
+        });
+    }
+
+    fn settle(self, result: Result<(String, SessionView), api::Error>) {
+        match result {
+            Ok((token, view)) => {
+                self.token.set_value(token);
+                self.replace(view);
+            }
+            Err(e) => self.state.set(State::Failed(e)),
+        }
+    }
+}
+
+async fn create() -> Result<(String, SessionView), api::Error> {
+    let token = api::create_session().await?.token;
+    store_token(&token);
+    let view = api::session(&token).await?;
+    Ok((token, view))
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Throws in some privacy modes; the app then works for this page view only.
+    window().session_storage().ok().flatten()
+}
+
+fn stored_token() -> Option<String> {
+    storage()?.get_item(TOKEN_KEY).ok().flatten().filter(|t| !t.is_empty())
+}
+
+fn store_token(token: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(TOKEN_KEY, token);
+    }
+}

@@ -1,0 +1,24 @@
+//! One module per step of the flow.
+
+mod consents;
+mod identification;
+mod personal_data;
+mod status;
+
+use kyc_core::Step;
+use leptos::prelude::*;
+
+/// The page of `step`.
+pub(crate) fn page(step: Step) -> AnyView {
+    match step {
+        Step::PersonalData => view! { <personal_data::PersonalDataStep/> }.into_any(),
+        Step::Consents => view! { <consents::ConsentsStep/> }.into_any(),
+        Step::Identification => view! { <identification::IdentificationStep/> }.into_any(),
+        Step::Status => view! { <status::StatusStep/> }.into_any(),
+    }
+}
+
+/// The URL of `step`.
+pub(crate) fn href(step: Step) -> String {
+    format!("/{}", step.path())
+}

@@ -1,0 +1,148 @@
+//! Step 2: the two consents. Each tick is saved at once, stamped with the browser's clock; what
+//! is ticked is read back from the proxy's session, so a reload shows it.
+
+use crate::api;
+use crate::components::error_summary::{focus_summary, ErrorSummary};
+use crate::components::problem::Problem;
+use crate::components::step_heading::StepHeading;
+use crate::i18n::{tr, use_i18n};
+use crate::router::{use_router, Link};
+use crate::session::{use_session, Session};
+use kyc_core::{ConsentKind, Step, UtcTimestamp};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+fn checkbox_id(kind: ConsentKind) -> String {
+    format!("consent-{}", kind.key())
+}
+
+/// The timestamp in the one form the proxy and the provider use (`2026-11-21T23:18:59.123Z`);
+/// anything unparsable as it came.
+fn normalised(timestamp: &str) -> String {
+    UtcTimestamp::parse(timestamp).map(|t| t.to_string()).unwrap_or_else(|_| timestamp.to_owned())
+}
+
+/// A consent's save: the state on its way to the proxy, and the last failure.
+#[derive(Clone, Copy)]
+struct Saving {
+    session: Session,
+    sending: RwSignal<Option<bool>>,
+    failed: RwSignal<Option<api::Error>>,
+}
+
+impl Saving {
+    fn new(session: Session) -> Self {
+        Saving { session, sending: RwSignal::new(None), failed: RwSignal::new(None) }
+    }
+
+    /// Gives (`true`) or withdraws (`false`) the consent; the proxy's answer replaces the session.
+    fn send(self, kind: ConsentKind, give: bool) {
+        let session = self.session;
+        self.sending.set(Some(give));
+        self.failed.set(None);
+        spawn_local(async move {
+            let token = session.token();
+            let result = if give {
+                let now = UtcTimestamp::from_unix_millis(js_sys::Date::now() as i64).to_string();
+                api::give_consent(&token, kind, now).await
+            } else {
+                api::withdraw_consent(&token, kind).await
+            };
+            match result {
+                Ok(view) => session.replace(view),
+                Err(error) => self.failed.set(Some(error)),
+            }
+            self.sending.set(None);
+        });
+    }
+}
+
+/// The consents page.
+#[component]
+pub(crate) fn ConsentsStep() -> impl IntoView {
+    let session = use_session();
+    let router = use_router();
+    let attempted = RwSignal::new(false);
+    let savings = ConsentKind::ALL.map(|kind| (kind, Saving::new(session)));
+    // "Continue" waits for saves in flight: it reads the consents from the proxy's answer.
+    let busy = move || savings.iter().any(|(_, s)| s.sending.with(Option::is_some));
+    let missing = move || {
+        let given = |kind| session.with(|v| v.consents.iter().any(|c| c.kind == kind)).unwrap_or(false);
+        ConsentKind::ALL.into_iter().filter(|&kind| !given(kind)).collect::<Vec<_>>()
+    };
+    let i18n = use_i18n();
+    let summary_items = move |()| {
+        let t = i18n.t();
+        let items = missing().into_iter().map(|kind| (checkbox_id(kind), (t.consent_missing)(kind).to_owned()));
+        if attempted.get() {
+            items.collect()
+        } else {
+            Vec::new()
+        }
+    };
+    let on_continue = move |_| {
+        attempted.set(true);
+        if untrack(missing).is_empty() {
+            router.go(Step::Identification);
+        } else {
+            focus_summary();
+        }
+    };
+    view! {
+        <StepHeading>{tr(|t| t.consents_title)}</StepHeading>
+        <p class="lead">{tr(|t| t.consents_intro)}</p>
+        <ErrorSummary items=summary_items/>
+        {savings.map(|(kind, saving)| view! { <Consent kind saving/> }).collect_view()}
+        <div class="actions">
+            <button type="button" class="button" disabled=busy on:click=on_continue>{tr(|t| t.continue_)}</button>
+            <Link step=Step::PersonalData class="back">{tr(|t| t.back)}</Link>
+        </div>
+    }
+}
+
+/// One consent: its checkbox, its explanation and when it was given.
+#[component]
+fn Consent(kind: ConsentKind, saving: Saving) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let given_at =
+        move || session.with(|v| v.consents.iter().find(|c| c.kind == kind).map(|c| c.given_at.clone())).flatten();
+    // While a change is on its way the box shows it; afterwards it shows what the proxy holds.
+    let checked = move || saving.sending.get().unwrap_or_else(|| given_at().is_some());
+    let given = move || given_at().map(|at| (i18n.t().given_at)(&normalised(&at))).unwrap_or_default();
+    // A failed change leaves the box as the proxy has it, so trying again means the opposite.
+    let retry = move |()| saving.send(kind, untrack(given_at).is_none());
+    let (id, text_id) = (checkbox_id(kind), format!("consent-{}-text", kind.key()));
+    view! {
+        <div class="consent">
+            <div class="checkbox">
+                <input
+                    type="checkbox"
+                    class="checkbox__input"
+                    id=id.clone()
+                    aria-describedby=text_id.clone()
+                    prop:checked=checked
+                    on:change=move |ev| saving.send(kind, event_target_checked(&ev))
+                />
+                <label class="checkbox__label" for=id>{move || (i18n.t().consent_label)(kind)}</label>
+            </div>
+            <p class="consent__text" id=text_id>{move || (i18n.t().consent_text)(kind)}</p>
+            <div aria-live="polite">
+                <p class="consent__given">{given}</p>
+            </div>
+            <Problem error=saving.failed retry=retry lead=|t| t.consent_save_failed/>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consent_times_are_shown_in_iso_form_and_garbage_as_is() {
+        assert_eq!(normalised("2026-11-21T23:18:59.123Z"), "2026-11-21T23:18:59.123Z");
+        assert_eq!(normalised("2019-01-01T00:00:00Z"), "2019-01-01T00:00:00.000Z");
+        assert_eq!(normalised("yesterday"), "yesterday");
+    }
+}

@@ -1,0 +1,110 @@
+//! Step 3: the provider's video call, in an iframe. The provider's return page (same origin,
+//! `public/ident-return.html`) tells this page by `postMessage` that the call is over.
+
+use crate::api;
+use crate::components::problem::Problem;
+use crate::components::spinner::Spinner;
+use crate::components::step_heading::StepHeading;
+use crate::i18n::{tr, use_i18n};
+use crate::router::{use_router, Link};
+use crate::session::use_session;
+use crate::steps::status::minutes;
+use kyc_core::api::IdentificationView;
+use kyc_core::Step;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
+
+/// The `type` of the return page's message.
+const RETURN_MESSAGE: &str = "kyc:ident-return";
+
+/// Whether a `message` event is the return page's: only our own origin may end the call, since
+/// any page can post to this window.
+fn is_return(origin: &str, own_origin: &str, kind: Option<&str>) -> bool {
+    origin == own_origin && kind == Some(RETURN_MESSAGE)
+}
+
+fn message_type(data: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(data, &JsValue::from_str("type")).ok()?.as_string()
+}
+
+/// The video-identification page.
+#[component]
+pub(crate) fn IdentificationStep() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let started = RwSignal::new(None::<IdentificationView>);
+    let failure = RwSignal::new(None::<api::Error>);
+    let start = move || {
+        failure.set(None);
+        spawn_local(async move {
+            match api::start_identification(&session.token()).await {
+                Ok(view) => {
+                    // Starting moves the furthest step on; without the new view the status page
+                    // would bounce back here. A failed refresh only costs that bounce.
+                    let _ = session.refresh().await;
+                    started.set(Some(view));
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+    start();
+
+    let router = use_router();
+    let own_origin = window().location().origin().unwrap_or_default();
+    let listener = window_event_listener(leptos::ev::message, move |event| {
+        if is_return(&event.origin(), &own_origin, message_type(&event.data()).as_deref()) {
+            router.go(Step::Status);
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    // Every part is in the page from the start and shown when its time comes.
+    let url = move || started.with(|s| s.as_ref().map(|v| v.url.clone()));
+    let waiting = move || {
+        let minutes = started.with(|s| s.as_ref().and_then(|v| v.estimated_waiting_time)).map(minutes);
+        minutes.map(|m| (i18n.t().waiting_time)(m)).unwrap_or_default()
+    };
+    view! {
+        <StepHeading>{tr(|t| t.ident_title)}</StepHeading>
+        <p class="lead">{tr(|t| t.ident_intro)}</p>
+        <h2 class="subheading">{tr(|t| t.ident_ready)}</h2>
+        <ul class="checklist">
+            <li>{tr(|t| t.ident_ready_items[0])}</li>
+            <li>{tr(|t| t.ident_ready_items[1])}</li>
+            <li>{tr(|t| t.ident_ready_items[2])}</li>
+        </ul>
+        <div hidden=move || started.with(Option::is_some) || failure.with(Option::is_some)>
+            <Spinner label=|t| t.ident_starting/>
+        </div>
+        <Problem error=failure retry=move |()| start() lead=|t| t.ident_start_failed/>
+        <div hidden=move || url().is_none()>
+            <p class="notice" hidden=move || waiting().is_empty()>{waiting}</p>
+            <iframe
+                class="ident-frame"
+                title=tr(|t| t.ident_frame_title)
+                src=url
+                allow="camera; microphone; fullscreen"
+                referrerpolicy="strict-origin-when-cross-origin"
+            ></iframe>
+            <p class="actions">
+                <Link step=Step::Status class="button button--secondary">{tr(|t| t.ident_finished)}</Link>
+            </p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_return_message_from_our_own_origin_ends_the_call() {
+        let own = "https://kyc.example";
+        assert!(is_return(own, own, Some("kyc:ident-return")));
+        assert!(!is_return("https://evil.example", own, Some("kyc:ident-return")));
+        assert!(!is_return(own, own, Some("something-else")));
+        assert!(!is_return(own, own, None));
+    }
+}

@@ -1,0 +1,150 @@
+//! Step 1: name, birth date, nationality, address and contact, checked while the user types by
+//! the same rules (`kyc_core::person::check_field`) the proxy applies when it saves them.
+
+mod form;
+
+use crate::api;
+use crate::components::country_select::CountrySelect;
+use crate::components::error_summary::{focus_summary, ErrorSummary};
+use crate::components::problem::Problem;
+use crate::components::step_heading::StepHeading;
+use crate::components::text_field::{Control, TextField};
+use crate::countries;
+use crate::i18n::{tr, use_i18n, Texts};
+use crate::router::use_router;
+use crate::session::use_session;
+use form::{shown_error, FieldSet, Refusal};
+use kyc_core::person::{Field, FieldError};
+use kyc_core::{CalendarDate, PersonalData, PersonalDataInput, Step, UtcTimestamp};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Today on the user's calendar: an adult is someone whose 18th birthday is today or earlier
+/// where they live.
+fn today() -> CalendarDate {
+    let now = js_sys::Date::new_0();
+    CalendarDate::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+        .unwrap_or_else(|_| UtcTimestamp::from_unix_millis(js_sys::Date::now() as i64).date())
+}
+
+type Hint = Option<fn(&'static Texts) -> &'static str>;
+
+/// The personal-details form.
+#[component]
+pub(crate) fn PersonalDataStep() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let router = use_router();
+    let today = today();
+    // Starts from what the proxy holds, so a reload or a return shows what was saved.
+    let input = RwSignal::new(session.with_untracked(|v| v.person.clone()).unwrap_or_default());
+    let edited = RwSignal::new(FieldSet::default());
+    let attempted = RwSignal::new(false);
+
+    // What the proxy refused in the last answer (with the values it saw), any other failure of
+    // it, and `saving` while an answer is awaited.
+    let refusals = RwSignal::new(Vec::<Refusal>::new());
+    let failure = RwSignal::new(None::<api::Error>);
+    let saving = RwSignal::new(false);
+    let save = move |sent: PersonalDataInput| {
+        saving.set(true);
+        spawn_local(async move {
+            let result = api::save_person(&session.token(), &sent).await;
+            saving.set(false);
+            match result {
+                Ok(view) => {
+                    session.replace(view);
+                    router.go(Step::Consents);
+                }
+                Err(error) => match error.field_errors() {
+                    Some(fields) => {
+                        refusals.set(Refusal::all(fields, &sent));
+                        focus_summary();
+                    }
+                    None => failure.set(Some(error)),
+                },
+            }
+        });
+    };
+
+    // Cheap enough to recompute on every read: a few string checks.
+    let error_of = move |field: Field| {
+        let revealed = attempted.get() || edited.get().contains(field);
+        refusals.with(|r| input.with(|i| shown_error(i, field, today, revealed, r)))
+    };
+    let summary_items = move |()| {
+        if !attempted.get() {
+            return Vec::new();
+        }
+        let t = i18n.t();
+        let item = |(field, error): (Field, FieldError)| {
+            (field.key().to_owned(), format!("{}: {}", (t.field_label)(field), t.field_error_message(&error)))
+        };
+        Field::ALL.into_iter().filter_map(|f| error_of(f).map(|e| (f, e))).map(item).collect()
+    };
+
+    let control = move |field: Field, hint: Hint| Control {
+        id: field.key(),
+        label: Callback::new(move |()| (i18n.t().field_label)(field)),
+        hint: hint.map(|hint| Callback::new(move |()| hint(i18n.t()))),
+        value: Memo::new(move |_| input.with(|i| field.value(i).to_owned())),
+        on_input: Callback::new(move |value: String| {
+            input.update(|i| *field.value_mut(i) = value);
+            edited.update(|e| *e = e.with(field));
+        }),
+        error: Callback::new(move |()| error_of(field).map(|e| i18n.t().field_error_message(&e))),
+    };
+    let id_hint: Hint = Some(|t| t.hint_id_document);
+
+    let submit = move || {
+        if saving.get_untracked() {
+            return;
+        }
+        attempted.set(true);
+        failure.set(None);
+        if input.with_untracked(|i| PersonalData::parse(i, today).is_err()) {
+            focus_summary();
+        } else {
+            save(input.get_untracked());
+        }
+    };
+    let saving_text = tr(|t| t.saving);
+    let countries = Memo::new(move |_| countries::sorted(i18n.lang()));
+
+    view! {
+        <StepHeading>{tr(|t| t.person_title)}</StepHeading>
+        <p class="lead">{tr(|t| t.person_intro)}</p>
+        <ErrorSummary items=summary_items/>
+        <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); submit(); }>
+            <fieldset class="group">
+                <legend class="group__legend">{tr(|t| t.group_you)}</legend>
+                <TextField control=control(Field::FirstName, id_hint) autocomplete="given-name"/>
+                <TextField control=control(Field::LastName, id_hint) autocomplete="family-name"/>
+                <TextField control=control(Field::BirthDate, None) input_type="date" autocomplete="bday"/>
+                <CountrySelect control=control(Field::Nationality, None) countries=countries/>
+            </fieldset>
+            <fieldset class="group">
+                <legend class="group__legend">{tr(|t| t.group_address)}</legend>
+                <TextField control=control(Field::Street, None) autocomplete="address-line1"/>
+                <TextField control=control(Field::HouseNumber, None)/>
+                <TextField control=control(Field::PostalCode, None) autocomplete="postal-code"/>
+                <TextField control=control(Field::City, None) autocomplete="address-level2"/>
+                <CountrySelect control=control(Field::Country, None) countries=countries autocomplete="country"/>
+            </fieldset>
+            <fieldset class="group">
+                <legend class="group__legend">{tr(|t| t.group_contact)}</legend>
+                <TextField
+                    control=control(Field::MobileNumber, Some(|t| t.hint_phone))
+                    input_type="tel"
+                    autocomplete="tel"
+                />
+                <TextField control=control(Field::Email, None) input_type="email" autocomplete="email"/>
+            </fieldset>
+            <Problem error=failure retry=move |()| submit()/>
+            <p class="busy" aria-live="polite">{move || saving.get().then(saving_text)}</p>
+            <div class="actions">
+                <button type="submit" class="button">{tr(|t| t.continue_)}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,96 @@
+//! Which error each field shows, as plain functions of the form's state.
+
+use kyc_core::person::{check_field, Field, FieldError};
+use kyc_core::{CalendarDate, PersonalDataInput};
+
+/// A set of fields, as a bit mask: the form's edited fields fit in a `Copy` value.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct FieldSet(u16);
+
+fn bit(field: Field) -> u16 {
+    1 << Field::ALL.iter().position(|&f| f == field).unwrap_or(0)
+}
+
+impl FieldSet {
+    pub(crate) fn with(self, field: Field) -> Self {
+        Self(self.0 | bit(field))
+    }
+
+    pub(crate) fn contains(self, field: Field) -> bool {
+        self.0 & bit(field) != 0
+    }
+}
+
+/// What the proxy refused, with the value it saw: its error holds until that value changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Refusal {
+    pub error: FieldError,
+    pub value: String,
+}
+
+impl Refusal {
+    /// Pairs each field error of a 422 with the value that was sent.
+    pub(crate) fn all(errors: &[FieldError], sent: &PersonalDataInput) -> Vec<Self> {
+        errors.iter().map(|e| Refusal { error: e.clone(), value: e.field.value(sent).to_owned() }).collect()
+    }
+}
+
+/// The error to show under `field`: the shared rule's, once the field was edited or a submit
+/// was attempted; else the proxy's, while the value is still the one it refused.
+pub(crate) fn shown_error(
+    input: &PersonalDataInput,
+    field: Field,
+    today: CalendarDate,
+    revealed: bool,
+    refusals: &[Refusal],
+) -> Option<FieldError> {
+    match check_field(input, field, today) {
+        Err(error) => revealed.then_some(error),
+        Ok(()) => {
+            let value = field.value(input);
+            refusals.iter().find(|r| r.error.field == field && r.value == value).map(|r| r.error.clone())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> CalendarDate {
+        CalendarDate::new(2026, 11, 21).unwrap()
+    }
+
+    #[test]
+    fn an_untouched_empty_field_is_quiet_until_revealed() {
+        let input = PersonalDataInput::default();
+        assert_eq!(shown_error(&input, Field::FirstName, today(), false, &[]), None);
+        let error = shown_error(&input, Field::FirstName, today(), true, &[]).unwrap();
+        assert_eq!(error.code, "required");
+    }
+
+    #[test]
+    fn the_error_goes_as_soon_as_the_value_is_valid() {
+        let input = PersonalDataInput { birth_date: "2010-01-01".into(), ..Default::default() };
+        assert_eq!(shown_error(&input, Field::BirthDate, today(), true, &[]).unwrap().code, "age_under_18");
+        let input = PersonalDataInput { birth_date: "1990-01-01".into(), ..input };
+        assert_eq!(shown_error(&input, Field::BirthDate, today(), true, &[]), None);
+    }
+
+    #[test]
+    fn a_server_refusal_holds_until_the_value_changes() {
+        let sent = PersonalDataInput { mobile_number: "+49 151 00000000".into(), ..Default::default() };
+        let refused = FieldError { field: Field::MobileNumber, code: "phone_format".into(), message: String::new() };
+        let refusals = Refusal::all(&[refused], &sent);
+        assert_eq!(shown_error(&sent, Field::MobileNumber, today(), true, &refusals).unwrap().code, "phone_format");
+        let edited = PersonalDataInput { mobile_number: "+49 151 23456789".into(), ..sent };
+        assert_eq!(shown_error(&edited, Field::MobileNumber, today(), true, &refusals), None);
+    }
+
+    #[test]
+    fn a_field_set_remembers_each_field() {
+        let set = FieldSet::default().with(Field::Email).with(Field::FirstName);
+        assert!(set.contains(Field::Email) && set.contains(Field::FirstName));
+        assert!(!set.contains(Field::City));
+    }
+}
