@@ -3,8 +3,11 @@
 
 mod wire;
 
+pub(crate) use wire::proof_type_name;
+
 use kyc_core::api::{
-    ConsentRequest, ErrorBody, ErrorDetail, IdentificationView, SessionCreated, SessionView, StatusView,
+    AddressSuggestion, ConsentRequest, ErrorBody, ErrorDetail, IdentificationRequest, IdentificationView,
+    SessionCreated, SessionView, StatusView, SupportedDocument,
 };
 use kyc_core::{ConsentKind, PersonalDataInput};
 use leptos::prelude::window;
@@ -132,6 +135,28 @@ pub(crate) async fn save_person(token: &str, person: &PersonalDataInput) -> Resu
     send(Call { method: "PUT", path: "/api/session/person", token: Some(token), body }).await
 }
 
+/// `PUT /api/session/draft`: autosave of what is typed; the answer has no body.
+pub(crate) async fn save_draft(token: &str, person: &PersonalDataInput) -> Result<(), Error> {
+    let body = Some(wire::person_body(person));
+    let (status, _) = fetch(Call { method: "PUT", path: "/api/session/draft", token: Some(token), body }).await?;
+    if (200..300).contains(&status) {
+        Ok(())
+    } else {
+        Err(Error::Network(format!("draft not saved ({status})")))
+    }
+}
+
+/// `POST /api/address/suggestions`: addresses matching what is typed (POST: typed text is
+/// personal data and stays out of URLs).
+pub(crate) async fn address_suggestions(
+    token: &str,
+    country: &str,
+    query: &str,
+) -> Result<Vec<AddressSuggestion>, Error> {
+    let body = Some(wire::address_query_body(country, query));
+    send(Call { method: "POST", path: "/api/address/suggestions", token: Some(token), body }).await
+}
+
 /// `PUT /api/session/consents/{kind}`.
 pub(crate) async fn give_consent(token: &str, kind: ConsentKind, given_at: String) -> Result<SessionView, Error> {
     let body = Some(wire::consent_body(&ConsentRequest { given_at }));
@@ -143,9 +168,20 @@ pub(crate) async fn withdraw_consent(token: &str, kind: ConsentKind) -> Result<S
     send(Call { method: "DELETE", path: &consent_path(kind), token: Some(token), body: None }).await
 }
 
-/// `POST /api/session/identification`: starts the call the first time, returns it after.
-pub(crate) async fn start_identification(token: &str) -> Result<IdentificationView, Error> {
-    send(Call { method: "POST", path: "/api/session/identification", token: Some(token), body: None }).await
+/// `POST /api/session/identification`: starts the call the first time (with the chosen
+/// document and proof of address), returns it after.
+pub(crate) async fn start_identification(
+    token: &str,
+    request: Option<&IdentificationRequest>,
+) -> Result<IdentificationView, Error> {
+    let body = request.map(wire::identification_body);
+    send(Call { method: "POST", path: "/api/session/identification", token: Some(token), body }).await
+}
+
+/// `GET /api/session/identification/documents`.
+pub(crate) async fn supported_documents(token: &str) -> Result<Vec<SupportedDocument>, Error> {
+    let path = "/api/session/identification/documents";
+    send(Call { method: "GET", path, token: Some(token), body: None }).await
 }
 
 /// `GET /api/session/status`.

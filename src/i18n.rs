@@ -5,6 +5,7 @@ mod de;
 mod en;
 mod fr;
 
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::person::{Field, FieldError};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::{ConsentKind, Step};
@@ -114,6 +115,28 @@ pub(crate) struct Texts {
     pub status_check_failed: &'static str,
     pub topic: fn(Topic) -> &'static str,
     pub guidance: fn(Guidance) -> &'static str,
+    pub err_refused: &'static str,
+    /// "Not available for residents of this country", followed by the allowed ones.
+    pub country_not_allowed: fn(&str) -> String,
+    pub docs_heading: &'static str,
+    pub docs_loading: &'static str,
+    pub doc_kind: fn(DocumentKind) -> &'static str,
+    pub doc_countries: fn(usize) -> String,
+    pub doc_choice_legend: &'static str,
+    pub issuing_country: &'static str,
+    pub proof_legend: &'static str,
+    pub proof_intro: &'static str,
+    pub proof_type_label: &'static str,
+    pub proof_type: fn(ProofOfAddressType) -> &'static str,
+    pub proof_issued_label: &'static str,
+    pub choose_option: &'static str,
+    pub start_call: &'static str,
+    pub corrections_heading: &'static str,
+    pub corrections_entered: &'static str,
+    pub corrections_verified: &'static str,
+    pub address_corrected: fn(&str) -> String,
+    pub address_not_found: &'static str,
+    pub draft_saved: &'static str,
 }
 
 impl Texts {
@@ -123,6 +146,11 @@ impl Texts {
         let is_select = matches!(error.field, Field::Nationality | Field::Country);
         if error.code == "required" && is_select {
             return self.required_choice.to_owned();
+        }
+        if error.code == "country_not_allowed" {
+            // The proxy names the allowed countries at the end of its message.
+            let allowed = error.message.rsplit_once("allowed: ").map_or("", |(_, list)| list);
+            return (self.country_not_allowed)(allowed);
         }
         match (self.field_error)(&error.code) {
             Some(text) => text.to_owned(),
@@ -211,6 +239,11 @@ mod tests {
             "email_format",
             "too_long",
             "text_invalid",
+            "phone_invalid",
+            "phone_not_mobile",
+            "phone_length",
+            "provider_rejected",
+            "proof_too_old",
         ];
         for lang in Lang::ALL {
             for code in codes {

@@ -7,9 +7,10 @@
 
 use js_sys::{Array, Object, Reflect, JSON};
 use kyc_core::api::{
-    ConsentRequest, ConsentView, Correction, ErrorBody, ErrorDetail, IdentificationView, SessionCreated, SessionView,
-    StatusView,
+    AddressCheck, AddressSuggestion, ConsentRequest, ConsentView, Correction, ErrorBody, ErrorDetail,
+    IdentificationRequest, IdentificationView, SessionCreated, SessionView, StatusView, SupportedDocument,
 };
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::person::{Field, FieldError};
 use kyc_core::{ConsentKind, PersonalDataInput};
 use serde::de::value::{Error as NameError, StrDeserializer};
@@ -118,8 +119,8 @@ impl FromJson for SessionView {
         Some(SessionView {
             person: PersonalDataInput::from_json(&json.object("person")?)?,
             person_saved: json.get("person_saved").as_bool()?,
-            address_check: None,
-            draft: None,
+            address_check: json.object("address_check").as_ref().and_then(AddressCheck::from_json),
+            draft: json.object("draft").as_ref().and_then(PersonalDataInput::from_json),
             consents,
             identification,
             furthest_step: json.name("furthest_step")?,
@@ -190,6 +191,107 @@ pub(crate) fn person_body(person: &PersonalDataInput) -> String {
         set(&object, field.key(), field.value(person));
     }
     stringify(&object)
+}
+
+/// `IdentificationRequest` as the proxy reads it; enum names as kyc-core spells them.
+pub(crate) fn identification_body(request: &IdentificationRequest) -> String {
+    let object = Object::new();
+    if let Some(document) = &request.document {
+        let doc = Object::new();
+        set(&doc, "kind", document_kind_name(document.kind));
+        set(&doc, "issuing_country", &document.issuing_country);
+        let _ = Reflect::set(&object, &JsValue::from_str("document"), &doc);
+    }
+    if let Some(proof) = &request.proof_of_address {
+        let p = Object::new();
+        set(&p, "type", proof_type_name(proof.kind));
+        set(&p, "issued_at", &proof.issued_at);
+        let _ = Reflect::set(&object, &JsValue::from_str("proof_of_address"), &p);
+    }
+    stringify(&object)
+}
+
+fn document_kind_name(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Passport => "PASSPORT",
+        DocumentKind::IdCard => "ID_CARD",
+    }
+}
+
+/// The Solaris name of a proof type (the same as kyc-core's serde name).
+pub(crate) fn proof_type_name(kind: ProofOfAddressType) -> &'static str {
+    match kind {
+        ProofOfAddressType::BankAccountStatement => "BANK_ACCOUNT_STATEMENT",
+        ProofOfAddressType::CertificateOfRegistration => "CERTIFICATE_OF_REGISTRATION",
+        ProofOfAddressType::ElectricityBill => "ELECTRICITY_BILL",
+        ProofOfAddressType::GasBill => "GAS_BILL",
+        ProofOfAddressType::HeatingBill => "HEATING_BILL",
+        ProofOfAddressType::InternetBill => "INTERNET_BILL",
+        ProofOfAddressType::TelephoneBill => "TELEPHONE_BILL",
+        ProofOfAddressType::WaterBill => "WATER_BILL",
+    }
+}
+
+impl FromJson for Vec<SupportedDocument> {
+    fn from_json(json: &Json) -> Option<Self> {
+        if !Array::is_array(&json.0) {
+            return None;
+        }
+        let item = |value: JsValue| {
+            let doc = Json(value);
+            let kind = match doc.string("type")?.as_str() {
+                "PASSPORT" => DocumentKind::Passport,
+                "ID_CARD" => DocumentKind::IdCard,
+                _ => return None,
+            };
+            let countries = doc.get("issuing_countries");
+            let issuing_countries = Array::from(&countries).iter().filter_map(|c| c.as_string()).collect();
+            Some(SupportedDocument { kind, issuing_countries })
+        };
+        // Kinds this app does not know yet are left out rather than failing the whole list.
+        Some(Array::from(&json.0).iter().filter_map(item).collect())
+    }
+}
+
+/// `AddressQuery` as the proxy reads it.
+pub(crate) fn address_query_body(country: &str, query: &str) -> String {
+    let object = Object::new();
+    set(&object, "country", country);
+    set(&object, "query", query);
+    stringify(&object)
+}
+
+impl FromJson for Vec<AddressSuggestion> {
+    fn from_json(json: &Json) -> Option<Self> {
+        if !Array::is_array(&json.0) {
+            return None;
+        }
+        let item = |value: JsValue| {
+            let a = Json(value);
+            Some(AddressSuggestion {
+                street: a.string("street")?,
+                postal_code: a.string("postal_code")?,
+                city: a.string("city")?,
+                country: a.string("country")?,
+            })
+        };
+        Some(Array::from(&json.0).iter().filter_map(item).collect())
+    }
+}
+
+impl FromJson for AddressCheck {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(match json.string("verdict")?.as_str() {
+            "confirmed" => AddressCheck::Confirmed,
+            "corrected" => AddressCheck::Corrected {
+                street: json.string("street")?,
+                postal_code: json.string("postal_code")?,
+                city: json.string("city")?,
+            },
+            "not_found" => AddressCheck::NotFound,
+            _ => return None,
+        })
+    }
 }
 
 /// `ConsentRequest` as the proxy reads it.

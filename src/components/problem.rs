@@ -15,6 +15,7 @@ pub(crate) fn message(t: &'static Texts, error: &api::Error) -> &'static str {
         "network" => t.err_network,
         "conflict" => t.err_conflict,
         "provider_unavailable" => t.err_provider,
+        "provider_refused" => t.err_refused,
         _ => t.err_internal,
     }
 }

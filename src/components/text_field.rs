@@ -62,6 +62,9 @@ pub(crate) fn TextField(
     control: Control,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop(optional)]
+    list: Option<&'static str>,
 ) -> impl IntoView {
     let Control { id, value, on_input, error, .. } = control;
     view! {
@@ -73,6 +76,7 @@ pub(crate) fn TextField(
                 name=id
                 type=input_type
                 autocomplete=autocomplete
+                list=list
                 required=true
                 aria-describedby=control.described_by()
                 aria-invalid=control.invalid()

@@ -1,6 +1,7 @@
 //! German texts (formal "Sie", as banks address their customers).
 
 use super::Texts;
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::person::Field;
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::{ConsentKind, Step};
@@ -68,6 +69,11 @@ pub(super) const TEXTS: Texts = Texts {
             "email_format" => "Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.",
             "too_long" => "Diese Angabe ist zu lang.",
             "text_invalid" => "Diese Angabe enthält unzulässige Zeichen.",
+            "phone_invalid" => "Dies ist keine gültige Telefonnummer für ihr Land.",
+            "phone_not_mobile" => "Bitte geben Sie eine Mobilnummer an: Wir senden Ihnen einen Code per SMS.",
+            "phone_length" => "Diese Nummer hat zu wenige oder zu viele Ziffern für ihr Land.",
+            "provider_rejected" => "Der Identifizierungsdienst hat diese Angabe nicht akzeptiert. Bitte prüfen Sie sie.",
+            "proof_too_old" => "Der Adressnachweis darf nicht älter als 6 Monate sein.",
             _ => return None,
         })
     },
@@ -144,4 +150,37 @@ pub(super) const TEXTS: Texts = Texts {
             "Ein neuer Versuch löst dieses Problem nicht. Bitte wenden Sie sich an den Kundenservice."
         }
     },
+    err_refused: "Der Identifizierungsdienst kann für Sie keine Identifizierung durchführen. Bitte wenden Sie sich an den Support.",
+    country_not_allowed: |allowed| format!("Dieser Dienst steht für Einwohner dieses Landes nicht zur Verfügung. Verfügbar für: {allowed}."),
+    docs_heading: "Dokumente, die Sie verwenden können",
+    docs_loading: "Die akzeptierten Dokumente werden geladen …",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Personalausweis",
+        DocumentKind::Passport => "Reisepass",
+    },
+    doc_countries: |n| format!("Aus {n} Ländern akzeptiert"),
+    doc_choice_legend: "Welches Dokument werden Sie zeigen?",
+    issuing_country: "Ausstellungsland",
+    proof_legend: "Adressnachweis",
+    proof_intro: "Dieses Dokument enthält Ihre Adresse nicht. Bitte halten Sie einen Adressnachweis bereit, der nicht älter als 6 Monate ist; die Mitarbeiterin oder der Mitarbeiter fragt danach.",
+    proof_type_label: "Art des Nachweises",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Kontoauszug",
+        ProofOfAddressType::CertificateOfRegistration => "Meldebescheinigung",
+        ProofOfAddressType::ElectricityBill => "Stromrechnung",
+        ProofOfAddressType::GasBill => "Gasrechnung",
+        ProofOfAddressType::HeatingBill => "Heizkostenabrechnung",
+        ProofOfAddressType::InternetBill => "Internetrechnung",
+        ProofOfAddressType::TelephoneBill => "Telefonrechnung",
+        ProofOfAddressType::WaterBill => "Wasserrechnung",
+    },
+    proof_issued_label: "Ausstellungsdatum",
+    choose_option: "Bitte wählen",
+    start_call: "Videoanruf starten",
+    corrections_heading: "Nach Ihrem Ausweis berichtigte Angaben",
+    corrections_entered: "Ihre Eingabe",
+    corrections_verified: "Bestätigt",
+    address_corrected: |official| format!("Wir haben Ihre Adresse so gefunden: {official}."),
+    address_not_found: "Wir konnten diese Adresse nicht bestätigen. Sie können fortfahren, müssen uns aber später einen Adressnachweis (zum Beispiel eine Nebenkostenabrechnung) senden.",
+    draft_saved: "Ihre Eingaben werden beim Tippen gespeichert.",
 };

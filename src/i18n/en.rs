@@ -1,6 +1,7 @@
 //! English texts.
 
 use super::Texts;
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::person::Field;
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::{ConsentKind, Step};
@@ -68,6 +69,11 @@ pub(super) const TEXTS: Texts = Texts {
             "email_format" => "Please enter a valid email address, e.g. name@example.com.",
             "too_long" => "This entry is too long.",
             "text_invalid" => "This entry contains characters that are not allowed.",
+            "phone_invalid" => "This is not a valid phone number for its country.",
+            "phone_not_mobile" => "Please enter a mobile number: we will send you a code by text message.",
+            "phone_length" => "This number has too few or too many digits for its country.",
+            "provider_rejected" => "The identification service did not accept this entry. Please check it.",
+            "proof_too_old" => "The proof of address must not be older than 6 months.",
             _ => return None,
         })
     },
@@ -140,4 +146,37 @@ pub(super) const TEXTS: Texts = Texts {
         Guidance::RetryOtherDocument => "Please try again with another valid ID document.",
         Guidance::ContactSupport => "Trying again will not solve this. Please contact support.",
     },
+    err_refused: "The identification service cannot carry out an identification for you. Please contact support.",
+    country_not_allowed: |allowed| format!("This service is not available for residents of this country. Available for: {allowed}."),
+    docs_heading: "Documents you can use",
+    docs_loading: "Loading the accepted documents…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "ID card",
+        DocumentKind::Passport => "Passport",
+    },
+    doc_countries: |n| format!("Accepted from {n} countries"),
+    doc_choice_legend: "Which document will you show?",
+    issuing_country: "Issuing country",
+    proof_legend: "Proof of address",
+    proof_intro: "This document does not show your address. Please have a proof of address ready that is not older than 6 months; the agent will ask for it.",
+    proof_type_label: "Type of proof",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Bank account statement",
+        ProofOfAddressType::CertificateOfRegistration => "Certificate of registration",
+        ProofOfAddressType::ElectricityBill => "Electricity bill",
+        ProofOfAddressType::GasBill => "Gas bill",
+        ProofOfAddressType::HeatingBill => "Heating bill",
+        ProofOfAddressType::InternetBill => "Internet bill",
+        ProofOfAddressType::TelephoneBill => "Telephone bill",
+        ProofOfAddressType::WaterBill => "Water bill",
+    },
+    proof_issued_label: "Issue date",
+    choose_option: "Please choose",
+    start_call: "Start video call",
+    corrections_heading: "Details corrected from your ID document",
+    corrections_entered: "You entered",
+    corrections_verified: "Verified",
+    address_corrected: |official| format!("We found your address as: {official}."),
+    address_not_found: "We could not confirm this address. You can continue, but you will need to send us a proof of address (for example a utility bill) later.",
+    draft_saved: "Your entries are saved as you type.",
 };

@@ -1,6 +1,7 @@
 //! French texts (vouvoiement; a no-break space `\u{a0}` before `:` as French typography wants).
 
 use super::Texts;
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::person::Field;
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::{ConsentKind, Step};
@@ -68,6 +69,11 @@ pub(super) const TEXTS: Texts = Texts {
             "email_format" => "Veuillez saisir une adresse e-mail valide, p. ex. nom@exemple.fr.",
             "too_long" => "Cette saisie est trop longue.",
             "text_invalid" => "Cette saisie contient des caractères non autorisés.",
+            "phone_invalid" => "Ce numéro de téléphone n’est pas valide pour son pays.",
+            "phone_not_mobile" => "Veuillez indiquer un numéro de mobile : nous vous enverrons un code par SMS.",
+            "phone_length" => "Ce numéro a trop peu ou trop de chiffres pour son pays.",
+            "provider_rejected" => "Le service d’identification n’a pas accepté cette saisie. Veuillez la vérifier.",
+            "proof_too_old" => "Le justificatif de domicile ne doit pas dater de plus de 6 mois.",
             _ => return None,
         })
     },
@@ -142,4 +148,37 @@ pub(super) const TEXTS: Texts = Texts {
             "Une nouvelle tentative ne résoudra pas ce problème. Veuillez contacter le service client."
         }
     },
+    err_refused: "Le service d’identification ne peut pas effectuer d’identification pour vous. Veuillez contacter le support.",
+    country_not_allowed: |allowed| format!("Ce service n’est pas disponible pour les résidents de ce pays. Disponible pour : {allowed}."),
+    docs_heading: "Documents acceptés",
+    docs_loading: "Chargement des documents acceptés…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Carte d’identité",
+        DocumentKind::Passport => "Passeport",
+    },
+    doc_countries: |n| format!("Accepté de {n} pays"),
+    doc_choice_legend: "Quel document allez-vous présenter ?",
+    issuing_country: "Pays de délivrance",
+    proof_legend: "Justificatif de domicile",
+    proof_intro: "Ce document n’indique pas votre adresse. Veuillez préparer un justificatif de domicile de moins de 6 mois ; l’agent vous le demandera.",
+    proof_type_label: "Type de justificatif",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Relevé de compte bancaire",
+        ProofOfAddressType::CertificateOfRegistration => "Certificat de résidence",
+        ProofOfAddressType::ElectricityBill => "Facture d’électricité",
+        ProofOfAddressType::GasBill => "Facture de gaz",
+        ProofOfAddressType::HeatingBill => "Facture de chauffage",
+        ProofOfAddressType::InternetBill => "Facture d’internet",
+        ProofOfAddressType::TelephoneBill => "Facture de téléphone",
+        ProofOfAddressType::WaterBill => "Facture d’eau",
+    },
+    proof_issued_label: "Date d’émission",
+    choose_option: "Veuillez choisir",
+    start_call: "Démarrer l’appel vidéo",
+    corrections_heading: "Informations corrigées d’après votre pièce d’identité",
+    corrections_entered: "Votre saisie",
+    corrections_verified: "Vérifié",
+    address_corrected: |official| format!("Nous avons trouvé votre adresse ainsi : {official}."),
+    address_not_found: "Nous n’avons pas pu confirmer cette adresse. Vous pouvez continuer, mais vous devrez nous envoyer plus tard un justificatif de domicile (par exemple une facture).",
+    draft_saved: "Vos saisies sont enregistrées au fur et à mesure.",
 };

@@ -8,6 +8,7 @@ use crate::components::step_heading::StepHeading;
 use crate::i18n::{tr, use_i18n};
 use crate::router::{use_router, Link};
 use crate::session::{use_session, Session};
+use kyc_core::api::AddressCheck;
 use kyc_core::{ConsentKind, Step, UtcTimestamp};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -88,10 +89,25 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
             focus_summary();
         }
     };
+    // What the address lookup said about the saved address: its official spelling, or that a
+    // proof of address will be needed. Nothing when it was confirmed.
+    let address_notice = move || {
+        let t = i18n.t();
+        session
+            .with(|v| match (&v.address_check, &v.person) {
+                (Some(AddressCheck::Corrected { street, postal_code, city }), p) => {
+                    (t.address_corrected)(&format!("{street} {}, {postal_code} {city}", p.house_number))
+                }
+                (Some(AddressCheck::NotFound), _) => t.address_not_found.to_owned(),
+                _ => String::new(),
+            })
+            .unwrap_or_default()
+    };
     view! {
         <StepHeading>{tr(|t| t.consents_title)}</StepHeading>
         <p class="lead">{tr(|t| t.consents_intro)}</p>
         <ErrorSummary items=summary_items/>
+        <p class="notice" hidden=move || address_notice().is_empty()>{address_notice}</p>
         {savings.map(|(kind, saving)| view! { <Consent kind saving/> }).collect_view()}
         <div class="actions">
             <button type="button" class="button" disabled=busy on:click=on_continue>{tr(|t| t.continue_)}</button>

@@ -1,5 +1,10 @@
-//! Step 3: the provider's video call, in an iframe. The provider's return page (same origin,
-//! `public/ident-return.html`) tells this page by `postMessage` that the call is over.
+//! Step 3: the provider's video call, in an iframe. First the accepted documents and the
+//! user's choice (with a proof of address when the document lacks the address); then the
+//! call. The provider's return page (same origin, `public/ident-return.html`) tells this page by
+//! `postMessage` that the call is over.
+
+mod choice;
+mod document_form;
 
 use crate::api;
 use crate::components::problem::Problem;
@@ -9,7 +14,8 @@ use crate::i18n::{tr, use_i18n};
 use crate::router::{use_router, Link};
 use crate::session::use_session;
 use crate::steps::status::minutes;
-use kyc_core::api::IdentificationView;
+use document_form::DocumentForm;
+use kyc_core::api::{IdentificationRequest, IdentificationView, SupportedDocument};
 use kyc_core::Step;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,10 +41,13 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
     let session = use_session();
     let started = RwSignal::new(None::<IdentificationView>);
     let failure = RwSignal::new(None::<api::Error>);
-    let start = move || {
+    let documents = RwSignal::new(None::<Vec<SupportedDocument>>);
+    let busy = RwSignal::new(false);
+    let start = move |request: Option<IdentificationRequest>| {
         failure.set(None);
+        busy.set(true);
         spawn_local(async move {
-            match api::start_identification(&session.token()).await {
+            match api::start_identification(&session.token(), request.as_ref()).await {
                 Ok(view) => {
                     // Starting moves the furthest step on; without the new view the status page
                     // would bounce back here. A failed refresh only costs that bounce.
@@ -47,9 +56,33 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
                 }
                 Err(error) => failure.set(Some(error)),
             }
+            busy.set(false);
         });
     };
-    start();
+    let load_documents = move || {
+        failure.set(None);
+        spawn_local(async move {
+            match api::supported_documents(&session.token()).await {
+                Ok(list) => documents.set(Some(list)),
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+    // A call that was started before (a retry after an interruption) needs no new choice.
+    let resumed = session.with_untracked(|v| v.identification.is_some()).unwrap_or(false);
+    if resumed {
+        start(None);
+    } else {
+        load_documents();
+    }
+    // After a failed start the form is still filled in: its button sends the choice again.
+    let retry = move |()| match (resumed, documents.with(Option::is_none)) {
+        (true, _) => start(None),
+        (false, true) => load_documents(),
+        (false, false) => failure.set(None),
+    };
+    let nationality = session.with_untracked(|v| v.person.nationality.clone()).unwrap_or_default();
+    let choosing = move || !resumed && started.with(Option::is_none);
 
     let router = use_router();
     let own_origin = window().location().origin().unwrap_or_default();
@@ -75,10 +108,16 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
             <li>{tr(|t| t.ident_ready_items[1])}</li>
             <li>{tr(|t| t.ident_ready_items[2])}</li>
         </ul>
-        <div hidden=move || started.with(Option::is_some) || failure.with(Option::is_some)>
+        <div hidden=move || !choosing() || documents.with(Option::is_some) || failure.with(Option::is_some)>
+            <Spinner label=|t| t.docs_loading/>
+        </div>
+        <div hidden=move || !choosing() || documents.with(Option::is_none)>
+            <DocumentForm documents nationality on_start=move |r| start(Some(r)) busy/>
+        </div>
+        <div hidden=move || !busy.get()>
             <Spinner label=|t| t.ident_starting/>
         </div>
-        <Problem error=failure retry=move |()| start() lead=|t| t.ident_start_failed/>
+        <Problem error=failure retry=retry lead=|t| t.ident_start_failed/>
         <div hidden=move || url().is_none()>
             <p class="notice" hidden=move || waiting().is_empty()>{waiting}</p>
             <iframe

@@ -1,6 +1,8 @@
 //! Step 1: name, birth date, nationality, address and contact, checked while the user types by
 //! the same rules (`kyc_core::person::check_field`) the proxy applies when it saves them.
 
+mod address;
+mod draft;
 mod form;
 
 use crate::api;
@@ -21,7 +23,7 @@ use leptos::task::spawn_local;
 
 /// Today on the user's calendar: an adult is someone whose 18th birthday is today or earlier
 /// where they live.
-fn today() -> CalendarDate {
+pub(crate) fn today() -> CalendarDate {
     let now = js_sys::Date::new_0();
     CalendarDate::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
         .unwrap_or_else(|_| UtcTimestamp::from_unix_millis(js_sys::Date::now() as i64).date())
@@ -36,8 +38,12 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
     let session = use_session();
     let router = use_router();
     let today = today();
-    // Starts from what the proxy holds, so a reload or a return shows what was saved.
-    let input = RwSignal::new(session.with_untracked(|v| v.person.clone()).unwrap_or_default());
+    // Starts from what the proxy holds (the autosaved draft first), so a reload, a crashed tab
+    // or another device shows what was typed.
+    let start = session.with_untracked(|v| v.draft.clone().unwrap_or_else(|| v.person.clone()));
+    let input = RwSignal::new(start.unwrap_or_default());
+    let autosave = draft::autosave(session, input);
+    let suggestions = address::suggestions(session, input);
     let edited = RwSignal::new(FieldSet::default());
     let attempted = RwSignal::new(false);
 
@@ -91,6 +97,11 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
         on_input: Callback::new(move |value: String| {
             input.update(|i| *field.value_mut(i) = value);
             edited.update(|e| *e = e.with(field));
+            if field == Field::Street {
+                address::picked(input, suggestions);
+                address::ask(suggestions);
+            }
+            autosave.run(());
         }),
         error: Callback::new(move |()| error_of(field).map(|e| i18n.t().field_error_message(&e))),
     };
@@ -125,7 +136,8 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
             </fieldset>
             <fieldset class="group">
                 <legend class="group__legend">{tr(|t| t.group_address)}</legend>
-                <TextField control=control(Field::Street, None) autocomplete="address-line1"/>
+                <TextField control=control(Field::Street, None) autocomplete="address-line1" list="street-suggestions"/>
+                <datalist id="street-suggestions">{move || address::options(suggestions)}</datalist>
                 <TextField control=control(Field::HouseNumber, None)/>
                 <TextField control=control(Field::PostalCode, None) autocomplete="postal-code"/>
                 <TextField control=control(Field::City, None) autocomplete="address-level2"/>
@@ -142,6 +154,7 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
             </fieldset>
             <Problem error=failure retry=move |()| submit()/>
             <p class="busy" aria-live="polite">{move || saving.get().then(saving_text)}</p>
+            <p class="field__hint">{tr(|t| t.draft_saved)}</p>
             <div class="actions">
                 <button type="submit" class="button">{tr(|t| t.continue_)}</button>
             </div>

@@ -6,10 +6,10 @@ mod screen;
 use crate::api;
 use crate::components::problem::Problem;
 use crate::components::step_heading::StepHeading;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::router::use_router;
 use crate::session::{use_session, Session};
-use kyc_core::api::StatusView;
+use kyc_core::api::{Correction, StatusView};
 use kyc_core::reason::Guidance;
 use kyc_core::Step;
 use leptos::prelude::*;
@@ -133,6 +133,15 @@ pub(crate) fn StatusStep() -> impl IntoView {
         _ => "",
     };
     let to_identification = move |_| router.go(Step::Identification);
+    // What the agent read differently from the document, shown so the user knows what is on file.
+    let corrections = move || latest.with(|v| v.as_ref().map(|v| v.corrections.clone()).unwrap_or_default());
+    let correction = move |c: Correction| {
+        view! {
+            <dt>{move || (t().field_label)(c.field)}</dt>
+            <dd>{move || t().corrections_entered} ": " {c.entered.clone()}</dd>
+            <dd>{move || t().corrections_verified} ": " <strong>{c.verified.clone()}</strong></dd>
+        }
+    };
     view! {
         <StepHeading>{title}</StepHeading>
         // One polite live region: each change of screen is announced once, without moving focus.
@@ -146,6 +155,10 @@ pub(crate) fn StatusStep() -> impl IntoView {
         <div class="actions" hidden=move || way_on().is_empty()>
             <button type="button" class="button" on:click=to_identification>{way_on}</button>
         </div>
+        <section class="corrections" hidden=move || corrections().is_empty()>
+            <h2 class="subheading">{tr(|t| t.corrections_heading)}</h2>
+            <dl class="corrections__list">{move || corrections().into_iter().map(correction).collect_view()}</dl>
+        </section>
         <Problem error=failure retry=check_now lead=|t| t.status_check_failed/>
     }
 }

@@ -1,0 +1,55 @@
+import { test, expect } from '@playwright/test';
+import { PersonalDataStep, ConsentsStep, persona, browserStorage } from './fixtures/onboarding';
+
+test('a reload mid-form keeps what was typed: it is autosaved on the proxy, not in the browser', async ({ page }) => {
+  const step = new PersonalDataStep(page);
+  await step.open();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/draft') && r.status() === 204);
+  await step.firstName().fill('Łukasz');
+  await step.lastName().fill('J@ne');
+  await saved;
+  const storage = await browserStorage(page);
+  expect([...storage.local, ...storage.session]).toEqual(['kyc.session']);
+  expect(storage.sessionValues + storage.cookies).not.toContain('ukasz');
+
+  await page.reload();
+  await expect(step.heading()).toBeVisible();
+  await expect(step.firstName()).toHaveValue('Łukasz');
+  await expect(step.lastName()).toHaveValue('J@ne', { timeout: 5000 });
+});
+
+test('street suggestions come from the address lookup and fill postal code and city', async ({ page }) => {
+  const step = new PersonalDataStep(page);
+  await step.open();
+  await page.getByLabel('Country of residence').selectOption('DE');
+  await page.getByLabel('Street').fill('Amrumer');
+  await expect(page.locator('#street-suggestions option[value="Amrumer Straße"]')).toHaveCount(1);
+  await page.getByLabel('Street').fill('Amrumer Straße');
+  await expect(page.getByLabel('Postal code')).toHaveValue('13353');
+  await expect(page.getByLabel('City')).toHaveValue('Berlin');
+});
+
+test('an address spelled differently is shown in its official form; an unknown one needs a proof later', async ({ page }) => {
+  const step = new PersonalDataStep(page);
+  await step.open();
+  await step.fill(persona('Jane', { street: 'Amrumer Str.' }));
+  await step.submit();
+  const consents = new ConsentsStep(page);
+  await expect(consents.heading()).toBeVisible();
+  await expect(page.getByText('We found your address as: Amrumer Straße 14, 13353 Berlin.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByLabel('Street').fill('Nirgendwostraße');
+  await step.submit();
+  await expect(consents.heading()).toBeVisible();
+  await expect(page.getByText(/could not confirm this address/)).toBeVisible();
+});
+
+test('the proxy refuses a landline with a message under the mobile number field', async ({ page }) => {
+  const step = new PersonalDataStep(page);
+  await step.open();
+  await step.fill(persona('Jane', { mobile: '+49 30 1234567' }));
+  await step.submit();
+  await expect(page.locator('#mobile_number-error')).toContainText('mobile number');
+  await expect(page).toHaveURL(/\/personal-data$/);
+});

@@ -1,0 +1,44 @@
+import { test, expect } from '@playwright/test';
+import { PersonalDataStep, ConsentsStep, persona, browserStorage } from './fixtures/onboarding';
+
+test('a reload on the consent step keeps what was entered, from the proxy and not from browser storage', async ({ page }) => {
+  const person = persona('Zoë', { lastName: "O'Brien" });
+  const personal = new PersonalDataStep(page);
+  await personal.open();
+  await personal.fill(person);
+  await personal.submit();
+  const consents = new ConsentsStep(page);
+  await expect(consents.heading()).toBeVisible();
+  await consents.terms().check();
+  await expect(page.getByText(/Given at \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/)).toBeVisible();
+
+  // Nothing personal may be in the browser: only the session token survives the reload.
+  const storage = await browserStorage(page);
+  expect(storage.local).toEqual([]);
+  expect(storage.session).toEqual(['kyc.session']);
+  expect(storage.sessionValues).not.toContain('Zo');
+
+  await page.reload();
+  await expect(consents.heading()).toBeVisible();
+  await expect(page).toHaveURL(/\/consents$/);
+  await expect(consents.terms()).toBeChecked();
+  await expect(consents.dataProcessing()).not.toBeChecked();
+
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(personal.heading()).toBeVisible();
+  await expect(personal.firstName()).toHaveValue('Zoë');
+  await expect(personal.lastName()).toHaveValue("O'Brien");
+  await expect(page.getByLabel('Postal code')).toHaveValue('13353');
+});
+
+test('continuing needs both consents', async ({ page }) => {
+  const personal = new PersonalDataStep(page);
+  await personal.open();
+  await personal.fill(persona());
+  await personal.submit();
+  const consents = new ConsentsStep(page);
+  await consents.terms().check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/consents$/);
+  await expect(page.getByRole('alert')).toBeVisible();
+});
