@@ -9,7 +9,9 @@ mod sessions;
 pub use identifications::IdentificationRecord;
 pub use sessions::SessionRecord;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -54,6 +56,34 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         schema::migrate(&conn)?;
         Ok(Self { conn: Arc::new(Mutex::new(conn)) })
+    }
+
+    /// A JSON document from one column of the session's row: `sql` selects it with the session
+    /// id as `?1`. No row and SQL NULL both mean `None`.
+    async fn json_load<T: DeserializeOwned>(
+        &self,
+        sql: &'static str,
+        session: SessionRecord,
+    ) -> Result<Option<T>, StoreError> {
+        let json: Option<Option<String>> =
+            self.call(move |c| Ok(c.query_row(sql, [session.id], |r| r.get(0)).optional()?)).await?;
+        Ok(json.flatten().map(|j| serde_json::from_str(&j)).transpose()?)
+    }
+
+    /// Writes a JSON document (or NULL) with `sql`, which takes the session id as `?1` and the
+    /// document as `?2`.
+    async fn json_store<T: Serialize>(
+        &self,
+        sql: &'static str,
+        session: SessionRecord,
+        value: Option<&T>,
+    ) -> Result<(), StoreError> {
+        let json = value.map(serde_json::to_string).transpose()?;
+        self.call(move |c| {
+            c.execute(sql, rusqlite::params![session.id, json])?;
+            Ok(())
+        })
+        .await
     }
 
     /// Runs `f` with the connection on the blocking pool.

@@ -2,18 +2,12 @@
 
 use super::{SessionRecord, Store, StoreError};
 use kyc_core::PersonalDataInput;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 
 impl Store {
     /// The session's draft, if any.
     pub async fn draft_load(&self, session: SessionRecord) -> Result<Option<PersonalDataInput>, StoreError> {
-        let json: Option<String> = self
-            .call(move |c| {
-                Ok(c.query_row("SELECT data FROM drafts WHERE session_id = ?1", [session.id], |r| r.get(0))
-                    .optional()?)
-            })
-            .await?;
-        Ok(json.map(|j| serde_json::from_str(&j)).transpose()?)
+        self.json_load("SELECT data FROM drafts WHERE session_id = ?1", session).await
     }
 
     /// Replaces the session's draft.

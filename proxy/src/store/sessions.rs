@@ -73,13 +73,7 @@ impl Store {
 
     /// The saved personal data of a session.
     pub async fn person_load(&self, session: SessionRecord) -> Result<Option<PersonalDataInput>, StoreError> {
-        let json: Option<String> = self
-            .call(move |c| {
-                Ok(c.query_row("SELECT data FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
-                    .optional()?)
-            })
-            .await?;
-        Ok(json.map(|j| serde_json::from_str(&j)).transpose()?)
+        self.json_load("SELECT data FROM persons WHERE session_id = ?1", session).await
     }
 
     /// Saves (replacing) the personal data of a session.
@@ -104,13 +98,7 @@ impl Store {
 
     /// What the address check said about the saved address.
     pub async fn address_check_load(&self, session: SessionRecord) -> Result<Option<AddressCheck>, StoreError> {
-        let json: Option<Option<String>> = self
-            .call(move |c| {
-                Ok(c.query_row("SELECT address_check FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
-                    .optional()?)
-            })
-            .await?;
-        Ok(json.flatten().map(|j| serde_json::from_str(&j)).transpose()?)
+        self.json_load("SELECT address_check FROM persons WHERE session_id = ?1", session).await
     }
 
     /// Records the address check of the saved address (`None` when the service could not be asked).
@@ -119,12 +107,7 @@ impl Store {
         session: SessionRecord,
         check: Option<&AddressCheck>,
     ) -> Result<(), StoreError> {
-        let json = check.map(serde_json::to_string).transpose()?;
-        self.call(move |c| {
-            c.execute("UPDATE persons SET address_check = ?2 WHERE session_id = ?1", params![session.id, json])?;
-            Ok(())
-        })
-        .await
+        self.json_store("UPDATE persons SET address_check = ?2 WHERE session_id = ?1", session, check).await
     }
 
     /// The provider's id for the session's person, once created there.
@@ -149,13 +132,7 @@ impl Store {
 
     /// The personal data as the provider verified it, once known.
     pub async fn person_verified_load(&self, session: SessionRecord) -> Result<Option<PersonalDataInput>, StoreError> {
-        let json: Option<Option<String>> = self
-            .call(move |c| {
-                Ok(c.query_row("SELECT verified_data FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
-                    .optional()?)
-            })
-            .await?;
-        Ok(json.flatten().map(|j| serde_json::from_str(&j)).transpose()?)
+        self.json_load("SELECT verified_data FROM persons WHERE session_id = ?1", session).await
     }
 
     /// Stores the personal data as the provider verified it.
@@ -164,12 +141,7 @@ impl Store {
         session: SessionRecord,
         person: &PersonalDataInput,
     ) -> Result<(), StoreError> {
-        let json = serde_json::to_string(person)?;
-        self.call(move |c| {
-            c.execute("UPDATE persons SET verified_data = ?2 WHERE session_id = ?1", params![session.id, json])?;
-            Ok(())
-        })
-        .await
+        self.json_store("UPDATE persons SET verified_data = ?2 WHERE session_id = ?1", session, Some(person)).await
     }
 
     /// Consents given in a session, in page order.

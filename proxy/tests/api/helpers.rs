@@ -190,3 +190,10 @@ pub fn person(first_name: &str) -> Value {
         "country": "DE", "mobile_number": "+49 151 23456789", "email": "jane@example.com"
     })
 }
+
+/// Plays the user's part on the simulated IDnow page: the automated test call ends the call.
+pub async fn finish_call(url: &str) {
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let res = client.post(format!("{url}/finish")).form(&[("done", "1")]).send().await.unwrap();
+    assert_eq!(res.status(), reqwest::StatusCode::SEE_OTHER, "the IDnow page sends the browser back to us");
+}

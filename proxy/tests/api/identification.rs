@@ -1,14 +1,7 @@
-use crate::helpers::TestApp;
+use crate::helpers::{finish_call, TestApp};
 use axum::http::StatusCode;
 use serde_json::Value;
 use std::time::Duration;
-
-/// Plays the user's part on the simulated IDnow page: the automated test call ends the call.
-async fn finish_call(url: &str) {
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let res = client.post(format!("{url}/finish")).form(&[("done", "1")]).send().await.unwrap();
-    assert_eq!(res.status(), reqwest::StatusCode::SEE_OTHER, "the IDnow page sends the browser back to us");
-}
 
 /// Polls the status like the SPA does until it is final (bounded).
 async fn final_status(app: &TestApp, token: &str) -> Value {

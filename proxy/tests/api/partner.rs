@@ -24,8 +24,7 @@ async fn the_product_team_sees_entered_data_consent_times_and_the_failure_reason
     let app = TestApp::spawn().await;
     let token = app.ready_session("X-AUTOTEST-ABORTIDENT").await;
     let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    client.post(format!("{url}/finish")).form(&[("done", "1")]).send().await.unwrap();
+    crate::helpers::finish_call(&url).await;
     app.status_show(&token).await;
 
     let id = newest_session_id(&app).await;
@@ -46,8 +45,7 @@ async fn after_success_the_kyc_report_can_be_listed_and_downloaded() {
     let app = TestApp::spawn().await;
     let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
     let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    client.post(format!("{url}/finish")).form(&[("done", "1")]).send().await.unwrap();
+    crate::helpers::finish_call(&url).await;
     for _ in 0..100 {
         if app.status_show(&token).await.body["status"] == "successful" {
             break;

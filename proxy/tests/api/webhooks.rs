@@ -24,8 +24,7 @@ async fn a_signed_event_updates_the_stored_status_without_any_poll() {
     let token = app.ready_session("X-AUTOTEST-FRAUDIDENT").await;
     let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
     let id = url.rsplit('/').next().unwrap().to_owned();
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    client.post(format!("{url}/finish")).form(&[("done", "1")]).send().await.unwrap();
+    crate::helpers::finish_call(&url).await;
 
     let body = format!(r#"{{"id":"{id}","status":"pending_failed"}}"#);
     assert_eq!(app.solaris_webhook(&body, "delivery-1", None).await, StatusCode::OK);
@@ -48,8 +47,7 @@ async fn the_simulators_signed_webhooks_reach_the_proxy_over_http_and_update_the
     let app = TestApp::spawn_with_webhooks().await;
     let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
     let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    client.post(format!("{url}/finish")).form(&[("done", "1")]).send().await.unwrap();
+    crate::helpers::finish_call(&url).await;
     // No status poll: only webhooks can move the stored status that GET /api/session shows.
     let mut seen = String::new();
     for _ in 0..150 {
