@@ -31,7 +31,8 @@ pub async fn identification_documents_index(
 }
 
 /// `POST /api/session/identification`: idempotent; the first call starts the identification,
-/// later calls return it (the same URL serves a retry after an abort).
+/// later calls return it (the same URL serves a retry after an abort). After the URL expired,
+/// a new identification is started.
 pub async fn identification_create(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
@@ -44,10 +45,17 @@ pub async fn identification_create(
         serde_json::from_slice(&body).map_err(|e| AppError::BadRequest(format!("invalid body: {e}")))?
     };
     let mut rec = prepared(&state, session).await?;
-    if rec.status != IdentificationStatus::Created {
+    let expired = rec.status == IdentificationStatus::Expired;
+    if rec.status != IdentificationStatus::Created && !expired {
         return Ok(Json(view(&rec)));
     }
-    if let Some(proof) = proof_for(&request)? {
+    let proof = proof_for(&request)?;
+    if expired && proof.is_none() {
+        // The link's 14 days are over: only a new identification gives a new link.
+        rec.provider_identification_id =
+            state.solaris.identification_create(&rec.provider_person_id, None, None).await?.id;
+    }
+    if let Some(proof) = proof {
         // The proof is part of the identification at Solaris: a fresh one carries it.
         let created = state.solaris.identification_create(&rec.provider_person_id, None, Some(&proof)).await?;
         rec.provider_identification_id = created.id;
@@ -64,6 +72,7 @@ pub async fn identification_create(
         other => other,
     };
     rec.estimated_waiting_time = requested.estimated_waiting_time;
+    rec.failure_reason = None;
     state.store.identification_save(session, rec.clone(), clock::now().to_string()).await?;
     tracing::info!(session = session.id, "identification started");
     Ok(Json(view(&rec)))

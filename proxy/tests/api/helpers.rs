@@ -22,6 +22,8 @@ pub const PARTNER_KEY: &str = "test-partner-key";
 
 pub struct TestApp {
     router: axum::Router,
+    /// The proxy's database, to set up states the simulator cannot reach quickly (expiry).
+    pub store: Store,
     /// The simulator's origin, e.g. `http://127.0.0.1:40123`.
     pub sandbox_url: String,
 }
@@ -82,10 +84,11 @@ impl TestApp {
             solaris_webhook_secret: Some(WEBHOOK_SECRET.to_owned().into()),
             partner_key_hashes: Arc::new(kyc_proxy::auth::key_hashes([PARTNER_KEY])),
         };
+        let store = state.store.clone();
         let router = app(state);
         let served = router.clone();
         tokio::spawn(async move { axum::serve(proxy_listener, served).await.unwrap() });
-        Self { router, sandbox_url }
+        Self { router, store, sandbox_url }
     }
 
     pub async fn request(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {

@@ -150,3 +150,22 @@ async fn holdcertificate_is_refused_cleanly_because_it_exists_only_for_esigning(
     assert_eq!(reply.body["error"]["code"], "provider_refused");
     assert!(!reply.body.to_string().contains("HOLDCERTIFICATE"), "provider details stay in the log");
 }
+
+#[tokio::test]
+async fn after_the_link_expired_starting_again_gives_a_new_identification() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let first = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
+    // Fourteen days later: the stored status says expired (as Solaris would report it).
+    let hash = kyc_proxy::auth::token_hash(&token);
+    let session = app.store.session_find(hash, 0).await.unwrap().unwrap();
+    let now = "2026-12-31T00:00:00.000Z".to_owned();
+    let status = kyc_core::IdentificationStatus::Expired;
+    app.store.identification_update(session, status, None, None, now).await.unwrap();
+    assert_eq!(app.status_show(&token).await.body["status"], "expired");
+
+    let again = app.identification_create(&token).await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(again.body["status"], "pending");
+    assert_ne!(again.body["url"], first.as_str(), "a new link");
+}
