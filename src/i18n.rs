@@ -191,6 +191,8 @@ pub(crate) fn provide() -> I18n {
         if let Some(root) = document.document_element() {
             // Screen readers pick their voice from this attribute.
             let _ = root.set_attribute("lang", lang.code());
+            // All three languages are written left to right; stated so a host page's `dir` does not leak in.
+            let _ = root.set_attribute("dir", "ltr");
         }
         document.set_title(lang.texts().product);
     });

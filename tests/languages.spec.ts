@@ -10,6 +10,7 @@ for (const [lang, heading] of Object.entries(headings)) {
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
       // Country names come from the browser in the same language.
       const germany = { en: 'Germany', de: 'Deutschland', fr: 'Allemagne' }[lang]!;
       await expect(page.locator('#nationality option[value="DE"]')).toHaveText(germany);

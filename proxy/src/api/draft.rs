@@ -1,7 +1,6 @@
 //! Autosave of the personal-data form while the user types: stored unvalidated (it is a draft),
 //! bounded in size, and replaced by the real data on a successful save.
 
-use super::sessions::session_view;
 use crate::auth::CurrentSession;
 use crate::clock;
 use crate::error::AppError;
@@ -10,7 +9,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use kyc_core::{Field, FieldError, PersonalDataInput};
+use kyc_core::{Field, FieldError, IdentificationStatus, PersonalDataInput};
 
 /// No field of the form is anywhere near this long; longer values are not stored.
 const MAX_FIELD_CHARS: usize = 200;
@@ -30,7 +29,9 @@ pub async fn draft_update(
     if !too_long.is_empty() {
         return Err(AppError::Validation(too_long));
     }
-    if session_view(&state, session).await?.identification.is_some() {
+    let started =
+        state.store.identification_load(session).await?.is_some_and(|r| r.status != IdentificationStatus::Created);
+    if started {
         return Err(AppError::Conflict(
             "The identification has started; the data can no longer be changed here.".into(),
         ));
