@@ -57,6 +57,8 @@ export default defineConfig({
       KYC_DATABASE: database,
       KYC_DIST_DIR: 'dist',
       KYC_SANDBOX_REVIEW_DELAY_MS: '1500',
+      // The countries this deployment's branch may onboard: a test checks that others are refused.
+      KYC_ALLOWED_RESIDENCE_COUNTRIES: 'DE,AT,CH,FR,NL,BE,IT,ES,PL,GB,IE,US,CA',
       RUST_LOG: 'warn',
     },
   },

@@ -53,3 +53,17 @@ test('the proxy refuses a landline with a message under the mobile number field'
   await expect(page.locator('#mobile_number-error')).toContainText('mobile number');
   await expect(page).toHaveURL(/\/personal-data$/);
 });
+
+test("a residence country outside the deployment's list is refused, naming the allowed ones", async ({ page }) => {
+  const step = new PersonalDataStep(page);
+  await step.open();
+  await step.fill(persona('Jane', { country: 'JP', postalCode: '100-0001', city: 'Tokyo', street: 'Chuo-dori' }));
+  await step.submit();
+  const error = page.locator('#country-error');
+  await expect(error).toContainText('not available for residents of this country');
+  await expect(error).toContainText('DE, AT, CH');
+  await expect(page).toHaveURL(/\/personal-data$/);
+  // Changing the country clears the refusal.
+  await page.getByLabel('Country of residence').selectOption('DE');
+  await expect(error).toBeEmpty();
+});
