@@ -116,6 +116,7 @@ pub(crate) struct Texts {
     pub topic: fn(Topic) -> &'static str,
     pub guidance: fn(Guidance) -> &'static str,
     pub err_refused: &'static str,
+    pub err_details_refused: &'static str,
     /// "Not available for residents of this country", followed by the allowed ones.
     pub country_not_allowed: fn(&str) -> String,
     pub docs_heading: &'static str,

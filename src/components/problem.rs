@@ -16,6 +16,7 @@ pub(crate) fn message(t: &'static Texts, error: &api::Error) -> &'static str {
         "conflict" => t.err_conflict,
         "provider_unavailable" => t.err_provider,
         "provider_refused" => t.err_refused,
+        "validation_failed" => t.err_details_refused,
         _ => t.err_internal,
     }
 }

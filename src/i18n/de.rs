@@ -150,6 +150,7 @@ pub(super) const TEXTS: Texts = Texts {
             "Ein neuer Versuch löst dieses Problem nicht. Bitte wenden Sie sich an den Kundenservice."
         }
     },
+    err_details_refused: "Der Identifizierungsdienst hat einige Ihrer Angaben nicht akzeptiert. Bitte gehen Sie zurück zu Ihren persönlichen Angaben und prüfen Sie sie.",
     err_refused: "Der Identifizierungsdienst kann für Sie keine Identifizierung durchführen. Bitte wenden Sie sich an den Support.",
     country_not_allowed: |allowed| format!("Dieser Dienst steht für Einwohner dieses Landes nicht zur Verfügung. Verfügbar für: {allowed}."),
     docs_heading: "Dokumente, die Sie verwenden können",

@@ -146,6 +146,7 @@ pub(super) const TEXTS: Texts = Texts {
         Guidance::RetryOtherDocument => "Please try again with another valid ID document.",
         Guidance::ContactSupport => "Trying again will not solve this. Please contact support.",
     },
+    err_details_refused: "The identification service did not accept some of your details. Please go back to your personal details and check them.",
     err_refused: "The identification service cannot carry out an identification for you. Please contact support.",
     country_not_allowed: |allowed| format!("This service is not available for residents of this country. Available for: {allowed}."),
     docs_heading: "Documents you can use",

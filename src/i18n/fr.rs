@@ -148,6 +148,7 @@ pub(super) const TEXTS: Texts = Texts {
             "Une nouvelle tentative ne résoudra pas ce problème. Veuillez contacter le service client."
         }
     },
+    err_details_refused: "Le service d’identification n’a pas accepté certaines de vos informations. Veuillez revenir à vos informations personnelles pour les vérifier.",
     err_refused: "Le service d’identification ne peut pas effectuer d’identification pour vous. Veuillez contacter le support.",
     country_not_allowed: |allowed| format!("Ce service n’est pas disponible pour les résidents de ce pays. Disponible pour : {allowed}."),
     docs_heading: "Documents acceptés",

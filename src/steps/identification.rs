@@ -118,6 +118,10 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
             <Spinner label=|t| t.ident_starting/>
         </div>
         <Problem error=failure retry=retry lead=|t| t.ident_start_failed/>
+        // Refused details can only be fixed on the first step.
+        <p class="actions" hidden=move || failure.with(|f| f.as_ref().map(api::Error::code) != Some("validation_failed"))>
+            <Link step=Step::PersonalData class="back">{tr(|t| t.back)}</Link>
+        </p>
         <div hidden=move || url().is_none()>
             <p class="notice" hidden=move || waiting().is_empty()>{waiting}</p>
             <iframe
