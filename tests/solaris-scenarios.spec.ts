@@ -41,7 +41,7 @@ for (const mode of ['X-AUTOTEST', 'X-MANUALTEST'] as const) {
       await expect(ident.iframe()).toBeVisible();
     });
 
-    test('FRAUDOK: under review first, then verified', async ({ page }) => {
+    test('FRAUDOK: verified once the review clears the suspicion', async ({ page }) => {
       const { status } = await reach(page, 'FRAUDOK');
       await expect(status.heading('You are verified')).toBeVisible();
     });
