@@ -44,10 +44,12 @@ impl SpaPage {
     /// `frame_origins` may be framed by the SPA and receive camera and microphone.
     pub fn load(dist_dir: &Path, frame_origins: &[String]) -> Self {
         let html = std::fs::read_to_string(dist_dir.join("index.html")).ok();
-        let hashes = html.as_deref().map(inline_script_hashes).unwrap_or_default().join(" ");
+        // Each source with its leading space, so an empty list leaves no stray blank.
+        let hashes: String =
+            html.as_deref().map(inline_script_hashes).unwrap_or_default().iter().map(|h| format!(" {h}")).collect();
         let frames = frame_origins.join(" ");
         let csp = format!(
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; img-src 'self' data:; \
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
              connect-src 'self'; frame-src 'self' {frames}; frame-ancestors 'self'; base-uri 'none'; form-action 'self'; object-src 'none'"
         );
         let quoted: Vec<String> = frame_origins.iter().map(|o| format!("\"{o}\"")).collect();
