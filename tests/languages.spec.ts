@@ -26,3 +26,9 @@ test('the user can switch language; what was typed stays', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('#first_name')).toHaveValue('Zoë');
 });
+
+test('the host can choose the language with ?lang=, over the browser preference', async ({ page }) => {
+  await page.goto('/?lang=de');
+  await expect(page.getByRole('heading', { level: 1, name: headings.de })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
