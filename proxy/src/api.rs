@@ -17,6 +17,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/health", get(sessions::health_show))
         .route("/sessions", post(sessions::session_create))
+        .route("/sessions/launch", post(sessions::session_launch))
         .route("/address/suggestions", post(address::address_suggestions_create))
         .route("/session", get(sessions::session_show))
         .route("/session/person", put(person::person_update))

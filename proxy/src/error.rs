@@ -33,6 +33,9 @@ pub enum AppError {
     /// The provider will not do this for this user; retrying will not help.
     #[error("provider refused")]
     ProviderRefused,
+    /// A launch link that was used before or is past its time.
+    #[error("link expired")]
+    LinkExpired,
     /// Anything else; details were logged where it happened.
     #[error("internal error")]
     Internal,
@@ -59,6 +62,12 @@ impl AppError {
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "provider_refused",
                 "The identification service cannot carry out this identification. Please contact support.".into(),
+            ),
+            Self::LinkExpired => (
+                StatusCode::GONE,
+                "link_expired",
+                "This link has expired or was already used. Please go back to the service that sent you here for a new one."
+                    .into(),
             ),
             Self::Internal => (
                 StatusCode::INTERNAL_SERVER_ERROR,

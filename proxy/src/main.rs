@@ -64,6 +64,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         store: Store::open(&config.database)?,
         solaris: Arc::new(solaris),
         session_ttl: config.session_ttl,
+        public_url: Arc::from(config.public_url.as_str()),
         spa: Arc::new(SpaPage::load(&config.dist_dir, &config.ident_origins)),
         solaris_webhook_secret: config.solaris.webhook_secret.clone(),
         partner_key_hashes: Arc::new(kyc_proxy::auth::key_hashes(

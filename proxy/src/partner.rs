@@ -3,6 +3,7 @@
 //! reachable with a browser's session token.
 
 mod documents;
+mod launch;
 mod sessions;
 
 use crate::state::AppState;
@@ -12,7 +13,7 @@ use axum::Router;
 /// The `/partner/v1` routes (mounted by [`crate::app`]).
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/sessions", get(sessions::sessions_index))
+        .route("/sessions", get(sessions::sessions_index).post(launch::session_create))
         .route("/sessions/{public_id}", get(sessions::session_show))
         .route("/sessions/{public_id}/documents", get(documents::documents_index))
         .route("/sessions/{public_id}/documents/{document_id}", get(documents::document_show))

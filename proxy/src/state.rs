@@ -20,6 +20,8 @@ pub struct AppState {
     pub address: Arc<AddressClient>,
     /// The Solaris adapter.
     pub solaris: Arc<SolarisClient>,
+    /// The origin browsers use for the SPA, for links handed to product teams.
+    pub public_url: Arc<str>,
     /// How long new sessions live.
     pub session_ttl: Duration,
     /// The SPA's entry page.

@@ -3,10 +3,12 @@
 
 mod drafts;
 mod identifications;
+mod launch;
 mod schema;
 mod sessions;
 
 pub use identifications::IdentificationRecord;
+pub use launch::LaunchRefusal;
 pub use sessions::SessionRecord;
 
 use rusqlite::{Connection, OptionalExtension};

@@ -20,6 +20,27 @@ pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode
     Ok((StatusCode::CREATED, Json(SessionCreated { token })))
 }
 
+/// Body of `POST /api/sessions/launch`.
+#[derive(serde::Deserialize)]
+pub struct LaunchRequest {
+    code: String,
+}
+
+/// `POST /api/sessions/launch`: trades the single-use code of a product team's link for the
+/// browser's own bearer token; 410 when the link was used or is too old.
+pub async fn session_launch(
+    State(state): State<AppState>,
+    body: Result<Json<LaunchRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
+    let Json(request) = body?;
+    let token = new_token();
+    let now = clock::now().unix_millis();
+    match state.store.launch_code_redeem(token_hash(&request.code), token_hash(&token), now).await? {
+        Ok(_) => Ok((StatusCode::CREATED, Json(SessionCreated { token }))),
+        Err(_) => Err(AppError::LinkExpired),
+    }
+}
+
 /// `GET /api/session`: saved data, consents, identification and the furthest reachable step.
 pub async fn session_show(
     State(state): State<AppState>,

@@ -58,6 +58,14 @@ const MIGRATIONS: &[&str] = &[
         data TEXT NOT NULL,
         saved_at TEXT NOT NULL
     );",
+    // 6: single-use, short-lived codes in the link a product team hands to its user's browser;
+    // the browser trades one for its own bearer token.
+    "CREATE TABLE launch_codes (
+        code_hash TEXT PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        expires_at_ms INTEGER NOT NULL,
+        used INTEGER NOT NULL DEFAULT 0
+    );",
 ];
 
 /// Applies the migrations the database has not seen yet.

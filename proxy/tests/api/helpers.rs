@@ -80,6 +80,7 @@ impl TestApp {
             store: Store::in_memory().unwrap(),
             solaris: Arc::new(solaris),
             session_ttl: Duration::from_secs(3600),
+            public_url: Arc::from("http://kyc.test"),
             spa: Arc::new(SpaPage::load(std::path::Path::new("/nonexistent"), std::slice::from_ref(&sandbox_url))),
             solaris_webhook_secret: Some(WEBHOOK_SECRET.to_owned().into()),
             partner_key_hashes: Arc::new(kyc_proxy::auth::key_hashes([PARTNER_KEY])),

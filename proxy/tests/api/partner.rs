@@ -65,3 +65,39 @@ async fn after_success_the_kyc_report_can_be_listed_and_downloaded() {
     let other = app.raw(Method::GET, &format!("/partner/v1/sessions/{id}/documents/0000cdoc"), Some(PARTNER_KEY)).await;
     assert_eq!(other.0, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_session_made_by_the_product_team_opens_once_in_the_browser_with_its_prefill() {
+    let app = TestApp::spawn().await;
+    let body = serde_json::json!({ "language": "de", "prefill": { "first_name": "Zoë", "email": "zoe@example.com" } });
+    let created = app.request(Method::POST, "/partner/v1/sessions", Some(PARTNER_KEY), Some(body)).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
+    let url = created.body["url"].as_str().unwrap();
+    assert!(url.starts_with("http://kyc.test/?launch=") && url.ends_with("&lang=de"), "{url}");
+    assert!(!url.contains("Zo"), "no personal data in the link");
+    let code = url.split("launch=").nth(1).unwrap().split('&').next().unwrap();
+
+    let launch = serde_json::json!({ "code": code });
+    let token = app.request(Method::POST, "/api/sessions/launch", None, Some(launch.clone())).await;
+    assert_eq!(token.status, StatusCode::CREATED);
+    let token = token.body["token"].as_str().unwrap();
+    let session = app.session_show(token).await.body;
+    assert_eq!(session["draft"]["first_name"], "Zoë");
+    assert_eq!(session["person_saved"], false, "prefilled data is confirmed by the user first");
+
+    let again = app.request(Method::POST, "/api/sessions/launch", None, Some(launch)).await;
+    assert_eq!(again.status, StatusCode::GONE, "a link works once");
+    assert_eq!(again.body["error"]["code"], "link_expired");
+    let id = created.body["id"].as_str().unwrap();
+    let detail = app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await;
+    assert_eq!(detail.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn only_a_partner_may_create_sessions_and_unknown_codes_are_gone() {
+    let app = TestApp::spawn().await;
+    let reply = app.request(Method::POST, "/partner/v1/sessions", None, Some(serde_json::json!({}))).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    let bogus = serde_json::json!({ "code": "not-a-code" });
+    assert_eq!(app.request(Method::POST, "/api/sessions/launch", None, Some(bogus)).await.status, StatusCode::GONE);
+}
