@@ -124,6 +124,12 @@ pub(crate) async fn create_session() -> Result<SessionCreated, Error> {
     send(Call { method: "POST", path: "/api/sessions", token: None, body: None }).await
 }
 
+/// `POST /api/sessions/launch`: the single-use code of a product team's link for a token.
+pub(crate) async fn launch_session(code: &str) -> Result<SessionCreated, Error> {
+    let body = Some(wire::launch_body(code));
+    send(Call { method: "POST", path: "/api/sessions/launch", token: None, body }).await
+}
+
 /// `GET /api/session`.
 pub(crate) async fn session(token: &str) -> Result<SessionView, Error> {
     send(Call { method: "GET", path: "/api/session", token: Some(token), body: None }).await

@@ -117,6 +117,7 @@ pub(crate) struct Texts {
     pub guidance: fn(Guidance) -> &'static str,
     pub err_refused: &'static str,
     pub err_details_refused: &'static str,
+    pub err_link_expired: &'static str,
     /// "Not available for residents of this country", followed by the allowed ones.
     pub country_not_allowed: fn(&str) -> String,
     pub docs_heading: &'static str,

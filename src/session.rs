@@ -107,6 +107,19 @@ impl Session {
     pub(crate) fn start(self) {
         self.state.set(State::Starting);
         spawn_local(async move {
+            // A product team's link: its single-use code is traded for this tab's own token.
+            if let Some(code) = launch_code() {
+                forget_launch_code();
+                let result = match api::launch_session(&code).await {
+                    Ok(created) => {
+                        store_token(&created.token);
+                        api::session(&created.token).await.map(|view| (created.token, view))
+                    }
+                    Err(e) => Err(e),
+                };
+                self.settle(result);
+                return;
+            }
             let stored = stored_token();
             let resumed = match stored {
                 Some(token) => match api::session(&token).await {
@@ -150,6 +163,25 @@ async fn create() -> Result<(String, SessionView), api::Error> {
     store_token(&token);
     let view = api::session(&token).await?;
     Ok((token, view))
+}
+
+/// The `launch` parameter of the address, if the page was opened from a product team's link.
+fn launch_code() -> Option<String> {
+    let search = window().location().search().ok()?;
+    search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("launch=")).map(str::to_owned)
+}
+
+/// Takes the used code out of the address bar and history, keeping the other parameters.
+fn forget_launch_code() {
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    let kept: Vec<&str> =
+        search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && !p.starts_with("launch=")).collect();
+    let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
+    let url = format!("{}{query}", location.pathname().unwrap_or_default());
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -253,6 +253,13 @@ impl FromJson for Vec<SupportedDocument> {
     }
 }
 
+/// The body of `POST /api/sessions/launch`.
+pub(crate) fn launch_body(code: &str) -> String {
+    let object = Object::new();
+    set(&object, "code", code);
+    stringify(&object)
+}
+
 /// `AddressQuery` as the proxy reads it.
 pub(crate) fn address_query_body(country: &str, query: &str) -> String {
     let object = Object::new();

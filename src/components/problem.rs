@@ -17,6 +17,7 @@ pub(crate) fn message(t: &'static Texts, error: &api::Error) -> &'static str {
         "provider_unavailable" => t.err_provider,
         "provider_refused" => t.err_refused,
         "validation_failed" => t.err_details_refused,
+        "link_expired" => t.err_link_expired,
         _ => t.err_internal,
     }
 }

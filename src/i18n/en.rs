@@ -147,6 +147,7 @@ pub(super) const TEXTS: Texts = Texts {
         Guidance::ContactSupport => "Trying again will not solve this. Please contact support.",
     },
     err_details_refused: "The identification service did not accept some of your details. Please go back to your personal details and check them.",
+    err_link_expired: "This link has expired or was already used. Please go back to the service that sent you here to get a new link.",
     err_refused: "The identification service cannot carry out an identification for you. Please contact support.",
     country_not_allowed: |allowed| format!("This service is not available for residents of this country. Available for: {allowed}."),
     docs_heading: "Documents you can use",
