@@ -54,25 +54,37 @@ impl SolarisClient {
     }
 
     /// Sends an authorised request; on a 401 the token is renewed once (it may have been revoked).
+    /// Sends an authorised request and returns the response, whatever its status; on a 401 the
+    /// token is renewed once (it may have been revoked).
+    async fn authorised(
+        &self,
+        method: Method,
+        path: &str,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> Result<reqwest::Response, ProviderError> {
+        for attempt in 0..2 {
+            let token = self.tokens.get(attempt > 0).await?;
+            let request =
+                build(self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token));
+            let response = request.send().await?;
+            if response.status() != StatusCode::UNAUTHORIZED || attempt > 0 {
+                return Ok(response);
+            }
+        }
+        Err(ProviderError::Unexpected("token refused twice".into()))
+    }
+
+    /// Sends an authorised request and reads the JSON answer (or the Solaris error).
     async fn send<T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        for attempt in 0..2 {
-            let token = self.tokens.get(attempt > 0).await?;
-            let request =
-                build(self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token));
-            let response = request.send().await?;
-            let status = response.status();
-            if status == StatusCode::UNAUTHORIZED && attempt == 0 {
-                continue;
-            }
-            let body = response.bytes().await?;
-            return errors::read(status, &body);
-        }
-        Err(ProviderError::Unexpected("token refused twice".into()))
+        let response = self.authorised(method, path, build).await?;
+        let status = response.status();
+        let body = response.bytes().await?;
+        errors::read(status, &body)
     }
 
     /// `POST /v1/persons`: creates the person with the consent timestamps; returns its id.
@@ -91,27 +103,20 @@ impl SolarisClient {
 
     /// `GET /v1/documents/{id}/file`: a document's bytes and content type.
     pub async fn document_file(&self, document_id: &str) -> Result<(String, axum::body::Bytes), ProviderError> {
-        for attempt in 0..2 {
-            let token = self.tokens.get(attempt > 0).await?;
-            let url = format!("{}/v1/documents/{document_id}/file", self.base_url);
-            let response = self.http.get(url).bearer_auth(token).send().await?;
-            let status = response.status();
-            if status == StatusCode::UNAUTHORIZED && attempt == 0 {
-                continue;
-            }
-            if !status.is_success() {
-                let body = response.bytes().await?;
-                return errors::read::<serde_json::Value>(status, &body).map(|_| unreachable!("2xx handled above"));
-            }
-            let content_type = response
-                .headers()
-                .get(reqwest::header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("application/octet-stream")
-                .to_owned();
-            return Ok((content_type, response.bytes().await?));
+        let response = self.authorised(Method::GET, &format!("/v1/documents/{document_id}/file"), |r| r).await?;
+        let status = response.status();
+        if !status.is_success() {
+            let body = response.bytes().await?;
+            let unreadable = || ProviderError::Unexpected(format!("document answered {status}"));
+            return Err(errors::read::<serde_json::Value>(status, &body).err().unwrap_or_else(unreadable));
         }
-        Err(ProviderError::Unexpected("token refused twice".into()))
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("application/octet-stream")
+            .to_owned();
+        Ok((content_type, response.bytes().await?))
     }
 
     /// `GET /v1/persons/{id}`: the person, including what an identification agent corrected.
