@@ -2,7 +2,7 @@
 
 mod address;
 mod consents;
-mod draft;
+pub(crate) mod draft;
 mod identification;
 mod person;
 mod sessions;

@@ -14,6 +14,15 @@ use kyc_core::{Field, FieldError, IdentificationStatus, PersonalDataInput};
 /// No field of the form is anywhere near this long; longer values are not stored.
 const MAX_FIELD_CHARS: usize = 200;
 
+/// The fields of an unvalidated draft (autosave or a product team's prefill) too long to store.
+pub fn oversized(draft: &PersonalDataInput) -> Vec<FieldError> {
+    Field::ALL
+        .iter()
+        .filter(|f| f.value(draft).chars().count() > MAX_FIELD_CHARS)
+        .map(|&field| FieldError { field, code: "too_long".into(), message: "is too long".into() })
+        .collect()
+}
+
 /// `PUT /api/session/draft`: 204 when stored.
 pub async fn draft_update(
     State(state): State<AppState>,
@@ -21,11 +30,7 @@ pub async fn draft_update(
     body: Result<Json<PersonalDataInput>, JsonRejection>,
 ) -> Result<StatusCode, AppError> {
     let Json(draft) = body?;
-    let too_long: Vec<FieldError> = Field::ALL
-        .iter()
-        .filter(|f| f.value(&draft).chars().count() > MAX_FIELD_CHARS)
-        .map(|&field| FieldError { field, code: "too_long".into(), message: "is too long".into() })
-        .collect();
+    let too_long = oversized(&draft);
     if !too_long.is_empty() {
         return Err(AppError::Validation(too_long));
     }

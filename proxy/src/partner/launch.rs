@@ -42,7 +42,7 @@ pub async fn session_create(
     let Json(request) = body?;
     let language = request.language.filter(|l| matches!(l.as_str(), "en" | "de" | "fr"));
     let prefill = request.prefill.filter(|p| Field::ALL.iter().any(|f| !f.value(p).is_empty()));
-    if prefill.as_ref().is_some_and(|p| Field::ALL.iter().any(|f| f.value(p).chars().count() > 200)) {
+    if prefill.as_ref().is_some_and(|p| !crate::api::draft::oversized(p).is_empty()) {
         return Err(AppError::BadRequest("prefill values must be at most 200 characters".into()));
     }
     let now = clock::now();
