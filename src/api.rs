@@ -3,8 +3,6 @@
 
 mod wire;
 
-pub(crate) use wire::proof_type_name;
-
 use kyc_core::api::{
     AddressSuggestion, ConsentRequest, ErrorBody, ErrorDetail, IdentificationRequest, IdentificationView,
     SessionCreated, SessionView, StatusView, SupportedDocument,

@@ -15,6 +15,24 @@ pub enum DocumentKind {
     IdCard,
 }
 
+impl DocumentKind {
+    /// Every kind.
+    pub const ALL: [DocumentKind; 2] = [DocumentKind::IdCard, DocumentKind::Passport];
+
+    /// The Solaris name (`ID_CARD`, `PASSPORT`), as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Passport => "PASSPORT",
+            Self::IdCard => "ID_CARD",
+        }
+    }
+
+    /// The kind for its Solaris name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
 /// Issuing countries whose ID cards print the address (IDnow's list of documents with address).
 const ID_CARDS_WITH_ADDRESS: &[&str] = &["CZ", "DE", "ES", "FR", "HR", "IT", "MT", "PL", "SG", "SI", "SK"];
 /// Issuing countries whose passports print the address.
@@ -64,6 +82,27 @@ impl ProofOfAddressType {
         Self::TelephoneBill,
         Self::WaterBill,
     ];
+}
+
+impl ProofOfAddressType {
+    /// The Solaris name (`GAS_BILL`, …), as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::BankAccountStatement => "BANK_ACCOUNT_STATEMENT",
+            Self::CertificateOfRegistration => "CERTIFICATE_OF_REGISTRATION",
+            Self::ElectricityBill => "ELECTRICITY_BILL",
+            Self::GasBill => "GAS_BILL",
+            Self::HeatingBill => "HEATING_BILL",
+            Self::InternetBill => "INTERNET_BILL",
+            Self::TelephoneBill => "TELEPHONE_BILL",
+            Self::WaterBill => "WATER_BILL",
+        }
+    }
+
+    /// The type for its Solaris name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
 }
 
 /// A proof of address recent enough for Solaris.
@@ -163,6 +202,18 @@ mod tests {
         assert_eq!(d, CalendarDate::new(2026, 2, 28).unwrap());
         let d = six_months_before(CalendarDate::new(2026, 3, 15).unwrap());
         assert_eq!(d, CalendarDate::new(2025, 9, 15).unwrap());
+    }
+
+    #[test]
+    fn the_names_are_the_serde_names_and_parse_back() {
+        for kind in ProofOfAddressType::ALL {
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{}\"", kind.as_str()));
+            assert_eq!(ProofOfAddressType::parse(kind.as_str()), Some(kind));
+        }
+        for kind in DocumentKind::ALL {
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{}\"", kind.as_str()));
+            assert_eq!(DocumentKind::parse(kind.as_str()), Some(kind));
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use kyc_core::api::{
     AddressCheck, AddressSuggestion, ConsentRequest, ConsentView, Correction, ErrorBody, ErrorDetail,
     IdentificationRequest, IdentificationView, SessionCreated, SessionView, StatusView, SupportedDocument,
 };
-use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::document::DocumentKind;
 use kyc_core::person::{Field, FieldError};
 use kyc_core::{ConsentKind, PersonalDataInput};
 use serde::de::value::{Error as NameError, StrDeserializer};
@@ -198,38 +198,17 @@ pub(crate) fn identification_body(request: &IdentificationRequest) -> String {
     let object = Object::new();
     if let Some(document) = &request.document {
         let doc = Object::new();
-        set(&doc, "kind", document_kind_name(document.kind));
+        set(&doc, "kind", document.kind.as_str());
         set(&doc, "issuing_country", &document.issuing_country);
         let _ = Reflect::set(&object, &JsValue::from_str("document"), &doc);
     }
     if let Some(proof) = &request.proof_of_address {
         let p = Object::new();
-        set(&p, "type", proof_type_name(proof.kind));
+        set(&p, "type", proof.kind.as_str());
         set(&p, "issued_at", &proof.issued_at);
         let _ = Reflect::set(&object, &JsValue::from_str("proof_of_address"), &p);
     }
     stringify(&object)
-}
-
-fn document_kind_name(kind: DocumentKind) -> &'static str {
-    match kind {
-        DocumentKind::Passport => "PASSPORT",
-        DocumentKind::IdCard => "ID_CARD",
-    }
-}
-
-/// The Solaris name of a proof type (the same as kyc-core's serde name).
-pub(crate) fn proof_type_name(kind: ProofOfAddressType) -> &'static str {
-    match kind {
-        ProofOfAddressType::BankAccountStatement => "BANK_ACCOUNT_STATEMENT",
-        ProofOfAddressType::CertificateOfRegistration => "CERTIFICATE_OF_REGISTRATION",
-        ProofOfAddressType::ElectricityBill => "ELECTRICITY_BILL",
-        ProofOfAddressType::GasBill => "GAS_BILL",
-        ProofOfAddressType::HeatingBill => "HEATING_BILL",
-        ProofOfAddressType::InternetBill => "INTERNET_BILL",
-        ProofOfAddressType::TelephoneBill => "TELEPHONE_BILL",
-        ProofOfAddressType::WaterBill => "WATER_BILL",
-    }
 }
 
 impl FromJson for Vec<SupportedDocument> {
@@ -239,11 +218,7 @@ impl FromJson for Vec<SupportedDocument> {
         }
         let item = |value: JsValue| {
             let doc = Json(value);
-            let kind = match doc.string("type")?.as_str() {
-                "PASSPORT" => DocumentKind::Passport,
-                "ID_CARD" => DocumentKind::IdCard,
-                _ => return None,
-            };
+            let kind = DocumentKind::parse(&doc.string("type")?)?;
             let countries = doc.get("issuing_countries");
             let issuing_countries = Array::from(&countries).iter().filter_map(|c| c.as_string()).collect();
             Some(SupportedDocument { kind, issuing_countries })

@@ -10,14 +10,6 @@ use kyc_core::api::{IdentificationRequest, SupportedDocument};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use leptos::prelude::*;
 
-fn kind_of(value: &str) -> Option<DocumentKind> {
-    match value {
-        "ID_CARD" => Some(DocumentKind::IdCard),
-        "PASSPORT" => Some(DocumentKind::Passport),
-        _ => None,
-    }
-}
-
 /// The form; `on_start` receives a complete request.
 #[component]
 pub(crate) fn DocumentForm(
@@ -33,10 +25,9 @@ pub(crate) fn DocumentForm(
     let attempted = RwSignal::new(false);
     let today = crate::steps::personal_data::today;
     let answers = move || Answers {
-        kind: kind.with(|k| kind_of(k)),
+        kind: kind.with(|k| DocumentKind::parse(k)),
         country: country.get(),
-        proof_kind: proof_kind
-            .with(|p| ProofOfAddressType::ALL.into_iter().find(|k| crate::api::proof_type_name(*k) == p)),
+        proof_kind: proof_kind.with(|p| ProofOfAddressType::parse(p)),
         proof_date: proof_date.get(),
     };
     let problems = move || {
@@ -51,7 +42,8 @@ pub(crate) fn DocumentForm(
     };
     let all = Memo::new(move |_| countries::sorted(i18n.lang()));
     let allowed = Memo::new(move |_| {
-        let codes = documents.with(|d| issuing_countries(d.as_deref().unwrap_or_default(), kind.with(|k| kind_of(k))));
+        let codes = documents
+            .with(|d| issuing_countries(d.as_deref().unwrap_or_default(), kind.with(|k| DocumentKind::parse(k))));
         all.with(|list| list.iter().filter(|(code, _)| codes.iter().any(|c| c == code)).cloned().collect::<Vec<_>>())
     });
     let country = Control {
@@ -73,9 +65,10 @@ pub(crate) fn DocumentForm(
     let kind_error = shown(|p| p.kind);
     let proof_kind_error = shown(|p| p.proof_kind);
     let radio = move |doc: DocumentKind| {
-        let (id, value) = match doc {
-            DocumentKind::IdCard => ("document_id_card", "ID_CARD"),
-            DocumentKind::Passport => ("document_passport", "PASSPORT"),
+        let value = doc.as_str();
+        let id = match doc {
+            DocumentKind::IdCard => "document_id_card",
+            DocumentKind::Passport => "document_passport",
         };
         view! {
             <div class="choice">
@@ -87,7 +80,7 @@ pub(crate) fn DocumentForm(
         }
     };
     let proof_option = move |p: ProofOfAddressType| {
-        let value = crate::api::proof_type_name(p);
+        let value = p.as_str();
         view! {
             <option value=value prop:selected=move || proof_kind.with(|k| k == value)>
                 {move || (i18n.t().proof_type)(p)}
