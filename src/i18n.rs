@@ -186,7 +186,7 @@ impl I18n {
 pub(crate) fn provide() -> I18n {
     // The host's choice (`?lang=de` on the URL it opens or frames) comes before the browser's.
     let search = window().location().search().unwrap_or_default();
-    let host = host_language(&search);
+    let host = crate::router::query_param(&search, "lang");
     let languages = window().navigator().languages();
     let tags: Vec<String> = host.into_iter().chain(languages.iter().filter_map(|v| v.as_string())).collect();
     let i18n = I18n(RwSignal::new(Lang::preferred(tags.iter().map(String::as_str))));
@@ -205,11 +205,6 @@ pub(crate) fn provide() -> I18n {
     i18n
 }
 
-/// The `lang` parameter of a query string like `?flow=x&lang=de`.
-fn host_language(search: &str) -> Option<String> {
-    search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=")).map(str::to_owned)
-}
-
 pub(crate) fn use_i18n() -> I18n {
     expect_context()
 }
@@ -225,14 +220,6 @@ pub(crate) fn tr(pick: fn(&'static Texts) -> &'static str) -> impl Fn() -> &'sta
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_host_names_the_language_in_the_query_string() {
-        assert_eq!(host_language("?lang=fr").as_deref(), Some("fr"));
-        assert_eq!(host_language("?flow=solaris&lang=de-CH").as_deref(), Some("de-CH"));
-        assert_eq!(host_language("?slang=xx"), None);
-        assert_eq!(host_language(""), None);
-    }
 
     #[test]
     fn the_first_supported_browser_language_wins() {

@@ -90,9 +90,27 @@ pub(crate) fn Link(step: Step, class: &'static str, children: Children) -> impl 
     view! { <a href=href(step) class=class on:click=on_click>{children()}</a> }
 }
 
+/// The value of parameter `name` in a query string like `?flow=x&lang=de`.
+pub(crate) fn query_param(search: &str, name: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+        .map(str::to_owned)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_parameter_is_found_by_its_exact_name() {
+        assert_eq!(query_param("?lang=fr", "lang").as_deref(), Some("fr"));
+        assert_eq!(query_param("?flow=solaris&lang=de-CH", "lang").as_deref(), Some("de-CH"));
+        assert_eq!(query_param("?slang=xx", "lang"), None);
+        assert_eq!(query_param("?language=xx", "lang"), None);
+        assert_eq!(query_param("", "lang"), None);
+    }
 
     #[test]
     fn the_root_and_unknown_paths_name_no_step() {

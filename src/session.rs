@@ -167,8 +167,7 @@ async fn create() -> Result<(String, SessionView), api::Error> {
 
 /// The `launch` parameter of the address, if the page was opened from a product team's link.
 fn launch_code() -> Option<String> {
-    let search = window().location().search().ok()?;
-    search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("launch=")).map(str::to_owned)
+    crate::router::query_param(&window().location().search().ok()?, "launch")
 }
 
 /// Takes the used code out of the address bar and history, keeping the other parameters.
