@@ -9,7 +9,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use kyc_core::{Field, FieldError, IdentificationStatus, PersonalDataInput};
+use kyc_core::{Field, FieldError, PersonalDataInput};
 
 /// No field of the form is anywhere near this long; longer values are not stored.
 const MAX_FIELD_CHARS: usize = 200;
@@ -34,8 +34,7 @@ pub async fn draft_update(
     if !too_long.is_empty() {
         return Err(AppError::Validation(too_long));
     }
-    let started =
-        state.store.identification_load(session).await?.is_some_and(|r| r.status != IdentificationStatus::Created);
+    let started = state.store.identification_load(session).await?.is_some_and(|r| r.started());
     if started {
         return Err(AppError::Conflict(
             "The identification has started; the data can no longer be changed here.".into(),

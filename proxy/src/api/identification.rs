@@ -46,7 +46,7 @@ pub async fn identification_create(
     };
     let mut rec = prepared(&state, session).await?;
     let expired = rec.status == IdentificationStatus::Expired;
-    if rec.status != IdentificationStatus::Created && !expired {
+    if rec.started() && !expired {
         return Ok(Json(view(&rec)));
     }
     let proof = proof_for(&request)?;

@@ -9,7 +9,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use kyc_core::api::{IdentificationView, SessionCreated, SessionView};
-use kyc_core::{ConsentKind, IdentificationStatus, Step};
+use kyc_core::{ConsentKind, Step};
 
 /// `POST /api/sessions`: a fresh, empty session and its bearer token.
 pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
@@ -60,7 +60,7 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
     let person = state.store.person_load(session).await?;
     let consents = state.store.consents_load(session).await?;
     // A prepared (created, not requested) identification is not visible: the call has not begun.
-    let started = state.store.identification_load(session).await?.filter(|r| r.status != IdentificationStatus::Created);
+    let started = state.store.identification_load(session).await?.filter(crate::store::IdentificationRecord::started);
     let identification = started.map(|rec| IdentificationView {
         url: rec.url,
         status: rec.status,

@@ -18,7 +18,7 @@ pub async fn status_show(
         .store
         .identification_load(session)
         .await?
-        .filter(|r| r.status != IdentificationStatus::Created)
+        .filter(crate::store::IdentificationRecord::started)
         .ok_or(AppError::NotFound)?;
     // The last known status stays true when the provider cannot be asked; the SPA polls again.
     if !tracking::settled(rec.status) {

@@ -26,6 +26,14 @@ pub struct IdentificationRecord {
     pub estimated_waiting_time: Option<u32>,
 }
 
+impl IdentificationRecord {
+    /// Whether the call was requested; a merely prepared identification (to list the accepted
+    /// documents) is invisible to the user and does not lock their data.
+    pub fn started(&self) -> bool {
+        self.status != IdentificationStatus::Created
+    }
+}
+
 fn status_from_sql(raw: String) -> rusqlite::Result<IdentificationStatus> {
     serde_json::from_value(serde_json::Value::String(raw))
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
