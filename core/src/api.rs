@@ -1,6 +1,7 @@
 //! Wire types of the proxy's `/api`, shared so that the SPA and the proxy cannot drift apart.
 
 use crate::document::{DocumentKind, ProofOfAddressType};
+use crate::flow::Flow;
 use crate::{ConsentKind, Field, FieldError, IdentificationStatus, PersonalDataInput, Step};
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +26,8 @@ pub struct ConsentView {
 /// Answer to `GET /api/session`: everything the SPA needs to resume.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SessionView {
+    /// The flow of this session: its steps and the fields it asks.
+    pub flow: Flow,
     /// The saved personal data, or empty fields.
     pub person: PersonalDataInput,
     /// Whether the personal data passed validation and was saved.
@@ -41,6 +44,9 @@ pub struct SessionView {
     pub identification: Option<IdentificationView>,
     /// The furthest step the user may open.
     pub furthest_step: Step,
+    /// Fields the product team prefilled and fixed: shown for confirmation, not editable.
+    #[serde(default)]
+    pub locked: Vec<Field>,
 }
 
 /// Body of `POST /api/address/suggestions`: what the user has typed so far.

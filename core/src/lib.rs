@@ -16,7 +16,9 @@ pub mod person;
 pub mod phone;
 pub mod postal;
 pub mod reason;
+pub mod ssn;
 pub mod status;
+pub mod subdivision;
 
 pub use consent::{ConsentKind, UtcTimestamp};
 pub use country::CountryCode;
@@ -24,7 +26,7 @@ pub use date::{BirthDate, CalendarDate};
 pub use email::Email;
 pub use flow::Step;
 pub use name::PersonName;
-pub use person::{Field, FieldError, PersonalData, PersonalDataInput};
+pub use person::{Field, FieldError, FieldRule, PersonalData, PersonalDataInput};
 pub use phone::PhoneNumber;
 pub use postal::PostalCode;
 pub use status::{IdentificationStatus, Outcome};

@@ -31,6 +31,8 @@ pub struct Config {
     pub partner_api_keys: Vec<SecretString>,
     /// Residence countries this deployment (Solaris "branch") may onboard; empty allows all.
     pub allowed_residence_countries: Vec<String>,
+    /// The flow of sessions whose product team chose none.
+    pub default_flow: kyc_core::flow::FlowId,
 }
 
 /// Solaris endpoints and credentials.
@@ -152,6 +154,9 @@ impl Config {
             None => Vec::new(),
         };
         let ttl_hours: u64 = parse(&get, "KYC_SESSION_TTL_HOURS", "72")?;
+        let flow = get("KYC_FLOW").unwrap_or_else(|| "solaris_idnow".into());
+        let default_flow = kyc_core::flow::FlowId::from_key(&flow)
+            .ok_or_else(|| ConfigError { name: "KYC_FLOW", problem: format!("{flow:?} is not a known flow") })?;
         Ok(Self {
             listen,
             public_url,
@@ -164,6 +169,7 @@ impl Config {
             ident_origins,
             allowed_residence_countries,
             partner_api_keys,
+            default_flow,
         })
     }
 }

@@ -60,7 +60,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     })?;
     let state = AppState {
         address: Arc::new(address),
-        policy: Arc::new(Policy { allowed_residence_countries: config.allowed_residence_countries.clone() }),
+        policy: Arc::new(Policy {
+            allowed_residence_countries: config.allowed_residence_countries.clone(),
+            default_flow: config.default_flow,
+        }),
         store: Store::open(&config.database)?,
         solaris: Arc::new(solaris),
         session_ttl: config.session_ttl,

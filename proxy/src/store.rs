@@ -9,7 +9,7 @@ mod sessions;
 
 pub use identifications::IdentificationRecord;
 pub use launch::LaunchRefusal;
-pub use sessions::SessionRecord;
+pub use sessions::{SessionRecord, SessionSettings};
 
 use rusqlite::{Connection, OptionalExtension};
 use serde::de::DeserializeOwned;

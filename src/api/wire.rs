@@ -11,8 +11,9 @@ use kyc_core::api::{
     IdentificationRequest, IdentificationView, SessionCreated, SessionView, StatusView, SupportedDocument,
 };
 use kyc_core::document::DocumentKind;
+use kyc_core::flow::Flow;
 use kyc_core::person::{Field, FieldError};
-use kyc_core::{ConsentKind, PersonalDataInput};
+use kyc_core::{ConsentKind, FieldRule, PersonalDataInput};
 use serde::de::value::{Error as NameError, StrDeserializer};
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use wasm_bindgen::JsValue;
@@ -50,21 +51,24 @@ impl Json {
 
     /// An enum by its serde name, as kyc-core spells it.
     fn name<T: DeserializeOwned>(&self, key: &str) -> Option<T> {
-        let name = self.string(key)?;
-        let names: StrDeserializer<'_, NameError> = name.as_str().into_deserializer();
-        T::deserialize(names).ok()
+        name_of(&self.string(key)?)
     }
 
     /// A form field by its wire key ([`Field::key`]).
     fn field(&self, key: &str) -> Option<Field> {
-        let name = self.string(key)?;
-        Field::ALL.into_iter().find(|f| f.key() == name)
+        Field::from_key(&self.string(key)?)
     }
 
     /// A consent by its wire key ([`ConsentKind::key`]).
     fn consent(&self, key: &str) -> Option<ConsentKind> {
         ConsentKind::from_key(&self.string(key)?)
     }
+}
+
+/// An enum by its serde name, as kyc-core spells it.
+fn name_of<T: DeserializeOwned>(name: &str) -> Option<T> {
+    let names: StrDeserializer<'_, NameError> = name.into_deserializer();
+    T::deserialize(names).ok()
 }
 
 /// An answer body turned into a wire type; `None` when it does not have the expected shape.
@@ -82,7 +86,7 @@ impl FromJson for PersonalDataInput {
     fn from_json(json: &Json) -> Option<Self> {
         // Every field is optional on the wire (`#[serde(default)]`).
         let mut input = PersonalDataInput::default();
-        for field in Field::ALL {
+        for &field in Field::ALL {
             *field.value_mut(&mut input) = json.string(field.key()).unwrap_or_default();
         }
         Some(input)
@@ -116,7 +120,18 @@ impl FromJson for SessionView {
             Some(ident) => Some(IdentificationView::from_json(&ident)?),
             None => None,
         };
+        let flow = json.object("flow")?;
+        let rule = |r: &Json| Some(FieldRule { field: r.field("field")?, required: r.get("required").as_bool()? });
+        let steps = Array::from(&flow.get("steps")).iter().filter_map(|s| s.as_string()).collect::<Vec<_>>();
+        let flow = Flow {
+            id: flow.name("id")?,
+            steps: steps.iter().map(|s| name_of(s)).collect::<Option<_>>()?,
+            fields: flow.objects("fields")?.iter().map(rule).collect::<Option<_>>()?,
+        };
+        let locked = Array::from(&json.get("locked")).iter().filter_map(|k| Field::from_key(&k.as_string()?)).collect();
         Some(SessionView {
+            flow,
+            locked,
             person: PersonalDataInput::from_json(&json.object("person")?)?,
             person_saved: json.get("person_saved").as_bool()?,
             address_check: json.object("address_check").as_ref().and_then(AddressCheck::from_json),
@@ -187,7 +202,7 @@ fn set(object: &Object, key: &str, value: &str) {
 /// `PersonalDataInput` as the proxy reads it: every field under its wire key.
 pub(crate) fn person_body(person: &PersonalDataInput) -> String {
     let object = Object::new();
-    for field in Field::ALL {
+    for &field in Field::ALL {
         set(&object, field.key(), field.value(person));
     }
     stringify(&object)

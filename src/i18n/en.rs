@@ -2,7 +2,7 @@
 
 use super::Texts;
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
-use kyc_core::person::Field;
+use kyc_core::person::{Field, Group};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::{ConsentKind, Step};
 
@@ -31,11 +31,25 @@ pub(super) const TEXTS: Texts = Texts {
     err_provider: "The identification service is not available at the moment. Please try again in a few minutes.",
     err_internal: "Something went wrong on our side. Please try again.",
     person_title: "Your personal details",
-    person_intro: "Please enter your details exactly as they appear on your ID document. All fields are required.",
-    group_you: "About you",
-    group_address: "Your address",
-    group_contact: "Contact details",
+    person_intro: "Please enter your details exactly as they appear on your ID document. Fields marked optional may stay empty.",
+    group_legend: |group| match group {
+        Group::You => "About you",
+        Group::Birth => "Birth and nationality",
+        Group::Address => "Your address",
+        Group::Contact => "Contact details",
+        Group::Declarations => "Tax and legal declarations",
+    },
     field_label: |field| match field {
+        Field::Salutation => "Salutation",
+        Field::Title => "Academic title",
+        Field::BirthName => "Birth name",
+        Field::BirthCity => "Place of birth",
+        Field::BirthCountry => "Country of birth",
+        Field::State => "State or province",
+        Field::TaxResidency => "Country of tax residence",
+        Field::FatcaRelevant => "Are you a US person for tax purposes?",
+        Field::Ssn => "US Social Security number",
+        Field::Pep => "Are you a politically exposed person?",
         Field::FirstName => "First name(s)",
         Field::LastName => "Last name",
         Field::BirthDate => "Date of birth",
@@ -48,6 +62,24 @@ pub(super) const TEXTS: Texts = Texts {
         Field::MobileNumber => "Mobile number",
         Field::Email => "Email address",
     },
+    optional: " (optional)",
+    hint_birth_name: "Only if it differs from your last name today",
+    hint_ssn: "All 9 digits, or only the last 4, e.g. 123-45-6789 or 6789",
+    hint_fatca: "US citizens, green-card holders and anyone resident in the US for tax purposes answer yes (FATCA).",
+    hint_pep: "Yes if you hold, or held in the last 12 months, a prominent public office, or are a close family member or associate of such a person.",
+    locked_hint: "Provided by the company you are signing up with; contact them to change it.",
+    option_label: |key| match key {
+        "MR" => "Mr",
+        "MS" => "Ms",
+        "DR" => "Dr.",
+        "MAGISTER" => "Magister",
+        "PROF" => "Prof.",
+        "PROF_DR" => "Prof. Dr.",
+        "yes" => "Yes",
+        "no" => "No",
+        _ => "None",
+    },
+    required_option: "Please choose an answer.",
     hint_id_document: "As printed on your ID document",
     hint_phone: "International format, e.g. +49 151 23456789",
     choose_country: "Select a country",
@@ -74,6 +106,11 @@ pub(super) const TEXTS: Texts = Texts {
             "phone_length" => "This number has too few or too many digits for its country.",
             "provider_rejected" => "The identification service did not accept this entry. Please check it.",
             "proof_too_old" => "The proof of address must not be older than 6 months.",
+            "state_unknown" => "Please select a state or province from the list.",
+            "ssn_format" => "Please enter all 9 digits or only the last 4.",
+            "ssn_invalid" => "This is not a Social Security number that is ever issued. Please check it.",
+            "choice_unknown" => "Please choose one of the options.",
+            "locked" => "This entry was provided by the company you are signing up with and cannot be changed here.",
             _ => return None,
         })
     },

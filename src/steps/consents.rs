@@ -84,7 +84,7 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
     let on_continue = move |_| {
         attempted.set(true);
         if untrack(missing).is_empty() {
-            router.go(Step::Identification);
+            router.go(session.after(Step::Consents));
         } else {
             focus_summary();
         }
@@ -111,7 +111,7 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
         {savings.map(|(kind, saving)| view! { <Consent kind saving/> }).collect_view()}
         <div class="actions">
             <button type="button" class="button" disabled=busy on:click=on_continue>{tr(|t| t.continue_)}</button>
-            <Link step=Step::PersonalData class="back">{tr(|t| t.back)}</Link>
+            <Link step=session.before(Step::Consents) class="back">{tr(|t| t.back)}</Link>
         </div>
     }
 }

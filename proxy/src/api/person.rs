@@ -25,7 +25,10 @@ pub async fn person_update(
         ));
     }
     let now = clock::now();
-    let person = rules::parse_person(&input, now.date(), &state.policy).map_err(AppError::Validation)?;
+    let settings = state.store.session_settings(session).await?;
+    let fields = settings.flow.definition().fields;
+    let person = rules::parse_person(&input, &fields, &settings.locked, now.date(), &state.policy)
+        .map_err(AppError::Validation)?;
     state.store.person_save(session, &person.to_input(), now.to_string()).await?;
     state.store.draft_delete(session).await?;
     // An outage of the address service must not stop the user; the check is simply absent.

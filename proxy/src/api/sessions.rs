@@ -4,7 +4,7 @@ use crate::auth::{new_token, public_id, token_hash, CurrentSession};
 use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store::SessionRecord;
+use crate::store::{SessionRecord, SessionSettings};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
@@ -16,7 +16,8 @@ pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode
     let token = new_token();
     let now = clock::now();
     let expires = now.unix_millis() + state.session_ttl.as_millis() as i64;
-    state.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires).await?;
+    let settings = SessionSettings { flow: state.policy.default_flow, locked: Default::default() };
+    state.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires, &settings).await?;
     Ok((StatusCode::CREATED, Json(SessionCreated { token })))
 }
 
@@ -68,8 +69,18 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
     });
     let person_saved = person.is_some();
     let consents_given = ConsentKind::ALL.iter().all(|k| consents.iter().any(|c| c.kind == *k));
+    let settings = state.store.session_settings(session).await?;
+    let flow = settings.flow.definition();
+    let done = |step: Step| match step {
+        Step::PersonalData => person_saved,
+        Step::Consents => consents_given,
+        Step::Identification => identification.is_some(),
+        Step::Status => false,
+    };
     Ok(SessionView {
-        furthest_step: Step::furthest(person_saved, consents_given, identification.is_some()),
+        furthest_step: flow.furthest(done),
+        flow,
+        locked: settings.locked.into_keys().collect(),
         person: person.unwrap_or_default(),
         person_saved,
         address_check: state.store.address_check_load(session).await?,

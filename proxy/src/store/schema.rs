@@ -66,6 +66,10 @@ const MIGRATIONS: &[&str] = &[
         expires_at_ms INTEGER NOT NULL,
         used INTEGER NOT NULL DEFAULT 0
     );",
+    // 7: each session's flow, and the prefilled values its product team fixed (JSON object of
+    // field key to value).
+    "ALTER TABLE sessions ADD COLUMN flow TEXT NOT NULL DEFAULT 'solaris_idnow';
+    ALTER TABLE sessions ADD COLUMN locked TEXT NOT NULL DEFAULT '{}';",
 ];
 
 /// Applies the migrations the database has not seen yet.

@@ -76,7 +76,10 @@ impl TestApp {
         .unwrap();
         let state = AppState {
             address: Arc::new(address),
-            policy: Arc::new(Policy { allowed_residence_countries: vec!["DE".into(), "FR".into(), "AT".into()] }),
+            policy: Arc::new(Policy {
+                allowed_residence_countries: vec!["DE".into(), "FR".into(), "AT".into()],
+                default_flow: kyc_core::flow::FlowId::SolarisIdnow,
+            }),
             store: Store::in_memory().unwrap(),
             solaris: Arc::new(solaris),
             session_ttl: Duration::from_secs(3600),
@@ -191,7 +194,8 @@ pub fn person(first_name: &str) -> Value {
     json!({
         "first_name": first_name, "last_name": "Doe", "birth_date": "1992-12-11", "nationality": "DE",
         "street": "Amrumer Straße", "house_number": "14", "postal_code": "13353", "city": "Berlin",
-        "country": "DE", "mobile_number": "+49 151 23456789", "email": "jane@example.com"
+        "country": "DE", "mobile_number": "+49 151 23456789", "email": "jane@example.com",
+        "birth_city": "Köln", "birth_country": "DE", "tax_residency": "DE", "fatca_relevant": "no", "pep": "no"
     })
 }
 
