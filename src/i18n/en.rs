@@ -137,7 +137,7 @@ pub(super) const TEXTS: Texts = Texts {
         ConsentKind::TermsConditions => "Accept the terms and conditions to continue",
         ConsentKind::DataProcessing => "Agree to the processing of your personal data to continue",
     },
-    given_at: |at| format!("Given at {at} (UTC)"),
+    given_at: |at| format!("Given on {at} (UTC)"),
     consent_save_failed: "Your choice could not be saved.",
     ident_title: "Video identification",
     ident_intro: "In a short video call, an agent checks your ID document and confirms that it is you.",
