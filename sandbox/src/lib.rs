@@ -12,6 +12,7 @@
 //! Nothing here reads files at runtime; every fixture is compiled in.
 
 pub mod address;
+pub mod iddataweb;
 mod latin;
 pub mod solaris;
 
@@ -41,6 +42,8 @@ pub struct SandboxConfig {
     pub allowed_residence_countries: Option<Vec<String>>,
     /// Key the address API expects in `X-Api-Key`.
     pub address_api_key: String,
+    /// The ID Dataweb simulator, mounted at `/iddataweb`.
+    pub iddataweb: iddataweb::Config,
 }
 
 /// A webhook subscription: the receiver's URL and the secret the payloads are signed with.
@@ -68,6 +71,7 @@ impl SandboxConfig {
             webhook: None,
             allowed_residence_countries: None,
             address_api_key: "sandbox-address-key".to_owned(),
+            iddataweb: iddataweb::Config::local(&format!("{}/iddataweb", public_base_url.trim_end_matches('/'))),
         }
     }
 }
@@ -84,7 +88,8 @@ fn origin_of(url: &str) -> Option<String> {
 /// `tower::ServiceExt::oneshot`.
 pub fn app(config: SandboxConfig) -> axum::Router {
     let address = address::router(&config.address_api_key);
-    solaris::router(config).nest(address::BASE_PATH, address)
+    let iddataweb = iddataweb::router(config.iddataweb.clone());
+    solaris::router(config).nest(address::BASE_PATH, address).nest("/iddataweb", iddataweb)
 }
 
 #[cfg(test)]
