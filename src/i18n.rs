@@ -73,6 +73,15 @@ pub(crate) struct Texts {
     pub err_conflict: &'static str,
     pub err_provider: &'static str,
     pub err_internal: &'static str,
+    pub risk_title: &'static str,
+    pub risk_checking: &'static str,
+    pub phone_title: &'static str,
+    /// "We sent a link to" the masked number.
+    pub phone_sent: fn(&str) -> String,
+    pub phone_how: &'static str,
+    pub phone_waiting: &'static str,
+    /// Shown when a provider recognises this browser from an earlier verification.
+    pub welcome_back: &'static str,
     pub person_title: &'static str,
     pub person_intro: &'static str,
     pub group_legend: fn(Group) -> &'static str,

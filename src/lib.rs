@@ -5,6 +5,7 @@
 mod api;
 mod components;
 mod countries;
+mod device;
 mod i18n;
 mod router;
 mod session;

@@ -87,9 +87,9 @@ impl Session {
         self.with(|v| v.furthest_step).unwrap_or(Step::PersonalData)
     }
 
-    /// The steps of this session's flow, in order.
+    /// The steps this user goes through, in order.
     pub(crate) fn steps(self) -> Vec<Step> {
-        self.with(|v| v.flow.steps.clone()).unwrap_or_default()
+        self.with(|v| v.path.clone()).unwrap_or_default()
     }
 
     /// The step after `step` in this session's flow (itself at the end).

@@ -3,6 +3,8 @@
 mod consents;
 mod identification;
 mod personal_data;
+mod phone_check;
+mod risk;
 mod status;
 
 use kyc_core::Step;
@@ -15,6 +17,10 @@ pub(crate) fn page(step: Step) -> AnyView {
         Step::Consents => view! { <consents::ConsentsStep/> }.into_any(),
         Step::Identification => view! { <identification::IdentificationStep/> }.into_any(),
         Step::Status => view! { <status::StatusStep/> }.into_any(),
+        Step::Risk => view! { <risk::RiskStep/> }.into_any(),
+        Step::PhoneCheck => view! { <phone_check::PhoneCheckStep/> }.into_any(),
+        // Until the capture step lands: say so plainly rather than show an empty page.
+        Step::Capture => view! { <p role="alert">{crate::i18n::tr(|t| t.err_internal)}</p> }.into_any(),
     }
 }
 

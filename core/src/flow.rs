@@ -12,26 +12,44 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
+    /// A silent check of the device and network before anything is asked (ID Dataweb's
+    /// session risk); a high-risk session ends here.
+    Risk,
     /// Name, birth date, nationality, address, contact.
     PersonalData,
     /// Terms and conditions, data processing.
     Consents,
     /// The provider's video call.
     Identification,
+    /// The phone number matched: a link sent by SMS must be opened on that phone.
+    PhoneCheck,
+    /// Photos of the ID document and a selfie, from the camera or a file, here or on a phone.
+    Capture,
     /// Waiting for and showing the decision.
     Status,
 }
 
 impl Step {
     /// Every kind of step, in no particular flow.
-    pub const ALL: [Step; 4] = [Step::PersonalData, Step::Consents, Step::Identification, Step::Status];
+    pub const ALL: [Step; 7] = [
+        Step::Risk,
+        Step::PersonalData,
+        Step::Consents,
+        Step::Identification,
+        Step::PhoneCheck,
+        Step::Capture,
+        Step::Status,
+    ];
 
     /// The step's path segment in the SPA's URL.
     pub fn path(self) -> &'static str {
         match self {
+            Step::Risk => "check",
             Step::PersonalData => "personal-data",
             Step::Consents => "consents",
             Step::Identification => "identification",
+            Step::PhoneCheck => "phone",
+            Step::Capture => "capture",
             Step::Status => "status",
         }
     }

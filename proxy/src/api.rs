@@ -5,7 +5,9 @@ mod consents;
 pub(crate) mod draft;
 mod identification;
 mod person;
-mod sessions;
+mod phone_check;
+mod risk;
+pub(crate) mod sessions;
 mod status;
 
 use crate::state::AppState;
@@ -26,5 +28,7 @@ pub fn router() -> Router<AppState> {
         .route("/session/identification", post(identification::identification_create))
         .route("/session/identification/documents", get(identification::identification_documents_index))
         .route("/session/status", get(status::status_show))
+        .route("/session/risk", post(risk::risk_create))
+        .route("/session/phone-check", post(phone_check::phone_check_create).get(phone_check::phone_check_show))
         .fallback(|| async { crate::error::AppError::NotFound })
 }

@@ -4,6 +4,7 @@
 mod drafts;
 mod identifications;
 mod launch;
+mod progress;
 mod schema;
 mod sessions;
 

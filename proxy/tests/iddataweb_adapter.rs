@@ -3,6 +3,7 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use kyc_core::flow::FlowId;
 use kyc_core::{CalendarDate, PersonName, PersonalData, PersonalDataInput};
 use kyc_proxy::providers::iddataweb::{
     DenialReason, DocumentImages, DocumentType, IdDatawebClient, IdDatawebConfig, NextStep, SessionSignals,
@@ -61,10 +62,13 @@ fn person(first_name: &str, last_name: &str, mobile_number: &str) -> PersonalDat
         postal_code: "20190".into(),
         city: "Reston".into(),
         country: "US".into(),
+        state: "VA".into(),
         mobile_number: mobile_number.into(),
         email: "user@example.com".into(),
+        ..Default::default()
     };
-    PersonalData::parse(&input, CalendarDate::new(2026, 11, 22).unwrap()).unwrap()
+    PersonalData::parse(&input, &FlowId::IddatawebPhone.definition().fields, CalendarDate::new(2026, 11, 22).unwrap())
+        .unwrap()
 }
 
 fn andrew() -> PersonalData {
@@ -235,7 +239,9 @@ async fn with_sim_swap_detection_a_swapped_line_steps_up_to_documents() {
     (sam.first_name, sam.last_name, sam.mobile_number) = ("Samuel".into(), "Porter".into(), "+447700900123".into());
     (sam.street, sam.house_number, sam.postal_code, sam.city, sam.country) =
         ("Bridge Street".into(), "12".into(), "M3 3BW".into(), "Manchester".into(), "GB".into());
-    let sam = PersonalData::parse(&sam, CalendarDate::new(2026, 11, 22).unwrap()).unwrap();
+    sam.state.clear();
+    let fields = FlowId::IddatawebPhone.definition().fields;
+    let sam = PersonalData::parse(&sam, &fields, CalendarDate::new(2026, 11, 22).unwrap()).unwrap();
     assert!(matches!(after_pii(&idw, &sam, "fp-8").await, NextStep::DocumentStepUp(_)));
 }
 

@@ -8,11 +8,13 @@
 use js_sys::{Array, Object, Reflect, JSON};
 use kyc_core::api::{
     AddressCheck, AddressSuggestion, ConsentRequest, ConsentView, Correction, ErrorBody, ErrorDetail,
-    IdentificationRequest, IdentificationView, SessionCreated, SessionView, StatusView, SupportedDocument,
+    IdentificationRequest, IdentificationView, PhoneCheckView, RiskRequest, SessionCreated, SessionView, StatusView,
+    SupportedDocument,
 };
 use kyc_core::document::DocumentKind;
 use kyc_core::flow::Flow;
 use kyc_core::person::{Field, FieldError};
+use kyc_core::Step;
 use kyc_core::{ConsentKind, FieldRule, PersonalDataInput};
 use serde::de::value::{Error as NameError, StrDeserializer};
 use serde::de::{DeserializeOwned, IntoDeserializer};
@@ -71,6 +73,12 @@ fn name_of<T: DeserializeOwned>(name: &str) -> Option<T> {
     T::deserialize(names).ok()
 }
 
+/// A JSON array of step names.
+fn steps_of(value: &JsValue) -> Option<Vec<Step>> {
+    let names = Array::from(value).iter().filter_map(|s| s.as_string()).collect::<Vec<_>>();
+    names.iter().map(|s| name_of(s)).collect()
+}
+
 /// An answer body turned into a wire type; `None` when it does not have the expected shape.
 pub(crate) trait FromJson: Sized {
     fn from_json(json: &Json) -> Option<Self>;
@@ -122,16 +130,19 @@ impl FromJson for SessionView {
         };
         let flow = json.object("flow")?;
         let rule = |r: &Json| Some(FieldRule { field: r.field("field")?, required: r.get("required").as_bool()? });
-        let steps = Array::from(&flow.get("steps")).iter().filter_map(|s| s.as_string()).collect::<Vec<_>>();
+        let steps = |key: &str| steps_of(&flow.get(key));
         let flow = Flow {
             id: flow.name("id")?,
-            steps: steps.iter().map(|s| name_of(s)).collect::<Option<_>>()?,
+            steps: steps("steps")?,
+            step_ups: steps("step_ups")?,
             fields: flow.objects("fields")?.iter().map(rule).collect::<Option<_>>()?,
         };
         let locked = Array::from(&json.get("locked")).iter().filter_map(|k| Field::from_key(&k.as_string()?)).collect();
         Some(SessionView {
             flow,
             locked,
+            device_recognised: json.get("device_recognised").as_bool().unwrap_or(false),
+            path: steps_of(&json.get("path"))?,
             person: PersonalDataInput::from_json(&json.object("person")?)?,
             person_saved: json.get("person_saved").as_bool()?,
             address_check: json.object("address_check").as_ref().and_then(AddressCheck::from_json),
@@ -140,6 +151,12 @@ impl FromJson for SessionView {
             identification,
             furthest_step: json.name("furthest_step")?,
         })
+    }
+}
+
+impl FromJson for PhoneCheckView {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(PhoneCheckView { done: json.get("done").as_bool()?, phone: json.string("phone").unwrap_or_default() })
     }
 }
 
@@ -205,6 +222,14 @@ pub(crate) fn person_body(person: &PersonalDataInput) -> String {
     for &field in Field::ALL {
         set(&object, field.key(), field.value(person));
     }
+    stringify(&object)
+}
+
+/// `RiskRequest` as the proxy reads it.
+pub(crate) fn risk_body(request: &RiskRequest) -> String {
+    let object = Object::new();
+    set(&object, "fingerprint", &request.fingerprint);
+    let _ = Reflect::set(&object, &JsValue::from_str("webdriver"), &JsValue::from_bool(request.webdriver));
     stringify(&object)
 }
 

@@ -12,6 +12,9 @@ pub(super) const TEXTS: Texts = Texts {
     language: "Sprache (Language)",
     step_of: |n, total| format!("Schritt {n} von {total}"),
     step_name: |step| match step {
+        Step::Risk => "Geräteprüfung",
+        Step::PhoneCheck => "Bestätigung per Handy",
+        Step::Capture => "Ausweisfotos",
         Step::PersonalData => "Persönliche Angaben",
         Step::Consents => "Einwilligung",
         Step::Identification => "Video-Identifizierung",
@@ -30,6 +33,13 @@ pub(super) const TEXTS: Texts = Texts {
     err_conflict: "Das ist in diesem Schritt nicht möglich. Bitte laden Sie die Seite neu.",
     err_provider: "Der Identifizierungsdienst ist gerade nicht verfügbar. Bitte versuchen Sie es in ein paar Minuten erneut.",
     err_internal: "Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.",
+    risk_title: "Eine kurze Prüfung Ihres Geräts",
+    risk_checking: "Verbindung und Gerät werden geprüft …",
+    phone_title: "Bestätigen Sie auf Ihrem Handy",
+    phone_sent: |phone| format!("Wir haben eine SMS mit einem Link an {phone} gesendet."),
+    phone_how: "Öffnen Sie den Link auf diesem Handy. Lassen Sie diese Seite offen: Sie geht von selbst weiter, sobald der Link geöffnet wurde.",
+    phone_waiting: "Warten, bis Sie den Link öffnen …",
+    welcome_back: "Willkommen zurück: Dieser Browser ist mit einer bereits geprüften Identität verknüpft.",
     person_title: "Ihre persönlichen Angaben",
     person_intro: "Bitte geben Sie Ihre Daten genau so ein, wie sie in Ihrem Ausweisdokument stehen. Als optional markierte Felder dürfen leer bleiben.",
     group_legend: |group| match group {

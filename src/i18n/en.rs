@@ -12,6 +12,9 @@ pub(super) const TEXTS: Texts = Texts {
     language: "Language",
     step_of: |n, total| format!("Step {n} of {total}"),
     step_name: |step| match step {
+        Step::Risk => "Device check",
+        Step::PhoneCheck => "Phone confirmation",
+        Step::Capture => "ID photos",
         Step::PersonalData => "Personal details",
         Step::Consents => "Consent",
         Step::Identification => "Video identification",
@@ -30,6 +33,13 @@ pub(super) const TEXTS: Texts = Texts {
     err_conflict: "This is not possible at this stage. Please reload the page.",
     err_provider: "The identification service is not available at the moment. Please try again in a few minutes.",
     err_internal: "Something went wrong on our side. Please try again.",
+    risk_title: "A quick check of your device",
+    risk_checking: "Checking your connection and device…",
+    phone_title: "Confirm on your phone",
+    phone_sent: |phone| format!("We sent a text message with a link to {phone}."),
+    phone_how: "Open the link on that phone. Keep this page open: it moves on by itself once the link was opened.",
+    phone_waiting: "Waiting for you to open the link…",
+    welcome_back: "Welcome back: this browser is linked to an identity verified before.",
     person_title: "Your personal details",
     person_intro: "Please enter your details exactly as they appear on your ID document. Fields marked optional may stay empty.",
     group_legend: |group| match group {

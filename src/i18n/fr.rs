@@ -12,6 +12,9 @@ pub(super) const TEXTS: Texts = Texts {
     language: "Langue (Language)",
     step_of: |n, total| format!("Étape {n} sur {total}"),
     step_name: |step| match step {
+        Step::Risk => "Vérification de l’appareil",
+        Step::PhoneCheck => "Confirmation par téléphone",
+        Step::Capture => "Photos de la pièce",
         Step::PersonalData => "Informations personnelles",
         Step::Consents => "Consentement",
         Step::Identification => "Identification vidéo",
@@ -30,6 +33,13 @@ pub(super) const TEXTS: Texts = Texts {
     err_conflict: "Cette action n’est pas possible à cette étape. Veuillez recharger la page.",
     err_provider: "Le service d’identification est momentanément indisponible. Veuillez réessayer dans quelques minutes.",
     err_internal: "Une erreur s’est produite de notre côté. Veuillez réessayer.",
+    risk_title: "Une vérification rapide de votre appareil",
+    risk_checking: "Vérification de votre connexion et de votre appareil…",
+    phone_title: "Confirmez sur votre téléphone",
+    phone_sent: |phone| format!("Nous avons envoyé un SMS avec un lien au {phone}."),
+    phone_how: "Ouvrez le lien sur ce téléphone. Gardez cette page ouverte : elle avance d’elle-même dès que le lien a été ouvert.",
+    phone_waiting: "En attente de l’ouverture du lien…",
+    welcome_back: "Bon retour : ce navigateur est lié à une identité déjà vérifiée.",
     person_title: "Vos informations personnelles",
     person_intro: "Veuillez saisir vos données exactement comme elles figurent sur votre pièce d’identité. Les champs marqués facultatifs peuvent rester vides.",
     group_legend: |group| match group {

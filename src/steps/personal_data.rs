@@ -157,6 +157,9 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
     view! {
         <StepHeading>{tr(|t| t.person_title)}</StepHeading>
         <p class="lead">{tr(|t| t.person_intro)}</p>
+        {session.with_untracked(|v| v.device_recognised).unwrap_or(false).then(|| view! {
+            <p class="notice" role="status">{tr(|t| t.welcome_back)}</p>
+        })}
         <ErrorSummary items=summary_items/>
         <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); submit(); }>
             {Group::ALL.into_iter().map(group).collect_view()}

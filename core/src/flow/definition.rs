@@ -12,16 +12,21 @@ use serde::{Deserialize, Serialize};
 pub enum FlowId {
     /// Solaris: personal data and consents, then an IDnow video call, then the decision.
     SolarisIdnow,
+    /// ID Dataweb: a silent session-risk check, then personal data matched against carrier
+    /// records; a match is confirmed by an SMS link opened on the phone, anyone else steps up to
+    /// an ID document and a selfie.
+    IddatawebPhone,
 }
 
 impl FlowId {
     /// Every flow.
-    pub const ALL: [FlowId; 1] = [FlowId::SolarisIdnow];
+    pub const ALL: [FlowId; 2] = [FlowId::SolarisIdnow, FlowId::IddatawebPhone];
 
     /// The flow's key in configuration and on the wire.
     pub fn key(self) -> &'static str {
         match self {
             FlowId::SolarisIdnow => "solaris_idnow",
+            FlowId::IddatawebPhone => "iddataweb_phone",
         }
     }
 
@@ -36,7 +41,21 @@ impl FlowId {
             FlowId::SolarisIdnow => Flow {
                 id: self,
                 steps: vec![Step::PersonalData, Step::Consents, Step::Identification, Step::Status],
+                step_ups: Vec::new(),
                 fields: solaris_fields(),
+            },
+            FlowId::IddatawebPhone => Flow {
+                id: self,
+                steps: vec![
+                    Step::Risk,
+                    Step::PersonalData,
+                    Step::Consents,
+                    Step::PhoneCheck,
+                    Step::Capture,
+                    Step::Status,
+                ],
+                step_ups: vec![Step::Capture],
+                fields: iddataweb_fields(),
             },
         }
     }
@@ -69,6 +88,12 @@ fn solaris_fields() -> Vec<FieldRule> {
     optional.into_iter().map(FieldRule::optional).chain(required.into_iter().map(FieldRule::required)).collect()
 }
 
+/// What ID Dataweb's PII validation matches against carrier records: name, address with its
+/// state or province (the phone path covers the US, the UK and Canada), phone and birth date.
+fn iddataweb_fields() -> Vec<FieldRule> {
+    crate::PersonalData::CORE.into_iter().chain([Field::State]).map(FieldRule::required).collect()
+}
+
 /// A flow: its steps in order and the fields of its personal-data step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Flow {
@@ -76,6 +101,9 @@ pub struct Flow {
     pub id: FlowId,
     /// The steps, in order; the last one shows the decision.
     pub steps: Vec<Step>,
+    /// Steps only some users take: the provider's answer to the step before sends them there
+    /// (ID Dataweb's document step-up after a failed phone match); the others skip them.
+    pub step_ups: Vec<Step>,
     /// The fields the personal-data step asks, each required or optional.
     pub fields: Vec<FieldRule>,
 }
@@ -100,10 +128,17 @@ impl Flow {
         self.position(step).map_or(1, |i| i + 1)
     }
 
-    /// The first step that is not done, or the last step: where a returning user resumes.
-    pub fn furthest(&self, done: impl Fn(Step) -> bool) -> Step {
+    /// The first step that is neither done nor skipped, or the last step: where a returning
+    /// user resumes. A step-up is skipped unless `taken` says the provider sent the user there.
+    pub fn furthest(&self, done: impl Fn(Step) -> bool, taken: impl Fn(Step) -> bool) -> Step {
         let last = self.steps.last().copied().unwrap_or(Step::Status);
-        self.steps.iter().copied().find(|&s| !done(s)).unwrap_or(last)
+        let skipped = |s: Step| self.step_ups.contains(&s) && !taken(s);
+        self.steps.iter().copied().find(|&s| !done(s) && !skipped(s)).unwrap_or(last)
+    }
+
+    /// The steps this user goes through: step-ups only when `taken`.
+    pub fn path(&self, taken: impl Fn(Step) -> bool) -> Vec<Step> {
+        self.steps.iter().copied().filter(|&s| !self.step_ups.contains(&s) || taken(s)).collect()
     }
 
     /// Whether a user who may reach `furthest` may open `step`: no skipping ahead.
@@ -150,11 +185,22 @@ mod tests {
     #[test]
     fn a_user_resumes_where_the_stored_data_ends_and_cannot_skip_ahead() {
         let flow = FlowId::SolarisIdnow.definition();
-        assert_eq!(flow.furthest(|_| false), Step::PersonalData);
-        assert_eq!(flow.furthest(|s| s == Step::PersonalData), Step::Consents);
-        assert_eq!(flow.furthest(|s| s != Step::Status), Step::Status);
+        assert_eq!(flow.furthest(|_| false, |_| false), Step::PersonalData);
+        assert_eq!(flow.furthest(|s| s == Step::PersonalData, |_| false), Step::Consents);
+        assert_eq!(flow.furthest(|s| s != Step::Status, |_| false), Step::Status);
         assert!(!flow.reachable(Step::Identification, Step::Consents));
         assert!(flow.reachable(Step::PersonalData, Step::Status));
         assert!(flow.reachable(Step::Identification, Step::Status));
+    }
+
+    #[test]
+    fn a_step_up_is_taken_only_when_the_provider_sends_the_user_there() {
+        let flow = FlowId::IddatawebPhone.definition();
+        let through_phone = |s: Step| matches!(s, Step::Risk | Step::PersonalData | Step::Consents | Step::PhoneCheck);
+        assert_eq!(flow.furthest(through_phone, |_| false), Step::Status);
+        assert_eq!(flow.furthest(through_phone, |s| s == Step::Capture), Step::Capture);
+        assert_eq!(flow.furthest(|s| s == Step::Risk, |_| false), Step::PersonalData);
+        assert!(!flow.path(|_| false).contains(&Step::Capture));
+        assert_eq!(flow.path(|_| true), flow.steps);
     }
 }

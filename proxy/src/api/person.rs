@@ -19,7 +19,9 @@ pub async fn person_update(
     body: Result<Json<PersonalDataInput>, JsonRejection>,
 ) -> Result<Json<SessionView>, AppError> {
     let Json(input) = body?;
-    if state.store.identification_started_or_drop_prepared(session).await? {
+    if state.store.identification_started_or_drop_prepared(session).await?
+        || crate::flows::steps_state(&state, session).await?.person_locked
+    {
         return Err(AppError::Conflict(
             "The identification has started; the data can no longer be changed here.".into(),
         ));

@@ -71,14 +71,16 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
     let consents_given = ConsentKind::ALL.iter().all(|k| consents.iter().any(|c| c.kind == *k));
     let settings = state.store.session_settings(session).await?;
     let flow = settings.flow.definition();
-    let done = |step: Step| match step {
-        Step::PersonalData => person_saved,
-        Step::Consents => consents_given,
-        Step::Identification => identification.is_some(),
-        Step::Status => false,
-    };
+    let steps = crate::flows::steps_state(state, session).await?;
+    // A decision (or a started call) puts every step before the result behind the user.
+    let started = identification.is_some();
+    let done =
+        |step: Step| step != Step::Status && (started || steps.done(step, person_saved, consents_given, started));
+    let taken = |step: Step| step == Step::Capture && steps.capture_taken;
     Ok(SessionView {
-        furthest_step: flow.furthest(done),
+        furthest_step: flow.furthest(done, taken),
+        path: flow.path(taken),
+        device_recognised: crate::flows::iddataweb::recognised(state, session).await?,
         flow,
         locked: settings.locked.into_keys().collect(),
         person: person.unwrap_or_default(),

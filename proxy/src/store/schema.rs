@@ -70,6 +70,14 @@ const MIGRATIONS: &[&str] = &[
     // field key to value).
     "ALTER TABLE sessions ADD COLUMN flow TEXT NOT NULL DEFAULT 'solaris_idnow';
     ALTER TABLE sessions ADD COLUMN locked TEXT NOT NULL DEFAULT '{}';",
+    // 8: where a provider's multi-step flow stands between two calls (JSON; its transaction
+    // keys never leave the proxy).
+    "CREATE TABLE progress (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        provider TEXT NOT NULL,
+        state TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );",
 ];
 
 /// Applies the migrations the database has not seen yet.

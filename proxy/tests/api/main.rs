@@ -4,6 +4,7 @@
 mod address;
 mod consents;
 mod helpers;
+mod iddataweb;
 mod identification;
 mod partner;
 mod person;
