@@ -229,7 +229,9 @@ impl SignicatClient {
         MatchReport::try_from(wire)
     }
 
-    /// The user data against each of `processes` (e.g. the iDIN and the eIDV process).
+    /// The user data against each of `processes` (e.g. the iDIN and the eIDV process); the
+    /// overall level is the worst report's (and `Mismatch` for an empty list: nothing was
+    /// corroborated).
     pub async fn corroborate(
         &self,
         dossier: &DossierId,

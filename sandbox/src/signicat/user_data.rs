@@ -31,7 +31,10 @@ pub(crate) struct Identity {
 impl Identity {
     /// Reads a `userData` body, refusing what the matching could not use.
     pub fn parse(body: &[u8]) -> Result<Self, String> {
-        let identity: Self = serde_json::from_slice(body).map_err(|e| format!("The user data is not valid: {e}"))?;
+        // The position only: serde's message may quote the value, and values are personal data.
+        let identity: Self = serde_json::from_slice(body).map_err(|e| {
+            format!("The user data does not have the expected shape (line {}, column {}).", e.line(), e.column())
+        })?;
         if identity.first_name.trim().is_empty() || identity.last_name.trim().is_empty() {
             return Err("firstName and lastName must not be empty.".to_owned());
         }
