@@ -56,7 +56,11 @@ struct Session {
 
 impl Session {
     async fn new(first: &str, last: &str, birth: &str) -> Self {
-        let app = app();
+        Self::on(app(), first, last, birth).await
+    }
+
+    /// A dossier with user data in the simulator `app`.
+    async fn on(app: Router, first: &str, last: &str, birth: &str) -> Self {
         let bearer = token(&app, "sandbox-signicat-secret").await.1["access_token"].as_str().unwrap().to_owned();
         let (status, created) = call(&app, &bearer, "POST", "/assure/dossiers", Some(json!({}))).await;
         assert_eq!(status, StatusCode::CREATED);
@@ -213,4 +217,27 @@ async fn deleting_a_dossier_removes_everything_it_held() {
     let (status, _, _) = send(&session.app, Request::get(format!("/idin/{id}")).body(Body::empty()).unwrap()).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(session.call("DELETE", "", None).await.0, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn without_its_own_url_a_process_notifies_the_configured_one_without_authorization() {
+    let (sender, mut received) = tokio::sync::mpsc::unbounded_channel();
+    let receiver = Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: axum::http::HeaderMap, body: axum::body::Bytes| async move {
+            sender.send((headers.get(header::AUTHORIZATION).is_some(), body)).unwrap();
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, receiver).await.unwrap() });
+    let config =
+        Config { notification_url: Some(hook), decision_delay: Duration::ZERO, ..Config::local("http://sim.test") };
+    let session = Session::on(router(config), "Noor", "de Jong", "1995-09-30").await;
+    let (id, process) = session.verified_document().await;
+    assert_eq!(process["status"], "inconclusive");
+    let (authorized, body) = tokio::time::timeout(Duration::from_secs(5), received.recv()).await.unwrap().unwrap();
+    let body: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(body, json!({"dossierId": session.dossier, "processId": id, "status": "inconclusive"}));
+    assert!(!authorized);
 }
