@@ -4,6 +4,7 @@
 
 pub mod address;
 pub mod iddataweb;
+pub mod signicat;
 pub mod solaris;
 
 use kyc_core::FieldError;

@@ -14,6 +14,7 @@
 pub mod address;
 pub mod iddataweb;
 mod latin;
+pub mod signicat;
 pub mod solaris;
 
 pub use solaris::webhooks::sign;
@@ -44,6 +45,8 @@ pub struct SandboxConfig {
     pub address_api_key: String,
     /// The ID Dataweb simulator, mounted at `/iddataweb`.
     pub iddataweb: iddataweb::Config,
+    /// The Signicat Assure simulator, mounted under `/signicat`.
+    pub signicat: signicat::Config,
 }
 
 /// A webhook subscription: the receiver's URL and the secret the payloads are signed with.
@@ -72,6 +75,7 @@ impl SandboxConfig {
             allowed_residence_countries: None,
             address_api_key: "sandbox-address-key".to_owned(),
             iddataweb: iddataweb::Config::local(&format!("{}/iddataweb", public_base_url.trim_end_matches('/'))),
+            signicat: signicat::Config::local(public_base_url),
         }
     }
 }
@@ -89,7 +93,11 @@ fn origin_of(url: &str) -> Option<String> {
 pub fn app(config: SandboxConfig) -> axum::Router {
     let address = address::router(&config.address_api_key);
     let iddataweb = iddataweb::router(config.iddataweb.clone());
-    solaris::router(config).nest(address::BASE_PATH, address).nest("/iddataweb", iddataweb)
+    let signicat = signicat::router(config.signicat.clone());
+    solaris::router(config)
+        .nest(address::BASE_PATH, address)
+        .nest("/iddataweb", iddataweb)
+        .nest("/signicat", signicat)
 }
 
 #[cfg(test)]
