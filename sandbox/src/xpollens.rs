@@ -135,3 +135,6 @@ pub fn router(config: Config) -> Router {
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
         .with_state(sim)
 }
+
+#[cfg(test)]
+mod tests;

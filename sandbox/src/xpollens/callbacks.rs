@@ -6,8 +6,10 @@ use super::prospect::{Prospect, Snapshot};
 use super::store::{now_utc, random_hex};
 use super::CallbackTarget;
 use serde_json::{json, Value};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use tokio::sync::mpsc;
 
 /// The documented retry schedule: after 20 s, 60 s, 5 min and 30 min.
 pub const RETRY_DELAYS: [Duration; 4] =
@@ -54,33 +56,41 @@ pub(crate) fn for_changes(p: &Prospect, before: Option<&Snapshot>) -> Vec<Value>
     events
 }
 
-/// Delivers callbacks in order, each with its retries, in a background task per batch.
+/// Delivers callbacks with their retries, one queue per prospect: a prospect's callbacks arrive
+/// in the order they happened, and a stuck one delays only that prospect's.
 pub(crate) struct Dispatcher {
     target: Option<Arc<CallbackTarget>>,
     retry_delays: Arc<[Duration]>,
     client: reqwest::Client,
+    queues: Mutex<HashMap<String, mpsc::UnboundedSender<Value>>>,
 }
 
 impl Dispatcher {
     pub fn new(target: Option<CallbackTarget>, retry_delays: Vec<Duration>) -> Self {
         let client = reqwest::Client::builder().timeout(RESPONSE_TIMEOUT).build().unwrap_or_default();
-        Self { target: target.map(Arc::new), retry_delays: retry_delays.into(), client }
+        Self { target: target.map(Arc::new), retry_delays: retry_delays.into(), client, queues: Mutex::default() }
     }
 
-    /// Queues `events`; does nothing without a target.
-    pub fn send(&self, events: Vec<Value>) {
+    /// Queues `events` about `app_user_id`; does nothing without a target.
+    pub fn send(&self, app_user_id: &str, events: Vec<Value>) {
         let Some(target) = self.target.clone() else {
             return;
         };
-        if events.is_empty() {
-            return;
-        }
-        let (client, delays) = (self.client.clone(), self.retry_delays.clone());
-        tokio::spawn(async move {
-            for event in events {
-                deliver(&client, &target, &delays, &event).await;
-            }
+        let mut queues = self.queues.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let queue = queues.entry(app_user_id.to_owned()).or_insert_with(|| {
+            let (tx, mut rx) = mpsc::unbounded_channel::<Value>();
+            let (client, delays) = (self.client.clone(), self.retry_delays.clone());
+            tokio::spawn(async move {
+                while let Some(event) = rx.recv().await {
+                    deliver(&client, &target, &delays, &event).await;
+                }
+            });
+            tx
         });
+        for event in events {
+            // The worker only stops when the sender is dropped, so this cannot fail.
+            let _ = queue.send(event);
+        }
     }
 }
 

@@ -66,10 +66,10 @@ pub(crate) async fn user_create(
         prospect.activation_code = random_hex(16, false);
         let events = callbacks::for_changes(&prospect, None);
         let answer = prospect.to_json();
-        store.prospects.insert(app_user_id, prospect);
+        store.prospects.insert(app_user_id.clone(), prospect);
         (answer, events)
     };
-    sim.callbacks.send(events);
+    sim.callbacks.send(&app_user_id, events);
     Ok((StatusCode::CREATED, Json(answer)).into_response())
 }
 

@@ -103,6 +103,9 @@ pub(crate) async fn page_finish(
     Query(link): Query<Link>,
     form: Result<Form<Outcome>, FormRejection>,
 ) -> Response {
+    if state(&sim, &link) != Some(false) {
+        return gone();
+    }
     let Form(Outcome { outcome }) = form.unwrap_or_default();
     let succeeded = match outcome.as_str() {
         "success" => true,
