@@ -132,6 +132,9 @@ async fn a_transfer_above_the_limit_or_from_someone_else_identifies_nobody() {
     );
 }
 
+/// What the receiver hands the test, and whether it already refused a delivery.
+type Received = (mpsc::UnboundedSender<(HeaderMap, Value)>, Arc<AtomicBool>);
+
 /// Callbacks as a partner endpoint receives them; the first delivery is answered 500.
 async fn receiver() -> (CallbackTarget, mpsc::UnboundedReceiver<(HeaderMap, Value)>) {
     let (tx, rx) = mpsc::unbounded_channel();
@@ -139,19 +142,15 @@ async fn receiver() -> (CallbackTarget, mpsc::UnboundedReceiver<(HeaderMap, Valu
     let app = Router::new()
         .route(
             "/callbacks",
-            post(
-                |State((tx, failed_once)): State<(mpsc::UnboundedSender<(HeaderMap, Value)>, Arc<AtomicBool>)>,
-                 headers: HeaderMap,
-                 body: String| async move {
-                    let value: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
-                    let _ = tx.send((headers, value));
-                    if failed_once.swap(true, Ordering::SeqCst) {
-                        StatusCode::OK
-                    } else {
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    }
-                },
-            ),
+            post(|State((tx, failed_once)): State<Received>, headers: HeaderMap, body: String| async move {
+                let value: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+                let _ = tx.send((headers, value));
+                if failed_once.swap(true, Ordering::SeqCst) {
+                    StatusCode::OK
+                } else {
+                    StatusCode::INTERNAL_SERVER_ERROR
+                }
+            }),
         )
         .with_state((tx, failed_once));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
