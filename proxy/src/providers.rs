@@ -4,6 +4,7 @@
 
 pub mod address;
 pub mod solaris;
+pub mod xpollens;
 
 use kyc_core::FieldError;
 
