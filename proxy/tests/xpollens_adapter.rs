@@ -128,8 +128,13 @@ async fn finish_webview(url: &str, outcome: &str) -> String {
     let browser = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let page = browser.get(url).send().await.unwrap();
     assert_eq!(page.status(), 200);
-    assert!(page.text().await.unwrap().contains("Simulate a successful facial recognition"));
-    let answer = browser.post(url).form(&[("outcome", outcome)]).send().await.unwrap();
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Simulate a successful facial recognition"));
+    // Submit the form where the browser would: its action, resolved against the page's URL.
+    let action = html.split("action=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap().replace("&amp;", "&");
+    let target = reqwest::Url::parse(url).unwrap().join(&action).unwrap();
+    assert_eq!(target.as_str(), url);
+    let answer = browser.post(target).form(&[("outcome", outcome)]).send().await.unwrap();
     assert_eq!(answer.status(), 303);
     answer.headers()[header::LOCATION].to_str().unwrap().to_owned()
 }

@@ -81,8 +81,10 @@ pub(crate) async fn page_show(State(sim): State<Sim>, Query(link): Query<Link>) 
             "<p role=\"status\">Thank you. You can close this window; the app will tell you the result.</p>",
         ),
         Some(false) => {
-            // Plain ids from the simulator (hex and alphanumerics): safe in an attribute.
-            let action = format!("{PATH}?technicalId={}&token={}", link.technical_id, link.token);
+            // Relative, so the form works wherever the simulator is mounted. The ids matched a
+            // live webview, so they are the simulator's own hex and alphanumerics.
+            let page_name = PATH.rsplit('/').next().unwrap_or_default();
+            let action = format!("{page_name}?technicalId={}&amp;token={}", link.technical_id, link.token);
             let content = format!(
                 "<p>This sandbox page stands in for the facial recognition (ID document and selfie video). \
 Choose how the simulated recognition ends. The result reaches the app through its callbacks, \
