@@ -4,6 +4,24 @@
 //!
 //! Mounted at `/xpollens` by [`crate::app`]; every URL the simulator hands out starts with
 //! [`Config::public_base_url`].
+//!
+//! | Path | What |
+//! | --- | --- |
+//! | `POST /connect/token` | OAuth client credentials (form or Basic) |
+//! | `POST/GET/PUT /api/v1.1/users/{appUserId}` | create, read, update the prospect (`{"profile": …}`) |
+//! | `POST /api/v2.0/users/{appUserId}/declarative` | declarative data (`{"profile": …}`) |
+//! | `PATCH /api/v2.1/user/{appUserId}/fatcaEai` | `{"isUSPerson", "taxInformation": [{"taxCountry", "taxIdentificationNumber"}]}` |
+//! | `POST /api/v2.0/users/{appUserId}/cgu` | terms accepted (`{"acceptedAt"?}`) |
+//! | `GET /api/v3.0/users/{appUserId}/kyc/demand` | KYC status and diligences |
+//! | `POST /api/v2.0/users/{appUserId}/kyc/sct-in` | books the IBAN for identification by transfer (simulator's path) |
+//! | `POST /sdk/issuer-data` | `{"activationCode"}` → `{"webviewUrl"}`, standing in for the mobile SDK |
+//! | `GET/POST /pad/api/v2/static/dist/index.html?technicalId=…&token=…` | the identification webview |
+//! | `POST /sandbox/sct-in` | test trigger: `{"iban", "amountCents", "debtorName"}` arrives |
+//! | `POST /sandbox/purge` | test trigger: `{"now"}` runs the 90-day purge as of that moment |
+//!
+//! Personas: the facial recognition's verdict follows the documented live-check aliases in the
+//! prospect's e-mail (`+LC_ACCEPTED`, `+LC_FRAUD`, `+LC_DOC_EXPIRED`, …; no alias passes). An
+//! instant transfer identifies the prospect when the debtor's name is theirs.
 
 mod auth;
 mod callbacks;

@@ -244,3 +244,53 @@ async fn the_admin_purge_removes_prospects_from_their_ninetieth_day() {
     assert_eq!(body, r#"{"purged":1}"#);
     assert_eq!(api(&app, &token, "GET", "/api/v1.1/users/u4", None).await.0, StatusCode::NOT_FOUND);
 }
+
+/// The webview URL for the wallet bound with `code`, as a path inside the router.
+async fn webview_path(app: &Router, code: &Value) -> String {
+    let request =
+        Request::post("/sdk/issuer-data").body(Body::from(json!({ "activationCode": code }).to_string())).unwrap();
+    let (status, _, body) = send(app, request).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let url = serde_json::from_str::<Value>(&body).unwrap()["webviewUrl"].as_str().unwrap().to_owned();
+    url.strip_prefix(&format!("{BASE}/xpollens")).unwrap().to_owned()
+}
+
+async fn finish(app: &Router, path: &str, outcome: &str) {
+    let request = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!("outcome={outcome}")))
+        .unwrap();
+    assert_eq!(send(app, request).await.0, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn after_a_failed_facial_recognition_the_new_wallet_brings_a_new_webview_that_can_succeed() {
+    let (target, mut rx) = receiver().await;
+    let app = router(Config { callback: Some(target), ..config() });
+    let token = token(&app).await;
+    create(&app, &token, "u5", "corinne@example.com").await;
+    let (_, first) = next(&mut rx).await;
+    let first_path = webview_path(&app, &first["ActivationCode"]).await;
+    finish(&app, &first_path, "failure").await;
+    let (_, kyc) = api(&app, &token, "GET", "/api/v3.0/users/u5/kyc/demand", None).await;
+    assert_eq!(kyc["status"], "Incomplete");
+
+    let second = loop {
+        let (_, callback) = next(&mut rx).await;
+        if callback["type"] == "35" && callback["ActivationCode"] != first["ActivationCode"] {
+            break callback;
+        }
+    };
+    let second_path = webview_path(&app, &second["ActivationCode"]).await;
+    assert_ne!(second_path, first_path);
+    finish(&app, &second_path, "success").await;
+    // The first attempt's verdict, then the second attempt's review and verdict.
+    let mut kyc_statuses = Vec::new();
+    while kyc_statuses.len() < 3 {
+        let (_, callback) = next(&mut rx).await;
+        if callback["type"] == "4" {
+            kyc_statuses.push(callback["status"].as_str().unwrap_or_default().to_owned());
+        }
+    }
+    assert_eq!(kyc_statuses, ["Incomplete", "Pending", "Complete"]);
+}
