@@ -6,6 +6,7 @@ pub mod address;
 pub mod iddataweb;
 pub mod signicat;
 pub mod solaris;
+pub mod xpollens;
 
 use kyc_core::FieldError;
 

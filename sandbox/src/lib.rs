@@ -1,14 +1,18 @@
-//! Local simulators of the identity providers' documented sandboxes.
-//!
-//! Two providers share one HTTP server:
+//! Local simulators of the identity providers' documented sandboxes, on one HTTP server:
 //!
 //! - Solaris with IDnow video identification ([`solaris`]): OAuth client credentials, the `/v1`
 //!   person, identification and document API, the IDnow pages the user sees in the product's
-//!   iframe, and signed `IDENTIFICATION` webhooks. The proxy talks to it exactly as it would to
-//!   the provider.
+//!   iframe, and signed `IDENTIFICATION` webhooks.
+//! - ID Dataweb ([`iddataweb`]) under `/iddataweb`: session risk, PII validation, the SMS link
+//!   (with a sandbox-only outbox) and the document step-up; trusted devices after approval.
+//! - Signicat Assure ([`signicat`]) under `/signicat`: dossiers, user data, the iDIN bank login
+//!   page, document-and-selfie processes, matching and notifications.
+//! - Xpollens ([`xpollens`]) under `/xpollens`: prospects, KYC steps in any order, the
+//!   identification webview, SEPA instant transfers, callbacks 34, 4 and 35, the 90-day purge.
 //! - Address validation ([`address`]) under `/address/v1`: suggestions while typing and a check
 //!   of complete residence addresses, a small contract of this simulator's own.
 //!
+//! The proxy talks to each exactly as it would to the provider.
 //! Nothing here reads files at runtime; every fixture is compiled in.
 
 pub mod address;
@@ -16,6 +20,7 @@ pub mod iddataweb;
 mod latin;
 pub mod signicat;
 pub mod solaris;
+pub mod xpollens;
 
 pub use solaris::webhooks::sign;
 
@@ -47,6 +52,8 @@ pub struct SandboxConfig {
     pub iddataweb: iddataweb::Config,
     /// The Signicat Assure simulator, mounted under `/signicat`.
     pub signicat: signicat::Config,
+    /// The Xpollens simulator, mounted at `/xpollens`.
+    pub xpollens: xpollens::Config,
 }
 
 /// A webhook subscription: the receiver's URL and the secret the payloads are signed with.
@@ -76,6 +83,7 @@ impl SandboxConfig {
             address_api_key: "sandbox-address-key".to_owned(),
             iddataweb: iddataweb::Config::local(&format!("{}/iddataweb", public_base_url.trim_end_matches('/'))),
             signicat: signicat::Config::local(public_base_url),
+            xpollens: xpollens::Config::local(public_base_url),
         }
     }
 }
@@ -87,17 +95,19 @@ fn origin_of(url: &str) -> Option<String> {
     (!scheme.is_empty() && !authority.is_empty()).then(|| format!("{scheme}://{authority}"))
 }
 
-/// The whole simulator with its state inside: the Solaris API, its OAuth endpoint, the IDnow
-/// pages and the address API. Serve it with `axum::serve`, or call it in tests with
-/// `tower::ServiceExt::oneshot`.
+/// The whole simulator with its state inside: every provider's API under its own prefix (Solaris
+/// at the root, as its paths are), the IDnow pages and the address API. Serve it with
+/// `axum::serve`, or call it in tests with `tower::ServiceExt::oneshot`.
 pub fn app(config: SandboxConfig) -> axum::Router {
     let address = address::router(&config.address_api_key);
     let iddataweb = iddataweb::router(config.iddataweb.clone());
     let signicat = signicat::router(config.signicat.clone());
+    let xpollens = xpollens::router(config.xpollens.clone());
     solaris::router(config)
         .nest(address::BASE_PATH, address)
         .nest("/iddataweb", iddataweb)
         .nest("/signicat", signicat)
+        .nest("/xpollens", xpollens)
 }
 
 #[cfg(test)]
