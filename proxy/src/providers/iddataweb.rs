@@ -10,8 +10,8 @@ mod errors;
 mod wire;
 
 pub use domain::{
-    Approval, DenialReason, DocumentImages, DocumentType, NextStep, SessionSignals, Transaction, TrustedDevice,
-    VerifiedBy,
+    Approval, CapturedDocument, DenialReason, DocumentImages, DocumentType, NextStep, SessionSignals, Transaction,
+    TrustedDevice, VerifiedBy,
 };
 
 use super::ProviderError;
@@ -140,7 +140,38 @@ impl IdDatawebClient {
         last_name: &PersonName,
         images: &DocumentImages,
     ) -> Result<NextStep, ProviderError> {
-        let attributes = wire::document_attributes(first_name, last_name, images);
+        let attributes = wire::uploaded_document(first_name, last_name, images);
+        self.continue_with(Stage::Document, transaction, attributes).await
+    }
+
+    /// Texts the document capture link to the phone given in the PII step
+    /// (`GET /doccapture/sendlink`), for users who take the pictures on their phone.
+    pub async fn document_capture_start(&self, transaction: &Transaction) -> Result<(), ProviderError> {
+        let query = [("apikey", transaction.forward_api_key.as_str()), ("asi", transaction.asi.as_str())];
+        let _: Value = self.send(Method::GET, "/doccapture/sendlink", |r| r.query(&query)).await?;
+        Ok(())
+    }
+
+    /// The pictures taken on the capture page, `None` while the user has not sent them
+    /// (`GET /doccapture/results`; ID Dataweb suggests asking every 2–5 seconds).
+    pub async fn document_capture_result(
+        &self,
+        transaction: &Transaction,
+    ) -> Result<Option<CapturedDocument>, ProviderError> {
+        let query = [("asi", transaction.asi.as_str())];
+        let results: wire::CaptureResults = self.send(Method::GET, "/doccapture/results", |r| r.query(&query)).await?;
+        results.captured()
+    }
+
+    /// Government ID and selfie match with pictures taken on the capture page.
+    pub async fn document_step_up_captured(
+        &self,
+        transaction: &Transaction,
+        first_name: &PersonName,
+        last_name: &PersonName,
+        captured: &CapturedDocument,
+    ) -> Result<NextStep, ProviderError> {
+        let attributes = wire::captured_document(first_name, last_name, captured);
         self.continue_with(Stage::Document, transaction, attributes).await
     }
 

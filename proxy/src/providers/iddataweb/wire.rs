@@ -1,7 +1,8 @@
 //! `/slverify` bodies: the attributes each step sends, and the answer turned into a [`NextStep`].
 
 use super::domain::{
-    Approval, DenialReason, DocumentImages, DocumentType, NextStep, SessionSignals, Transaction, VerifiedBy,
+    Approval, CapturedDocument, DenialReason, DocumentImages, DocumentType, NextStep, SessionSignals, Transaction,
+    VerifiedBy,
 };
 use crate::providers::ProviderError;
 use base64::engine::general_purpose::STANDARD;
@@ -9,6 +10,7 @@ use base64::Engine;
 use kyc_core::{Field, FieldError, PersonName, PersonalData};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
+use std::collections::HashMap;
 
 /// The step a call was made for; it decides what an approval means and names the usual denial.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,25 +97,76 @@ pub(super) fn pii_attributes(person: &PersonalData, region: Option<&str>) -> Res
     ])
 }
 
-/// Government ID and selfie: the holder's name, the document's images under its kind's
-/// attribute, the selfie as `CameraSnapshot`; images base64-encoded.
-pub(super) fn document_attributes(first: &PersonName, last: &PersonName, images: &DocumentImages) -> Vec<Value> {
+/// Government ID and selfie: the holder's name, the document's pictures under its kind's
+/// attribute, the selfie as `CameraSnapshot`. Each picture is base64 or a capture URL.
+fn document_attributes(
+    first: &PersonName,
+    last: &PersonName,
+    document_type: DocumentType,
+    [front, back, selfie]: [String; 3],
+) -> Vec<Value> {
+    let document = match document_type {
+        DocumentType::Passport => attribute("PassportImage", json!({ "passportImage": front })),
+        DocumentType::DriversLicense => {
+            attribute("DriversLicenseImages", json!({ "frontImage": front, "backImage": back }))
+        }
+        DocumentType::IdCard => attribute("IDCardImages", json!({ "frontImage": front, "backImage": back })),
+    };
+    vec![full_name(first, last), document, attribute("CameraSnapshot", json!({ "cameraSnapshot": selfie }))]
+}
+
+/// The document step with the pictures themselves, base64-encoded.
+pub(super) fn uploaded_document(first: &PersonName, last: &PersonName, images: &DocumentImages) -> Vec<Value> {
     let encode = |bytes: &[u8]| STANDARD.encode(bytes);
     let back = images.back.as_deref().map(encode).unwrap_or_default();
-    let document = match images.document_type {
-        DocumentType::Passport => attribute("PassportImage", json!({ "passportImage": encode(&images.front) })),
-        DocumentType::DriversLicense => {
-            attribute("DriversLicenseImages", json!({ "frontImage": encode(&images.front), "backImage": back }))
+    document_attributes(first, last, images.document_type, [encode(&images.front), back, encode(&images.selfie)])
+}
+
+/// The document step with the URLs of pictures taken on the capture page.
+pub(super) fn captured_document(first: &PersonName, last: &PersonName, captured: &CapturedDocument) -> Vec<Value> {
+    let urls = [captured.front.clone(), captured.back.clone().unwrap_or_default(), captured.selfie.clone()];
+    document_attributes(first, last, captured.document_type, urls)
+}
+
+/// The `/doccapture/results` answer.
+#[derive(Deserialize)]
+pub(super) struct CaptureResults {
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default, rename = "documentType")]
+    document_type: Option<String>,
+    #[serde(default)]
+    documents: Option<CaptureDocuments>,
+}
+
+#[derive(Deserialize)]
+struct CaptureDocuments {
+    #[serde(default)]
+    urls: HashMap<String, String>,
+}
+
+impl CaptureResults {
+    /// `None` while the phone has not sent the pictures yet.
+    pub(super) fn captured(self) -> Result<Option<CapturedDocument>, ProviderError> {
+        if self.status.as_deref() != Some("success") {
+            return Ok(None);
         }
-        DocumentType::IdCard => {
-            attribute("IDCardImages", json!({ "frontImage": encode(&images.front), "backImage": back }))
-        }
-    };
-    vec![
-        full_name(first, last),
-        document,
-        attribute("CameraSnapshot", json!({ "cameraSnapshot": encode(&images.selfie) })),
-    ]
+        let mut urls = self.documents.map(|d| d.urls).unwrap_or_default();
+        let missing = || unexpected("capture results without all picture URLs");
+        let document_type = match self.document_type.as_deref() {
+            Some("passport") => DocumentType::Passport,
+            Some("driversLicense") => DocumentType::DriversLicense,
+            Some("idCard") => DocumentType::IdCard,
+            _ => return Err(unexpected("capture results of an unknown document type")),
+        };
+        let front_key = if document_type == DocumentType::Passport { "passportImage" } else { "frontImage" };
+        Ok(Some(CapturedDocument {
+            document_type,
+            front: urls.remove(front_key).ok_or_else(missing)?,
+            back: urls.remove("backImage"),
+            selfie: urls.remove("cameraSnapshot").ok_or_else(missing)?,
+        }))
+    }
 }
 
 #[derive(Deserialize)]
