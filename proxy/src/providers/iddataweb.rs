@@ -4,6 +4,7 @@
 //! share the first answer's `transaction_id` as `asi`. Authenticated by `apiKey:sharedSecret`
 //! tokens.
 
+mod attributes;
 mod auth;
 mod domain;
 mod errors;
@@ -15,6 +16,7 @@ pub use domain::{
 };
 
 use super::ProviderError;
+use attributes::VerifyRequest;
 use auth::TokenCache;
 use kyc_core::{PersonName, PersonalData};
 use reqwest::{Method, RequestBuilder, StatusCode};
@@ -23,7 +25,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
 use std::time::Duration;
-use wire::{Stage, VerifyRequest, VerifyResponse};
+use wire::{Stage, VerifyResponse};
 
 /// Where and as whom the adapter calls ID Dataweb.
 #[derive(Clone)]
@@ -99,7 +101,7 @@ impl IdDatawebClient {
     /// [`NextStep::PiiValidation`] when the session is clean, [`NextStep::Denied`] with
     /// [`DenialReason::HighRiskSession`] before the user typed anything otherwise.
     pub async fn session_risk(&self, credential: &str, signals: &SessionSignals) -> Result<NextStep, ProviderError> {
-        let attributes = wire::session_attributes(signals);
+        let attributes = attributes::session_attributes(signals);
         self.verify(Stage::SessionRisk, &self.api_key, None, credential, attributes).await
     }
 
@@ -113,7 +115,7 @@ impl IdDatawebClient {
         person: &PersonalData,
         region: Option<&str>,
     ) -> Result<NextStep, ProviderError> {
-        let attributes = wire::pii_attributes(person, region)?;
+        let attributes = attributes::pii_attributes(person, region)?;
         self.continue_with(Stage::PiiValidation, transaction, attributes).await
     }
 
@@ -140,7 +142,7 @@ impl IdDatawebClient {
         last_name: &PersonName,
         images: &DocumentImages,
     ) -> Result<NextStep, ProviderError> {
-        let attributes = wire::uploaded_document(first_name, last_name, images);
+        let attributes = attributes::uploaded_document(first_name, last_name, images);
         self.continue_with(Stage::Document, transaction, attributes).await
     }
 
@@ -171,7 +173,7 @@ impl IdDatawebClient {
         last_name: &PersonName,
         captured: &CapturedDocument,
     ) -> Result<NextStep, ProviderError> {
-        let attributes = wire::captured_document(first_name, last_name, captured);
+        let attributes = attributes::captured_document(first_name, last_name, captured);
         self.continue_with(Stage::Document, transaction, attributes).await
     }
 
