@@ -216,6 +216,22 @@ async fn the_sms_link_opened_on_a_desktop_browser_denies() {
 }
 
 #[tokio::test]
+async fn a_resent_link_replaces_the_first_one() {
+    let origin = simulator(|_| {}).await;
+    let idw = client(&origin, "sandbox-idw-secret");
+    let tx = possession_check(&idw, "fp-r").await;
+    let first = texted_link(&origin, "+17035550142").await;
+    idw.possession_check_start(&tx).await.unwrap();
+    let second = texted_link(&origin, "+17035550142").await;
+    assert_ne!(first, second);
+    let (status, page) = tap(&first, IPHONE).await;
+    assert_eq!(status, 410);
+    assert!(page.contains("newer text message"), "{page}");
+    assert_eq!(tap(&second, IPHONE).await.0, 200);
+    assert!(matches!(idw.possession_check_status(&tx).await.unwrap(), NextStep::Approved(_)));
+}
+
+#[tokio::test]
 async fn a_link_not_opened_in_time_denies() {
     let origin = simulator(|config| config.link_timeout = Duration::from_millis(300)).await;
     let idw = client(&origin, "sandbox-idw-secret");

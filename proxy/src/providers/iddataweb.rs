@@ -18,6 +18,7 @@ pub use domain::{
 use super::ProviderError;
 use attributes::VerifyRequest;
 use auth::TokenCache;
+use axum::body::Bytes;
 use kyc_core::{PersonName, PersonalData};
 use reqwest::{Method, RequestBuilder, StatusCode};
 use secrecy::SecretString;
@@ -62,25 +63,35 @@ impl IdDatawebClient {
         Ok(Self { http, base_url, api_key: config.api_key, app_id: config.app_id, tokens })
     }
 
-    /// Sends an authorised request and reads the JSON answer; on a 401 the token is renewed once
-    /// (it may have been revoked).
+    /// Sends an authorised request and returns its status and body; on a 401 the token is
+    /// renewed once (it may have been revoked).
+    async fn authorised(
+        &self,
+        method: Method,
+        path: &str,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> Result<(StatusCode, Bytes), ProviderError> {
+        for attempt in 0..2 {
+            let token = self.tokens.get(attempt > 0).await?;
+            let request = self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token);
+            let response = build(request).send().await?;
+            let status = response.status();
+            if status != StatusCode::UNAUTHORIZED || attempt > 0 {
+                return Ok((status, response.bytes().await?));
+            }
+        }
+        Err(ProviderError::Unexpected("token refused twice".into()))
+    }
+
+    /// Sends an authorised request and reads the JSON answer (or ID Dataweb's error).
     async fn send<T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        for attempt in 0..2 {
-            let token = self.tokens.get(attempt > 0).await?;
-            let request = self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token);
-            let response = build(request).send().await?;
-            let status = response.status();
-            if status == StatusCode::UNAUTHORIZED && attempt == 0 {
-                continue;
-            }
-            return errors::read(status, &response.bytes().await?);
-        }
-        Err(ProviderError::Unexpected("token refused twice".into()))
+        let (status, body) = self.authorised(method, path, build).await?;
+        errors::read(status, &body)
     }
 
     /// One `/slverify` call for `stage`.
@@ -188,15 +199,16 @@ impl IdDatawebClient {
             bound_at: String,
         }
         let body = serde_json::json!({ "fingerprint": fingerprint });
-        match self.send::<Found>(Method::POST, "/device/lookup", |r| r.json(&body)).await {
-            Ok(found) => Ok(Some(TrustedDevice {
-                credential: found.credential,
-                device_type: found.device_type,
-                bound_at: found.bound_at,
-            })),
-            Err(ProviderError::Unexpected(detail)) if detail.contains("404") => Ok(None),
-            Err(other) => Err(other),
+        let (status, answer) = self.authorised(Method::POST, "/device/lookup", |r| r.json(&body)).await?;
+        if status == StatusCode::NOT_FOUND {
+            return Ok(None);
         }
+        let found: Found = errors::read(status, &answer)?;
+        Ok(Some(TrustedDevice {
+            credential: found.credential,
+            device_type: found.device_type,
+            bound_at: found.bound_at,
+        }))
     }
 
     async fn continue_with(

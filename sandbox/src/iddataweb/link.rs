@@ -54,11 +54,9 @@ pub(crate) async fn send_link(
     }
     let to = tx.phone.clone().ok_or_else(|| ApiError::conflict("No phone was validated for this transaction."))?;
     let code = random_code();
-    let old = tx.link.replace(Link { code: code.clone(), sent_at: now, opened: None });
+    // The replaced code stays known, so its page can point to the newer message.
+    tx.link = Some(Link { code: code.clone(), sent_at: now, opened: None });
     let asi = tx.asi.clone();
-    if let Some(old) = old {
-        store.links.remove(&old.code);
-    }
     store.links.insert(code.clone(), asi.clone());
     let url = format!("{}/link/{code}", config.public_base_url);
     let minutes = config.link_timeout.as_secs().div_ceil(60);
