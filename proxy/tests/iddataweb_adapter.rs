@@ -164,6 +164,36 @@ async fn a_name_mismatch_steps_up_to_documents_and_andrews_passport_approves() {
 }
 
 #[tokio::test]
+async fn pictures_taken_on_the_phone_through_the_capture_link_approve_andrew() {
+    let origin = simulator(|_| {}).await;
+    let idw = client(&origin, "sandbox-idw-secret");
+    let NextStep::DocumentStepUp(tx) = after_pii(&idw, &person("Andy", "Roshell", "+17035550142"), "fp-c").await else {
+        panic!()
+    };
+    idw.document_capture_start(&tx).await.unwrap();
+    assert_eq!(idw.document_capture_result(&tx).await.unwrap(), None, "nothing taken yet");
+
+    // The phone opens the texted link, and its page sends the pictures.
+    let link = texted_link(&origin, "+17035550142").await;
+    let (status, page) = tap(&link, IPHONE).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Selfie") && page.contains("Passport"), "{page}");
+    let phone = reqwest::Client::new();
+    let not_a_photo =
+        serde_json::json!({ "documentType": "passport", "front": STANDARD.encode("%PDF-1.7"), "selfie": PNG });
+    assert_eq!(phone.post(&link).json(&not_a_photo).send().await.unwrap().status(), 400);
+    let photos = serde_json::json!({ "documentType": "passport", "front": PNG, "selfie": PNG });
+    let answer: serde_json::Value = phone.post(&link).json(&photos).send().await.unwrap().json().await.unwrap();
+    assert_eq!(answer["status"], "received");
+
+    let captured = idw.document_capture_result(&tx).await.unwrap().expect("the pictures arrived");
+    assert_eq!(captured.document_type, DocumentType::Passport);
+    assert_eq!(captured.back, None);
+    let step = idw.document_step_up_captured(&tx, &name("Andrew"), &name("Roshell"), &captured).await.unwrap();
+    assert!(matches!(step, NextStep::Approved(a) if a.verified_by == VerifiedBy::Document));
+}
+
+#[tokio::test]
 async fn andrea_with_a_drivers_license_is_denied_at_the_document_step() {
     let origin = simulator(|_| {}).await;
     let idw = client(&origin, "sandbox-idw-secret");
@@ -187,6 +217,22 @@ async fn the_sms_link_opened_on_a_desktop_browser_denies() {
     assert!(page.contains("opened on a computer"), "{page}");
     let step = idw.possession_check_status(&tx).await.unwrap();
     assert_eq!(step, NextStep::Denied { reason: DenialReason::LinkOpenedOnDesktop });
+}
+
+#[tokio::test]
+async fn a_resent_link_replaces_the_first_one() {
+    let origin = simulator(|_| {}).await;
+    let idw = client(&origin, "sandbox-idw-secret");
+    let tx = possession_check(&idw, "fp-r").await;
+    let first = texted_link(&origin, "+17035550142").await;
+    idw.possession_check_start(&tx).await.unwrap();
+    let second = texted_link(&origin, "+17035550142").await;
+    assert_ne!(first, second);
+    let (status, page) = tap(&first, IPHONE).await;
+    assert_eq!(status, 410);
+    assert!(page.contains("newer text message"), "{page}");
+    assert_eq!(tap(&second, IPHONE).await.0, 200);
+    assert!(matches!(idw.possession_check_status(&tx).await.unwrap(), NextStep::Approved(_)));
 }
 
 #[tokio::test]
@@ -249,10 +295,17 @@ async fn with_sim_swap_detection_a_swapped_line_steps_up_to_documents() {
 async fn steps_out_of_order_and_pictures_that_are_not_images_are_refused() {
     let origin = simulator(|_| {}).await;
     let idw = client(&origin, "sandbox-idw-secret");
-    let NextStep::DocumentStepUp(tx) = after_pii(&idw, &person("Andy", "Roshell", "+17035550142"), "fp-9").await else {
+    let NextStep::PiiValidation(pii) = idw.session_risk("user-9", &signals("192.0.2.10", "fp-9")).await.unwrap() else {
         panic!()
     };
-    assert!(matches!(idw.possession_check_start(&tx).await, Err(ProviderError::Refused(_))));
+    let NextStep::DocumentStepUp(tx) =
+        idw.pii_validation(&pii, &person("Andy", "Roshell", "+17035550142"), None).await.unwrap()
+    else {
+        panic!()
+    };
+    // A second try at the phone match once it has failed is not offered.
+    assert!(matches!(idw.pii_validation(&pii, &andrew(), None).await, Err(ProviderError::Refused(_))));
+    assert!(matches!(idw.possession_check_status(&tx).await, Err(ProviderError::Refused(_))));
     let mut pdf = images(DocumentType::Passport);
     pdf.front = b"%PDF-1.7 a scanned passport".to_vec();
     let err = idw.document_step_up(&tx, &name("Andrew"), &name("Roshell"), &pdf).await.unwrap_err();

@@ -9,8 +9,12 @@
 //! - `POST /v1/slverify`: one call per workflow step. The first (session risk) uses the workflow's
 //!   API key and opens a transaction; every later call passes the previous answer's
 //!   `forwardApiKey` as `apikey` and the transaction id as `asi`.
-//! - `GET /v1/async-ui/send-link?apikey&asi`: texts the one-time link to the phone validated in
-//!   the PII step; `GET /link/{code}` is the page the link opens.
+//! - `GET|POST /v1/async-ui/send-link?apikey&asi`: with the SMS Link key, texts the one-time link
+//!   to the phone validated in the PII step (`GET /link/{code}` is the page it opens); with the
+//!   Government ID key, texts the document capture link.
+//! - `GET /v1/doccapture/sendlink`, `GET /v1/doccapture/results?asi`: the documented capture
+//!   handoff; the phone takes the pictures on `/capture/{code}`, the results list their URLs
+//!   (`GET /v1/doccapture/images/{id}`), which the document step accepts in place of base64.
 //! - `POST /v1/device/lookup`: the credential a device fingerprint was bound to on approval.
 //! - `GET /sandbox/outbox?phone=…`: sandbox only, the text messages "sent" to a number.
 //!
@@ -19,10 +23,12 @@
 //! kept close to the documented `/slverify` response. Personas: [`personas`].
 
 mod auth;
+mod capture;
 mod decision;
 mod devices;
 mod document;
 mod errors;
+mod html;
 mod link;
 pub mod personas;
 mod pii;
@@ -87,6 +93,8 @@ pub struct Config {
     pub keys: StepKeys,
     /// How long an SMS link may be opened after it was sent.
     pub link_timeout: Duration,
+    /// How long a document capture link may be used after it was sent.
+    pub capture_timeout: Duration,
     /// The workflow template.
     pub template: Template,
     /// Switched-on add-ons.
@@ -103,7 +111,7 @@ pub struct Config {
 
 impl Config {
     /// Sandbox credentials (`sandbox-idw-key` / `sandbox-idw-secret`), the default template, no
-    /// add-ons, a five-minute link, the built-in risk lists and at most 20 sessions per IP and
+    /// add-ons, a five-minute SMS link, a fifteen-minute capture link, the built-in risk lists and at most 20 sessions per IP and
     /// ten minutes.
     pub fn local(public_base_url: &str) -> Self {
         Self {
@@ -116,6 +124,7 @@ impl Config {
                 document: "c9d98f96b6eb46fd".to_owned(),
             },
             link_timeout: Duration::from_secs(300),
+            capture_timeout: Duration::from_secs(900),
             template: Template::PhoneMatchWithPossession,
             add_ons: AddOns::default(),
             tor_exit_ips: risk::TOR_EXIT_IPS.iter().filter_map(|ip| ip.parse().ok()).collect(),
@@ -158,13 +167,17 @@ pub fn router(config: Config) -> Router {
     let sim = Sim::new(config);
     let api = Router::new()
         .route("/v1/slverify", post(verify::slverify))
-        .route("/v1/async-ui/send-link", get(link::send_link))
+        .route("/v1/async-ui/send-link", get(link::send_link).post(link::send_link))
+        .route("/v1/doccapture/sendlink", get(capture::send_link))
+        .route("/v1/doccapture/results", get(capture::results))
+        .route("/v1/doccapture/images/{id}", get(capture::image))
         .route("/v1/device/lookup", post(devices::lookup))
         .route_layer(middleware::from_fn_with_state(sim.clone(), auth::require_bearer));
     Router::new()
         .route("/v1/token", post(auth::token))
         .merge(api)
         .route("/link/{code}", get(link::open))
+        .route("/capture/{code}", get(capture::form).post(capture::upload))
         .route("/sandbox/outbox", get(link::outbox))
         .fallback(|| async { ApiError::not_found() })
         .with_state(sim)

@@ -4,18 +4,21 @@
 //! share the first answer's `transaction_id` as `asi`. Authenticated by `apiKey:sharedSecret`
 //! tokens.
 
+mod attributes;
 mod auth;
 mod domain;
 mod errors;
 mod wire;
 
 pub use domain::{
-    Approval, DenialReason, DocumentImages, DocumentType, NextStep, SessionSignals, Transaction, TrustedDevice,
-    VerifiedBy,
+    Approval, CapturedDocument, DenialReason, DocumentImages, DocumentType, NextStep, SessionSignals, Transaction,
+    TrustedDevice, VerifiedBy,
 };
 
 use super::ProviderError;
+use attributes::VerifyRequest;
 use auth::TokenCache;
+use axum::body::Bytes;
 use kyc_core::{PersonName, PersonalData};
 use reqwest::{Method, RequestBuilder, StatusCode};
 use secrecy::SecretString;
@@ -23,7 +26,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
 use std::time::Duration;
-use wire::{Stage, VerifyRequest, VerifyResponse};
+use wire::{Stage, VerifyResponse};
 
 /// Where and as whom the adapter calls ID Dataweb.
 #[derive(Clone)]
@@ -60,25 +63,35 @@ impl IdDatawebClient {
         Ok(Self { http, base_url, api_key: config.api_key, app_id: config.app_id, tokens })
     }
 
-    /// Sends an authorised request and reads the JSON answer; on a 401 the token is renewed once
-    /// (it may have been revoked).
+    /// Sends an authorised request and returns its status and body; on a 401 the token is
+    /// renewed once (it may have been revoked).
+    async fn authorised(
+        &self,
+        method: Method,
+        path: &str,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> Result<(StatusCode, Bytes), ProviderError> {
+        for attempt in 0..2 {
+            let token = self.tokens.get(attempt > 0).await?;
+            let request = self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token);
+            let response = build(request).send().await?;
+            let status = response.status();
+            if status != StatusCode::UNAUTHORIZED || attempt > 0 {
+                return Ok((status, response.bytes().await?));
+            }
+        }
+        Err(ProviderError::Unexpected("token refused twice".into()))
+    }
+
+    /// Sends an authorised request and reads the JSON answer (or ID Dataweb's error).
     async fn send<T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        for attempt in 0..2 {
-            let token = self.tokens.get(attempt > 0).await?;
-            let request = self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token);
-            let response = build(request).send().await?;
-            let status = response.status();
-            if status == StatusCode::UNAUTHORIZED && attempt == 0 {
-                continue;
-            }
-            return errors::read(status, &response.bytes().await?);
-        }
-        Err(ProviderError::Unexpected("token refused twice".into()))
+        let (status, body) = self.authorised(method, path, build).await?;
+        errors::read(status, &body)
     }
 
     /// One `/slverify` call for `stage`.
@@ -99,7 +112,7 @@ impl IdDatawebClient {
     /// [`NextStep::PiiValidation`] when the session is clean, [`NextStep::Denied`] with
     /// [`DenialReason::HighRiskSession`] before the user typed anything otherwise.
     pub async fn session_risk(&self, credential: &str, signals: &SessionSignals) -> Result<NextStep, ProviderError> {
-        let attributes = wire::session_attributes(signals);
+        let attributes = attributes::session_attributes(signals);
         self.verify(Stage::SessionRisk, &self.api_key, None, credential, attributes).await
     }
 
@@ -113,7 +126,7 @@ impl IdDatawebClient {
         person: &PersonalData,
         region: Option<&str>,
     ) -> Result<NextStep, ProviderError> {
-        let attributes = wire::pii_attributes(person, region)?;
+        let attributes = attributes::pii_attributes(person, region)?;
         self.continue_with(Stage::PiiValidation, transaction, attributes).await
     }
 
@@ -140,7 +153,38 @@ impl IdDatawebClient {
         last_name: &PersonName,
         images: &DocumentImages,
     ) -> Result<NextStep, ProviderError> {
-        let attributes = wire::document_attributes(first_name, last_name, images);
+        let attributes = attributes::uploaded_document(first_name, last_name, images);
+        self.continue_with(Stage::Document, transaction, attributes).await
+    }
+
+    /// Texts the document capture link to the phone given in the PII step
+    /// (`GET /doccapture/sendlink`), for users who take the pictures on their phone.
+    pub async fn document_capture_start(&self, transaction: &Transaction) -> Result<(), ProviderError> {
+        let query = [("apikey", transaction.forward_api_key.as_str()), ("asi", transaction.asi.as_str())];
+        let _: Value = self.send(Method::GET, "/doccapture/sendlink", |r| r.query(&query)).await?;
+        Ok(())
+    }
+
+    /// The pictures taken on the capture page, `None` while the user has not sent them
+    /// (`GET /doccapture/results`; ID Dataweb suggests asking every 2–5 seconds).
+    pub async fn document_capture_result(
+        &self,
+        transaction: &Transaction,
+    ) -> Result<Option<CapturedDocument>, ProviderError> {
+        let query = [("asi", transaction.asi.as_str())];
+        let results: wire::CaptureResults = self.send(Method::GET, "/doccapture/results", |r| r.query(&query)).await?;
+        results.captured()
+    }
+
+    /// Government ID and selfie match with pictures taken on the capture page.
+    pub async fn document_step_up_captured(
+        &self,
+        transaction: &Transaction,
+        first_name: &PersonName,
+        last_name: &PersonName,
+        captured: &CapturedDocument,
+    ) -> Result<NextStep, ProviderError> {
+        let attributes = attributes::captured_document(first_name, last_name, captured);
         self.continue_with(Stage::Document, transaction, attributes).await
     }
 
@@ -155,15 +199,16 @@ impl IdDatawebClient {
             bound_at: String,
         }
         let body = serde_json::json!({ "fingerprint": fingerprint });
-        match self.send::<Found>(Method::POST, "/device/lookup", |r| r.json(&body)).await {
-            Ok(found) => Ok(Some(TrustedDevice {
-                credential: found.credential,
-                device_type: found.device_type,
-                bound_at: found.bound_at,
-            })),
-            Err(ProviderError::Unexpected(detail)) if detail.contains("404") => Ok(None),
-            Err(other) => Err(other),
+        let (status, answer) = self.authorised(Method::POST, "/device/lookup", |r| r.json(&body)).await?;
+        if status == StatusCode::NOT_FOUND {
+            return Ok(None);
         }
+        let found: Found = errors::read(status, &answer)?;
+        Ok(Some(TrustedDevice {
+            credential: found.credential,
+            device_type: found.device_type,
+            bound_at: found.bound_at,
+        }))
     }
 
     async fn continue_with(

@@ -1,6 +1,7 @@
 //! Government ID and selfie match. The document's attribute names its kind (`PassportImage`,
 //! `DriversLicenseImages`, `IDCardImages`), `CameraSnapshot` holds the selfie; images travel as
-//! base64 (a `data:` URL prefix is accepted). The verdict comes from the persona on the document.
+//! base64 (a `data:` URL prefix is accepted), or as the URLs `/v1/doccapture/results` returned for
+//! pictures taken on the phone. The verdict comes from the persona on the document.
 
 use super::errors::ApiError;
 use super::personas::{self, Persona};
@@ -18,8 +19,25 @@ pub(crate) enum DocumentKind {
 }
 
 impl DocumentKind {
+    /// Every kind.
+    pub const ALL: [DocumentKind; 3] = [Self::Passport, Self::DriversLicense, Self::IdCard];
+
+    /// The kind's name in this simulator's answers and on the capture page.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Passport => "passport",
+            Self::DriversLicense => "driversLicense",
+            Self::IdCard => "idCard",
+        }
+    }
+
+    /// The kind called `name`.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     /// The attribute carrying the kind's images and the image keys it needs.
-    fn attribute(self) -> (&'static str, &'static [&'static str]) {
+    pub fn attribute(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Self::Passport => ("PassportImage", &["passportImage"]),
             Self::DriversLicense => ("DriversLicenseImages", &["frontImage", "backImage"]),
@@ -52,24 +70,31 @@ pub(crate) fn image_format(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Decodes one image value and checks it is a JPEG or PNG.
-fn image(request: &VerifyRequest, attribute: &str, key: &str) -> Result<Vec<u8>, ApiError> {
+/// Decodes one image value and checks it is a JPEG or PNG. `captured` resolves the URLs of
+/// pictures taken on the capture page.
+fn image(
+    request: &VerifyRequest,
+    attribute: &str,
+    key: &str,
+    captured: &impl Fn(&str) -> Option<Vec<u8>>,
+) -> Result<Vec<u8>, ApiError> {
     let raw = request.required(attribute, key)?;
-    let data = raw.split_once(";base64,").map_or(raw.as_str(), |(_, data)| data);
-    let bytes =
-        STANDARD.decode(data.trim()).map_err(|_| ApiError::bad_request(format!("{attribute}.{key} is not base64.")))?;
+    let bytes = if raw.starts_with("http://") || raw.starts_with("https://") {
+        captured(&raw).ok_or_else(|| ApiError::bad_request(format!("{attribute}.{key} is not a capture URL.")))?
+    } else {
+        let data = raw.split_once(";base64,").map_or(raw.as_str(), |(_, data)| data);
+        STANDARD.decode(data.trim()).map_err(|_| ApiError::bad_request(format!("{attribute}.{key} is not base64.")))?
+    };
     image_format(&bytes)
         .map(|_| bytes)
         .ok_or_else(|| ApiError::bad_request(format!("{attribute}.{key} is not a JPEG or PNG image.")))
 }
 
-impl TryFrom<&VerifyRequest> for Submission {
-    type Error = ApiError;
-
-    fn try_from(request: &VerifyRequest) -> Result<Self, ApiError> {
-        let kinds = [DocumentKind::Passport, DocumentKind::DriversLicense, DocumentKind::IdCard];
+impl Submission {
+    /// Reads the step's attributes; every picture must be there and be a JPEG or PNG.
+    pub fn parse(request: &VerifyRequest, captured: impl Fn(&str) -> Option<Vec<u8>>) -> Result<Self, ApiError> {
         let present: Vec<DocumentKind> =
-            kinds.into_iter().filter(|k| request.attribute(k.attribute().0).is_some()).collect();
+            DocumentKind::ALL.into_iter().filter(|k| request.attribute(k.attribute().0).is_some()).collect();
         let [kind] = present[..] else {
             return Err(ApiError::bad_request(
                 "Send exactly one of PassportImage, DriversLicenseImages or IDCardImages.",
@@ -77,9 +102,9 @@ impl TryFrom<&VerifyRequest> for Submission {
         };
         let (attribute, keys) = kind.attribute();
         for key in keys {
-            image(request, attribute, key)?;
+            image(request, attribute, key, &captured)?;
         }
-        image(request, "CameraSnapshot", "cameraSnapshot")?;
+        image(request, "CameraSnapshot", "cameraSnapshot", &captured)?;
         Ok(Self {
             first_name: request.required("FullName", "fname")?,
             last_name: request.required("FullName", "lname")?,
@@ -105,6 +130,10 @@ mod tests {
     fn request(attributes: &str) -> VerifyRequest {
         VerifyRequest::parse(format!(r#"{{"apikey":"k","asi":"a","userAttributes":[{attributes}]}}"#).as_bytes())
             .unwrap()
+    }
+
+    fn none(_: &str) -> Option<Vec<u8>> {
+        None
     }
 
     fn jpeg() -> String {
@@ -133,14 +162,14 @@ mod tests {
             r#"{{"attributeType":"PassportImage","values":{{"passportImage":"data:image/jpeg;base64,{}"}}}}"#,
             jpeg()
         );
-        let andrew = Submission::try_from(&request(&[name("Andrew"), passport, selfie(&jpeg())].join(","))).unwrap();
+        let andrew = Submission::parse(&request(&[name("Andrew"), passport, selfie(&jpeg())].join(",")), none).unwrap();
         assert_eq!(andrew.kind, DocumentKind::Passport);
         assert!(verify(&andrew).1.iter().all(|(_, ok)| *ok));
         let licence = format!(
             r#"{{"attributeType":"DriversLicenseImages","values":{{"frontImage":"{0}","backImage":"{0}"}}}}"#,
             jpeg()
         );
-        let andrea = Submission::try_from(&request(&[name("Andrea"), licence, selfie(&jpeg())].join(","))).unwrap();
+        let andrea = Submission::parse(&request(&[name("Andrea"), licence, selfie(&jpeg())].join(",")), none).unwrap();
         assert_eq!(andrea.kind, DocumentKind::DriversLicense);
         assert!(verify(&andrea).1.iter().all(|(_, ok)| !*ok));
     }
@@ -149,17 +178,29 @@ mod tests {
     fn missing_empty_or_non_image_pictures_are_refused() {
         let licence_front_only =
             format!(r#"{{"attributeType":"DriversLicenseImages","values":{{"frontImage":"{}"}}}}"#, jpeg());
-        let error = Submission::try_from(&request(&[name("Andrew"), licence_front_only, selfie(&jpeg())].join(",")))
+        let error = Submission::parse(&request(&[name("Andrew"), licence_front_only, selfie(&jpeg())].join(",")), none)
             .unwrap_err();
         assert!(error.description.contains("backImage"), "{error:?}");
         let passport = format!(r#"{{"attributeType":"PassportImage","values":{{"passportImage":"{}"}}}}"#, jpeg());
         let pdf = STANDARD.encode("%PDF-1.7 some document");
         let error =
-            Submission::try_from(&request(&[name("Andrew"), passport.clone(), selfie(&pdf)].join(","))).unwrap_err();
+            Submission::parse(&request(&[name("Andrew"), passport.clone(), selfie(&pdf)].join(",")), none).unwrap_err();
         assert!(error.description.contains("cameraSnapshot"), "{error:?}");
         let error =
-            Submission::try_from(&request(&[name("Andrew"), passport.clone(), selfie("")].join(","))).unwrap_err();
+            Submission::parse(&request(&[name("Andrew"), passport.clone(), selfie("")].join(",")), none).unwrap_err();
         assert!(error.description.contains("required"), "{error:?}");
-        assert!(Submission::try_from(&request(&[name("Andrew"), selfie(&jpeg())].join(","))).is_err());
+        assert!(Submission::parse(&request(&[name("Andrew"), selfie(&jpeg())].join(",")), none).is_err());
+        let elsewhere = selfie("https://images.example.com/selfie.jpg");
+        let error = Submission::parse(&request(&[name("Andrew"), passport, elsewhere].join(",")), none).unwrap_err();
+        assert!(error.description.contains("not a capture URL"), "{error:?}");
+    }
+
+    #[test]
+    fn captured_pictures_are_found_by_their_url() {
+        let url = "http://sim/v1/doccapture/images/1";
+        let passport = format!(r#"{{"attributeType":"PassportImage","values":{{"passportImage":"{url}"}}}}"#);
+        let captured = |u: &str| (u == url).then(|| JPEG.to_vec());
+        let submission = Submission::parse(&request(&[name("Andrew"), passport, selfie(url)].join(",")), captured);
+        assert_eq!(submission.unwrap().kind, DocumentKind::Passport);
     }
 }

@@ -4,12 +4,13 @@
 
 use super::decision::Step;
 use super::errors::ApiError;
+use super::html::notice;
 use super::personas::fold;
 use super::store::{now_utc, random_code, Link, Opened, Possession, Sms};
 use super::Sim;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 use axum::Json;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
@@ -24,7 +25,8 @@ pub(crate) fn is_mobile(user_agent: &str) -> bool {
     MOBILE_MARKERS.iter().any(|marker| user_agent.contains(marker))
 }
 
-/// `GET /v1/async-ui/send-link?apikey=<SMS Link key>&asi=…`. The number is the one validated
+/// `GET /v1/async-ui/send-link?apikey=<SMS Link key>&asi=…` (with the Government ID key it
+/// sends the capture link instead, see [`super::capture::send_link`]). The number is the one validated
 /// in the PII step, so no personal data travels in this URL. Sending again replaces a link
 /// that has not been opened and restarts its time.
 pub(crate) async fn send_link(
@@ -32,6 +34,9 @@ pub(crate) async fn send_link(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let config = &sim.config;
+    if query.get("apikey") == Some(&config.keys.document) {
+        return super::capture::send_link(State(sim.clone()), Query(query)).await;
+    }
     if query.get("apikey") != Some(&config.keys.sms_link) {
         return Err(ApiError::bad_request("apikey must be the SMS Link key (the forwardApiKey after PII validation)."));
     }
@@ -49,11 +54,9 @@ pub(crate) async fn send_link(
     }
     let to = tx.phone.clone().ok_or_else(|| ApiError::conflict("No phone was validated for this transaction."))?;
     let code = random_code();
-    let old = tx.link.replace(Link { code: code.clone(), sent_at: now, opened: None });
+    // The replaced code stays known, so its page can point to the newer message.
+    tx.link = Some(Link { code: code.clone(), sent_at: now, opened: None });
     let asi = tx.asi.clone();
-    if let Some(old) = old {
-        store.links.remove(&old.code);
-    }
     store.links.insert(code.clone(), asi.clone());
     let url = format!("{}/link/{code}", config.public_base_url);
     let minutes = config.link_timeout.as_secs().div_ceil(60);
@@ -63,19 +66,6 @@ pub(crate) async fn send_link(
     Ok(Json(
         json!({ "errorCode": "", "errorDescription": null, "responseCode": "200", "asi": asi, "status": "success" }),
     ))
-}
-
-/// A short page that says what happened.
-fn page(status: StatusCode, title: &str, text: &str) -> Response {
-    let html = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
-<style>body{{margin:0;font:1.125rem/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff}}\
-main{{max-width:32rem;margin:0 auto;padding:1.5rem}}h1{{font-size:1.5rem}}</style></head>\
-<body><main><h1>{title}</h1><p>{text}</p></main></body></html>"
-    );
-    let headers = [(header::CACHE_CONTROL, "no-store"), (header::REFERRER_POLICY, "no-referrer")];
-    (status, headers, Html(html)).into_response()
 }
 
 /// `GET /link/{code}`: the tap on the link. It works once: on a phone it confirms possession,
@@ -88,7 +78,7 @@ pub(crate) async fn open(State(sim): State<Sim>, Path(code): Path<String>, heade
     let mut store = sim.store();
     let tx = store.links.get(&code).cloned().and_then(|asi| store.transactions.get_mut(&asi));
     let Some(tx) = tx else {
-        return page(
+        return notice(
             StatusCode::NOT_FOUND,
             "Link not found",
             "This link is not valid. Check that you opened the whole link from the text message.",
@@ -96,14 +86,14 @@ pub(crate) async fn open(State(sim): State<Sim>, Path(code): Path<String>, heade
     };
     let waiting = tx.next == Some(Step::SmsLink);
     let Some(link) = tx.link.as_mut().filter(|l| l.code == code) else {
-        return page(
+        return notice(
             StatusCode::GONE,
             "Link replaced",
             "A newer text message replaced this link. Open the link in the latest message.",
         );
     };
     if link.opened.is_some() {
-        return page(
+        return notice(
             StatusCode::CONFLICT,
             "Link already used",
             "This link has already been used. Each link works only once.",
@@ -111,7 +101,7 @@ pub(crate) async fn open(State(sim): State<Sim>, Path(code): Path<String>, heade
     }
     if !waiting || now.duration_since(link.sent_at) > timeout {
         link.opened = Some(Opened::TooLate);
-        return page(
+        return notice(
             StatusCode::GONE,
             "Link expired",
             "This link has expired, so your phone could not be confirmed. Go back to where you started.",
@@ -119,7 +109,7 @@ pub(crate) async fn open(State(sim): State<Sim>, Path(code): Path<String>, heade
     }
     if !is_mobile(user_agent) {
         link.opened = Some(Opened::OnDesktop);
-        return page(
+        return notice(
             StatusCode::OK,
             "Phone not confirmed",
             "This link was opened on a computer, not on the phone it was sent to, so your phone could not be confirmed. Go back to where you started.",
@@ -128,7 +118,7 @@ pub(crate) async fn open(State(sim): State<Sim>, Path(code): Path<String>, heade
     let device = format!("{user_agent}|{}", text(header::ACCEPT_LANGUAGE));
     let fingerprint = hex::encode(&Sha256::digest(device)[..16]);
     link.opened = Some(Opened::OnMobile { fingerprint });
-    page(
+    notice(
         StatusCode::OK,
         "Phone confirmed",
         "Thank you, your phone is confirmed. You can close this page and continue where you started.",

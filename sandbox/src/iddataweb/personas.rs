@@ -8,7 +8,9 @@
 //! | Samuel Porter, +44 7700 900123 | match; with SIM swap detection: no match | approved |
 //! | Riley Novak, +1 416 555 0199 | match; with recycled-number check: no match | approved |
 //!
-//! Anyone else fails the phone match, and their documents are not recognised (denied).
+//! Anyone else fails the phone match, and their documents are not recognised (denied). The
+//! phone match looks the line up by number and compares name and address with its owner; the
+//! document step judges the holder named in its `FullName` (the sandbox reads no pictures).
 
 /// One person known to the simulated data sources.
 #[derive(Debug, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! bound to credentials. Lost on restart, like a sandbox that was reset.
 
 use super::decision::Step;
+use super::document::DocumentKind;
 use super::personas::Persona;
 use kyc_core::UtcTimestamp;
 use rand::Rng;
@@ -21,6 +22,10 @@ pub(crate) struct Store {
     pub links: HashMap<String, String>,
     /// Every text message sent, oldest first.
     pub outbox: Vec<Sms>,
+    /// Document capture link code → `asi`.
+    pub captures: HashMap<String, String>,
+    /// Captured picture id → the transaction (`asi`) it belongs to and its bytes.
+    pub images: HashMap<String, (String, Vec<u8>)>,
     /// Device fingerprint → the credential it was bound to.
     pub devices: HashMap<String, Binding>,
     /// When each address opened sessions, for the velocity rule.
@@ -42,6 +47,8 @@ pub(crate) struct Transaction {
     /// Who the data sources recognised, for the persistent ID.
     pub persona: Option<&'static Persona>,
     pub link: Option<Link>,
+    /// The document capture link, once sent.
+    pub capture: Option<Capture>,
 }
 
 impl Transaction {
@@ -56,6 +63,7 @@ impl Transaction {
             phone: None,
             persona: None,
             link: None,
+            capture: None,
         }
     }
 }
@@ -65,6 +73,20 @@ pub(crate) struct Link {
     pub code: String,
     pub sent_at: Instant,
     pub opened: Option<Opened>,
+}
+
+/// The document capture link of a transaction and what was taken with it.
+pub(crate) struct Capture {
+    pub code: String,
+    pub sent_at: Instant,
+    pub captured: Option<Captured>,
+}
+
+/// Pictures taken on the capture page.
+pub(crate) struct Captured {
+    pub kind: DocumentKind,
+    /// Attribute value key (`passportImage`, `frontImage`, …, `cameraSnapshot`) → picture id.
+    pub images: Vec<(&'static str, String)>,
 }
 
 /// How the link was opened (it works once).

@@ -2,7 +2,7 @@
 //! moves the transaction on by the policy's decision.
 
 use super::decision::{Answer, Decision, Step};
-use super::document::{self, DocumentKind, Submission};
+use super::document::{self, Submission};
 use super::errors::ApiError;
 use super::personas::Persona;
 use super::pii::{self, Pii};
@@ -33,7 +33,7 @@ pub(crate) async fn slverify(State(sim): State<Sim>, body: Bytes) -> Result<Json
         ApiError::bad_request("asi (the transaction_id of the first answer) is required on every later step.")
     })?;
     let mut guard = sim.store();
-    let Store { transactions, devices, .. } = &mut *guard;
+    let Store { transactions, devices, images, .. } = &mut *guard;
     let tx = transactions.get_mut(asi).ok_or_else(|| ApiError::unknown("transaction"))?;
     let Some(step) = tx.next else {
         return Err(ApiError::conflict("This transaction is already decided; start a new one with session risk."));
@@ -45,7 +45,15 @@ pub(crate) async fn slverify(State(sim): State<Sim>, body: Bytes) -> Result<Json
     let mut answer = match step {
         Step::PiiValidation => pii_validation(config, tx, &request)?,
         Step::SmsLink => sms_link(config, tx)?,
-        Step::Document => document_match(tx, &request)?,
+        Step::Document => {
+            // Pictures from the capture page are named by URL; only this transaction's count.
+            let prefix = format!("{}/v1/doccapture/images/", config.public_base_url);
+            let captured = |url: &str| {
+                let (owner, bytes) = images.get(url.strip_prefix(&prefix)?)?;
+                (owner == asi).then(|| bytes.clone())
+            };
+            document_match(tx, &request, captured)?
+        }
     };
     tx.next = match answer.decision {
         Decision::Obligation(next) => Some(next),
@@ -123,20 +131,19 @@ fn sms_link(config: &Config, tx: &Transaction) -> Result<Answer, ApiError> {
 }
 
 /// Government ID and selfie match.
-fn document_match(tx: &mut Transaction, request: &VerifyRequest) -> Result<Answer, ApiError> {
-    let submission = Submission::try_from(request)?;
+fn document_match(
+    tx: &mut Transaction,
+    request: &VerifyRequest,
+    captured: impl Fn(&str) -> Option<Vec<u8>>,
+) -> Result<Answer, ApiError> {
+    let submission = Submission::parse(request, captured)?;
     let (persona, checks) = document::verify(&submission);
     let passed = checks.iter().all(|(_, ok)| *ok);
     if passed {
         tx.persona = persona;
     }
-    let kind = match submission.kind {
-        DocumentKind::Passport => "passport",
-        DocumentKind::DriversLicense => "driversLicense",
-        DocumentKind::IdCard => "idCard",
-    };
     let decision = if passed { Decision::Approve } else { Decision::Deny };
-    Ok(Answer { notes: vec![("document.type", kind.to_owned())], ..Answer::new(decision, checks) })
+    Ok(Answer { notes: vec![("document.type", submission.kind.name().to_owned())], ..Answer::new(decision, checks) })
 }
 
 /// Registers the session's browser and the phone that opened the SMS link against the

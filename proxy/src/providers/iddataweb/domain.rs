@@ -126,3 +126,17 @@ pub struct DocumentImages {
     /// The selfie.
     pub selfie: Vec<u8>,
 }
+
+/// Pictures the user took on the provider's capture page, as the provider's URLs of them. They
+/// stay in the proxy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CapturedDocument {
+    /// Which document the user chose.
+    pub document_type: DocumentType,
+    /// The photo page or the front.
+    pub front: String,
+    /// The back (driver's license and ID card).
+    pub back: Option<String>,
+    /// The selfie.
+    pub selfie: String,
+}

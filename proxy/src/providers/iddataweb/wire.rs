@@ -1,14 +1,10 @@
-//! `/slverify` bodies: the attributes each step sends, and the answer turned into a [`NextStep`].
+//! ID Dataweb's answers: `/slverify` turned into a [`NextStep`], and the capture results.
 
-use super::domain::{
-    Approval, DenialReason, DocumentImages, DocumentType, NextStep, SessionSignals, Transaction, VerifiedBy,
-};
+use super::domain::{Approval, CapturedDocument, DenialReason, DocumentType, NextStep, Transaction, VerifiedBy};
 use crate::providers::ProviderError;
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
-use kyc_core::{Field, FieldError, PersonName, PersonalData};
-use serde::{Deserialize, Serialize};
-use serde_json::{json, Map, Value};
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 /// The step a call was made for; it decides what an approval means and names the usual denial.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,101 +15,45 @@ pub(super) enum Stage {
     Document,
 }
 
-/// A `/slverify` request body.
-#[derive(Serialize)]
-pub(super) struct VerifyRequest<'a> {
-    pub apikey: &'a str,
-    pub credential: &'a str,
-    #[serde(rename = "appID")]
-    pub app_id: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub asi: Option<&'a str>,
-    #[serde(rename = "userAttributes")]
-    pub attributes: Vec<Value>,
+/// The `/doccapture/results` answer.
+#[derive(Deserialize)]
+pub(super) struct CaptureResults {
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default, rename = "documentType")]
+    document_type: Option<String>,
+    #[serde(default)]
+    documents: Option<CaptureDocuments>,
 }
 
-fn attribute(kind: &str, values: Value) -> Value {
-    json!({ "attributeType": kind, "values": values })
+#[derive(Deserialize)]
+struct CaptureDocuments {
+    #[serde(default)]
+    urls: HashMap<String, String>,
 }
 
-/// Session risk: the network and device signals.
-pub(super) fn session_attributes(signals: &SessionSignals) -> Vec<Value> {
-    let mut attributes = vec![
-        attribute("IPAddress", json!({ "ipAddress": signals.ip.to_string() })),
-        attribute("UserAgent", json!({ "userAgent": signals.user_agent })),
-        attribute("DeviceFingerprint", json!({ "fingerprint": signals.fingerprint, "webdriver": signals.webdriver })),
-    ];
-    if let Some(email) = &signals.email {
-        attributes.push(attribute("Email", json!({ "email": email })));
+impl CaptureResults {
+    /// `None` while the phone has not sent the pictures yet.
+    pub(super) fn captured(self) -> Result<Option<CapturedDocument>, ProviderError> {
+        if self.status.as_deref() != Some("success") {
+            return Ok(None);
+        }
+        let mut urls = self.documents.map(|d| d.urls).unwrap_or_default();
+        let missing = || unexpected("capture results without all picture URLs");
+        let document_type = match self.document_type.as_deref() {
+            Some("passport") => DocumentType::Passport,
+            Some("driversLicense") => DocumentType::DriversLicense,
+            Some("idCard") => DocumentType::IdCard,
+            _ => return Err(unexpected("capture results of an unknown document type")),
+        };
+        let front_key = if document_type == DocumentType::Passport { "passportImage" } else { "frontImage" };
+        Ok(Some(CapturedDocument {
+            document_type,
+            front: urls.remove(front_key).ok_or_else(missing)?,
+            back: urls.remove("backImage"),
+            selfie: urls.remove("cameraSnapshot").ok_or_else(missing)?,
+        }))
     }
-    attributes
-}
-
-/// Splits an E.164 number into calling code and national number, as `InternationalTelephone` wants.
-pub(super) fn split_phone(e164: &str) -> Result<(String, String), ProviderError> {
-    let refused = || {
-        let message = "is not a number the provider can check".to_owned();
-        ProviderError::Rejected(vec![FieldError { field: Field::MobileNumber, code: "phone_format".into(), message }])
-    };
-    let number = phonenumber::parse(None, e164).map_err(|_| refused())?;
-    let dial_code = number.code().value().to_string();
-    let national = e164.trim_start_matches('+').strip_prefix(dial_code.as_str()).ok_or_else(refused)?;
-    Ok((dial_code, national.to_owned()))
-}
-
-fn full_name(first: &PersonName, last: &PersonName) -> Value {
-    attribute("FullName", json!({ "fname": first.as_str(), "mname": "", "lname": last.as_str() }))
-}
-
-/// PII validation: name, address, phone and date of birth.
-pub(super) fn pii_attributes(person: &PersonalData, region: Option<&str>) -> Result<Vec<Value>, ProviderError> {
-    let (dial_code, telephone) = split_phone(person.mobile_number.as_str())?;
-    let address = &person.address;
-    let birth = person.birth_date.date();
-    Ok(vec![
-        full_name(&person.first_name, &person.last_name),
-        attribute(
-            "InternationalAddress",
-            json!({
-                "country": address.country.as_str(),
-                "administrative_area_level_1": region.unwrap_or_default(),
-                "locality": address.city,
-                "postal_code": address.postal_code.as_str(),
-                "route": address.street,
-                "street_number": address.house_number,
-            }),
-        ),
-        attribute("InternationalTelephone", json!({ "dialCode": dial_code, "telephone": telephone })),
-        attribute(
-            "DOB",
-            json!({
-                "day": format!("{:02}", birth.day()),
-                "month": format!("{:02}", birth.month()),
-                "year": birth.year().to_string(),
-            }),
-        ),
-    ])
-}
-
-/// Government ID and selfie: the holder's name, the document's images under its kind's
-/// attribute, the selfie as `CameraSnapshot`; images base64-encoded.
-pub(super) fn document_attributes(first: &PersonName, last: &PersonName, images: &DocumentImages) -> Vec<Value> {
-    let encode = |bytes: &[u8]| STANDARD.encode(bytes);
-    let back = images.back.as_deref().map(encode).unwrap_or_default();
-    let document = match images.document_type {
-        DocumentType::Passport => attribute("PassportImage", json!({ "passportImage": encode(&images.front) })),
-        DocumentType::DriversLicense => {
-            attribute("DriversLicenseImages", json!({ "frontImage": encode(&images.front), "backImage": back }))
-        }
-        DocumentType::IdCard => {
-            attribute("IDCardImages", json!({ "frontImage": encode(&images.front), "backImage": back }))
-        }
-    };
-    vec![
-        full_name(first, last),
-        document,
-        attribute("CameraSnapshot", json!({ "cameraSnapshot": encode(&images.selfie) })),
-    ]
 }
 
 #[derive(Deserialize)]
@@ -270,11 +210,5 @@ mod tests {
         assert!(matches!(no_decision.next_step(Stage::SessionRisk, None, "u"), Err(ProviderError::Unexpected(_))));
         let odd = answer(r#"{"forwardApiKey":"k","policyDecision":"obligation","obligation":"KBA"}"#);
         assert!(matches!(odd.next_step(Stage::PiiValidation, Some("t"), "u"), Err(ProviderError::Unexpected(_))));
-    }
-
-    #[test]
-    fn phone_numbers_split_at_their_calling_code() {
-        assert_eq!(split_phone("+17035550142").unwrap(), ("1".to_owned(), "7035550142".to_owned()));
-        assert_eq!(split_phone("+447700900123").unwrap(), ("44".to_owned(), "7700900123".to_owned()));
     }
 }
