@@ -5,7 +5,7 @@
 use axum::extract::{RawQuery, State};
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
-use kyc_core::{CalendarDate, Field, PersonalData, PersonalDataInput};
+use kyc_core::{CalendarDate, Field, FieldRule, PersonalData, PersonalDataInput};
 use kyc_proxy::providers::signicat::{
     Check, DossierId, IdImage, ImageSide, MatchLevel, Notification, NotificationTarget, ProcessId, ProcessKind,
     ProcessStatus, SignicatClient, SignicatConfig,
@@ -92,7 +92,8 @@ fn person(first: &str, last: &str, birth: &str, street: &str, number: &str, post
         email: "user@example.com".into(),
         ..Default::default()
     };
-    PersonalData::parse(&input, CalendarDate::new(2026, 11, 21).unwrap()).unwrap()
+    PersonalData::parse(&input, &PersonalData::CORE.map(FieldRule::required), CalendarDate::new(2026, 11, 21).unwrap())
+        .unwrap()
 }
 
 fn claire() -> PersonalData {

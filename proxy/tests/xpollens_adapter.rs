@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
-use kyc_core::{CalendarDate, CountryCode, PersonalData, PersonalDataInput, UtcTimestamp};
+use kyc_core::{CalendarDate, CountryCode, FieldRule, PersonalData, PersonalDataInput, UtcTimestamp};
 use kyc_proxy::providers::xpollens::{
     ActivationCode, AppUserId, Callback, CallbackCredentials, DiligenceStatus, KycStatus, TaxDeclaration, TaxResidence,
     UserRecordStatus, XpollensClient, XpollensConfig,
@@ -81,7 +81,8 @@ fn corinne(email: &str) -> PersonalData {
         email: email.into(),
         ..PersonalDataInput::default()
     };
-    PersonalData::parse(&input, CalendarDate::new(2026, 11, 22).unwrap()).unwrap()
+    PersonalData::parse(&input, &PersonalData::CORE.map(FieldRule::required), CalendarDate::new(2026, 11, 22).unwrap())
+        .unwrap()
 }
 
 fn taxes(us_person: bool, country: &str) -> TaxDeclaration {
