@@ -13,6 +13,7 @@
 
 pub mod address;
 mod latin;
+pub mod onfido;
 pub mod solaris;
 
 pub use solaris::webhooks::sign;
@@ -41,6 +42,8 @@ pub struct SandboxConfig {
     pub allowed_residence_countries: Option<Vec<String>>,
     /// Key the address API expects in `X-Api-Key`.
     pub address_api_key: String,
+    /// The Onfido simulator, mounted under `/onfido`.
+    pub onfido: onfido::Config,
 }
 
 /// A webhook subscription: the receiver's URL and the secret the payloads are signed with.
@@ -68,6 +71,7 @@ impl SandboxConfig {
             webhook: None,
             allowed_residence_countries: None,
             address_api_key: "sandbox-address-key".to_owned(),
+            onfido: onfido::Config::local(public_base_url),
         }
     }
 }
@@ -84,7 +88,8 @@ fn origin_of(url: &str) -> Option<String> {
 /// `tower::ServiceExt::oneshot`.
 pub fn app(config: SandboxConfig) -> axum::Router {
     let address = address::router(&config.address_api_key);
-    solaris::router(config).nest(address::BASE_PATH, address)
+    let onfido = onfido::router(config.onfido.clone());
+    solaris::router(config).nest(address::BASE_PATH, address).nest("/onfido", onfido)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod deadlines;
 mod documents;
 mod identifications;
 mod manual_flow;
+mod onfido;
 mod pages;
 mod person_limits;
 mod persons;
