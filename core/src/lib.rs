@@ -11,6 +11,7 @@ pub mod date;
 pub mod document;
 pub mod email;
 pub mod flow;
+pub mod identity_enhanced;
 pub mod name;
 pub mod person;
 pub mod phone;

@@ -4,6 +4,7 @@
 
 pub mod address;
 pub mod iddataweb;
+pub mod onfido;
 pub mod signicat;
 pub mod solaris;
 pub mod xpollens;

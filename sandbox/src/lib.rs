@@ -9,6 +9,9 @@
 //!   page, document-and-selfie processes, matching and notifications.
 //! - Xpollens ([`xpollens`]) under `/xpollens`: prospects, KYC steps in any order, the
 //!   identification webview, SEPA instant transfers, callbacks 34, 4 and 35, the 90-day purge.
+//! - Onfido API v3.6 ([`onfido`]) under `/onfido`: applicants, document and selfie uploads,
+//!   checks with the Identity Enhanced report over a small record set with fuzzy matching, and
+//!   signed webhooks.
 //! - Address validation ([`address`]) under `/address/v1`: suggestions while typing and a check
 //!   of complete residence addresses, a small contract of this simulator's own.
 //!
@@ -18,6 +21,7 @@
 pub mod address;
 pub mod iddataweb;
 mod latin;
+pub mod onfido;
 pub mod signicat;
 pub mod solaris;
 pub mod xpollens;
@@ -54,6 +58,8 @@ pub struct SandboxConfig {
     pub signicat: signicat::Config,
     /// The Xpollens simulator, mounted at `/xpollens`.
     pub xpollens: xpollens::Config,
+    /// The Onfido simulator, mounted under `/onfido`.
+    pub onfido: onfido::Config,
 }
 
 /// A webhook subscription: the receiver's URL and the secret the payloads are signed with.
@@ -84,6 +90,7 @@ impl SandboxConfig {
             iddataweb: iddataweb::Config::local(&format!("{}/iddataweb", public_base_url.trim_end_matches('/'))),
             signicat: signicat::Config::local(public_base_url),
             xpollens: xpollens::Config::local(public_base_url),
+            onfido: onfido::Config::local(public_base_url),
         }
     }
 }
@@ -103,11 +110,13 @@ pub fn app(config: SandboxConfig) -> axum::Router {
     let iddataweb = iddataweb::router(config.iddataweb.clone());
     let signicat = signicat::router(config.signicat.clone());
     let xpollens = xpollens::router(config.xpollens.clone());
+    let onfido = onfido::router(config.onfido.clone());
     solaris::router(config)
         .nest(address::BASE_PATH, address)
         .nest("/iddataweb", iddataweb)
         .nest("/signicat", signicat)
         .nest("/xpollens", xpollens)
+        .nest("/onfido", onfido)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod documents;
 mod iddataweb;
 mod identifications;
 mod manual_flow;
+mod onfido;
 mod pages;
 mod person_limits;
 mod persons;
