@@ -276,7 +276,7 @@ mod tests {
             "proof_too_old",
             "state_unknown",
             "ssn_format",
-            "ssn_invalid",
+            "ssn_never_issued",
             "choice_unknown",
             "locked",
         ];

@@ -13,12 +13,11 @@
 
 mod breakdown;
 pub mod rules;
-mod ssn;
 pub mod wire;
 
+pub use crate::ssn::{Ssn, SsnError};
 pub use breakdown::{Breakdown, ElementResult};
 pub use rules::{Decision, Policy, PolicyError, Referral, Rule, RuleError};
-pub use ssn::{Ssn, SsnError};
 
 use serde::{Deserialize, Serialize};
 
