@@ -1,6 +1,6 @@
 //! Local simulators of the identity providers' documented sandboxes.
 //!
-//! Two providers share one HTTP server:
+//! The simulated services share one HTTP server:
 //!
 //! - Solaris with IDnow video identification ([`solaris`]): OAuth client credentials, the `/v1`
 //!   person, identification and document API, the IDnow pages the user sees in the product's
@@ -8,11 +8,13 @@
 //!   the provider.
 //! - Address validation ([`address`]) under `/address/v1`: suggestions while typing and a check
 //!   of complete residence addresses, a small contract of this simulator's own.
+//! - An SMS gateway ([`sms`]) under `/sms/v1`, with an outbox tests can read.
 //!
 //! Nothing here reads files at runtime; every fixture is compiled in.
 
 pub mod address;
 mod latin;
+pub mod sms;
 pub mod solaris;
 
 pub use solaris::webhooks::sign;
@@ -41,6 +43,8 @@ pub struct SandboxConfig {
     pub allowed_residence_countries: Option<Vec<String>>,
     /// Key the address API expects in `X-Api-Key`.
     pub address_api_key: String,
+    /// Key the SMS gateway expects as `Authorization: Bearer`.
+    pub sms_api_key: String,
 }
 
 /// A webhook subscription: the receiver's URL and the secret the payloads are signed with.
@@ -68,6 +72,7 @@ impl SandboxConfig {
             webhook: None,
             allowed_residence_countries: None,
             address_api_key: "sandbox-address-key".to_owned(),
+            sms_api_key: "sandbox-sms-key".to_owned(),
         }
     }
 }
@@ -84,7 +89,8 @@ fn origin_of(url: &str) -> Option<String> {
 /// `tower::ServiceExt::oneshot`.
 pub fn app(config: SandboxConfig) -> axum::Router {
     let address = address::router(&config.address_api_key);
-    solaris::router(config).nest(address::BASE_PATH, address)
+    let sms = sms::router(&config.sms_api_key);
+    solaris::router(config).nest(address::BASE_PATH, address).nest(sms::BASE_PATH, sms)
 }
 
 #[cfg(test)]
