@@ -157,7 +157,7 @@ impl Quality {
         let n = luma.len().max(1) as f64;
         let mean = luma.iter().map(|&v| f64::from(v)).sum::<f64>() / n;
         let glare = luma.iter().filter(|&&v| v >= GLARE_LEVEL).count() as f64 / n;
-        let height = if width == 0 { 0 } else { luma.len() / width };
+        let height = luma.len().checked_div(width).unwrap_or(0);
         let (mut sum, mut sum_sq, mut count) = (0.0, 0.0, 0.0);
         for y in 1..height.saturating_sub(1) {
             for x in 1..width.saturating_sub(1) {
@@ -234,7 +234,15 @@ mod tests {
         // A smooth gradient has no edges at all.
         let blurred = picture(200, 100, |x, _| 60 + (x / 2) as u8);
         assert_eq!(Quality::measure_luma(&blurred, 200).issues(), [QualityIssue::Blurred]);
-        let glare = picture(200, 100, |x, y| if x < 40 { 255 } else if (x / 3 + y) % 2 == 0 { 40 } else { 200 });
+        let glare = picture(200, 100, |x, y| {
+            if x < 40 {
+                255
+            } else if (x / 3 + y) % 2 == 0 {
+                40
+            } else {
+                200
+            }
+        });
         assert_eq!(Quality::measure_luma(&glare, 200).issues(), [QualityIssue::Glare]);
     }
 

@@ -3,6 +3,7 @@
 //! default, the real provider in production.
 
 pub mod address;
+pub mod sms;
 pub mod solaris;
 
 use kyc_core::FieldError;

@@ -1,6 +1,7 @@
 //! Shared state of the handlers.
 
 use crate::providers::address::AddressClient;
+use crate::providers::sms::SmsClient;
 use crate::providers::solaris::SolarisClient;
 use crate::rules::Policy;
 use crate::spa::SpaPage;
@@ -20,6 +21,8 @@ pub struct AppState {
     pub address: Arc<AddressClient>,
     /// The Solaris adapter.
     pub solaris: Arc<SolarisClient>,
+    /// The SMS gateway for hand-off links; `None` when the deployment has none.
+    pub sms: Option<Arc<SmsClient>>,
     /// The origin browsers use for the SPA, for links handed to product teams.
     pub public_url: Arc<str>,
     /// How long new sessions live.

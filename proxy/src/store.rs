@@ -1,12 +1,15 @@
 //! Storage: sessions, personal data, consents and identifications in SQLite, so that a restart
 //! loses nothing. Calls run on the blocking pool; SQLite work here is sub-millisecond.
 
+mod captures;
 mod drafts;
+mod handoffs;
 mod identifications;
 mod launch;
 mod schema;
 mod sessions;
 
+pub use captures::StoredPicture;
 pub use identifications::IdentificationRecord;
 pub use launch::LaunchRefusal;
 pub use sessions::SessionRecord;

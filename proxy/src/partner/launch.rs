@@ -9,6 +9,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use kyc_core::document::DocumentKind;
 use kyc_core::{Field, PersonalDataInput};
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +24,9 @@ pub struct SessionCreate {
     language: Option<String>,
     /// Data the product team already holds, shown to the user for confirmation.
     prefill: Option<PersonalDataInput>,
+    /// TEMPORARY HOOK (capture branch, until flows are data): `ID_CARD` or `PASSPORT` asks for
+    /// pictures of that document and a selfie after the consents.
+    capture_document: Option<DocumentKind>,
 }
 
 /// Answer of `POST /partner/v1/sessions`.
@@ -52,6 +56,9 @@ pub async fn session_create(
     let session = state.store.session_insert(token_hash(&new_token()), id.clone(), now.to_string(), expires).await?;
     if let Some(prefill) = &prefill {
         state.store.draft_save(session, prefill, now.to_string()).await?;
+    }
+    if let Some(kind) = request.capture_document {
+        state.store.capture_document_save(session, kind).await?;
     }
     let code = new_token();
     let until = now.unix_millis() + LAUNCH_TTL_MS;
