@@ -75,10 +75,7 @@ async fn outbox_index(State(gw): State<Gateway>, Query(query): Query<OutboxQuery
 /// The gateway's routes, expecting `api_key` as the bearer key; mount under [`BASE_PATH`].
 pub fn router(api_key: &str) -> Router {
     let gateway = Gateway { key: Arc::from(api_key), outbox: Arc::default() };
-    Router::new()
-        .route("/messages", post(message_create))
-        .route("/outbox", get(outbox_index))
-        .with_state(gateway)
+    Router::new().route("/messages", post(message_create)).route("/outbox", get(outbox_index)).with_state(gateway)
 }
 
 #[cfg(test)]
