@@ -1,5 +1,6 @@
 //! One module per step of the flow.
 
+pub(crate) mod capture;
 mod consents;
 mod identification;
 mod personal_data;
@@ -13,7 +14,10 @@ pub(crate) fn page(step: Step) -> AnyView {
     match step {
         Step::PersonalData => view! { <personal_data::PersonalDataStep/> }.into_any(),
         Step::Consents => view! { <consents::ConsentsStep/> }.into_any(),
-        Step::Identification => view! { <identification::IdentificationStep/> }.into_any(),
+        // TEMPORARY HOOK (capture branch): pictures first when the partner asked for them.
+        Step::Identification => {
+            view! { <capture::CaptureGate><identification::IdentificationStep/></capture::CaptureGate> }.into_any()
+        }
         Step::Status => view! { <status::StatusStep/> }.into_any(),
     }
 }
