@@ -5,7 +5,7 @@
 use super::camera;
 use super::picture::{self, Source};
 use super::upload::{self, UploadError};
-use crate::i18n::capture::{trc, CameraProblem, FileProblem};
+use crate::i18n::capture::{CameraProblem, CaptureTexts, FileProblem};
 use crate::i18n::use_i18n;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use leptos::prelude::*;
@@ -31,6 +31,31 @@ enum Stage {
     Review,
     /// On its way to the proxy.
     Uploading,
+}
+
+/// What the view of one picture depends on.
+#[derive(Clone, Copy)]
+struct Ui {
+    slot: CaptureSlot,
+    origin: Origin,
+    stage: Stage,
+    problem: Option<CameraProblem>,
+    ready: bool,
+    /// The picture passed the quality checks.
+    good: bool,
+    file_problem: Option<FileProblem>,
+    upload_error: Option<UploadError>,
+}
+
+/// The line under the preview: the upload on its way, or why it failed.
+fn upload_message(ui: Ui, t: &'static CaptureTexts) -> &'static str {
+    match (ui.stage, ui.upload_error) {
+        (Stage::Uploading, _) => t.uploading,
+        (_, Some(UploadError::Refused)) => t.upload_refused,
+        (_, Some(UploadError::Unauthorized)) => t.phone_link_expired,
+        (_, Some(UploadError::Failed)) => t.upload_failed,
+        _ => "",
+    }
 }
 
 /// Takes, checks and uploads the picture `which` with `token`; `on_uploaded` when it is in.
@@ -179,61 +204,63 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
         });
     };
 
-    let t = move || i18n.lang().capture();
-    let live_hidden = move || origin.get() != Origin::Camera || stage.get() != Stage::Taking || problem.get().is_some();
-    let problem_hidden = move || origin.get() != Origin::Camera || problem.get().is_none();
-    let file_hidden = move || origin.get() != Origin::File || stage.get() != Stage::Taking;
-    let review_hidden = move || stage.get() == Stage::Taking;
-    let problem_title = move || problem.get().map(|p| (t().problem_title)(p)).unwrap_or_default();
-    let problem_text = move || problem.get().map(|p| (t().problem_text)(p)).unwrap_or_default();
-    let can_retry = move || matches!(problem.get(), Some(CameraProblem::Denied | CameraProblem::Busy));
-    let file_error = move || file_problem.get().map(|p| (t().file_problem)(p)).unwrap_or_default();
-    let issue_items = move || issues.get().into_iter().map(|i| view! { <li>{(t().issue)(i)}</li> }).collect_view();
-    let upload_message = move || match (stage.get(), upload_error.get()) {
-        (Stage::Uploading, _) => t().uploading,
-        (_, Some(UploadError::Refused)) => t().upload_refused,
-        (_, Some(UploadError::Unauthorized)) => t().phone_link_expired,
-        (_, Some(UploadError::Failed)) => t().upload_failed,
-        _ => "",
+    // Everything the view shows follows from this snapshot; the closures below all have one of
+    // two types (`when`, `say`), so the renderer is compiled twice rather than once per closure.
+    let ui = move || Ui {
+        slot,
+        origin: origin.get(),
+        stage: stage.get(),
+        problem: problem.get(),
+        ready: ready.get(),
+        good: issues.with(Vec::is_empty),
+        file_problem: file_problem.get(),
+        upload_error: upload_error.get(),
+    };
+    let when = move |f: fn(Ui) -> bool| move || f(ui());
+    let say = move |f: fn(Ui, &'static CaptureTexts) -> &'static str| move || f(ui(), i18n.lang().capture());
+    let issue_items = move || {
+        let t = i18n.lang().capture();
+        issues.get().into_iter().map(|i| view! { <li>{(t.issue)(i)}</li> }).collect_view()
     };
     let selfie = slot == CaptureSlot::Selfie;
     let file_id = format!("capture-file-{}", slot.as_str());
     view! {
-        <p class="lead">{move || (t().slot_instruction)(slot)}</p>
-        <div class="capture__live" hidden=live_hidden>
+        <p class="lead">{say(|u, t| (t.slot_instruction)(u.slot))}</p>
+        <div class="capture__live" hidden=when(|u| u.origin != Origin::Camera || u.stage != Stage::Taking || u.problem.is_some())>
             <div class="capture__viewfinder">
                 <video
                     node_ref=video
                     class="capture__video"
                     class:capture__video--mirror=selfie
-                    aria-label=trc(|t| t.camera_label)
+                    aria-label=say(|_, t| t.camera_label)
                     autoplay
                     muted
                     playsinline
                 ></video>
                 <div class="capture__guide" class:capture__guide--face=selfie aria-hidden="true"></div>
             </div>
-            <p class="capture__status" role="status">{move || if ready.get() { "" } else { t().camera_starting }}</p>
+            <p class="capture__status" role="status">{say(|u, t| if u.ready { "" } else { t.camera_starting })}</p>
             <div class="actions">
-                <button type="button" class="button" disabled=move || !ready.get() on:click=shoot>
-                    {trc(|t| t.shutter)}
+                <button type="button" class="button" disabled=when(|u| !u.ready) on:click=shoot>
+                    {say(|_, t| t.shutter)}
                 </button>
-                <button type="button" class="button button--secondary" on:click=to_file>{trc(|t| t.use_upload)}</button>
+                <button type="button" class="button button--secondary" on:click=to_file>{say(|_, t| t.use_upload)}</button>
             </div>
         </div>
-        <div class="problem" role="alert" hidden=problem_hidden>
-            <h2 class="problem__lead">{problem_title}</h2>
-            <p>{problem_text}</p>
+        <div class="problem" role="alert" hidden=when(|u| u.origin != Origin::Camera || u.problem.is_none())>
+            <h2 class="problem__lead">{say(|u, t| u.problem.map_or("", t.problem_title))}</h2>
+            <p>{say(|u, t| u.problem.map_or("", t.problem_text))}</p>
             <div class="actions">
-                <button type="button" class="button" on:click=to_file>{trc(|t| t.use_upload)}</button>
-                <button type="button" class="button button--secondary" hidden=move || !can_retry() on:click=move |_| start_camera()>
-                    {trc(|t| t.camera_retry)}
+                <button type="button" class="button" on:click=to_file>{say(|_, t| t.use_upload)}</button>
+                <button type="button" class="button button--secondary" hidden=when(|u| !matches!(u.problem, Some(CameraProblem::Denied | CameraProblem::Busy)))
+                    on:click=move |_| start_camera()>
+                    {say(|_, t| t.camera_retry)}
                 </button>
             </div>
         </div>
-        <div class="field" hidden=file_hidden>
-            <label class="field__label" for=file_id.clone()>{trc(|t| t.file_label)}</label>
-            <p class="field__hint" id="capture-file-hint">{trc(|t| t.file_hint)}</p>
+        <div class="field" hidden=when(|u| u.origin != Origin::File || u.stage != Stage::Taking)>
+            <label class="field__label" for=file_id.clone()>{say(|_, t| t.file_label)}</label>
+            <p class="field__hint" id="capture-file-hint">{say(|_, t| t.file_hint)}</p>
             <input
                 type="file"
                 class="capture__file"
@@ -242,44 +269,44 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
                 aria-describedby="capture-file-hint capture-file-error"
                 on:change=on_file
             />
-            <p class="field__error" id="capture-file-error" role="alert">{file_error}</p>
-            <div class="actions" hidden=move || problem.get().is_some()>
-                <button type="button" class="button button--secondary" on:click=to_camera>{trc(|t| t.use_camera)}</button>
+            <p class="field__error" id="capture-file-error" role="alert">{say(|u, t| u.file_problem.map_or("", t.file_problem))}</p>
+            <div class="actions" hidden=when(|u| u.problem.is_some())>
+                <button type="button" class="button button--secondary" on:click=to_camera>{say(|_, t| t.use_camera)}</button>
             </div>
         </div>
-        <div class="capture__review" hidden=review_hidden>
-            <canvas node_ref=canvas class="capture__preview" role="img" aria-label=trc(|t| t.preview_label)></canvas>
-            <div class="problem" role="alert" hidden=move || issues.with(Vec::is_empty)>
-                <h2 class="problem__lead">{trc(|t| t.quality_refused)}</h2>
+        <div class="capture__review" hidden=when(|u| u.stage == Stage::Taking)>
+            <canvas node_ref=canvas class="capture__preview" role="img" aria-label=say(|_, t| t.preview_label)></canvas>
+            <div class="problem" role="alert" hidden=when(|u| u.good)>
+                <h2 class="problem__lead">{say(|_, t| t.quality_refused)}</h2>
                 <ul>{issue_items}</ul>
             </div>
-            <p hidden=move || !issues.with(Vec::is_empty)>{trc(|t| t.looks_good)}</p>
+            <p hidden=when(|u| !u.good)>{say(|_, t| t.looks_good)}</p>
             <div class="actions">
                 <button
                     type="button"
                     class="button"
-                    disabled=move || !issues.with(Vec::is_empty) || stage.get() == Stage::Uploading
+                    disabled=when(|u| !u.good || u.stage == Stage::Uploading)
                     on:click=use_photo
                 >
-                    {trc(|t| t.use_photo)}
+                    {say(|_, t| t.use_photo)}
                 </button>
                 <button
                     type="button"
                     class="button button--secondary"
-                    disabled=move || stage.get() == Stage::Uploading
+                    disabled=when(|u| u.stage == Stage::Uploading)
                     on:click=retake
                 >
-                    {trc(|t| t.retake)}
+                    {say(|_, t| t.retake)}
                 </button>
             </div>
             <div class="capture__upload" role="status">
-                <p>{upload_message}</p>
+                <p>{say(upload_message)}</p>
                 <progress
                     class="capture__progress"
                     max="100"
                     prop:value=move || progress.get()
-                    aria-label=trc(|t| t.uploading)
-                    hidden=move || stage.get() != Stage::Uploading
+                    aria-label=say(|_, t| t.uploading)
+                    hidden=when(|u| u.stage != Stage::Uploading)
                 ></progress>
             </div>
         </div>
