@@ -22,6 +22,8 @@ test('without camera permission: the explanation, then the upload fallback with 
   await expect(page.locator('#capture-file-error')).toHaveText('This file is not a JPEG or PNG picture. Please choose a photo.');
   await file.setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not a picture either') });
   await expect(page.locator('#capture-file-error')).toHaveText(/cannot be opened as a picture/);
+  await file.setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(26 * 1024 * 1024) });
+  await expect(page.locator('#capture-file-error')).toHaveText('This file is larger than 25 MB. Please choose a smaller photo.');
   await file.setInputFiles(specimenPng);
   const capture = new CaptureStep(page);
   await expect(capture.preview()).toBeVisible();
