@@ -20,6 +20,9 @@ const chromium = {
     '--disable-quic',
     '--use-fake-device-for-media-stream',
     '--use-fake-ui-for-media-stream',
+    // navigator.webdriver stays false, as in a person's browser: the providers' session-risk
+    // checks would otherwise deny every test as a bot (one test sets a bot's user agent).
+    '--disable-blink-features=AutomationControlled',
   ],
 };
 

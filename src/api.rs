@@ -5,7 +5,7 @@ mod wire;
 
 use kyc_core::api::{
     AddressSuggestion, ConsentRequest, ErrorBody, ErrorDetail, IdentificationRequest, IdentificationView,
-    SessionCreated, SessionView, StatusView, SupportedDocument,
+    PhoneCheckView, RiskRequest, SessionCreated, SessionView, StatusView, SupportedDocument,
 };
 use kyc_core::{ConsentKind, PersonalDataInput};
 use leptos::prelude::window;
@@ -186,6 +186,22 @@ pub(crate) async fn start_identification(
 pub(crate) async fn supported_documents(token: &str) -> Result<Vec<SupportedDocument>, Error> {
     let path = "/api/session/identification/documents";
     send(Call { method: "GET", path, token: Some(token), body: None }).await
+}
+
+/// `POST /api/session/risk`: the device check before anything is asked.
+pub(crate) async fn check_risk(token: &str, request: &RiskRequest) -> Result<SessionView, Error> {
+    let body = Some(wire::risk_body(request));
+    send(Call { method: "POST", path: "/api/session/risk", token: Some(token), body }).await
+}
+
+/// `POST /api/session/phone-check`: matches the saved data and sends the SMS link.
+pub(crate) async fn start_phone_check(token: &str) -> Result<SessionView, Error> {
+    send(Call { method: "POST", path: "/api/session/phone-check", token: Some(token), body: None }).await
+}
+
+/// `GET /api/session/phone-check`.
+pub(crate) async fn phone_check(token: &str) -> Result<PhoneCheckView, Error> {
+    send(Call { method: "GET", path: "/api/session/phone-check", token: Some(token), body: None }).await
 }
 
 /// `GET /api/session/status`.

@@ -1,8 +1,8 @@
 //! Building blocks shared by the steps.
 
-pub(crate) mod country_select;
 pub(crate) mod error_summary;
 pub(crate) mod problem;
+pub(crate) mod select;
 pub(crate) mod spinner;
 pub(crate) mod step_heading;
 pub(crate) mod text_field;

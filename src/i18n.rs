@@ -7,7 +7,7 @@ mod en;
 mod fr;
 
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
-use kyc_core::person::{Field, FieldError};
+use kyc_core::person::{Field, FieldError, Group, Widget};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::{ConsentKind, Step};
 use leptos::prelude::*;
@@ -74,12 +74,31 @@ pub(crate) struct Texts {
     pub err_conflict: &'static str,
     pub err_provider: &'static str,
     pub err_internal: &'static str,
+    pub risk_title: &'static str,
+    pub risk_checking: &'static str,
+    pub phone_title: &'static str,
+    /// "We sent a link to" the masked number.
+    pub phone_sent: fn(&str) -> String,
+    pub phone_how: &'static str,
+    pub phone_waiting: &'static str,
+    /// Shown when a provider recognises this browser from an earlier verification.
+    pub welcome_back: &'static str,
     pub person_title: &'static str,
     pub person_intro: &'static str,
-    pub group_you: &'static str,
-    pub group_address: &'static str,
-    pub group_contact: &'static str,
+    pub group_legend: fn(Group) -> &'static str,
     pub field_label: fn(Field) -> &'static str,
+    /// After the label of a field that may stay empty.
+    pub optional: &'static str,
+    pub hint_birth_name: &'static str,
+    pub hint_ssn: &'static str,
+    pub hint_fatca: &'static str,
+    pub hint_pep: &'static str,
+    /// Why a field the product team fixed cannot be edited.
+    pub locked_hint: &'static str,
+    /// The name of a choice's option by its wire value (`MR`, `PROF_DR`, `yes`, ...); any other
+    /// key, the empty one included, names "no choice".
+    pub option_label: fn(&str) -> &'static str,
+    pub required_option: &'static str,
     pub hint_id_document: &'static str,
     pub hint_phone: &'static str,
     pub choose_country: &'static str,
@@ -146,9 +165,12 @@ impl Texts {
     /// The message under a field: the translation of its code, else the server's own message,
     /// else a generic request to check the field.
     pub(crate) fn field_error_message(&self, error: &FieldError) -> String {
-        let is_select = matches!(error.field, Field::Nationality | Field::Country);
-        if error.code == "required" && is_select {
-            return self.required_choice.to_owned();
+        if error.code == "required" {
+            match error.field.widget() {
+                Widget::Country(_) => return self.required_choice.to_owned(),
+                Widget::Choice(_) | Widget::YesNo => return self.required_option.to_owned(),
+                _ => {}
+            }
         }
         if error.code == "country_not_allowed" {
             // The proxy names the allowed countries at the end of its message.
@@ -253,6 +275,11 @@ mod tests {
             "phone_length",
             "provider_rejected",
             "proof_too_old",
+            "state_unknown",
+            "ssn_format",
+            "ssn_never_issued",
+            "choice_unknown",
+            "locked",
         ];
         for lang in Lang::ALL {
             for code in codes {

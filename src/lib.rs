@@ -5,6 +5,7 @@
 mod api;
 mod components;
 mod countries;
+mod device;
 mod i18n;
 mod router;
 mod session;
@@ -39,7 +40,7 @@ pub fn App() -> impl IntoView {
         Phase::Starting => Shown::Starting,
         Phase::Failed => Shown::Failed,
         // The URL's step while the user may be there; anything else is replaced below.
-        Phase::Ready => match router::page(router.step(), session.furthest()) {
+        Phase::Ready => match router.step().filter(|&step| session.reachable(step)) {
             Some(step) => Shown::Step(step),
             None => Shown::Elsewhere,
         },
@@ -110,16 +111,19 @@ fn Header() -> impl IntoView {
 #[component]
 fn Progress(shown: Memo<Shown>) -> impl IntoView {
     let i18n = use_i18n();
+    let session = use_session();
     let current = move || match shown.get() {
         Shown::Step(step) => Some(step),
         _ => None,
     };
-    let count = move || current().map(|s| (i18n.t().step_of)(s.number(), Step::ALL.len())).unwrap_or_default();
+    // Positions in this session's flow, from 1.
+    let number = move |step: Step| session.steps().iter().position(|&s| s == step).map_or(0, |i| i + 1);
+    let count = move || current().map(|s| (i18n.t().step_of)(number(s), session.steps().len())).unwrap_or_default();
     let item = move |step: Step| {
         view! {
             <li
                 class="progress__step"
-                class:progress__step--done=move || current().is_some_and(|c| step.number() < c.number())
+                class:progress__step--done=move || current().is_some_and(|c| number(step) < number(c))
                 aria-current=move || (current() == Some(step)).then_some("step")
             >
                 {move || (i18n.t().step_name)(step)}
@@ -129,7 +133,7 @@ fn Progress(shown: Memo<Shown>) -> impl IntoView {
     view! {
         <div class="progress" hidden=move || current().is_none()>
             <p class="progress__count">{count}</p>
-            <ol class="progress__steps">{Step::ALL.map(item).collect_view()}</ol>
+            <ol class="progress__steps">{move || session.steps().into_iter().map(item).collect_view()}</ol>
         </div>
     }
 }

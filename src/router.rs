@@ -21,12 +21,6 @@ pub(crate) fn step_of_path(path: &str) -> Option<Step> {
     Step::from_path(path.trim_matches('/'))
 }
 
-/// The step to show for the URL's step: itself while the user may be there, else `None` (and the
-/// URL is then replaced by the furthest step's).
-pub(crate) fn page(url_step: Option<Step>, furthest: Step) -> Option<Step> {
-    url_step.filter(|step| step.reachable(furthest))
-}
-
 fn location_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
@@ -118,13 +112,5 @@ mod tests {
         assert_eq!(step_of_path("/personal-data/"), Some(Step::PersonalData));
         assert_eq!(step_of_path("/"), None);
         assert_eq!(step_of_path("/admin"), None);
-    }
-
-    #[test]
-    fn a_step_beyond_the_furthest_is_not_shown_but_the_call_stays_open_after_it_started() {
-        assert_eq!(page(Some(Step::Identification), Step::Consents), None);
-        assert_eq!(page(Some(Step::PersonalData), Step::Consents), Some(Step::PersonalData));
-        assert_eq!(page(Some(Step::Identification), Step::Status), Some(Step::Identification));
-        assert_eq!(page(None, Step::Status), None);
     }
 }

@@ -87,6 +87,26 @@ impl Session {
         self.with(|v| v.furthest_step).unwrap_or(Step::PersonalData)
     }
 
+    /// The steps this user goes through, in order.
+    pub(crate) fn steps(self) -> Vec<Step> {
+        self.with(|v| v.path.clone()).unwrap_or_default()
+    }
+
+    /// The step after `step` in this session's flow (itself at the end).
+    pub(crate) fn after(self, step: Step) -> Step {
+        self.with_untracked(|v| v.flow.next(step)).flatten().unwrap_or(step)
+    }
+
+    /// The step before `step` in this session's flow (itself at the start).
+    pub(crate) fn before(self, step: Step) -> Step {
+        self.with_untracked(|v| v.flow.previous(step)).flatten().unwrap_or(step)
+    }
+
+    /// Whether the user, who may reach the furthest step, may open `step`.
+    pub(crate) fn reachable(self, step: Step) -> bool {
+        self.with(|v| v.flow.reachable(step, v.furthest_step)).unwrap_or(false)
+    }
+
     pub(crate) fn token(self) -> String {
         self.token.get_value()
     }

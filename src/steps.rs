@@ -4,6 +4,8 @@ pub(crate) mod capture;
 mod consents;
 mod identification;
 mod personal_data;
+mod phone_check;
+mod risk;
 mod status;
 
 use kyc_core::Step;
@@ -19,6 +21,10 @@ pub(crate) fn page(step: Step) -> AnyView {
             view! { <capture::CaptureGate><identification::IdentificationStep/></capture::CaptureGate> }.into_any()
         }
         Step::Status => view! { <status::StatusStep/> }.into_any(),
+        Step::Risk => view! { <risk::RiskStep/> }.into_any(),
+        Step::PhoneCheck => view! { <phone_check::PhoneCheckStep/> }.into_any(),
+        // Until the capture step lands: say so plainly rather than show an empty page.
+        Step::Capture => view! { <p role="alert">{crate::i18n::tr(|t| t.err_internal)}</p> }.into_any(),
     }
 }
 

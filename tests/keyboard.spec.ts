@@ -22,14 +22,20 @@ test.use({ locale: 'en-US' });
 test('the whole form, the consents and the document choice work with the keyboard alone', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Your personal details' })).toBeVisible();
+  await tabTo(page, /^Salutation/);
+  await page.keyboard.type('Ms');
   await tabTo(page, /^First name/);
   await page.keyboard.type('X-AUTOTEST-HAPPYPATH');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Doe');
-  await page.keyboard.press('Tab');
+  await tabTo(page, /^Date of birth/);
   await page.keyboard.type('12111992'); // mm dd yyyy in an en-US date field
   // The date field has more than one tab stop (its segments and the calendar button).
-  await tabTo(page, /^Nationality/);
+  await tabTo(page, /^Place of birth/);
+  await page.keyboard.type('Köln');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Germany');
+  await page.keyboard.press('Tab');
   await page.keyboard.type('Germany');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Amrumer Straße');
@@ -45,8 +51,20 @@ test('the whole form, the consents and the document choice work with the keyboar
   await page.keyboard.type('+49 151 23456789');
   await page.keyboard.press('Tab');
   await page.keyboard.type('jane@example.com');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Germany');
+  // A radio group is one tab stop; the arrow keys choose within it.
+  await tabTo(page, /^Yes$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('group', { name: /US person/ }).getByRole('radio', { name: 'No' })).toBeChecked();
+  await tabTo(page, /^Yes$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('group', { name: /politically exposed/ }).getByRole('radio', { name: 'No' })).toBeChecked();
   await expect(page.getByLabel('Date of birth')).toHaveValue('1992-12-11');
   await expect(page.getByLabel('Nationality')).toHaveValue('DE');
+  await expect(page.getByLabel('Country of birth')).toHaveValue('DE');
+  await expect(page.getByLabel('Salutation')).toHaveValue('MS');
+  await tabTo(page, /^Continue$/);
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Your consent' })).toBeVisible();

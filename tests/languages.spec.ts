@@ -32,3 +32,40 @@ test('the host can choose the language with ?lang=, over the browser preference'
   await expect(page.getByRole('heading', { level: 1, name: headings.de })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
+
+/** Every text a user reads or hears on the personal-data and consent pages: labels, legends,
+ *  hints, headings, buttons, links and the options of choices (countries excepted). */
+async function pageTexts(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = 'h1, h2, label, legend, .field__hint, .lead, button, a, p, option:not([value^=""]):not([value=""])';
+    const own = [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((el) => !el.closest('select[id$="country"], select#nationality, select#tax_residency'))
+      .map((el) => (el.innerText ?? el.textContent ?? '').trim());
+    const named = [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label')!.trim());
+    return [...own, ...named].filter((t) => t.length > 0);
+  });
+}
+
+async function textsOf(page: import('@playwright/test').Page, lang: string) {
+  await page.goto(`/personal-data?lang=${lang}`);
+  await expect(page.getByRole('heading', { level: 1, name: headings[lang as keyof typeof headings] })).toBeVisible();
+  // Every control of the step has a label with words in it.
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select')]
+      .filter((el) => !(el as HTMLInputElement).labels?.[0]?.textContent?.trim())
+      .map((el) => el.id),
+  );
+  expect(unlabelled, `controls without a label in ${lang}`).toEqual([]);
+  return new Set(await pageTexts(page));
+}
+
+test('German and French render every text in their own language: no key falls back to English', async ({ page }) => {
+  const english = await textsOf(page, 'en');
+  // Names that are the same in every language (product and language names, abbreviations).
+  const same = new Set(['English', 'Deutsch', 'Français', 'Dr.', 'Prof.', 'Prof. Dr.', 'Magister', 'Mag.', 'Pr', 'Dr']);
+  for (const lang of ['de', 'fr']) {
+    const translated = await textsOf(page, lang);
+    const leaked = [...translated].filter((text) => english.has(text) && !same.has(text));
+    expect(leaked, `English texts on the ${lang} page`).toEqual([]);
+  }
+});

@@ -10,7 +10,10 @@ test('a reload on the consent step keeps what was entered, from the proxy and no
   const consents = new ConsentsStep(page);
   await expect(consents.heading()).toBeVisible();
   await consents.terms().check();
-  await expect(page.getByText(/Given at \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/)).toBeVisible();
+  // The time is written the reader's way; the exact UTC instant is in `datetime`.
+  const given = page.locator('.consent__given time').first();
+  await expect(given).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  await expect(given).toHaveText(/^Given on (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}.* \d{1,2}:\d{2}:\d{2}.*\(UTC\)$/);
 
   // Nothing personal may be in the browser: only the session token survives the reload.
   const storage = await browserStorage(page);

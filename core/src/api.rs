@@ -1,6 +1,7 @@
 //! Wire types of the proxy's `/api`, shared so that the SPA and the proxy cannot drift apart.
 
 use crate::document::{DocumentKind, ProofOfAddressType};
+use crate::flow::Flow;
 use crate::{ConsentKind, Field, FieldError, IdentificationStatus, PersonalDataInput, Step};
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +26,8 @@ pub struct ConsentView {
 /// Answer to `GET /api/session`: everything the SPA needs to resume.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SessionView {
+    /// The flow of this session: its steps and the fields it asks.
+    pub flow: Flow,
     /// The saved personal data, or empty fields.
     pub person: PersonalDataInput,
     /// Whether the personal data passed validation and was saved.
@@ -41,6 +44,42 @@ pub struct SessionView {
     pub identification: Option<IdentificationView>,
     /// The furthest step the user may open.
     pub furthest_step: Step,
+    /// The steps this user goes through, in order: the flow's, with the step-ups the provider
+    /// sent them to.
+    #[serde(default)]
+    pub path: Vec<Step>,
+    /// Fields the product team prefilled and fixed: shown for confirmation, not editable.
+    #[serde(default)]
+    pub locked: Vec<Field>,
+    /// This browser was bound to an identity verified before (ID Dataweb's trusted devices).
+    #[serde(default)]
+    pub device_recognised: bool,
+}
+
+/// Body of `POST /api/session/risk`: what the page can tell about the device. The proxy adds
+/// the network address and the user agent itself.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RiskRequest {
+    /// A stable hash of the browser's properties; bound to the identity on approval.
+    pub fingerprint: String,
+    /// `navigator.webdriver`: the browser is driven by automation.
+    pub webdriver: bool,
+}
+
+/// Answer to `GET /api/session/phone-check`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhoneCheckView {
+    /// The check is over: the session's furthest step says where to go.
+    pub done: bool,
+    /// The number the link went to, all but its last digits hidden.
+    pub phone: String,
+}
+
+/// `+17035550142` as `+1 •••••• 0142`: enough to recognise one's own number, no more.
+pub fn masked_phone(e164: &str) -> String {
+    let digits: Vec<char> = e164.chars().filter(char::is_ascii_digit).collect();
+    let tail: String = digits.iter().skip(digits.len().saturating_sub(4)).collect();
+    format!("+{} {} {tail}", digits.first().map_or(String::new(), char::to_string), "•".repeat(6))
 }
 
 /// Body of `POST /api/address/suggestions`: what the user has typed so far.

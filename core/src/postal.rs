@@ -118,10 +118,29 @@ mod tests {
     }
 
     #[test]
-    fn a_format_of_another_country_is_refused() {
-        assert_eq!(parse("1234", "DE"), Err(PostalCodeError::Format));
-        assert_eq!(parse("13353", "AT"), Err(PostalCodeError::Format));
-        assert_eq!(parse("1012", "NL"), Err(PostalCodeError::Format));
+    fn each_country_refuses_what_is_not_its_format() {
+        for (code, country) in [
+            ("1234", "DE"),
+            ("133530", "DE"),
+            ("13353", "AT"),
+            ("80012", "CH"),
+            ("7500", "FR"),
+            ("1012", "NL"),
+            ("1012 A", "NL"),
+            ("10000", "BE"),
+            ("0018", "IT"),
+            ("2801", "ES"),
+            ("00950", "PL"),
+            ("SW1A", "GB"),
+            ("12345", "GB"),
+            ("D02", "IE"),
+            ("1000", "US"),
+            ("10001-12", "US"),
+            ("K1A0B", "CA"),
+            ("12345", "CA"),
+        ] {
+            assert_eq!(parse(code, country), Err(PostalCodeError::Format), "{code} in {country}");
+        }
         assert_eq!(parse(" ", "DE"), Err(PostalCodeError::Empty));
     }
 }

@@ -1,13 +1,15 @@
 //! The JSON API for the SPA, under `/api`. Handlers are named `resource_verb`.
 
 mod address;
-mod captures;
+pub(crate) mod captures;
 mod consents;
 pub(crate) mod draft;
 mod handoffs;
 mod identification;
 mod person;
-mod sessions;
+mod phone_check;
+mod risk;
+pub(crate) mod sessions;
 mod status;
 
 use crate::state::AppState;
@@ -36,5 +38,7 @@ pub fn router() -> Router<AppState> {
         .route("/handoffs", post(handoffs::handoff_create))
         .route("/handoffs/sms", post(handoffs::handoff_sms_create))
         .route("/handoffs/exchange", post(handoffs::handoff_exchange))
+        .route("/session/risk", post(risk::risk_create))
+        .route("/session/phone-check", post(phone_check::phone_check_create).get(phone_check::phone_check_show))
         .fallback(|| async { crate::error::AppError::NotFound })
 }

@@ -33,6 +33,10 @@ pub struct Config {
     pub partner_api_keys: Vec<SecretString>,
     /// Residence countries this deployment (Solaris "branch") may onboard; empty allows all.
     pub allowed_residence_countries: Vec<String>,
+    /// The flow of sessions whose product team chose none.
+    pub default_flow: kyc_core::flow::FlowId,
+    /// ID Dataweb, when configured (always with the simulators).
+    pub iddataweb: Option<IdDatawebSettings>,
 }
 
 /// Solaris endpoints and credentials.
@@ -48,6 +52,19 @@ pub struct SolarisSettings {
     pub client_secret: SecretString,
     /// Secret of the `IDENTIFICATION` webhook subscription (from `POST /v1/webhooks`).
     pub webhook_secret: Option<SecretString>,
+}
+
+/// ID Dataweb endpoints and credentials (the AXN Verify API).
+#[derive(Clone)]
+pub struct IdDatawebSettings {
+    /// API base with its version.
+    pub base_url: String,
+    /// The workflow's API key.
+    pub api_key: String,
+    /// Its shared secret.
+    pub shared_secret: SecretString,
+    /// `appID` for ID Dataweb's reporting.
+    pub app_id: String,
 }
 
 /// The simulators' own listener and behaviour.
@@ -118,6 +135,29 @@ impl Config {
                 webhook_secret: get("SOLARIS_WEBHOOK_SECRET").map(Into::into),
             },
         };
+        let iddataweb = match (&sandbox, get("IDDATAWEB_BASE_URL")) {
+            (_, Some(base_url)) => Some(IdDatawebSettings {
+                base_url,
+                api_key: get("IDDATAWEB_API_KEY").ok_or(ConfigError {
+                    name: "IDDATAWEB_API_KEY",
+                    problem: "must be set with IDDATAWEB_BASE_URL".into(),
+                })?,
+                shared_secret: get("IDDATAWEB_SHARED_SECRET")
+                    .ok_or(ConfigError {
+                        name: "IDDATAWEB_SHARED_SECRET",
+                        problem: "must be set with IDDATAWEB_BASE_URL".into(),
+                    })?
+                    .into(),
+                app_id: get("IDDATAWEB_APP_ID").unwrap_or_else(|| "kyc-onboarding".into()),
+            }),
+            (Some(s), None) => Some(IdDatawebSettings {
+                base_url: format!("{}/iddataweb/v1", s.public_url),
+                api_key: "sandbox-idw-key".into(),
+                shared_secret: "sandbox-idw-secret".to_owned().into(),
+                app_id: "kyc-onboarding".into(),
+            }),
+            (None, None) => None,
+        };
         let address = match &sandbox {
             Some(s) => (
                 get("ADDRESS_BASE_URL").unwrap_or_else(|| format!("{}/address/v1", s.public_url)),
@@ -162,6 +202,9 @@ impl Config {
             None => Vec::new(),
         };
         let ttl_hours: u64 = parse(&get, "KYC_SESSION_TTL_HOURS", "72")?;
+        let flow = get("KYC_FLOW").unwrap_or_else(|| "solaris_idnow".into());
+        let default_flow = kyc_core::flow::FlowId::from_key(&flow)
+            .ok_or_else(|| ConfigError { name: "KYC_FLOW", problem: format!("{flow:?} is not a known flow") })?;
         Ok(Self {
             listen,
             public_url,
@@ -175,6 +218,8 @@ impl Config {
             ident_origins,
             allowed_residence_countries,
             partner_api_keys,
+            default_flow,
+            iddataweb,
         })
     }
 }

@@ -13,6 +13,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod error;
+pub mod flows;
 pub mod partner;
 pub mod providers;
 pub mod rules;

@@ -9,6 +9,7 @@
 
 use kyc_proxy::config::Config;
 use kyc_proxy::providers::address::{AddressClient, AddressConfig};
+use kyc_proxy::providers::iddataweb::{IdDatawebClient, IdDatawebConfig};
 use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
 use kyc_proxy::rules::Policy;
@@ -71,10 +72,24 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         })?)),
         None => None,
     };
+    let iddataweb = match &config.iddataweb {
+        Some(s) => Some(Arc::new(IdDatawebClient::new(IdDatawebConfig {
+            base_url: s.base_url.clone(),
+            api_key: s.api_key.clone(),
+            shared_secret: s.shared_secret.clone(),
+            app_id: s.app_id.clone(),
+            timeout: Duration::from_secs(15),
+        })?)),
+        None => None,
+    };
     let state = AppState {
         sms,
+        iddataweb,
         address: Arc::new(address),
-        policy: Arc::new(Policy { allowed_residence_countries: config.allowed_residence_countries.clone() }),
+        policy: Arc::new(Policy {
+            allowed_residence_countries: config.allowed_residence_countries.clone(),
+            default_flow: config.default_flow,
+        }),
         store: Store::open(&config.database)?,
         solaris: Arc::new(solaris),
         session_ttl: config.session_ttl,
@@ -87,7 +102,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening");
-    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown()).await?;
+    // The peer address feeds the providers' session-risk checks.
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service).with_graceful_shutdown(shutdown()).await?;
     Ok(())
 }
 

@@ -3,8 +3,12 @@
 //! default, the real provider in production.
 
 pub mod address;
+pub mod iddataweb;
+pub mod onfido;
+pub mod signicat;
 pub mod sms;
 pub mod solaris;
+pub mod xpollens;
 
 use kyc_core::FieldError;
 

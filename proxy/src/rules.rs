@@ -2,17 +2,25 @@
 //! too heavy for the browser (phone metadata, the full e-mail grammar) and the deployment's own
 //! policy (which residence countries its branch may onboard).
 
-use kyc_core::{CalendarDate, Field, FieldError, PersonalData, PersonalDataInput};
+use kyc_core::flow::FlowId;
+use kyc_core::{CalendarDate, Field, FieldError, FieldRule, PersonalData, PersonalDataInput};
 use phonenumber::metadata::DATABASE;
 use phonenumber::Type;
+use std::collections::BTreeMap;
 use validator::ValidateEmail;
 
 /// Rules that depend on the deployment.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Policy {
     /// Residence countries the branch may onboard (ISO alpha-2, upper case); empty allows all.
     pub allowed_residence_countries: Vec<String>,
+    /// The flow of sessions whose product team chose none.
+    pub default_flow: FlowId,
 }
+
+/// Values the product team prefilled and fixed, by field: the user confirms them, and may not
+/// change them.
+pub type Locked = BTreeMap<Field, String>;
 
 fn error(field: Field, code: &str, message: impl Into<String>) -> FieldError {
     FieldError { field, code: code.into(), message: message.into() }
@@ -33,13 +41,22 @@ fn phone_error(e164: &str) -> Option<FieldError> {
     }
 }
 
-/// Parses the personal data with every rule, shared and proxy-only; all errors in form order.
+/// Parses the personal data with every rule of its flow, shared and proxy-only, and refuses a
+/// change to a locked value; all errors in form order.
 pub fn parse_person(
     input: &PersonalDataInput,
+    fields: &[FieldRule],
+    locked: &Locked,
     today: CalendarDate,
     policy: &Policy,
 ) -> Result<PersonalData, Vec<FieldError>> {
-    let mut errors = PersonalData::parse(input, today).err().unwrap_or_default();
+    let mut errors = PersonalData::parse(input, fields, today).err().unwrap_or_default();
+    for (&field, value) in locked {
+        if field.value(input).trim() != value.trim() {
+            errors.retain(|e| e.field != field);
+            errors.push(error(field, "locked", "was confirmed by the service provider and cannot be changed here"));
+        }
+    }
     let has = |errors: &[FieldError], f: Field| errors.iter().any(|e| e.field == f);
     if !has(&errors, Field::Email) && !input.email.trim().validate_email() {
         errors.push(error(Field::Email, "email_format", "is not a valid e-mail address"));
@@ -61,7 +78,7 @@ pub fn parse_person(
     }
     if errors.is_empty() {
         // Parsing again cannot fail here: the shared rules passed above.
-        return PersonalData::parse(input, today);
+        return PersonalData::parse(input, fields, today);
     }
     errors.sort_by_key(|e| Field::ALL.iter().position(|f| *f == e.field));
     Err(errors)

@@ -1,6 +1,7 @@
 //! Shared state of the handlers.
 
 use crate::providers::address::AddressClient;
+use crate::providers::iddataweb::IdDatawebClient;
 use crate::providers::sms::SmsClient;
 use crate::providers::solaris::SolarisClient;
 use crate::rules::Policy;
@@ -23,6 +24,8 @@ pub struct AppState {
     pub solaris: Arc<SolarisClient>,
     /// The SMS gateway for hand-off links; `None` when the deployment has none.
     pub sms: Option<Arc<SmsClient>>,
+    /// The ID Dataweb adapter, when configured.
+    pub iddataweb: Option<Arc<IdDatawebClient>>,
     /// The origin browsers use for the SPA, for links handed to product teams.
     pub public_url: Arc<str>,
     /// How long new sessions live.

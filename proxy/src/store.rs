@@ -6,13 +6,14 @@ mod drafts;
 mod handoffs;
 mod identifications;
 mod launch;
+mod progress;
 mod schema;
 mod sessions;
 
 pub use captures::StoredPicture;
 pub use identifications::IdentificationRecord;
 pub use launch::LaunchRefusal;
-pub use sessions::SessionRecord;
+pub use sessions::{SessionRecord, SessionSettings};
 
 use rusqlite::{Connection, OptionalExtension};
 use serde::de::DeserializeOwned;

@@ -1,5 +1,6 @@
 //! The Solaris adapter against the simulator over real HTTP: credentials, errors, outages.
 
+use kyc_core::flow::FlowId;
 use kyc_core::{CalendarDate, PersonalData, PersonalDataInput};
 use kyc_proxy::providers::solaris::{ConsentTimes, SolarisClient, SolarisConfig};
 use kyc_proxy::providers::ProviderError;
@@ -37,14 +38,23 @@ fn jane() -> PersonalData {
         country: "DE".into(),
         mobile_number: "+49301234567".into(),
         email: "jane@example.com".into(),
+        salutation: "MS".into(),
+        birth_city: "Köln".into(),
+        birth_country: "DE".into(),
+        tax_residency: "DE".into(),
+        fatca_relevant: "no".into(),
+        pep: "no".into(),
+        ..Default::default()
     };
-    PersonalData::parse(&input, CalendarDate::new(2026, 11, 21).unwrap()).unwrap()
+    let fields = FlowId::SolarisIdnow.definition().fields;
+    PersonalData::parse(&input, &fields, CalendarDate::new(2026, 11, 21).unwrap()).unwrap()
 }
 
 fn consents() -> ConsentTimes {
     ConsentTimes {
         terms_conditions: "2026-01-01T10:00:00.000Z".into(),
         data_processing: "2026-01-01T10:00:05.000Z".into(),
+        declarations: "2026-01-01T09:59:00.000Z".into(),
     }
 }
 

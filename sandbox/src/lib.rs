@@ -1,21 +1,32 @@
-//! Local simulators of the identity providers' documented sandboxes.
-//!
-//! The simulated services share one HTTP server:
+//! Local simulators of the identity providers' documented sandboxes, on one HTTP server:
 //!
 //! - Solaris with IDnow video identification ([`solaris`]): OAuth client credentials, the `/v1`
 //!   person, identification and document API, the IDnow pages the user sees in the product's
-//!   iframe, and signed `IDENTIFICATION` webhooks. The proxy talks to it exactly as it would to
-//!   the provider.
+//!   iframe, and signed `IDENTIFICATION` webhooks.
+//! - ID Dataweb ([`iddataweb`]) under `/iddataweb`: session risk, PII validation, the SMS link
+//!   (with a sandbox-only outbox) and the document step-up; trusted devices after approval.
+//! - Signicat Assure ([`signicat`]) under `/signicat`: dossiers, user data, the iDIN bank login
+//!   page, document-and-selfie processes, matching and notifications.
+//! - Xpollens ([`xpollens`]) under `/xpollens`: prospects, KYC steps in any order, the
+//!   identification webview, SEPA instant transfers, callbacks 34, 4 and 35, the 90-day purge.
+//! - Onfido API v3.6 ([`onfido`]) under `/onfido`: applicants, document and selfie uploads,
+//!   checks with the Identity Enhanced report over a small record set with fuzzy matching, and
+//!   signed webhooks.
 //! - Address validation ([`address`]) under `/address/v1`: suggestions while typing and a check
 //!   of complete residence addresses, a small contract of this simulator's own.
 //! - An SMS gateway ([`sms`]) under `/sms/v1`, with an outbox tests can read.
 //!
+//! The proxy talks to each exactly as it would to the provider.
 //! Nothing here reads files at runtime; every fixture is compiled in.
 
 pub mod address;
+pub mod iddataweb;
 mod latin;
+pub mod onfido;
+pub mod signicat;
 pub mod sms;
 pub mod solaris;
+pub mod xpollens;
 
 pub use solaris::webhooks::sign;
 
@@ -45,6 +56,14 @@ pub struct SandboxConfig {
     pub address_api_key: String,
     /// Key the SMS gateway expects as `Authorization: Bearer`.
     pub sms_api_key: String,
+    /// The ID Dataweb simulator, mounted at `/iddataweb`.
+    pub iddataweb: iddataweb::Config,
+    /// The Signicat Assure simulator, mounted under `/signicat`.
+    pub signicat: signicat::Config,
+    /// The Xpollens simulator, mounted at `/xpollens`.
+    pub xpollens: xpollens::Config,
+    /// The Onfido simulator, mounted under `/onfido`.
+    pub onfido: onfido::Config,
 }
 
 /// A webhook subscription: the receiver's URL and the secret the payloads are signed with.
@@ -73,6 +92,10 @@ impl SandboxConfig {
             allowed_residence_countries: None,
             address_api_key: "sandbox-address-key".to_owned(),
             sms_api_key: "sandbox-sms-key".to_owned(),
+            iddataweb: iddataweb::Config::local(&format!("{}/iddataweb", public_base_url.trim_end_matches('/'))),
+            signicat: signicat::Config::local(public_base_url),
+            xpollens: xpollens::Config::local(public_base_url),
+            onfido: onfido::Config::local(public_base_url),
         }
     }
 }
@@ -84,13 +107,23 @@ fn origin_of(url: &str) -> Option<String> {
     (!scheme.is_empty() && !authority.is_empty()).then(|| format!("{scheme}://{authority}"))
 }
 
-/// The whole simulator with its state inside: the Solaris API, its OAuth endpoint, the IDnow
-/// pages and the address API. Serve it with `axum::serve`, or call it in tests with
-/// `tower::ServiceExt::oneshot`.
+/// The whole simulator with its state inside: every provider's API under its own prefix (Solaris
+/// at the root, as its paths are), the IDnow pages and the address API. Serve it with
+/// `axum::serve`, or call it in tests with `tower::ServiceExt::oneshot`.
 pub fn app(config: SandboxConfig) -> axum::Router {
     let address = address::router(&config.address_api_key);
     let sms = sms::router(&config.sms_api_key);
-    solaris::router(config).nest(address::BASE_PATH, address).nest(sms::BASE_PATH, sms)
+    let iddataweb = iddataweb::router(config.iddataweb.clone());
+    let signicat = signicat::router(config.signicat.clone());
+    let xpollens = xpollens::router(config.xpollens.clone());
+    let onfido = onfido::router(config.onfido.clone());
+    solaris::router(config)
+        .nest(address::BASE_PATH, address)
+        .nest(sms::BASE_PATH, sms)
+        .nest("/iddataweb", iddataweb)
+        .nest("/signicat", signicat)
+        .nest("/xpollens", xpollens)
+        .nest("/onfido", onfido)
 }
 
 #[cfg(test)]

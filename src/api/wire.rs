@@ -8,12 +8,15 @@
 use js_sys::{Array, Object, Reflect, JSON};
 use kyc_core::api::{
     AddressCheck, AddressSuggestion, ConsentRequest, ConsentView, Correction, ErrorBody, ErrorDetail,
-    IdentificationRequest, IdentificationView, SessionCreated, SessionView, StatusView, SupportedDocument,
+    IdentificationRequest, IdentificationView, PhoneCheckView, RiskRequest, SessionCreated, SessionView, StatusView,
+    SupportedDocument,
 };
 use kyc_core::capture::{CaptureSlot, CapturesView, HandoffView};
 use kyc_core::document::DocumentKind;
+use kyc_core::flow::Flow;
 use kyc_core::person::{Field, FieldError};
-use kyc_core::{ConsentKind, PersonalDataInput};
+use kyc_core::Step;
+use kyc_core::{ConsentKind, FieldRule, PersonalDataInput};
 use serde::de::value::{Error as NameError, StrDeserializer};
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use wasm_bindgen::JsValue;
@@ -51,15 +54,12 @@ impl Json {
 
     /// An enum by its serde name, as kyc-core spells it.
     fn name<T: DeserializeOwned>(&self, key: &str) -> Option<T> {
-        let name = self.string(key)?;
-        let names: StrDeserializer<'_, NameError> = name.as_str().into_deserializer();
-        T::deserialize(names).ok()
+        name_of(&self.string(key)?)
     }
 
     /// A form field by its wire key ([`Field::key`]).
     fn field(&self, key: &str) -> Option<Field> {
-        let name = self.string(key)?;
-        Field::ALL.into_iter().find(|f| f.key() == name)
+        Field::from_key(&self.string(key)?)
     }
 
     /// A list of capture slots by name; unknown names are skipped.
@@ -74,6 +74,18 @@ impl Json {
     fn consent(&self, key: &str) -> Option<ConsentKind> {
         ConsentKind::from_key(&self.string(key)?)
     }
+}
+
+/// An enum by its serde name, as kyc-core spells it.
+fn name_of<T: DeserializeOwned>(name: &str) -> Option<T> {
+    let names: StrDeserializer<'_, NameError> = name.into_deserializer();
+    T::deserialize(names).ok()
+}
+
+/// A JSON array of step names.
+fn steps_of(value: &JsValue) -> Option<Vec<Step>> {
+    let names = Array::from(value).iter().filter_map(|s| s.as_string()).collect::<Vec<_>>();
+    names.iter().map(|s| name_of(s)).collect()
 }
 
 /// An answer body turned into a wire type; `None` when it does not have the expected shape.
@@ -107,7 +119,7 @@ impl FromJson for PersonalDataInput {
     fn from_json(json: &Json) -> Option<Self> {
         // Every field is optional on the wire (`#[serde(default)]`).
         let mut input = PersonalDataInput::default();
-        for field in Field::ALL {
+        for &field in Field::ALL {
             *field.value_mut(&mut input) = json.string(field.key()).unwrap_or_default();
         }
         Some(input)
@@ -141,7 +153,21 @@ impl FromJson for SessionView {
             Some(ident) => Some(IdentificationView::from_json(&ident)?),
             None => None,
         };
+        let flow = json.object("flow")?;
+        let rule = |r: &Json| Some(FieldRule { field: r.field("field")?, required: r.get("required").as_bool()? });
+        let steps = |key: &str| steps_of(&flow.get(key));
+        let flow = Flow {
+            id: flow.name("id")?,
+            steps: steps("steps")?,
+            step_ups: steps("step_ups")?,
+            fields: flow.objects("fields")?.iter().map(rule).collect::<Option<_>>()?,
+        };
+        let locked = Array::from(&json.get("locked")).iter().filter_map(|k| Field::from_key(&k.as_string()?)).collect();
         Some(SessionView {
+            flow,
+            locked,
+            device_recognised: json.get("device_recognised").as_bool().unwrap_or(false),
+            path: steps_of(&json.get("path"))?,
             person: PersonalDataInput::from_json(&json.object("person")?)?,
             person_saved: json.get("person_saved").as_bool()?,
             address_check: json.object("address_check").as_ref().and_then(AddressCheck::from_json),
@@ -150,6 +176,12 @@ impl FromJson for SessionView {
             identification,
             furthest_step: json.name("furthest_step")?,
         })
+    }
+}
+
+impl FromJson for PhoneCheckView {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(PhoneCheckView { done: json.get("done").as_bool()?, phone: json.string("phone").unwrap_or_default() })
     }
 }
 
@@ -212,9 +244,17 @@ fn set(object: &Object, key: &str, value: &str) {
 /// `PersonalDataInput` as the proxy reads it: every field under its wire key.
 pub(crate) fn person_body(person: &PersonalDataInput) -> String {
     let object = Object::new();
-    for field in Field::ALL {
+    for &field in Field::ALL {
         set(&object, field.key(), field.value(person));
     }
+    stringify(&object)
+}
+
+/// `RiskRequest` as the proxy reads it.
+pub(crate) fn risk_body(request: &RiskRequest) -> String {
+    let object = Object::new();
+    set(&object, "fingerprint", &request.fingerprint);
+    let _ = Reflect::set(&object, &JsValue::from_str("webdriver"), &JsValue::from_bool(request.webdriver));
     stringify(&object)
 }
 

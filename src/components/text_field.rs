@@ -1,5 +1,6 @@
 //! A labelled input with an optional hint and its error under it.
 
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// A text in the current language (reading it tracks the language).
@@ -18,6 +19,10 @@ pub(crate) struct Control {
     pub on_input: Callback<String>,
     /// The translated error to show, if any.
     pub error: Callback<(), Option<String>>,
+    /// Whether the field must be filled in (optional ones say so in their label).
+    pub required: bool,
+    /// Fixed by the product team: shown, not editable.
+    pub locked: bool,
 }
 
 impl Control {
@@ -37,9 +42,13 @@ impl Control {
 
     /// The label and hint, above the control.
     pub(crate) fn head(&self) -> impl IntoView {
-        let (id, label) = (self.id, self.label);
+        let (id, label, required) = (self.id, self.label, self.required);
+        let optional = tr(|t| t.optional);
         view! {
-            <label class="field__label" for=id>{move || label.run(())}</label>
+            <label class="field__label" for=id>
+                {move || label.run(())}
+                {(!required).then(|| view! { <span class="field__optional">{optional}</span> })}
+            </label>
             {self.hint.map(|hint| view! { <p class="field__hint" id=format!("{id}-hint")>{move || hint.run(())}</p> })}
         }
     }
@@ -61,12 +70,12 @@ impl Control {
 pub(crate) fn TextField(
     control: Control,
     #[prop(default = "text")] input_type: &'static str,
-    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(default = None)] autocomplete: Option<&'static str>,
     /// The id of a `<datalist>` of suggestions.
-    #[prop(optional)]
+    #[prop(default = None)]
     list: Option<&'static str>,
 ) -> impl IntoView {
-    let Control { id, value, on_input, error, .. } = control;
+    let Control { id, value, on_input, error, required, locked, .. } = control;
     view! {
         <div class="field" class:field--invalid=move || error.run(()).is_some()>
             {control.head()}
@@ -77,7 +86,8 @@ pub(crate) fn TextField(
                 type=input_type
                 autocomplete=autocomplete
                 list=list
-                required=true
+                required=required
+                readonly=locked
                 aria-describedby=control.described_by()
                 aria-invalid=control.invalid()
                 prop:value=value

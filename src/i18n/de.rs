@@ -2,7 +2,7 @@
 
 use super::Texts;
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
-use kyc_core::person::Field;
+use kyc_core::person::{Field, Group};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::{ConsentKind, Step};
 
@@ -12,6 +12,9 @@ pub(super) const TEXTS: Texts = Texts {
     language: "Sprache (Language)",
     step_of: |n, total| format!("Schritt {n} von {total}"),
     step_name: |step| match step {
+        Step::Risk => "Geräteprüfung",
+        Step::PhoneCheck => "Bestätigung per Handy",
+        Step::Capture => "Ausweisfotos",
         Step::PersonalData => "Persönliche Angaben",
         Step::Consents => "Einwilligung",
         Step::Identification => "Video-Identifizierung",
@@ -30,12 +33,33 @@ pub(super) const TEXTS: Texts = Texts {
     err_conflict: "Das ist in diesem Schritt nicht möglich. Bitte laden Sie die Seite neu.",
     err_provider: "Der Identifizierungsdienst ist gerade nicht verfügbar. Bitte versuchen Sie es in ein paar Minuten erneut.",
     err_internal: "Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.",
+    risk_title: "Eine kurze Prüfung Ihres Geräts",
+    risk_checking: "Verbindung und Gerät werden geprüft …",
+    phone_title: "Bestätigen Sie auf Ihrem Handy",
+    phone_sent: |phone| format!("Wir haben eine SMS mit einem Link an {phone} gesendet."),
+    phone_how: "Öffnen Sie den Link auf diesem Handy. Lassen Sie diese Seite offen: Sie geht von selbst weiter, sobald der Link geöffnet wurde.",
+    phone_waiting: "Warten, bis Sie den Link öffnen …",
+    welcome_back: "Willkommen zurück: Dieser Browser ist mit einer bereits geprüften Identität verknüpft.",
     person_title: "Ihre persönlichen Angaben",
-    person_intro: "Bitte geben Sie Ihre Daten genau so ein, wie sie in Ihrem Ausweisdokument stehen. Alle Felder sind Pflichtfelder.",
-    group_you: "Zu Ihrer Person",
-    group_address: "Ihre Anschrift",
-    group_contact: "Kontaktdaten",
+    person_intro: "Bitte geben Sie Ihre Daten genau so ein, wie sie in Ihrem Ausweisdokument stehen. Als optional markierte Felder dürfen leer bleiben.",
+    group_legend: |group| match group {
+        Group::You => "Zu Ihrer Person",
+        Group::Birth => "Geburt und Staatsangehörigkeit",
+        Group::Address => "Ihre Adresse",
+        Group::Contact => "Kontaktdaten",
+        Group::Declarations => "Steuerliche und rechtliche Angaben",
+    },
     field_label: |field| match field {
+        Field::Salutation => "Anrede",
+        Field::Title => "Akademischer Titel",
+        Field::BirthName => "Geburtsname",
+        Field::BirthCity => "Geburtsort",
+        Field::BirthCountry => "Geburtsland",
+        Field::State => "Bundesstaat oder Provinz",
+        Field::TaxResidency => "Land der steuerlichen Ansässigkeit",
+        Field::FatcaRelevant => "Sind Sie in den USA steuerpflichtig?",
+        Field::Ssn => "US-Sozialversicherungsnummer (SSN)",
+        Field::Pep => "Sind Sie eine politisch exponierte Person?",
         Field::FirstName => "Vorname(n)",
         Field::LastName => "Nachname",
         Field::BirthDate => "Geburtsdatum",
@@ -48,6 +72,24 @@ pub(super) const TEXTS: Texts = Texts {
         Field::MobileNumber => "Mobilnummer",
         Field::Email => "E-Mail-Adresse",
     },
+    optional: " (optional)",
+    hint_birth_name: "Nur wenn er von Ihrem heutigen Nachnamen abweicht",
+    hint_ssn: "Alle 9 Ziffern oder nur die letzten 4, z. B. 123-45-6789 oder 6789",
+    hint_fatca: "US-Staatsangehörige, Green-Card-Inhaber und alle, die in den USA steuerlich ansässig sind, antworten mit Ja (FATCA).",
+    hint_pep: "Ja, wenn Sie ein wichtiges öffentliches Amt innehaben oder in den letzten 12 Monaten innehatten, oder eng mit einer solchen Person verwandt oder verbunden sind.",
+    locked_hint: "Vom Unternehmen übermittelt, bei dem Sie sich anmelden; wenden Sie sich für Änderungen bitte dorthin.",
+    option_label: |key| match key {
+        "MR" => "Herr",
+        "MS" => "Frau",
+        "DR" => "Dr.",
+        "MAGISTER" => "Mag.",
+        "PROF" => "Prof.",
+        "PROF_DR" => "Prof. Dr.",
+        "yes" => "Ja",
+        "no" => "Nein",
+        _ => "Keine Angabe",
+    },
+    required_option: "Bitte wählen Sie eine Antwort.",
     hint_id_document: "Wie in Ihrem Ausweisdokument angegeben",
     hint_phone: "Im internationalen Format, z. B. +49 151 23456789",
     choose_country: "Land auswählen",
@@ -74,6 +116,11 @@ pub(super) const TEXTS: Texts = Texts {
             "phone_length" => "Diese Nummer hat zu wenige oder zu viele Ziffern für ihr Land.",
             "provider_rejected" => "Der Identifizierungsdienst hat diese Angabe nicht akzeptiert. Bitte prüfen Sie sie.",
             "proof_too_old" => "Der Adressnachweis darf nicht älter als 6 Monate sein.",
+            "state_unknown" => "Bitte wählen Sie einen Bundesstaat oder eine Provinz aus der Liste.",
+            "ssn_format" => "Bitte geben Sie alle 9 Ziffern oder nur die letzten 4 ein.",
+            "ssn_never_issued" => "Diese Sozialversicherungsnummer wird nie vergeben. Bitte prüfen Sie sie.",
+            "choice_unknown" => "Bitte wählen Sie eine der Möglichkeiten.",
+            "locked" => "Diese Angabe stammt vom Unternehmen, bei dem Sie sich anmelden, und kann hier nicht geändert werden.",
             _ => return None,
         })
     },

@@ -2,7 +2,7 @@
 
 use super::Texts;
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
-use kyc_core::person::Field;
+use kyc_core::person::{Field, Group};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::{ConsentKind, Step};
 
@@ -12,6 +12,9 @@ pub(super) const TEXTS: Texts = Texts {
     language: "Langue (Language)",
     step_of: |n, total| format!("Étape {n} sur {total}"),
     step_name: |step| match step {
+        Step::Risk => "Vérification de l’appareil",
+        Step::PhoneCheck => "Confirmation par téléphone",
+        Step::Capture => "Photos de la pièce",
         Step::PersonalData => "Informations personnelles",
         Step::Consents => "Consentement",
         Step::Identification => "Identification vidéo",
@@ -30,12 +33,33 @@ pub(super) const TEXTS: Texts = Texts {
     err_conflict: "Cette action n’est pas possible à cette étape. Veuillez recharger la page.",
     err_provider: "Le service d’identification est momentanément indisponible. Veuillez réessayer dans quelques minutes.",
     err_internal: "Une erreur s’est produite de notre côté. Veuillez réessayer.",
+    risk_title: "Une vérification rapide de votre appareil",
+    risk_checking: "Vérification de votre connexion et de votre appareil…",
+    phone_title: "Confirmez sur votre téléphone",
+    phone_sent: |phone| format!("Nous avons envoyé un SMS avec un lien au {phone}."),
+    phone_how: "Ouvrez le lien sur ce téléphone. Gardez cette page ouverte : elle avance d’elle-même dès que le lien a été ouvert.",
+    phone_waiting: "En attente de l’ouverture du lien…",
+    welcome_back: "Bon retour : ce navigateur est lié à une identité déjà vérifiée.",
     person_title: "Vos informations personnelles",
-    person_intro: "Saisissez vos informations exactement comme elles figurent sur votre pièce d’identité. Tous les champs sont obligatoires.",
-    group_you: "Vous concernant",
-    group_address: "Votre adresse",
-    group_contact: "Coordonnées",
+    person_intro: "Veuillez saisir vos données exactement comme elles figurent sur votre pièce d’identité. Les champs marqués facultatifs peuvent rester vides.",
+    group_legend: |group| match group {
+        Group::You => "Vous",
+        Group::Birth => "Naissance et nationalité",
+        Group::Address => "Votre adresse",
+        Group::Contact => "Coordonnées",
+        Group::Declarations => "Déclarations fiscales et légales",
+    },
     field_label: |field| match field {
+        Field::Salutation => "Civilité",
+        Field::Title => "Titre universitaire",
+        Field::BirthName => "Nom de naissance",
+        Field::BirthCity => "Lieu de naissance",
+        Field::BirthCountry => "Pays de naissance",
+        Field::State => "État ou province",
+        Field::TaxResidency => "Pays de résidence fiscale",
+        Field::FatcaRelevant => "Êtes-vous une personne américaine au sens fiscal ?",
+        Field::Ssn => "Numéro de sécurité sociale américain (SSN)",
+        Field::Pep => "Êtes-vous une personne politiquement exposée ?",
         Field::FirstName => "Prénom(s)",
         Field::LastName => "Nom",
         Field::BirthDate => "Date de naissance",
@@ -48,6 +72,24 @@ pub(super) const TEXTS: Texts = Texts {
         Field::MobileNumber => "Numéro de mobile",
         Field::Email => "Adresse e-mail",
     },
+    optional: " (facultatif)",
+    hint_birth_name: "Seulement s’il diffère de votre nom actuel",
+    hint_ssn: "Les 9 chiffres, ou seulement les 4 derniers, p. ex. 123-45-6789 ou 6789",
+    hint_fatca: "Les citoyens américains, les titulaires d’une carte verte et les résidents fiscaux des États-Unis répondent oui (FATCA).",
+    hint_pep: "Oui si vous exercez, ou avez exercé au cours des 12 derniers mois, une fonction publique importante, ou êtes un proche d’une telle personne.",
+    locked_hint: "Transmis par l’entreprise auprès de laquelle vous vous inscrivez ; adressez-vous à elle pour le modifier.",
+    option_label: |key| match key {
+        "MR" => "Monsieur",
+        "MS" => "Madame",
+        "DR" => "Dr",
+        "MAGISTER" => "Magister",
+        "PROF" => "Pr",
+        "PROF_DR" => "Pr Dr",
+        "yes" => "Oui",
+        "no" => "Non",
+        _ => "Aucune",
+    },
+    required_option: "Veuillez choisir une réponse.",
     hint_id_document: "Tel qu’indiqué sur votre pièce d’identité",
     hint_phone: "Au format international, p. ex. +33 6 12 34 56 78",
     choose_country: "Choisir un pays",
@@ -74,6 +116,11 @@ pub(super) const TEXTS: Texts = Texts {
             "phone_length" => "Ce numéro a trop peu ou trop de chiffres pour son pays.",
             "provider_rejected" => "Le service d’identification n’a pas accepté cette saisie. Veuillez la vérifier.",
             "proof_too_old" => "Le justificatif de domicile ne doit pas dater de plus de 6 mois.",
+            "state_unknown" => "Veuillez choisir un État ou une province dans la liste.",
+            "ssn_format" => "Veuillez saisir les 9 chiffres ou seulement les 4 derniers.",
+            "ssn_never_issued" => "Ce numéro de sécurité sociale n’est jamais attribué. Veuillez le vérifier.",
+            "choice_unknown" => "Veuillez choisir l’une des options.",
+            "locked" => "Cette donnée a été transmise par l’entreprise auprès de laquelle vous vous inscrivez et ne peut pas être modifiée ici.",
             _ => return None,
         })
     },

@@ -5,7 +5,7 @@ use crate::api;
 use crate::components::error_summary::{focus_summary, ErrorSummary};
 use crate::components::problem::Problem;
 use crate::components::step_heading::StepHeading;
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::{tr, use_i18n, Lang};
 use crate::router::{use_router, Link};
 use crate::session::{use_session, Session};
 use kyc_core::api::AddressCheck;
@@ -21,6 +21,19 @@ fn checkbox_id(kind: ConsentKind) -> String {
 /// anything unparsable as it came.
 fn normalised(timestamp: &str) -> String {
     UtcTimestamp::parse(timestamp).map(|t| t.to_string()).unwrap_or_else(|_| timestamp.to_owned())
+}
+
+/// The timestamp as the user's language writes a date and time, in UTC (the time recorded).
+fn localised(timestamp: &str, lang: Lang) -> String {
+    let date = js_sys::Date::new(&timestamp.into());
+    if date.get_time().is_nan() {
+        return timestamp.to_owned();
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "long"), ("timeStyle", "medium"), ("timeZone", "UTC")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_string(lang.code(), &options).into()
 }
 
 /// A consent's save: the state on its way to the proxy, and the last failure.
@@ -84,7 +97,7 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
     let on_continue = move |_| {
         attempted.set(true);
         if untrack(missing).is_empty() {
-            router.go(Step::Identification);
+            router.go(session.after(Step::Consents));
         } else {
             focus_summary();
         }
@@ -111,7 +124,7 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
         {savings.map(|(kind, saving)| view! { <Consent kind saving/> }).collect_view()}
         <div class="actions">
             <button type="button" class="button" disabled=busy on:click=on_continue>{tr(|t| t.continue_)}</button>
-            <Link step=Step::PersonalData class="back">{tr(|t| t.back)}</Link>
+            <Link step=session.before(Step::Consents) class="back">{tr(|t| t.back)}</Link>
         </div>
     }
 }
@@ -125,7 +138,14 @@ fn Consent(kind: ConsentKind, saving: Saving) -> impl IntoView {
         move || session.with(|v| v.consents.iter().find(|c| c.kind == kind).map(|c| c.given_at.clone())).flatten();
     // While a change is on its way the box shows it; afterwards it shows what the proxy holds.
     let checked = move || saving.sending.get().unwrap_or_else(|| given_at().is_some());
-    let given = move || given_at().map(|at| (i18n.t().given_at)(&normalised(&at))).unwrap_or_default();
+    // Written the user's way, with the exact instant for machines in `datetime`.
+    let given = move || {
+        given_at().map(|at| {
+            let at = normalised(&at);
+            let shown = (i18n.t().given_at)(&localised(&at, i18n.lang()));
+            view! { <time datetime=at>{shown}</time> }
+        })
+    };
     // A failed change leaves the box as the proxy has it, so trying again means the opposite.
     let retry = move |()| saving.send(kind, untrack(given_at).is_none());
     let (id, text_id) = (checkbox_id(kind), format!("consent-{}-text", kind.key()));

@@ -88,7 +88,7 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
     let own_origin = window().location().origin().unwrap_or_default();
     let listener = window_event_listener(leptos::ev::message, move |event| {
         if is_return(&event.origin(), &own_origin, message_type(&event.data()).as_deref()) {
-            router.go(Step::Status);
+            router.go(session.after(Step::Identification));
         }
     });
     on_cleanup(move || listener.remove());
@@ -120,7 +120,7 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
         <Problem error=failure retry=retry lead=|t| t.ident_start_failed/>
         // Refused details can only be fixed on the first step.
         <p class="actions" hidden=move || failure.with(|f| f.as_ref().map(api::Error::code) != Some("validation_failed"))>
-            <Link step=Step::PersonalData class="back">{tr(|t| t.back)}</Link>
+            <Link step=session.before(Step::Identification) class="back">{tr(|t| t.back)}</Link>
         </p>
         <div hidden=move || url().is_none()>
             <p class="notice" hidden=move || waiting().is_empty()>{waiting}</p>
@@ -132,7 +132,7 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
                 referrerpolicy="strict-origin-when-cross-origin"
             ></iframe>
             <p class="actions">
-                <Link step=Step::Status class="button button--secondary">{tr(|t| t.ident_finished)}</Link>
+                <Link step=session.after(Step::Identification) class="button button--secondary">{tr(|t| t.ident_finished)}</Link>
             </p>
         </div>
     }

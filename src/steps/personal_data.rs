@@ -3,21 +3,21 @@
 
 mod address;
 mod draft;
+mod field;
 mod form;
 
 use crate::api;
-use crate::components::country_select::CountrySelect;
 use crate::components::error_summary::{focus_summary, ErrorSummary};
 use crate::components::problem::Problem;
 use crate::components::step_heading::StepHeading;
-use crate::components::text_field::{Control, TextField};
+use crate::components::text_field::Control;
 use crate::countries;
-use crate::i18n::{tr, use_i18n, Texts};
+use crate::i18n::{tr, use_i18n};
 use crate::router::use_router;
 use crate::session::use_session;
 use form::{shown_error, FieldSet, Refusal};
-use kyc_core::person::{Field, FieldError};
-use kyc_core::{CalendarDate, PersonalData, PersonalDataInput, Step, UtcTimestamp};
+use kyc_core::person::{Field, FieldError, Group};
+use kyc_core::{CalendarDate, FieldRule, PersonalData, PersonalDataInput, Step, UtcTimestamp};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -29,15 +29,15 @@ pub(crate) fn today() -> CalendarDate {
         .unwrap_or_else(|_| UtcTimestamp::from_unix_millis(js_sys::Date::now() as i64).date())
 }
 
-type Hint = Option<fn(&'static Texts) -> &'static str>;
-
-/// The personal-details form.
+/// The personal-details form: the fields of this session's flow, group by group.
 #[component]
 pub(crate) fn PersonalDataStep() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let router = use_router();
     let today = today();
+    let (rules, locked) = session.with_untracked(|v| (v.flow.fields.clone(), v.locked.clone())).unwrap_or_default();
+    let (rules, locked) = (StoredValue::new(rules), StoredValue::new(locked));
     // Starts from what the proxy holds (the autosaved draft first), so a reload, a crashed tab
     // or another device shows what was typed.
     let start = session.with_untracked(|v| v.draft.clone().unwrap_or_else(|| v.person.clone()));
@@ -60,7 +60,7 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
             match result {
                 Ok(view) => {
                     session.replace(view);
-                    router.go(Step::Consents);
+                    router.go(session.after(Step::PersonalData));
                 }
                 Err(error) => match error.field_errors() {
                     Some(fields) => {
@@ -75,8 +75,9 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
 
     // Cheap enough to recompute on every read: a few string checks.
     let error_of = move |field: Field| {
+        let rule = rules.with_value(|r| r.iter().find(|r| r.field == field).copied())?;
         let revealed = attempted.get() || edited.get().contains(field);
-        refusals.with(|r| input.with(|i| shown_error(i, field, today, revealed, r)))
+        refusals.with(|r| input.with(|i| shown_error(i, rule, today, revealed, r)))
     };
     let summary_items = move |()| {
         if !attempted.get() {
@@ -86,26 +87,31 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
         let item = |(field, error): (Field, FieldError)| {
             (field.key().to_owned(), format!("{}: {}", (t.field_label)(field), t.field_error_message(&error)))
         };
-        Field::ALL.into_iter().filter_map(|f| error_of(f).map(|e| (f, e))).map(item).collect()
+        Field::ALL.iter().filter_map(|&f| error_of(f).map(|e| (f, e))).map(item).collect()
     };
 
-    let control = move |field: Field, hint: Hint| Control {
-        id: field.key(),
-        label: Callback::new(move |()| (i18n.t().field_label)(field)),
-        hint: hint.map(|hint| Callback::new(move |()| hint(i18n.t()))),
-        value: Memo::new(move |_| input.with(|i| field.value(i).to_owned())),
-        on_input: Callback::new(move |value: String| {
-            input.update(|i| *field.value_mut(i) = value);
-            edited.update(|e| *e = e.with(field));
-            if field == Field::Street {
-                address::picked(input, suggestions);
-                address::ask(suggestions);
-            }
-            autosave.run(());
-        }),
-        error: Callback::new(move |()| error_of(field).map(|e| i18n.t().field_error_message(&e))),
+    let control = move |rule: FieldRule| {
+        let field = rule.field;
+        let locked = locked.with_value(|l| l.contains(&field));
+        Control {
+            id: field.key(),
+            label: Callback::new(move |()| (i18n.t().field_label)(field)),
+            hint: field::hint_text(i18n, field, locked),
+            value: Memo::new(move |_| input.with(|i| field.value(i).to_owned())),
+            on_input: Callback::new(move |value: String| {
+                input.update(|i| *field.value_mut(i) = value);
+                edited.update(|e| *e = e.with(field));
+                if field == Field::Street {
+                    address::picked(input, suggestions);
+                    address::ask(suggestions);
+                }
+                autosave.run(());
+            }),
+            error: Callback::new(move |()| error_of(field).map(|e| i18n.t().field_error_message(&e))),
+            required: rule.required,
+            locked,
+        }
     };
-    let id_hint: Hint = Some(|t| t.hint_id_document);
 
     let submit = move || {
         if saving.get_untracked() {
@@ -113,7 +119,8 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
         }
         attempted.set(true);
         failure.set(None);
-        if input.with_untracked(|i| PersonalData::parse(i, today).is_err()) {
+        let invalid = rules.with_value(|r| input.with_untracked(|i| PersonalData::parse(i, r, today).is_err()));
+        if invalid {
             focus_summary();
         } else {
             save(input.get_untracked());
@@ -121,37 +128,42 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
     };
     let saving_text = tr(|t| t.saving);
     let countries = Memo::new(move |_| countries::sorted(i18n.lang()));
+    let country = Memo::new(move |_| input.with(|i| i.country.clone()));
+    // A field that depends on another (a state on the country) is hidden, not removed, while
+    // it does not apply: re-rendering would take the focus from the control being used.
+    let slot = move |rule: FieldRule| {
+        let field = rule.field;
+        let shown = move || input.with(|i| field.applies(i));
+        view! { <div class="field-slot" hidden=move || !shown()>{field::render(field, control(rule), countries, country)}</div> }
+    };
+    let group = move |group: Group| {
+        let fields: Vec<FieldRule> = rules.with_value(|r| {
+            Field::ALL
+                .iter()
+                .filter(|f| f.group() == group)
+                .filter_map(|&f| r.iter().find(|r| r.field == f).copied())
+                .collect()
+        });
+        (!fields.is_empty()).then(|| {
+            view! {
+                <fieldset class="group">
+                    <legend class="group__legend">{move || (i18n.t().group_legend)(group)}</legend>
+                    {fields.into_iter().map(slot).collect_view()}
+                </fieldset>
+            }
+        })
+    };
 
     view! {
         <StepHeading>{tr(|t| t.person_title)}</StepHeading>
         <p class="lead">{tr(|t| t.person_intro)}</p>
+        {session.with_untracked(|v| v.device_recognised).unwrap_or(false).then(|| view! {
+            <p class="notice" role="status">{tr(|t| t.welcome_back)}</p>
+        })}
         <ErrorSummary items=summary_items/>
         <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); submit(); }>
-            <fieldset class="group">
-                <legend class="group__legend">{tr(|t| t.group_you)}</legend>
-                <TextField control=control(Field::FirstName, id_hint) autocomplete="given-name"/>
-                <TextField control=control(Field::LastName, id_hint) autocomplete="family-name"/>
-                <TextField control=control(Field::BirthDate, None) input_type="date" autocomplete="bday"/>
-                <CountrySelect control=control(Field::Nationality, None) countries=countries/>
-            </fieldset>
-            <fieldset class="group">
-                <legend class="group__legend">{tr(|t| t.group_address)}</legend>
-                <TextField control=control(Field::Street, None) autocomplete="address-line1" list="street-suggestions"/>
-                <datalist id="street-suggestions">{move || address::options(suggestions)}</datalist>
-                <TextField control=control(Field::HouseNumber, None)/>
-                <TextField control=control(Field::PostalCode, None) autocomplete="postal-code"/>
-                <TextField control=control(Field::City, None) autocomplete="address-level2"/>
-                <CountrySelect control=control(Field::Country, None) countries=countries autocomplete="country"/>
-            </fieldset>
-            <fieldset class="group">
-                <legend class="group__legend">{tr(|t| t.group_contact)}</legend>
-                <TextField
-                    control=control(Field::MobileNumber, Some(|t| t.hint_phone))
-                    input_type="tel"
-                    autocomplete="tel"
-                />
-                <TextField control=control(Field::Email, None) input_type="email" autocomplete="email"/>
-            </fieldset>
+            {Group::ALL.into_iter().map(group).collect_view()}
+            <datalist id="street-suggestions">{move || address::options(suggestions)}</datalist>
             <Problem error=failure retry=move |()| submit()/>
             <p class="busy" aria-live="polite">{move || saving.get().then(saving_text)}</p>
             <p class="field__hint">{tr(|t| t.draft_saved)}</p>

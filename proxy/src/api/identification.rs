@@ -107,7 +107,10 @@ async fn prepared(state: &AppState, session: SessionRecord) -> Result<Identifica
         .await?
         .ok_or_else(|| AppError::Conflict("Personal data is missing.".into()))?;
     // Parsed again: a birthday rule may have crossed midnight, or the policy changed since saving.
-    let person = crate::rules::parse_person(&input, now.date(), &state.policy).map_err(AppError::Validation)?;
+    let settings = state.store.session_settings(session).await?;
+    let fields = settings.flow.definition().fields;
+    let person = crate::rules::parse_person(&input, &fields, &settings.locked, now.date(), &state.policy)
+        .map_err(AppError::Validation)?;
     let consents = state.store.consents_load(session).await?;
     let given = |kind: ConsentKind| consents.iter().find(|c| c.kind == kind).map(|c| c.given_at.clone());
     let (Some(terms), Some(data)) = (given(ConsentKind::TermsConditions), given(ConsentKind::DataProcessing)) else {
@@ -116,7 +119,8 @@ async fn prepared(state: &AppState, session: SessionRecord) -> Result<Identifica
     let person_id = match state.store.provider_person_load(session).await? {
         Some(id) => id,
         None => {
-            let times = ConsentTimes { terms_conditions: terms, data_processing: data };
+            let declared_at = state.store.person_saved_at(session).await?.unwrap_or_else(|| now.to_string());
+            let times = ConsentTimes { terms_conditions: terms, data_processing: data, declarations: declared_at };
             let id = state.solaris.person_create(&person, &times).await?;
             state.store.provider_person_save(session, id.clone()).await?;
             id

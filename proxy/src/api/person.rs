@@ -19,13 +19,18 @@ pub async fn person_update(
     body: Result<Json<PersonalDataInput>, JsonRejection>,
 ) -> Result<Json<SessionView>, AppError> {
     let Json(input) = body?;
-    if state.store.identification_started_or_drop_prepared(session).await? {
+    if state.store.identification_started_or_drop_prepared(session).await?
+        || crate::flows::steps_state(&state, session).await?.person_locked
+    {
         return Err(AppError::Conflict(
             "The identification has started; the data can no longer be changed here.".into(),
         ));
     }
     let now = clock::now();
-    let person = rules::parse_person(&input, now.date(), &state.policy).map_err(AppError::Validation)?;
+    let settings = state.store.session_settings(session).await?;
+    let fields = settings.flow.definition().fields;
+    let person = rules::parse_person(&input, &fields, &settings.locked, now.date(), &state.policy)
+        .map_err(AppError::Validation)?;
     state.store.person_save(session, &person.to_input(), now.to_string()).await?;
     state.store.draft_delete(session).await?;
     // An outage of the address service must not stop the user; the check is simply absent.

@@ -4,7 +4,7 @@ use crate::auth::{new_token, public_id, token_hash, CurrentSession};
 use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store::SessionRecord;
+use crate::store::{SessionRecord, SessionSettings};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
@@ -16,7 +16,8 @@ pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode
     let token = new_token();
     let now = clock::now();
     let expires = now.unix_millis() + state.session_ttl.as_millis() as i64;
-    state.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires).await?;
+    let settings = SessionSettings { flow: state.policy.default_flow, locked: Default::default() };
+    state.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires, &settings).await?;
     Ok((StatusCode::CREATED, Json(SessionCreated { token })))
 }
 
@@ -68,8 +69,20 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
     });
     let person_saved = person.is_some();
     let consents_given = ConsentKind::ALL.iter().all(|k| consents.iter().any(|c| c.kind == *k));
+    let settings = state.store.session_settings(session).await?;
+    let flow = settings.flow.definition();
+    let steps = crate::flows::steps_state(state, session).await?;
+    // A decision (or a started call) puts every step before the result behind the user.
+    let started = identification.is_some();
+    let done =
+        |step: Step| step != Step::Status && (started || steps.done(step, person_saved, consents_given, started));
+    let taken = |step: Step| step == Step::Capture && steps.capture_taken;
     Ok(SessionView {
-        furthest_step: Step::furthest(person_saved, consents_given, identification.is_some()),
+        furthest_step: flow.furthest(done, taken),
+        path: flow.path(taken),
+        device_recognised: crate::flows::iddataweb::recognised(state, session).await?,
+        flow,
+        locked: settings.locked.into_keys().collect(),
         person: person.unwrap_or_default(),
         person_saved,
         address_check: state.store.address_check_load(session).await?,

@@ -36,6 +36,8 @@ pub struct ConsentTimes {
     pub terms_conditions: String,
     /// `data_terms_signed_at`.
     pub data_processing: String,
+    /// `fatca_crs_confirmed_at`: when the user made the tax self-declaration.
+    pub declarations: String,
 }
 
 /// Client for the Solaris API.

@@ -208,7 +208,12 @@ mod tests {
     }
 
     async fn session(store: &Store) -> SessionRecord {
-        store.session_insert("hash".into(), "ses_1".into(), "2026-01-01T00:00:00.000Z".into(), i64::MAX).await.unwrap()
+        let settings =
+            crate::store::SessionSettings { flow: kyc_core::flow::FlowId::SolarisIdnow, locked: Default::default() };
+        store
+            .session_insert("hash".into(), "ses_1".into(), "2026-01-01T00:00:00.000Z".into(), i64::MAX, &settings)
+            .await
+            .unwrap()
     }
 
     #[tokio::test]

@@ -66,7 +66,19 @@ const MIGRATIONS: &[&str] = &[
         expires_at_ms INTEGER NOT NULL,
         used INTEGER NOT NULL DEFAULT 0
     );",
-    // 7: pictures of the ID document and the selfie (kept for the provider adapter, never shown
+    // 7: each session's flow, and the prefilled values its product team fixed (JSON object of
+    // field key to value).
+    "ALTER TABLE sessions ADD COLUMN flow TEXT NOT NULL DEFAULT 'solaris_idnow';
+    ALTER TABLE sessions ADD COLUMN locked TEXT NOT NULL DEFAULT '{}';",
+    // 8: where a provider's multi-step flow stands between two calls (JSON; its transaction
+    // keys never leave the proxy).
+    "CREATE TABLE progress (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        provider TEXT NOT NULL,
+        state TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );",
+    // 9: pictures of the ID document and the selfie (kept for the provider adapter, never shown
     // back), single-use hand-off codes for the phone and the capture-only tokens they become;
     // `capture_document` is the partner option that asks for the pictures (temporary hook, see
     // `partner::sessions`).

@@ -1,9 +1,20 @@
 //! Sessions, their personal data and consents.
 
 use super::{Store, StoreError};
+use crate::rules::Locked;
 use kyc_core::api::{AddressCheck, ConsentView};
+use kyc_core::flow::FlowId;
 use kyc_core::{ConsentKind, PersonalDataInput};
 use rusqlite::{params, OptionalExtension};
+
+/// What a session was created with: its flow and the values its product team fixed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionSettings {
+    /// The flow.
+    pub flow: FlowId,
+    /// Prefilled values the user may not change.
+    pub locked: Locked,
+}
 
 /// A live session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,15 +32,33 @@ impl Store {
         public_id: String,
         created_at: String,
         expires_at_ms: i64,
+        settings: &SessionSettings,
     ) -> Result<SessionRecord, StoreError> {
+        let flow = settings.flow.key();
+        let locked = serde_json::to_string(&settings.locked)?;
         self.call(move |c| {
             c.execute(
-                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms) VALUES (?1, ?2, ?3, ?4)",
-                params![token_hash, public_id, created_at, expires_at_ms],
+                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms, flow, locked)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![token_hash, public_id, created_at, expires_at_ms, flow, locked],
             )?;
             Ok(SessionRecord { id: c.last_insert_rowid() })
         })
         .await
+    }
+
+    /// The flow and the locked values of a session.
+    pub async fn session_settings(&self, session: SessionRecord) -> Result<SessionSettings, StoreError> {
+        let (flow, locked): (String, String) = self
+            .call(move |c| {
+                Ok(c.query_row("SELECT flow, locked FROM sessions WHERE id = ?1", [session.id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?)
+            })
+            .await?;
+        // A flow removed from this build since the session began falls back to the first one.
+        let flow = FlowId::from_key(&flow).unwrap_or(FlowId::ALL[0]);
+        Ok(SessionSettings { flow, locked: serde_json::from_str(&locked)? })
     }
 
     /// The session for a token hash, unless it has expired by `now_ms`.
@@ -74,6 +103,15 @@ impl Store {
     /// The saved personal data of a session.
     pub async fn person_load(&self, session: SessionRecord) -> Result<Option<PersonalDataInput>, StoreError> {
         self.json_load("SELECT data FROM persons WHERE session_id = ?1", session).await
+    }
+
+    /// When the personal data (with its self-declarations) was last saved.
+    pub async fn person_saved_at(&self, session: SessionRecord) -> Result<Option<String>, StoreError> {
+        self.call(move |c| {
+            Ok(c.query_row("SELECT saved_at FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
+                .optional()?)
+        })
+        .await
     }
 
     /// Saves (replacing) the personal data of a session.

@@ -4,6 +4,7 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use http_body_util::BodyExt;
 use kyc_proxy::providers::address::{AddressClient, AddressConfig};
+use kyc_proxy::providers::iddataweb::{IdDatawebClient, IdDatawebConfig};
 use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
 use kyc_proxy::rules::Policy;
@@ -81,10 +82,22 @@ impl TestApp {
             timeout: Duration::from_secs(5),
         })
         .unwrap();
+        let iddataweb = IdDatawebClient::new(IdDatawebConfig {
+            base_url: format!("{sandbox_url}/iddataweb/v1"),
+            api_key: "sandbox-idw-key".into(),
+            shared_secret: "sandbox-idw-secret".to_owned().into(),
+            app_id: "kyc-onboarding-tests".into(),
+            timeout: Duration::from_secs(5),
+        })
+        .unwrap();
         let state = AppState {
             sms: Some(Arc::new(sms)),
+            iddataweb: Some(Arc::new(iddataweb)),
             address: Arc::new(address),
-            policy: Arc::new(Policy { allowed_residence_countries: vec!["DE".into(), "FR".into(), "AT".into()] }),
+            policy: Arc::new(Policy {
+                allowed_residence_countries: ["DE", "FR", "AT", "US", "GB", "CA"].map(String::from).to_vec(),
+                default_flow: kyc_core::flow::FlowId::SolarisIdnow,
+            }),
             store: Store::in_memory().unwrap(),
             solaris: Arc::new(solaris),
             session_ttl: Duration::from_secs(3600),
@@ -101,7 +114,22 @@ impl TestApp {
     }
 
     pub async fn request(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
+        self.request_as(None, method, path, token, body).await
+    }
+
+    /// [`TestApp::request`] from a browser that names itself `user_agent`.
+    pub async fn request_as(
+        &self,
+        user_agent: Option<&str>,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Reply {
         let mut req = Request::builder().method(method).uri(path);
+        if let Some(agent) = user_agent {
+            req = req.header("user-agent", agent);
+        }
         if let Some(token) = token {
             req = req.header("authorization", format!("Bearer {token}"));
         }
@@ -235,7 +263,8 @@ pub fn person(first_name: &str) -> Value {
     json!({
         "first_name": first_name, "last_name": "Doe", "birth_date": "1992-12-11", "nationality": "DE",
         "street": "Amrumer Straße", "house_number": "14", "postal_code": "13353", "city": "Berlin",
-        "country": "DE", "mobile_number": "+49 151 23456789", "email": "jane@example.com"
+        "country": "DE", "mobile_number": "+49 151 23456789", "email": "jane@example.com",
+        "birth_city": "Köln", "birth_country": "DE", "tax_residency": "DE", "fatca_relevant": "no", "pep": "no"
     })
 }
 

@@ -6,6 +6,7 @@ mod captures;
 mod consents;
 mod handoffs;
 mod helpers;
+mod iddataweb;
 mod identification;
 mod partner;
 mod person;

@@ -1,4 +1,4 @@
-use crate::helpers::{TestApp, PARTNER_KEY};
+use crate::helpers::{person, TestApp, PARTNER_KEY};
 use axum::http::{Method, StatusCode};
 use std::time::Duration;
 
@@ -74,7 +74,12 @@ async fn a_session_made_by_the_product_team_opens_once_in_the_browser_with_its_p
     assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
     let url = created.body["url"].as_str().unwrap();
     assert!(url.starts_with("http://kyc.test/?launch=") && url.ends_with("&lang=de"), "{url}");
-    assert!(!url.contains("Zo"), "no personal data in the link");
+    // Only a random code and the language: never the prefilled data (a random code may contain
+    // any two letters, so the check is on the parameters, not on substrings).
+    let query = url.split_once('?').unwrap().1;
+    let keys: Vec<_> = query.split('&').map(|p| p.split('=').next().unwrap()).collect();
+    assert_eq!(keys, ["launch", "lang"]);
+    assert!(!url.contains("zoe%40") && !url.contains("zoe@"), "no personal data in the link");
     let code = url.split("launch=").nth(1).unwrap().split('&').next().unwrap();
 
     let launch = serde_json::json!({ "code": code });
@@ -100,4 +105,44 @@ async fn only_a_partner_may_create_sessions_and_unknown_codes_are_gone() {
     assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
     let bogus = serde_json::json!({ "code": "not-a-code" });
     assert_eq!(app.request(Method::POST, "/api/sessions/launch", None, Some(bogus)).await.status, StatusCode::GONE);
+}
+
+#[tokio::test]
+async fn locked_prefilled_fields_are_shown_but_cannot_be_changed() {
+    let app = TestApp::spawn().await;
+    let body = serde_json::json!({
+        "flow": "solaris_idnow",
+        "prefill": { "first_name": "Jane", "last_name": "Doe" },
+        "locked_fields": ["last_name"],
+    });
+    let created = app.request(Method::POST, "/partner/v1/sessions", Some(PARTNER_KEY), Some(body)).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
+    let url = created.body["url"].as_str().unwrap();
+    let code = url.split("launch=").nth(1).unwrap().split('&').next().unwrap();
+    let launched =
+        app.request(Method::POST, "/api/sessions/launch", None, Some(serde_json::json!({ "code": code }))).await;
+    let token = launched.body["token"].as_str().unwrap();
+    let session = app.session_show(token).await.body;
+    assert_eq!(session["locked"], serde_json::json!(["last_name"]));
+    assert_eq!(session["flow"]["id"], "solaris_idnow");
+
+    let mut changed = person("Jane");
+    changed["last_name"] = "Smith".into();
+    let refused = app.person_update(token, changed).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.body["error"]["fields"][0]["field"], "last_name");
+    assert_eq!(refused.body["error"]["fields"][0]["code"], "locked");
+    assert_eq!(app.person_update(token, person("Jane")).await.status, StatusCode::OK, "the locked value as given");
+}
+
+#[tokio::test]
+async fn an_unknown_flow_or_a_lock_without_a_value_is_a_bad_request() {
+    let app = TestApp::spawn().await;
+    let unknown = serde_json::json!({ "flow": "teleport" });
+    let reply = app.request(Method::POST, "/partner/v1/sessions", Some(PARTNER_KEY), Some(unknown)).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert!(reply.body["error"]["message"].as_str().unwrap().contains("solaris_idnow"), "names the known flows");
+    let lock = serde_json::json!({ "locked_fields": ["email"], "prefill": { "first_name": "Jane" } });
+    let reply = app.request(Method::POST, "/partner/v1/sessions", Some(PARTNER_KEY), Some(lock)).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
 }

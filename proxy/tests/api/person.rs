@@ -93,3 +93,30 @@ async fn a_draft_keeps_half_typed_data_until_the_real_save_replaces_it() {
     let reply = app.request(axum::http::Method::PUT, "/api/session/draft", Some(&token), Some(huge)).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn the_flow_decides_which_fields_are_required_and_a_us_address_needs_a_state() {
+    let app = TestApp::spawn().await;
+    let token = app.session_create().await;
+    let view = app.session_show(&token).await.body;
+    let required: Vec<_> = view["flow"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["required"] == true)
+        .map(|r| r["field"].clone())
+        .collect();
+    assert!(required.contains(&"birth_city".into()) && required.contains(&"pep".into()), "{required:?}");
+
+    let mut body = person("Jane");
+    body["pep"] = "".into();
+    body["salutation"] = "SIR".into();
+    let reply = app.person_update(&token, body).await;
+    let fields: Vec<_> = reply.body["error"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["field"].clone(), f["code"].clone()))
+        .collect();
+    assert_eq!(fields, [("salutation".into(), "choice_unknown".into()), ("pep".into(), "required".into())]);
+}

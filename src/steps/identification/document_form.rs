@@ -2,7 +2,7 @@
 //! address when the chosen document does not show the address.
 
 use super::choice::{issuing_countries, needs_proof, request, Answers, Problems};
-use crate::components::country_select::CountrySelect;
+use crate::components::select::Select;
 use crate::components::text_field::{Control, TextField};
 use crate::countries;
 use crate::i18n::{tr, use_i18n};
@@ -53,6 +53,8 @@ pub(crate) fn DocumentForm(
         value: Memo::new(move |_| country.get()),
         on_input: Callback::new(move |v: String| country.set(v)),
         error: shown(|p| p.country),
+        required: true,
+        locked: false,
     };
     let proof_date = Control {
         id: "proof_issued_at",
@@ -61,6 +63,8 @@ pub(crate) fn DocumentForm(
         value: Memo::new(move |_| proof_date.get()),
         on_input: Callback::new(move |v: String| proof_date.set(v)),
         error: shown(|p| p.proof_date),
+        required: true,
+        locked: false,
     };
     let kind_error = shown(|p| p.kind);
     let proof_kind_error = shown(|p| p.proof_kind);
@@ -117,7 +121,7 @@ pub(crate) fn DocumentForm(
                 {radio(DocumentKind::Passport)}
                 <p class="field__error" id="document_kind-error" aria-live="polite">{move || kind_error.run(())}</p>
             </fieldset>
-            <CountrySelect control=country countries=allowed/>
+            <Select control=country options=allowed placeholder=Callback::new(move |()| i18n.t().choose_country)/>
             <fieldset class="group" hidden=move || !needs_proof(&answers())>
                 <legend class="group__legend">{tr(|t| t.proof_legend)}</legend>
                 <p class="field__hint">{tr(|t| t.proof_intro)}</p>

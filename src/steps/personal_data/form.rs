@@ -1,13 +1,13 @@
 //! Which error each field shows, as plain functions of the form's state.
 
 use kyc_core::person::{check_field, Field, FieldError};
-use kyc_core::{CalendarDate, PersonalDataInput};
+use kyc_core::{CalendarDate, FieldRule, PersonalDataInput};
 
 /// A set of fields, as a bit mask: the form's edited fields fit in a `Copy` value.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct FieldSet(u16);
+pub(crate) struct FieldSet(u32);
 
-fn bit(field: Field) -> u16 {
+fn bit(field: Field) -> u32 {
     1 << Field::ALL.iter().position(|&f| f == field).unwrap_or(0)
 }
 
@@ -39,12 +39,13 @@ impl Refusal {
 /// was attempted; else the proxy's, while the value is still the one it refused.
 pub(crate) fn shown_error(
     input: &PersonalDataInput,
-    field: Field,
+    rule: FieldRule,
     today: CalendarDate,
     revealed: bool,
     refusals: &[Refusal],
 ) -> Option<FieldError> {
-    match check_field(input, field, today) {
+    let field = rule.field;
+    match check_field(input, field, rule.required, today) {
         Err(error) => revealed.then_some(error),
         Ok(()) => {
             let value = field.value(input);
@@ -64,17 +65,20 @@ mod tests {
     #[test]
     fn an_untouched_empty_field_is_quiet_until_revealed() {
         let input = PersonalDataInput::default();
-        assert_eq!(shown_error(&input, Field::FirstName, today(), false, &[]), None);
-        let error = shown_error(&input, Field::FirstName, today(), true, &[]).unwrap();
+        assert_eq!(shown_error(&input, FieldRule::required(Field::FirstName), today(), false, &[]), None);
+        let error = shown_error(&input, FieldRule::required(Field::FirstName), today(), true, &[]).unwrap();
         assert_eq!(error.code, "required");
     }
 
     #[test]
     fn the_error_goes_as_soon_as_the_value_is_valid() {
         let input = PersonalDataInput { birth_date: "2010-01-01".into(), ..Default::default() };
-        assert_eq!(shown_error(&input, Field::BirthDate, today(), true, &[]).unwrap().code, "age_under_18");
+        assert_eq!(
+            shown_error(&input, FieldRule::required(Field::BirthDate), today(), true, &[]).unwrap().code,
+            "age_under_18"
+        );
         let input = PersonalDataInput { birth_date: "1990-01-01".into(), ..input };
-        assert_eq!(shown_error(&input, Field::BirthDate, today(), true, &[]), None);
+        assert_eq!(shown_error(&input, FieldRule::required(Field::BirthDate), today(), true, &[]), None);
     }
 
     #[test]
@@ -82,9 +86,12 @@ mod tests {
         let sent = PersonalDataInput { mobile_number: "+49 151 00000000".into(), ..Default::default() };
         let refused = FieldError { field: Field::MobileNumber, code: "phone_format".into(), message: String::new() };
         let refusals = Refusal::all(&[refused], &sent);
-        assert_eq!(shown_error(&sent, Field::MobileNumber, today(), true, &refusals).unwrap().code, "phone_format");
+        assert_eq!(
+            shown_error(&sent, FieldRule::required(Field::MobileNumber), today(), true, &refusals).unwrap().code,
+            "phone_format"
+        );
         let edited = PersonalDataInput { mobile_number: "+49 151 23456789".into(), ..sent };
-        assert_eq!(shown_error(&edited, Field::MobileNumber, today(), true, &refusals), None);
+        assert_eq!(shown_error(&edited, FieldRule::required(Field::MobileNumber), today(), true, &refusals), None);
     }
 
     #[test]

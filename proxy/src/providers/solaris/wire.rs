@@ -31,11 +31,18 @@ pub struct Identification {
 }
 
 /// The create-person body: the address split the Solaris way (`line_1` street, `line_2` number).
+/// Fields the flow did not ask are sent as `null`, as Solaris documents them.
 pub(super) fn person_body(p: &PersonalData, consents: &ConsentTimes) -> Value {
+    let fatca = p.declarations.fatca_relevant;
     json!({
+        "salutation": p.salutation,
+        "title": p.title,
         "first_name": p.first_name.as_str(),
         "last_name": p.last_name.as_str(),
+        "birth_name": p.birth_name.as_ref().map(|n| n.as_str()),
         "birth_date": p.birth_date.date().to_string(),
+        "birth_city": p.birth_city,
+        "birth_country": p.birth_country.as_ref().map(|c| c.as_str()),
         "nationality": p.nationality.as_str(),
         "address": {
             "line_1": p.address.street,
@@ -43,9 +50,13 @@ pub(super) fn person_body(p: &PersonalData, consents: &ConsentTimes) -> Value {
             "postal_code": p.address.postal_code.as_str(),
             "city": p.address.city,
             "country": p.address.country.as_str(),
+            "state": p.address.state.as_ref().map(|s| s.as_str()),
         },
         "mobile_number": p.mobile_number.as_str(),
         "email": p.email.as_str(),
+        "fatca_relevant": fatca,
+        "fatca_crs_confirmed_at": fatca.map(|_| consents.declarations.as_str()),
+        "self_declared_as_pep": p.declarations.pep,
         "terms_conditions_signed_at": consents.terms_conditions,
         "data_terms_signed_at": consents.data_processing,
     })
@@ -59,6 +70,7 @@ struct AddressWire {
     postal_code: Option<String>,
     city: Option<String>,
     country: Option<String>,
+    state: Option<String>,
 }
 
 /// A person as Solaris returns it; after a video identification it holds what the agent
@@ -69,6 +81,8 @@ pub(super) struct PersonWire {
     first_name: Option<String>,
     last_name: Option<String>,
     birth_date: Option<String>,
+    birth_city: Option<String>,
+    birth_country: Option<String>,
     nationality: Option<String>,
     address: AddressWire,
     mobile_number: Option<String>,
@@ -82,14 +96,18 @@ impl From<PersonWire> for kyc_core::PersonalDataInput {
             first_name: s(p.first_name),
             last_name: s(p.last_name),
             birth_date: s(p.birth_date),
+            birth_city: s(p.birth_city),
+            birth_country: s(p.birth_country),
             nationality: s(p.nationality),
             street: s(p.address.line_1),
             house_number: s(p.address.line_2),
             postal_code: s(p.address.postal_code),
             city: s(p.address.city),
             country: s(p.address.country),
+            state: s(p.address.state),
             mobile_number: s(p.mobile_number),
             email: s(p.email),
+            ..Default::default()
         }
     }
 }

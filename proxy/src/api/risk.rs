@@ -1,0 +1,56 @@
+//! The silent device and network check that opens ID Dataweb's flow.
+
+use super::sessions::session_view;
+use crate::auth::CurrentSession;
+use crate::error::AppError;
+use crate::flows::iddataweb;
+use crate::providers::iddataweb::SessionSignals;
+use crate::state::AppState;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::http::header::USER_AGENT;
+use axum::http::request::Parts;
+use axum::http::HeaderMap;
+use axum::Json;
+use kyc_core::api::{RiskRequest, SessionView};
+use std::convert::Infallible;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+/// The address the request came from (the socket's peer), loopback when there is no socket, as
+/// in tests that call the router directly.
+pub struct ClientIp(pub IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        Ok(ClientIp(peer.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))))
+    }
+}
+
+/// `POST /api/session/risk`: the session-risk check; a high-risk session is decided (denied)
+/// before anything personal is asked. Runs once per session.
+pub async fn risk_create(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    body: Result<Json<RiskRequest>, JsonRejection>,
+) -> Result<Json<SessionView>, AppError> {
+    let Json(request) = body?;
+    let fingerprint = request.fingerprint.trim();
+    if fingerprint.is_empty() || fingerprint.len() > 128 {
+        return Err(AppError::BadRequest("fingerprint must be 1 to 128 characters".into()));
+    }
+    let user_agent = headers.get(USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let signals = SessionSignals {
+        ip,
+        user_agent,
+        fingerprint: Some(fingerprint.to_owned()),
+        webdriver: request.webdriver,
+        email: None,
+    };
+    iddataweb::risk(&state, session, signals).await?;
+    Ok(Json(session_view(&state, session).await?))
+}

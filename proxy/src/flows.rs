@@ -1,0 +1,50 @@
+//! The proxy's side of each provider's flow beyond Solaris's single call: what it keeps between
+//! the browser's calls ([`crate::store::Store::progress_load`]) and what each step asks of the
+//! provider. Handlers in [`crate::api`] stay thin; the decisions land in the identification
+//! record, so the status step reads every provider's result the same way.
+
+pub mod iddataweb;
+
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::SessionRecord;
+use kyc_core::Step;
+
+/// Which steps of the session's flow are behind the user, and which step-ups the provider sent
+/// them to: what the furthest step is computed from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StepsState {
+    /// The device check ran (and let the user in, or decided).
+    pub risk_done: bool,
+    /// The phone check ended: by a decision, or by sending the user to the documents.
+    pub phone_check_done: bool,
+    /// The provider asked for the ID document and a selfie.
+    pub capture_taken: bool,
+    /// The pictures were handed to the provider.
+    pub capture_done: bool,
+    /// The data can no longer change: the provider is checking it.
+    pub person_locked: bool,
+}
+
+/// The state of the provider-specific steps of `session`.
+pub async fn steps_state(state: &AppState, session: SessionRecord) -> Result<StepsState, AppError> {
+    Ok(match state.store.progress_load::<iddataweb::Progress>(session, iddataweb::PROVIDER).await? {
+        Some(progress) => progress.steps_state(),
+        None => StepsState::default(),
+    })
+}
+
+impl StepsState {
+    /// Whether `step` is behind the user, given the parts every flow shares.
+    pub fn done(&self, step: Step, person_saved: bool, consents_given: bool, started: bool) -> bool {
+        match step {
+            Step::Risk => self.risk_done,
+            Step::PersonalData => person_saved,
+            Step::Consents => consents_given,
+            Step::Identification => started,
+            Step::PhoneCheck => self.phone_check_done,
+            Step::Capture => self.capture_done,
+            Step::Status => false,
+        }
+    }
+}

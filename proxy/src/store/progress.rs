@@ -1,0 +1,48 @@
+//! Where a provider's multi-step flow stands, kept between the browser's calls.
+
+use super::{SessionRecord, Store, StoreError};
+use rusqlite::{params, OptionalExtension};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+impl Store {
+    /// The stored progress of `provider`'s flow for the session, if any.
+    pub async fn progress_load<T: DeserializeOwned + Send + 'static>(
+        &self,
+        session: SessionRecord,
+        provider: &'static str,
+    ) -> Result<Option<T>, StoreError> {
+        let raw: Option<String> = self
+            .call(move |c| {
+                Ok(c.query_row(
+                    "SELECT state FROM progress WHERE session_id = ?1 AND provider = ?2",
+                    params![session.id, provider],
+                    |r| r.get(0),
+                )
+                .optional()?)
+            })
+            .await?;
+        Ok(raw.map(|raw| serde_json::from_str(&raw)).transpose()?)
+    }
+
+    /// Replaces the progress of `provider`'s flow for the session.
+    pub async fn progress_save<T: Serialize>(
+        &self,
+        session: SessionRecord,
+        provider: &'static str,
+        progress: &T,
+        now: String,
+    ) -> Result<(), StoreError> {
+        let json = serde_json::to_string(progress)?;
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO progress (session_id, provider, state, updated_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (session_id) DO UPDATE SET provider = excluded.provider, state = excluded.state,
+                    updated_at = excluded.updated_at",
+                params![session.id, provider, json, now],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+}

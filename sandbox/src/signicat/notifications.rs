@@ -1,0 +1,66 @@
+//! Per-process notifications: when a process reaches a final status, `POST {dossierId,
+//! processId, status}` to its `notificationUrl`, with the `authorizationHeader` given at
+//! creation sent back as `Authorization`. That header is the only authenticity the Assure
+//! callback has: there is no signature. Receivers answer 200 within ten seconds and then read
+//! the process for the authoritative data.
+
+use super::store::NotificationTarget;
+use serde_json::json;
+use std::time::Duration;
+
+/// How long a receiver may take, as documented.
+const RESPONSE_TIMEOUT: Duration = Duration::from_secs(10);
+/// Deliveries per notification (Onfido, behind Assure, resends five times).
+const ATTEMPTS: u32 = 6;
+/// First delay between attempts; it doubles each time.
+const FIRST_RETRY_DELAY: Duration = Duration::from_millis(500);
+
+/// Sends notifications in the background.
+pub(crate) struct Notifier {
+    client: reqwest::Client,
+}
+
+/// One notification to deliver.
+#[derive(Debug, Clone)]
+pub(crate) struct Notification {
+    pub target: NotificationTarget,
+    pub dossier_id: String,
+    pub process_id: String,
+    pub status: &'static str,
+}
+
+impl Notifier {
+    pub fn new() -> Self {
+        let client = reqwest::Client::builder().timeout(RESPONSE_TIMEOUT).build().unwrap_or_default();
+        Self { client }
+    }
+
+    /// Delivers `notification` in a background task, retrying on failure.
+    pub fn send(&self, notification: Notification) {
+        let client = self.client.clone();
+        tokio::spawn(async move {
+            let body = json!({
+                "dossierId": notification.dossier_id,
+                "processId": notification.process_id,
+                "status": notification.status,
+            });
+            let mut delay = FIRST_RETRY_DELAY;
+            for attempt in 1..=ATTEMPTS {
+                let mut request = client.post(&notification.target.url).json(&body);
+                if let Some(authorization) = &notification.target.authorization {
+                    request = request.header(reqwest::header::AUTHORIZATION, authorization);
+                }
+                match request.send().await.map(|r| r.status()) {
+                    Ok(status) if status.is_success() => return,
+                    Ok(status) => tracing::debug!(attempt, %status, "signicat notification refused; will retry"),
+                    Err(error) => {
+                        tracing::debug!(attempt, error = %error.without_url(), "signicat notification failed")
+                    }
+                }
+                tokio::time::sleep(delay).await;
+                delay *= 2;
+            }
+            tracing::warn!("signicat notification given up after {ATTEMPTS} attempts");
+        });
+    }
+}

@@ -1,0 +1,105 @@
+//! The simulator's memory: tokens, dossiers, their user data, processes and images. Deleting a
+//! dossier drops all of it at once.
+
+mod process;
+
+pub(crate) use process::{Kind, NotificationTarget, Outcome, Process, Status};
+
+use super::user_data::Identity;
+use kyc_core::UtcTimestamp;
+use rand::Rng;
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::time::{SystemTime, UNIX_EPOCH};
+use tokio::time::Instant;
+
+/// Everything the simulator remembers; lost on restart.
+#[derive(Default)]
+pub(crate) struct Store {
+    /// Access token → moment it stops being accepted.
+    pub tokens: HashMap<String, Instant>,
+    pub dossiers: HashMap<String, Dossier>,
+}
+
+impl Store {
+    /// The dossier holding process `process_id`, and the process.
+    pub fn process_mut(&mut self, process_id: &str) -> Option<(&str, &mut Process)> {
+        self.dossiers.values_mut().find_map(|d| {
+            let process = d.processes.iter_mut().find(|p| p.id == process_id)?;
+            Some((d.id.as_str(), process))
+        })
+    }
+}
+
+/// A dossier: one end user's container.
+pub(crate) struct Dossier {
+    pub id: String,
+    pub created_at: String,
+    pub updated_at: String,
+    pub user_data: Option<Identity>,
+    pub processes: Vec<Process>,
+}
+
+impl Dossier {
+    pub fn new() -> Self {
+        let now = now_utc();
+        Self { id: uuid(), created_at: now.clone(), updated_at: now, user_data: None, processes: Vec::new() }
+    }
+
+    pub fn process(&self, id: &str) -> Option<&Process> {
+        self.processes.iter().find(|p| p.id == id)
+    }
+
+    pub fn process_mut(&mut self, id: &str) -> Option<&mut Process> {
+        self.processes.iter_mut().find(|p| p.id == id)
+    }
+
+    /// The dossier as Get dossier shows it: everything it holds.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "dossierId": self.id,
+            "createdAt": self.created_at,
+            "updatedAt": self.updated_at,
+            "userData": self.user_data,
+            "processes": self.processes.iter().map(Process::to_json).collect::<Vec<_>>(),
+        })
+    }
+}
+
+/// 32 random lowercase hex digits.
+pub(crate) fn random_hex() -> String {
+    let bytes: [u8; 16] = rand::thread_rng().gen();
+    hex::encode(bytes)
+}
+
+/// A random (version 4) UUID, the form of every Assure id.
+pub(crate) fn uuid() -> String {
+    let mut bytes: [u8; 16] = rand::thread_rng().gen();
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex = hex::encode(bytes);
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+}
+
+/// Now as Assure prints it: `YYYY-MM-DDThh:mm:ssZ`.
+pub(crate) fn now_utc() -> String {
+    let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let millis = i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX);
+    let full = UtcTimestamp::from_unix_millis(millis).to_string();
+    format!("{}Z", full.get(..19).unwrap_or(&full))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_uuids_and_times_have_no_fraction() {
+        let id = uuid();
+        assert_eq!(id.len(), 36);
+        assert_eq!(id.as_bytes()[14], b'4');
+        let now = now_utc();
+        assert_eq!(now.len(), 20, "{now}");
+        assert!(now.ends_with('Z') && now.as_bytes()[10] == b'T');
+    }
+}

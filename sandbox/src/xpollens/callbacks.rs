@@ -1,0 +1,122 @@
+//! Callbacks 34 (overall status), 4 (KYC diligences) and 35 (activation code): built from what
+//! a change did to a prospect, and POSTed as JSON to the partner's endpoint with HTTP Basic
+//! credentials, retried on the documented schedule.
+
+use super::prospect::{Prospect, Snapshot};
+use super::store::{now_utc, random_hex};
+use super::CallbackTarget;
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::mpsc;
+
+/// The documented retry schedule: after 20 s, 60 s, 5 min and 30 min.
+pub const RETRY_DELAYS: [Duration; 4] =
+    [Duration::from_secs(20), Duration::from_secs(60), Duration::from_secs(300), Duration::from_secs(1800)];
+
+/// How long a receiver may take to answer.
+const RESPONSE_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub(crate) fn user_status(p: &Prospect) -> Value {
+    json!({
+        "type": "34",
+        "appUserId": p.app_user_id,
+        "publicUserCode": p.public_user_code,
+        "userRecordStatus": p.record_status(),
+    })
+}
+
+pub(crate) fn kyc(p: &Prospect) -> Value {
+    let mut body = p.kyc_json();
+    body["type"] = json!("4");
+    body
+}
+
+/// Callback 35 keeps the documented capitalised keys.
+pub(crate) fn activation_code(p: &Prospect) -> Value {
+    json!({ "type": "35", "AppUserId": p.app_user_id, "ActivationCode": p.activation_code, "ErrorMessage": null })
+}
+
+/// The callbacks owed after a change, in the order a partner can best use them: a new
+/// activation code, then the KYC, then the overall status. `before` is `None` for a new
+/// prospect, which gets 34 and 35.
+pub(crate) fn for_changes(p: &Prospect, before: Option<&Snapshot>) -> Vec<Value> {
+    let now = p.snapshot();
+    let mut events = Vec::new();
+    if before.is_none_or(|b| b.activation_code != now.activation_code) {
+        events.push(activation_code(p));
+    }
+    if before.is_some_and(|b| (b.kyc_status, &b.diligences) != (now.kyc_status, &now.diligences)) {
+        events.push(kyc(p));
+    }
+    if before.is_none_or(|b| b.record_status != now.record_status) {
+        events.push(user_status(p));
+    }
+    events
+}
+
+/// Delivers callbacks with their retries, one queue per prospect: a prospect's callbacks arrive
+/// in the order they happened, and a stuck one delays only that prospect's.
+pub(crate) struct Dispatcher {
+    target: Option<Arc<CallbackTarget>>,
+    retry_delays: Arc<[Duration]>,
+    client: reqwest::Client,
+    queues: Mutex<HashMap<String, mpsc::UnboundedSender<Value>>>,
+}
+
+impl Dispatcher {
+    pub fn new(target: Option<CallbackTarget>, retry_delays: Vec<Duration>) -> Self {
+        let client = reqwest::Client::builder().timeout(RESPONSE_TIMEOUT).build().unwrap_or_default();
+        Self { target: target.map(Arc::new), retry_delays: retry_delays.into(), client, queues: Mutex::default() }
+    }
+
+    /// Queues `events` about `app_user_id`; does nothing without a target.
+    pub fn send(&self, app_user_id: &str, events: Vec<Value>) {
+        let Some(target) = self.target.clone() else {
+            return;
+        };
+        let mut queues = self.queues.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let queue = queues.entry(app_user_id.to_owned()).or_insert_with(|| {
+            let (tx, mut rx) = mpsc::unbounded_channel::<Value>();
+            let (client, delays) = (self.client.clone(), self.retry_delays.clone());
+            tokio::spawn(async move {
+                while let Some(event) = rx.recv().await {
+                    deliver(&client, &target, &delays, &event).await;
+                }
+            });
+            tx
+        });
+        for event in events {
+            // The worker only stops when the sender is dropped, so this cannot fail.
+            let _ = queue.send(event);
+        }
+    }
+}
+
+async fn deliver(client: &reqwest::Client, target: &CallbackTarget, delays: &[Duration], event: &Value) {
+    let id = random_hex(16, false);
+    let process_date = now_utc();
+    let body = event.to_string();
+    let kind = event["type"].as_str().unwrap_or_default().to_owned();
+    for attempt in 0..=delays.len() {
+        if attempt > 0 {
+            tokio::time::sleep(delays[attempt - 1]).await;
+        }
+        let answer = client
+            .post(&target.url)
+            .basic_auth(&target.username, Some(&target.password))
+            .header("Content-Type", "application/json")
+            .header("Webhook-Id", &id)
+            .header("Webhook-Processdate", &process_date)
+            .body(body.clone())
+            .send()
+            .await;
+        match answer.map(|a| a.status()) {
+            Ok(status) if status.is_success() => return,
+            Ok(status) => tracing::debug!(attempt, %status, kind, "callback refused; will retry"),
+            Err(error) => tracing::debug!(attempt, %error, kind, "callback not delivered; will retry"),
+        }
+    }
+    tracing::warn!(url = %target.url, kind, "callback given up after {} retries", delays.len());
+}

@@ -1,0 +1,85 @@
+//! The in-memory state: issued tokens and prospects (each holding its links: activation code,
+//! webview, booked IBAN), plus the one way prospects change, [`Sim::change`], which sends the
+//! callbacks for whatever changed.
+
+use super::callbacks;
+use super::prospect::Prospect;
+use super::Sim;
+use rand::distributions::{Alphanumeric, DistString};
+use rand::Rng;
+use std::collections::HashMap;
+use std::time::{SystemTime, UNIX_EPOCH};
+use tokio::time::Instant;
+
+/// Everything the simulator remembers; lost on restart.
+#[derive(Default)]
+pub(crate) struct Store {
+    /// Access token → moment it stops being accepted.
+    pub tokens: HashMap<String, Instant>,
+    /// By `appUserId`.
+    pub prospects: HashMap<String, Prospect>,
+}
+
+impl Store {
+    /// The prospect whose current wallet uses `activation_code`.
+    pub fn by_activation_code(&mut self, activation_code: &str) -> Option<&mut Prospect> {
+        let code = activation_code.trim();
+        self.prospects.values_mut().find(|p| !code.is_empty() && p.activation_code == code)
+    }
+
+    /// The prospect whose webview has this technical id and token.
+    pub fn by_webview(&mut self, technical_id: &str, token: &str) -> Option<&mut Prospect> {
+        self.prospects
+            .values_mut()
+            .find(|p| p.webview.as_ref().is_some_and(|w| w.technical_id == technical_id && w.token == token))
+    }
+
+    /// The prospect an IBAN was booked for.
+    pub fn by_iban(&mut self, iban: &str) -> Option<&mut Prospect> {
+        let iban: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
+        self.prospects.values_mut().find(|p| p.sct_in_iban.as_deref() == Some(iban.as_str()))
+    }
+}
+
+impl Sim {
+    /// Runs `f` on the prospect, then sends callbacks 35, 4 and 34 for what it changed. `None`
+    /// when the prospect does not exist.
+    pub(crate) fn change<R>(&self, app_user_id: &str, f: impl FnOnce(&mut Prospect) -> R) -> Option<R> {
+        let (result, events) = {
+            let mut store = self.store();
+            let prospect = store.prospects.get_mut(app_user_id)?;
+            let before = prospect.snapshot();
+            let result = f(prospect);
+            (result, callbacks::for_changes(prospect, Some(&before)))
+        };
+        self.callbacks.send(app_user_id, events);
+        Some(result)
+    }
+}
+
+/// Wall-clock milliseconds since the Unix epoch.
+pub(crate) fn now_ms() -> i64 {
+    let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// Now, formatted like the rest of the product (`2026-01-01T10:00:00.000Z`).
+pub(crate) fn now_utc() -> String {
+    kyc_core::UtcTimestamp::from_unix_millis(now_ms()).to_string()
+}
+
+/// `bytes` random bytes as hex digits.
+pub(crate) fn random_hex(bytes: usize, upper: bool) -> String {
+    let raw: Vec<u8> = (0..bytes).map(|_| rand::thread_rng().gen()).collect();
+    let hex = hex::encode(raw);
+    if upper {
+        hex.to_ascii_uppercase()
+    } else {
+        hex
+    }
+}
+
+/// `len` random letters and digits.
+pub(crate) fn random_code(len: usize) -> String {
+    Alphanumeric.sample_string(&mut rand::thread_rng(), len)
+}
