@@ -23,8 +23,7 @@ pub(crate) fn page(step: Step) -> AnyView {
         Step::Status => view! { <status::StatusStep/> }.into_any(),
         Step::Risk => view! { <risk::RiskStep/> }.into_any(),
         Step::PhoneCheck => view! { <phone_check::PhoneCheckStep/> }.into_any(),
-        // Until the capture step lands: say so plainly rather than show an empty page.
-        Step::Capture => view! { <p role="alert">{crate::i18n::tr(|t| t.err_internal)}</p> }.into_any(),
+        Step::Capture => view! { <capture::CaptureFlowStep/> }.into_any(),
     }
 }
 

@@ -11,7 +11,7 @@ mod picture;
 mod slot;
 mod upload;
 
-pub(crate) use gate::CaptureGate;
+pub(crate) use gate::{CaptureFlowStep, CaptureGate};
 pub(crate) use phone::{handoff_code, PhoneCapture};
 
 use crate::components::step_heading::StepHeading;

@@ -16,13 +16,20 @@ use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use kyc_core::capture::{CaptureSlot, CapturesView};
+use kyc_core::document::DocumentKind;
+use kyc_core::Step;
 
 /// The session's required slots and those done.
 pub(crate) async fn captures_view(state: &AppState, session: SessionRecord) -> Result<CapturesView, AppError> {
-    let required = match state.store.capture_document_load(session).await? {
-        Some(kind) => CaptureSlot::for_document(kind).to_vec(),
-        None => Vec::new(),
+    let document = match state.store.capture_document_load(session).await? {
+        Some(kind) => Some(kind),
+        // A flow with a capture step (ID Dataweb's step-up) asks for an ID card unless told else.
+        None => {
+            let flow = state.store.session_settings(session).await?.flow.definition();
+            flow.steps.contains(&Step::Capture).then_some(DocumentKind::IdCard)
+        }
     };
+    let required = document.map(|kind| CaptureSlot::for_document(kind).to_vec()).unwrap_or_default();
     Ok(CapturesView { required, done: state.store.captures_done(session).await? })
 }
 

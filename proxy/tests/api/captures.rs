@@ -165,3 +165,14 @@ async fn only_the_slots_the_document_has_can_be_uploaded() {
     let anonymous = app.request(Method::GET, "/api/captures", None, None).await;
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn a_flow_with_a_capture_step_asks_for_an_id_card_and_a_selfie() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(json!({ "flow": "iddataweb_phone" })).await;
+    let reply = app.request(Method::GET, "/api/captures", Some(&token), None).await;
+    assert_eq!(reply.body, json!({ "required": ["document_front", "document_back", "selfie"], "done": [] }));
+    let solaris = app.partner_session(json!({ "flow": "solaris_idnow" })).await;
+    let reply = app.request(Method::GET, "/api/captures", Some(&solaris), None).await;
+    assert_eq!(reply.body["required"], json!([]), "the video call's flow takes no pictures");
+}

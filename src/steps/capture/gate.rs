@@ -40,3 +40,21 @@ pub(crate) fn CaptureGate(children: ChildrenFn) -> impl IntoView {
         .into_any(),
     }
 }
+
+/// The capture step of a flow definition (`Step::Capture`): the pictures the proxy asks for,
+/// then the session is read again and the user goes on to the furthest step. Until the
+/// provider's adapter has taken the pictures that may still be this step, which then only says
+/// that every picture is in.
+#[component]
+pub(crate) fn CaptureFlowStep() -> impl IntoView {
+    let session = use_session();
+    let router = crate::router::use_router();
+    let on = move || {
+        spawn_local(async move {
+            if session.refresh().await.is_ok() && session.furthest() != kyc_core::Step::Capture {
+                router.go(session.furthest());
+            }
+        });
+    };
+    view! { <CaptureGate>{on()}</CaptureGate> }
+}
