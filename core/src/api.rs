@@ -47,6 +47,9 @@ pub struct SessionView {
     /// Fields the product team prefilled and fixed: shown for confirmation, not editable.
     #[serde(default)]
     pub locked: Vec<Field>,
+    /// The product team's theme, if it set one.
+    #[serde(default)]
+    pub theme: Option<crate::theme::Theme>,
 }
 
 /// Body of `POST /api/address/suggestions`: what the user has typed so far.

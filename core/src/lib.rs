@@ -12,6 +12,7 @@ pub mod document;
 pub mod email;
 pub mod flow;
 pub mod name;
+pub mod origin;
 pub mod person;
 pub mod phone;
 pub mod postal;
@@ -19,6 +20,7 @@ pub mod reason;
 pub mod ssn;
 pub mod status;
 pub mod subdivision;
+pub mod theme;
 
 pub use consent::{ConsentKind, UtcTimestamp};
 pub use country::CountryCode;
