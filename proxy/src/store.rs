@@ -4,11 +4,13 @@
 mod drafts;
 mod identifications;
 mod launch;
+mod options;
 mod schema;
 mod sessions;
 
 pub use identifications::IdentificationRecord;
 pub use launch::LaunchRefusal;
+pub use options::{EmbedLookup, SessionOptions};
 pub use sessions::{SessionRecord, SessionSettings};
 
 use rusqlite::{Connection, OptionalExtension};

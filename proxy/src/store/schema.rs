@@ -70,6 +70,13 @@ const MIGRATIONS: &[&str] = &[
     // field key to value).
     "ALTER TABLE sessions ADD COLUMN flow TEXT NOT NULL DEFAULT 'solaris_idnow';
     ALTER TABLE sessions ADD COLUMN locked TEXT NOT NULL DEFAULT '{}';",
+    // 8: how a product team presents a session (JSON of `SessionOptions`: language, theme, redirect
+    // URL, origins allowed to embed it), found again by the non-secret marker in the flow's URL.
+    "CREATE TABLE session_options (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        embed_id TEXT NOT NULL UNIQUE,
+        options TEXT NOT NULL
+    );",
 ];
 
 /// Applies the migrations the database has not seen yet.

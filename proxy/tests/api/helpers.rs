@@ -84,7 +84,7 @@ impl TestApp {
             solaris: Arc::new(solaris),
             session_ttl: Duration::from_secs(3600),
             public_url: Arc::from("http://kyc.test"),
-            spa: Arc::new(SpaPage::load(std::path::Path::new("/nonexistent"), std::slice::from_ref(&sandbox_url))),
+            spa: Arc::new(SpaPage::load(&test_dist(), std::slice::from_ref(&sandbox_url))),
             solaris_webhook_secret: Some(WEBHOOK_SECRET.to_owned().into()),
             partner_key_hashes: Arc::new(kyc_proxy::auth::key_hashes([PARTNER_KEY])),
         };
@@ -125,6 +125,15 @@ impl TestApp {
             res.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
         let bytes = res.into_body().collect().await.unwrap().to_bytes().to_vec();
         (status, content_type, bytes)
+    }
+
+    /// A page of the SPA: status, headers and HTML.
+    pub async fn page(&self, path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+        let req = Request::builder().uri(path).body(Body::empty()).unwrap();
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let (status, headers) = (res.status(), res.headers().clone());
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, String::from_utf8_lossy(&bytes).into_owned())
     }
 
     /// Delivers a Solaris webhook with the given signature header (or a valid one).
@@ -187,6 +196,15 @@ impl TestApp {
         }
         token
     }
+}
+
+/// A built SPA's stand-in: an `index.html` with trunk's kind of loader tag, once per test binary.
+fn test_dist() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("kyc-proxy-test-dist-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let html = r#"<!DOCTYPE html><html><head><title>t</title><script type="module" src="/boot.js"></script></head><body></body></html>"#;
+    std::fs::write(dir.join("index.html"), html).unwrap();
+    dir
 }
 
 /// Valid personal data with the given first name.

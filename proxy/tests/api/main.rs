@@ -3,6 +3,7 @@
 
 mod address;
 mod consents;
+mod embed;
 mod helpers;
 mod identification;
 mod partner;
