@@ -5,6 +5,7 @@
 mod api;
 mod components;
 mod countries;
+mod embed;
 mod i18n;
 mod router;
 mod session;
@@ -25,6 +26,7 @@ pub fn App() -> impl IntoView {
     let session = session::provide();
     let router = router::provide();
     provide_heading_focus();
+    embed::provide(session, router);
     // What the main area shows, memoised so that a new session view rebuilds nothing (and loses
     // nothing typed) unless it changes the page.
     let shown = Memo::new(move |_| match session.phase() {
@@ -54,6 +56,7 @@ pub fn App() -> impl IntoView {
         <main class="main">
             <Progress shown/>
             {body}
+            <embed::ReturnLink/>
         </main>
     }
 }
@@ -86,7 +89,7 @@ fn Header() -> impl IntoView {
     };
     view! {
         <header class="header">
-            <p class="header__name">{tr(|t| t.product)}</p>
+            <p class="header__name"><embed::Logo/>{tr(|t| t.product)}</p>
             <div class="header__language">
                 <label for="language">{tr(|t| t.language)}</label>
                 <select id="language" class="header__select" on:change=on_change>
