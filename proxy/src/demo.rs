@@ -32,16 +32,16 @@ struct Demo {
     client: reqwest::Client,
 }
 
-/// The `/demo` routes (nest them at `/demo`).
+/// The `/demo/…` routes, to merge into the simulators' router.
 pub fn router(config: DemoConfig) -> Router {
     let demo = Demo { config: Arc::new(config), client: reqwest::Client::new() };
     Router::new()
-        .route("/", get(page_show))
-        .route("/host.js", get(|| async { asset("text/javascript", include_str!("../../demo/host.js")) }))
-        .route("/host.css", get(|| async { asset("text/css", include_str!("../../demo/host.css")) }))
-        .route("/logo.svg", get(|| async { asset("image/svg+xml", include_str!("../../demo/logo.svg")) }))
-        .route("/api/sessions", post(session_create))
-        .route("/api/sessions/{id}/links", post(link_create))
+        .route("/demo/", get(page_show))
+        .route("/demo/host.js", get(|| async { asset("text/javascript", include_str!("../../demo/host.js")) }))
+        .route("/demo/host.css", get(|| async { asset("text/css", include_str!("../../demo/host.css")) }))
+        .route("/demo/logo.svg", get(|| async { asset("image/svg+xml", include_str!("../../demo/logo.svg")) }))
+        .route("/demo/api/sessions", post(session_create))
+        .route("/demo/api/sessions/{id}/links", post(link_create))
         .with_state(demo)
 }
 

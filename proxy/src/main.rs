@@ -48,7 +48,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         });
         let mut simulators = kyc_sandbox::app(sim);
         if let Some(demo) = demo {
-            simulators = simulators.nest("/demo", kyc_proxy::demo::router(demo));
+            simulators = simulators.merge(kyc_proxy::demo::router(demo));
         }
         let listener = tokio::net::TcpListener::bind(sandbox.listen).await?;
         tracing::info!(addr = %sandbox.listen, "provider simulators listening, demo host page at /demo/");
