@@ -15,27 +15,23 @@ use crate::session::{Phase, Session};
 use js_sys::{Object, Reflect};
 use kyc_core::{IdentificationStatus, Step};
 use leptos::prelude::*;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 const TYPE: &str = "kyc-onboarding";
 const VERSION: u32 = 1;
 
-/// What the embedding needs after start, reachable from async code without a reactive owner.
-#[derive(Clone, Copy)]
-struct Embed {
-    origins: StoredValue<Vec<String>>,
-    return_url: StoredValue<Option<String>>,
-    status: RwSignal<Option<IdentificationStatus>>,
-}
-
+// What the embedding needs after start, reachable from async code without a reactive owner;
+// plain cells rather than stored values, which would each add their generic code to the wasm.
 thread_local! {
-    static EMBED: Cell<Option<Embed>> = const { Cell::new(None) };
+    static ORIGINS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    static RETURN_URL: RefCell<Option<String>> = const { RefCell::new(None) };
+    static STATUS: Cell<Option<RwSignal<Option<IdentificationStatus>>>> = const { Cell::new(None) };
 }
 
-fn meta(name: &str) -> Option<String> {
-    let element = document().query_selector(&format!("meta[name={name}]")).ok()??;
+fn meta(selector: &str) -> Option<String> {
+    let element = document().query_selector(selector).ok()??;
     element.get_attribute("content").filter(|c| !c.is_empty())
 }
 
@@ -53,7 +49,7 @@ pub(crate) fn framed() -> bool {
 
 /// Posts `event` with `fields` to the parent, if framed by an allowed origin.
 fn post(event: &str, fields: &[(&str, JsValue)]) {
-    let (Some(parent), Some(embed)) = (parent(), EMBED.get()) else { return };
+    let Some(parent) = parent() else { return };
     let message = Object::new();
     let set = |k: &str, v: &JsValue| {
         let _ = Reflect::set(&message, &JsValue::from_str(k), v);
@@ -64,35 +60,36 @@ fn post(event: &str, fields: &[(&str, JsValue)]) {
     for (k, v) in fields {
         set(k, v);
     }
-    embed.origins.with_value(|origins| {
+    ORIGINS.with_borrow(|origins| {
         for origin in origins {
             let _ = parent.post_message(&message, origin);
         }
     });
 }
 
+/// kyc-core's serde name of a step, without serde in this path.
 fn step_name(step: Step) -> JsValue {
-    // The serde names of kyc-core (`personal_data`, ...), without serde in this path.
-    let path = step.path();
-    JsValue::from_str(&path.replace('-', "_"))
+    JsValue::from_str(match step {
+        Step::PersonalData => "personal_data",
+        Step::Consents => "consents",
+        Step::Identification => "identification",
+        Step::Status => "status",
+    })
 }
 
 /// Starts the embedding: listens for `cancel`, reports the height, follows the steps, applies
 /// the theme. Call once, at the root, after the session and the router.
 pub(crate) fn provide(session: Session, router: Router) {
-    let embed = Embed {
-        origins: StoredValue::new(
-            meta("kyc-parent-origins").map(|m| m.split(' ').map(str::to_owned).collect()).unwrap_or_default(),
-        ),
-        return_url: StoredValue::new(meta("kyc-return-url")),
-        status: RwSignal::new(None),
-    };
-    EMBED.set(Some(embed));
+    if let Some(origins) = meta("meta[name=kyc-parent-origins]") {
+        ORIGINS.set(origins.split(' ').map(str::to_owned).collect());
+    }
+    RETURN_URL.set(meta("meta[name=kyc-return-url]"));
+    STATUS.set(Some(RwSignal::new(None)));
     if let Some(parent) = parent() {
         let _ = document().document_element().map(|e| e.class_list().add_1("kyc-framed"));
         let listener = window_event_listener(leptos::ev::message, move |ev| {
             let from_parent = ev.source().is_some_and(|s| Object::is(&s, &parent));
-            let allowed = embed.origins.with_value(|o| o.contains(&ev.origin()));
+            let allowed = ORIGINS.with_borrow(|o| o.contains(&ev.origin()));
             let data = ev.data();
             let field = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).unwrap_or_default();
             let is_cancel = field("type").as_string().as_deref() == Some(TYPE)
@@ -106,12 +103,6 @@ pub(crate) fn provide(session: Session, router: Router) {
         observe_height();
     }
     Effect::new(move |seen: Option<Seen>| follow(session, router, seen.unwrap_or_default()));
-    Effect::new(move |applied: Option<bool>| {
-        if applied == Some(true) {
-            return true;
-        }
-        session.with(|v| v.theme.as_ref().map(apply_theme)).flatten().is_some()
-    });
 }
 
 /// What [`follow`] has reported so far.
@@ -122,7 +113,7 @@ struct Seen {
     furthest: Option<Step>,
 }
 
-/// `ready` once, `step_completed` for each step the furthest step moved past, then
+/// The theme and `ready` once, `step_completed` for each step the furthest step moved past, then
 /// `step_started` for the step shown.
 fn follow(session: Session, router: Router, mut seen: Seen) -> Seen {
     if session.phase() != Phase::Ready {
@@ -130,6 +121,7 @@ fn follow(session: Session, router: Router, mut seen: Seen) -> Seen {
     }
     if !seen.ready {
         seen.ready = true;
+        session.with_untracked(|v| v.theme.as_ref().map(apply_theme));
         post("ready", &[]);
     }
     let (steps, furthest) = (session.steps(), session.furthest());
@@ -151,11 +143,11 @@ fn follow(session: Session, router: Router, mut seen: Seen) -> Seen {
 /// Called by the status step with every status it reads: `status_changed` on a change, and
 /// `completed` with the outcome when the status is final.
 pub(crate) fn status(status: IdentificationStatus) {
-    let Some(embed) = EMBED.get() else { return };
-    if embed.status.get_untracked() == Some(status) {
+    let Some(signal) = STATUS.get() else { return };
+    if signal.get_untracked() == Some(status) {
         return;
     }
-    embed.status.set(Some(status));
+    signal.set(Some(status));
     post("status_changed", &[("status", status.as_str().into())]);
     if status.is_final() {
         post("completed", &[("outcome", status.as_str().into())]);
@@ -202,17 +194,22 @@ fn apply_theme(theme: &kyc_core::theme::Theme) {
     }
 }
 
-/// The product team's logo, with its name as the text alternative.
+/// The product team's logo, with its name as the text alternative. One static element with
+/// reactive attributes (hidden without a logo): smaller in the wasm than an optional view.
 #[component]
 pub(crate) fn Logo() -> impl IntoView {
     let session = crate::session::use_session();
-    let logo = move || {
-        session.with(|v| {
-            let theme = v.theme.as_ref()?;
-            Some((theme.logo_url.clone()?, theme.logo_alt.clone().unwrap_or_default()))
-        })
+    let pick = move |part: fn(&kyc_core::theme::Theme) -> &Option<String>| {
+        session.with(|v| v.theme.as_ref().and_then(|t| part(t).clone())).flatten()
     };
-    move || logo().flatten().map(|(src, alt)| view! { <img class="header__logo" src=src alt=alt/> })
+    view! {
+        <img
+            class="header__logo"
+            src=move || pick(|t| &t.logo_url)
+            alt=move || pick(|t| &t.logo_alt)
+            hidden=move || pick(|t| &t.logo_url).is_none()
+        />
+    }
 }
 
 /// Full-page mode: the link back to the product team's site at the end (with `kyc_outcome`),
@@ -221,19 +218,23 @@ pub(crate) fn Logo() -> impl IntoView {
 pub(crate) fn ReturnLink() -> impl IntoView {
     let session = crate::session::use_session();
     let i18n = use_i18n();
+    // The link, and whether it is the expired link's.
     let target = move || {
-        let embed = EMBED.get()?;
-        let base = embed.return_url.get_value().filter(|_| !framed())?;
-        if let Some(status) = embed.status.get().filter(|s| s.is_final()) {
+        let final_status = STATUS.get()?.get().filter(|s| s.is_final());
+        let base = RETURN_URL.with_borrow(Clone::clone).filter(|_| !framed())?;
+        if let Some(status) = final_status {
             return Some((format!("{base}&kyc_outcome={}", status.as_str()), false));
         }
         let expired = session.start_error().is_some_and(|e| e.code() == "link_expired");
         expired.then(|| (format!("{base}&kyc_error=link_expired"), true))
     };
-    let text = move |expired| if expired { i18n.t().return_new_link } else { i18n.t().return_continue };
-    move || {
-        target().map(|(href, expired)| {
-            view! { <p class="return"><a class="button" href=href>{text(expired)}</a></p> }
-        })
+    let text = move || match target() {
+        Some((_, true)) => i18n.t().return_new_link,
+        _ => i18n.t().return_continue,
+    };
+    view! {
+        <p class="return" hidden=move || target().is_none()>
+            <a class="button" href=move || target().map(|t| t.0)>{text}</a>
+        </p>
     }
 }

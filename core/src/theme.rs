@@ -21,12 +21,11 @@ pub struct ThemeError {
 impl Colour {
     /// `#rrggbb` or `#rgb`, case-insensitive.
     pub fn parse(text: &str) -> Option<Self> {
-        let hex = text.trim().strip_prefix('#')?;
-        let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
-        let digits: Vec<u8> = hex.bytes().map(digit).collect::<Option<_>>()?;
-        match digits[..] {
-            [r, g, b] => Some(Self([r * 17, g * 17, b * 17])),
-            [r1, r0, g1, g0, b1, b0] => Some(Self([r1 * 16 + r0, g1 * 16 + g0, b1 * 16 + b0])),
+        let hex = text.trim().strip_prefix('#')?.as_bytes();
+        let d = |i: usize| (hex[i] as char).to_digit(16).map(|d| d as u8);
+        match hex.len() {
+            3 => Some(Self([d(0)? * 17, d(1)? * 17, d(2)? * 17])),
+            6 => Some(Self([d(0)? * 16 + d(1)?, d(2)? * 16 + d(3)?, d(4)? * 16 + d(5)?])),
             _ => None,
         }
     }
