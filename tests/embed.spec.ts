@@ -182,6 +182,8 @@ test('full-page mode: an expired link offers a new one, and the return carries o
   expect((await request.post(`${kycOrigin}/api/sessions/launch`, { data: { code: new URL(url).searchParams.get('launch') } })).status()).toBe(201);
   await page.goto(url);
   await expect(page.getByRole('alert')).toContainText('What you entered is kept');
+  // Trying again here could only start a session the product team does not know.
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeHidden();
   await page.getByRole('link', { name: 'Get a new link' }).click();
   await expect(page).toHaveURL(`${demo}?kyc_session=${id}&kyc_error=link_expired`);
   await expect(page.getByTestId('returned')).toContainText(`session ${id}, error link_expired`);
@@ -202,4 +204,22 @@ test('full-page mode returns to the product team with the session id and the out
   await page.getByRole('link', { name: 'Return to the service' }).click();
   await expect(page).toHaveURL(`${demo}?kyc_session=${id}&kyc_outcome=successful`);
   await expect(page.getByTestId('returned')).toContainText(`session ${id}, outcome successful`);
+});
+
+test('a theme follows the user\'s dark mode: its dark colours when given, else the built-in dark scheme', async ({ page, request }) => {
+  const partner = { Authorization: 'Bearer sandbox-partner-key' };
+  const primary = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--kyc-primary').trim());
+  const open = async (theme: object) => {
+    const created = await request.post('/partner/v1/sessions', { headers: partner, data: { theme } });
+    expect(created.status()).toBe(201);
+    await page.goto((await created.json()).url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your personal details' })).toBeVisible();
+  };
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open({ colors: { primary: '#006e52' } });
+  await expect.poll(primary).toBe('#8ab4f8');
+  await open({ colors: { primary: '#006e52' }, dark_colors: { primary: '#7fd6b6', on_primary: '#00281d' } });
+  await expect.poll(primary).toBe('#7fd6b6');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(primary).toBe('#006e52');
 });

@@ -50,7 +50,15 @@ pub(crate) fn Problem(
         <div class="problem" role="alert" hidden=move || error.with(Option::is_none)>
             {lead.map(|lead| view! { <p class="problem__lead">{tr(lead)}</p> })}
             <p>{text}</p>
-            <button type="button" class="button button--secondary" on:click=on_click>{button}</button>
+            // A used or expired link cannot be retried here: only the product team can send a new one.
+            <button
+                type="button"
+                class="button button--secondary"
+                hidden=move || error.with(|e| e.as_ref().is_some_and(|e| e.code() == "link_expired"))
+                on:click=on_click
+            >
+                {button}
+            </button>
         </div>
     }
 }
