@@ -152,6 +152,22 @@ test('the host page\'s history and focus are its own', async ({ page }) => {
   await expect(page).toHaveURL(`${kycOrigin}/api/health`);
 });
 
+test('a reload inside the frame keeps the flow framable and where it was', async ({ page }) => {
+  await mount(page);
+  const frame = flowFrame(page);
+  const personal = new PersonalDataStep(frame);
+  await personal.fill(persona('Jane'));
+  await personal.submit();
+  await expect(new ConsentsStep(frame).heading()).toBeVisible();
+  const inner = page.frames().find((f) => f.url().startsWith(kycOrigin))!;
+  // The marker stays in the frame's URL: the reload is served with the same frame-ancestors.
+  expect(new URL(inner.url()).searchParams.get('embed')).toMatch(/^emb_/);
+  expect(new URL(inner.url()).searchParams.has('launch')).toBe(false);
+  await inner.evaluate(() => location.reload());
+  await expect(new ConsentsStep(frame).heading()).toBeVisible();
+  await expect.poll(async () => (await events(page)).filter((e) => e === 'ready {}').length).toBe(2);
+});
+
 test('an expired link recovers: the host gets a new link to the same session and nothing typed is lost', async ({ page, browser, request }) => {
   const created = await request.post(`${demo}api/sessions`, { data: { language: 'en', prefill: { first_name: 'Zoë' } } });
   expect(created.status()).toBe(201);
