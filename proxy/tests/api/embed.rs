@@ -161,3 +161,43 @@ async fn an_expired_link_is_replaced_by_a_new_one_to_the_same_session_and_nothin
     let browser = app.request(Method::POST, &format!("/partner/v1/sessions/{id}/links"), Some(&token), None).await;
     assert_eq!(browser.status, StatusCode::UNAUTHORIZED, "never with a browser's token");
 }
+
+#[tokio::test]
+async fn the_demo_host_page_gets_sessions_from_its_server_and_never_sees_the_key() {
+    use tower::ServiceExt;
+    let app = TestApp::spawn().await;
+    let demo = kyc_proxy::demo::router(kyc_proxy::demo::DemoConfig {
+        partner_api: app.proxy_url.clone(),
+        partner_key: PARTNER_KEY.to_owned().into(),
+        kyc_origin: "http://kyc.test".into(),
+        own_origin: "http://shop.test".into(),
+    });
+    let call = |method: Method, path: &str, body: &str| {
+        let req = axum::http::Request::builder().method(method).uri(path).header("content-type", "application/json");
+        demo.clone().oneshot(req.body(axum::body::Body::from(body.to_owned())).unwrap())
+    };
+    let page = call(Method::GET, "/demo/", "").await.unwrap();
+    let page_csp = page.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(page_csp.contains("script-src 'self' http://kyc.test;") && page_csp.contains("frame-src http://kyc.test;"));
+    assert!(!page_csp.contains("unsafe"));
+    for path in ["/demo/", "/demo/host.js"] {
+        let res = call(Method::GET, path, "").await.unwrap();
+        let bytes = http_body_util::BodyExt::collect(res.into_body()).await.unwrap().to_bytes();
+        assert!(!String::from_utf8_lossy(&bytes).contains(PARTNER_KEY), "{path}");
+    }
+
+    let res = call(Method::POST, "/demo/api/sessions", r#"{"language": "en"}"#).await.unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let bytes = http_body_util::BodyExt::collect(res.into_body()).await.unwrap().to_bytes();
+    let created: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(created["warnings"], json!([]), "the demo's own theme passes AA");
+    let (_, headers, _) = app.page(local(created["url"].as_str().unwrap())).await;
+    assert_eq!(directive(&csp(&headers), "frame-ancestors"), "frame-ancestors 'self' http://shop.test");
+    assert_eq!(directive(&csp(&headers), "img-src"), "img-src 'self' data: http://shop.test", "its logo");
+    let renewed = call(Method::POST, &format!("/demo/api/sessions/{}/links", created["id"].as_str().unwrap()), "");
+    assert_eq!(renewed.await.unwrap().status(), StatusCode::CREATED);
+    assert_eq!(
+        call(Method::POST, "/demo/api/sessions/..%2Fx/links", "").await.unwrap().status(),
+        StatusCode::BAD_REQUEST
+    );
+}

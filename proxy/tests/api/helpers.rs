@@ -26,6 +26,8 @@ pub struct TestApp {
     pub store: Store,
     /// The simulator's origin, e.g. `http://127.0.0.1:40123`.
     pub sandbox_url: String,
+    /// The proxy's own loopback origin (it also listens on a socket, for webhooks and the demo).
+    pub proxy_url: String,
 }
 
 pub struct Reply {
@@ -92,7 +94,7 @@ impl TestApp {
         let router = app(state);
         let served = router.clone();
         tokio::spawn(async move { axum::serve(proxy_listener, served).await.unwrap() });
-        Self { router, store, sandbox_url }
+        Self { router, store, sandbox_url, proxy_url }
     }
 
     pub async fn request(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
