@@ -4,7 +4,8 @@
 //! `PUT|DELETE /api/session/consents/{kind}`, `POST /api/session/identification`,
 //! `GET /api/session/status`, `POST /webhooks/solaris`; everything else is the SPA from `KYC_DIST_DIR`.
 //! With `KYC_SANDBOX` on (the default) the simulators listen on `KYC_SANDBOX_LISTEN`, a second
-//! origin, as a real provider would. Configuration: see the README.
+//! origin, as a real provider would, next to a demo of a product team's page at `/demo/` that
+//! embeds the flow (`kyc_proxy::demo`). Configuration: see the README.
 
 use kyc_proxy::config::Config;
 use kyc_proxy::providers::address::{AddressClient, AddressConfig};
