@@ -7,6 +7,7 @@ pub mod iddataweb;
 pub mod onfido;
 pub mod signicat;
 pub mod solaris;
+mod token_cache;
 pub mod xpollens;
 
 use kyc_core::FieldError;

@@ -5,7 +5,6 @@
 //! tokens.
 
 mod attributes;
-mod auth;
 mod domain;
 mod errors;
 mod wire;
@@ -15,9 +14,9 @@ pub use domain::{
     TrustedDevice, VerifiedBy,
 };
 
+use super::token_cache::{CredentialsIn, TokenCache, TokenEndpoint};
 use super::ProviderError;
 use attributes::VerifyRequest;
-use auth::TokenCache;
 use axum::body::Bytes;
 use kyc_core::{PersonName, PersonalData};
 use reqwest::{Method, RequestBuilder, StatusCode};
@@ -58,8 +57,18 @@ impl IdDatawebClient {
     pub fn new(config: IdDatawebConfig) -> Result<Self, ProviderError> {
         let http = reqwest::Client::builder().timeout(config.timeout).build()?;
         let base_url = config.base_url.trim_end_matches('/').to_owned();
-        let tokens =
-            TokenCache::new(http.clone(), format!("{base_url}/token"), config.api_key.clone(), config.shared_secret);
+        // ID Dataweb's tokens live 600 seconds; the API key doubles as the Basic user name.
+        let tokens = TokenCache::new(
+            http.clone(),
+            TokenEndpoint {
+                url: format!("{base_url}/token"),
+                client_id: config.api_key.clone(),
+                client_secret: config.shared_secret,
+                credentials_in: CredentialsIn::BasicQuery,
+                margin: Duration::from_secs(30),
+                throttling_is_outage: true,
+            },
+        );
         Ok(Self { http, base_url, api_key: config.api_key, app_id: config.app_id, tokens })
     }
 
@@ -71,16 +80,9 @@ impl IdDatawebClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<(StatusCode, Bytes), ProviderError> {
-        for attempt in 0..2 {
-            let token = self.tokens.get(attempt > 0).await?;
-            let request = self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token);
-            let response = build(request).send().await?;
-            let status = response.status();
-            if status != StatusCode::UNAUTHORIZED || attempt > 0 {
-                return Ok((status, response.bytes().await?));
-            }
-        }
-        Err(ProviderError::Unexpected("token refused twice".into()))
+        let url = format!("{}{path}", self.base_url);
+        let response = self.tokens.send_authorised(|| build(self.http.request(method.clone(), &url))).await?;
+        Ok((response.status(), response.bytes().await?))
     }
 
     /// Sends an authorised request and reads the JSON answer (or ID Dataweb's error).

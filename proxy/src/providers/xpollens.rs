@@ -3,7 +3,6 @@
 //! order; the account opens when all are clear. Authenticated by OAuth 2 client credentials.
 //! Progress arrives as callbacks ([`Callback`]).
 
-mod auth;
 mod callbacks;
 mod errors;
 mod types;
@@ -15,10 +14,10 @@ pub use types::{
     KycDemand, KycStatus, Prospect, SctInInstructions, TaxDeclaration, TaxResidence, UnknownValue, UserRecordStatus,
 };
 
+use super::token_cache::{CredentialsIn, TokenCache, TokenEndpoint};
 use super::ProviderError;
-use auth::TokenCache;
 use kyc_core::{PersonalData, UtcTimestamp};
-use reqwest::{Method, RequestBuilder, StatusCode};
+use reqwest::{Method, RequestBuilder};
 use secrecy::SecretString;
 use serde::de::DeserializeOwned;
 use std::time::Duration;
@@ -52,8 +51,17 @@ impl XpollensClient {
     /// Builds the client; no request is made yet.
     pub fn new(config: XpollensConfig) -> Result<Self, ProviderError> {
         let http = reqwest::Client::builder().timeout(config.timeout).build()?;
-        let tokens =
-            TokenCache::new(http.clone(), config.token_url, config.client_id, config.client_secret, config.scope);
+        let tokens = TokenCache::new(
+            http.clone(),
+            TokenEndpoint {
+                url: config.token_url,
+                client_id: config.client_id,
+                client_secret: config.client_secret,
+                credentials_in: CredentialsIn::Form { scope: config.scope },
+                margin: Duration::from_secs(60),
+                throttling_is_outage: false,
+            },
+        );
         Ok(Self { http, base_url: config.base_url.trim_end_matches('/').to_owned(), tokens })
     }
 
@@ -64,18 +72,10 @@ impl XpollensClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        for attempt in 0..2 {
-            let token = self.tokens.get(attempt > 0).await?;
-            let request = self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token);
-            let response = build(request).send().await?;
-            let status = response.status();
-            if status == StatusCode::UNAUTHORIZED && attempt == 0 {
-                continue;
-            }
-            let body = response.bytes().await?;
-            return errors::read(status, &body);
-        }
-        Err(ProviderError::Unexpected("token refused twice".into()))
+        let url = format!("{}{path}", self.base_url);
+        let response = self.tokens.send_authorised(|| build(self.http.request(method.clone(), &url))).await?;
+        let status = response.status();
+        errors::read(status, &response.bytes().await?)
     }
 
     /// `POST /api/v1.1/users/{appUserId}`: creates the prospect with its profile. Callbacks 34
