@@ -3,6 +3,7 @@
 //! default, the real provider in production.
 
 pub mod address;
+mod answer;
 pub mod iddataweb;
 pub mod onfido;
 pub mod signicat;
