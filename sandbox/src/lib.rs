@@ -21,6 +21,7 @@
 pub mod address;
 pub mod iddataweb;
 mod latin;
+mod oauth;
 pub mod onfido;
 pub mod signicat;
 pub mod solaris;
