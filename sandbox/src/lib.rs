@@ -24,6 +24,7 @@ mod latin;
 mod oauth;
 pub mod onfido;
 pub mod signicat;
+mod sim;
 pub mod solaris;
 pub mod xpollens;
 
