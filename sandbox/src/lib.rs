@@ -19,6 +19,7 @@
 //! Nothing here reads files at runtime; every fixture is compiled in.
 
 pub mod address;
+mod delivery;
 pub mod iddataweb;
 mod latin;
 mod oauth;
