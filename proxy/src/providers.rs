@@ -4,6 +4,7 @@
 
 pub mod address;
 mod answer;
+mod bearer_api;
 pub mod iddataweb;
 pub mod onfido;
 pub mod signicat;

@@ -14,7 +14,8 @@ pub use domain::{
     TrustedDevice, VerifiedBy,
 };
 
-use super::token_cache::{CredentialsIn, TokenCache, TokenEndpoint};
+use super::bearer_api::BearerApi;
+use super::token_cache::{CredentialsIn, TokenEndpoint};
 use super::ProviderError;
 use attributes::VerifyRequest;
 use axum::body::Bytes;
@@ -45,11 +46,9 @@ pub struct IdDatawebConfig {
 
 /// Client for the AXN Verify API.
 pub struct IdDatawebClient {
-    http: reqwest::Client,
-    base_url: String,
+    api: BearerApi,
     api_key: String,
     app_id: String,
-    tokens: TokenCache,
 }
 
 impl IdDatawebClient {
@@ -58,18 +57,16 @@ impl IdDatawebClient {
         let http = reqwest::Client::builder().timeout(config.timeout).build()?;
         let base_url = config.base_url.trim_end_matches('/').to_owned();
         // ID Dataweb's tokens live 600 seconds; the API key doubles as the Basic user name.
-        let tokens = TokenCache::new(
-            http.clone(),
-            TokenEndpoint {
-                url: format!("{base_url}/token"),
-                client_id: config.api_key.clone(),
-                client_secret: config.shared_secret,
-                credentials_in: CredentialsIn::BasicQuery,
-                margin: Duration::from_secs(30),
-                throttling_is_outage: true,
-            },
-        );
-        Ok(Self { http, base_url, api_key: config.api_key, app_id: config.app_id, tokens })
+        let endpoint = TokenEndpoint {
+            url: format!("{base_url}/token"),
+            client_id: config.api_key.clone(),
+            client_secret: config.shared_secret,
+            credentials_in: CredentialsIn::BasicQuery,
+            margin: Duration::from_secs(30),
+            throttling_is_outage: true,
+        };
+        let api = BearerApi::new(http, &base_url, endpoint);
+        Ok(Self { api, api_key: config.api_key, app_id: config.app_id })
     }
 
     /// Sends an authorised request and returns its status and body; on a 401 the token is
@@ -80,8 +77,7 @@ impl IdDatawebClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<(StatusCode, Bytes), ProviderError> {
-        let url = format!("{}{path}", self.base_url);
-        let response = self.tokens.send_authorised(|| build(self.http.request(method.clone(), &url))).await?;
+        let response = self.api.send(method, path, build).await?;
         Ok((response.status(), response.bytes().await?))
     }
 

@@ -22,7 +22,8 @@ pub use process::{
     ProcessStatus,
 };
 
-use super::token_cache::{CredentialsIn, TokenCache, TokenEndpoint};
+use super::bearer_api::BearerApi;
+use super::token_cache::{CredentialsIn, TokenEndpoint};
 use super::ProviderError;
 use kyc_core::PersonalData;
 use reqwest::{Method, StatusCode};
@@ -49,9 +50,7 @@ pub struct SignicatConfig {
 
 /// Client for the Assure API.
 pub struct SignicatClient {
-    http: reqwest::Client,
-    base_url: String,
-    tokens: TokenCache,
+    api: BearerApi,
 }
 
 /// A request body, or none.
@@ -63,20 +62,19 @@ impl SignicatClient {
         // Redirects are never followed: an API answer that redirects is an answer to report.
         let http =
             reqwest::Client::builder().timeout(config.timeout).redirect(reqwest::redirect::Policy::none()).build()?;
-        let tokens = TokenCache::new(
-            http.clone(),
-            TokenEndpoint {
-                url: config.token_url,
-                client_id: config.client_id,
-                client_secret: config.client_secret,
-                // The one scope of Signicat's API products.
-                credentials_in: CredentialsIn::BasicForm { scope: "signicat-api".into() },
-                // Signicat tokens live only about ten minutes.
-                margin: Duration::from_secs(30),
-                throttling_is_outage: true,
-            },
-        );
-        Ok(Self { http, base_url: config.base_url.trim_end_matches('/').to_owned(), tokens })
+        let endpoint = TokenEndpoint {
+            url: config.token_url,
+            client_id: config.client_id,
+            client_secret: config.client_secret,
+            // The one scope of Signicat's API products.
+            credentials_in: CredentialsIn::BasicForm { scope: "signicat-api".into() },
+            // Signicat tokens live only about ten minutes.
+            margin: Duration::from_secs(30),
+            throttling_is_outage: true,
+        };
+        // Every call goes to the Assure API.
+        let base_url = format!("{}/assure", config.base_url.trim_end_matches('/'));
+        Ok(Self { api: BearerApi::new(http, &base_url, endpoint) })
     }
 
     /// Sends an authorised request to `/assure{path}`; on a 401 the token is renewed once.
@@ -86,15 +84,11 @@ impl SignicatClient {
         path: &str,
         body: Body<'_>,
     ) -> Result<(StatusCode, Vec<u8>), ProviderError> {
-        let url = format!("{}/assure{path}", self.base_url);
-        let build = || {
-            let request = self.http.request(method.clone(), &url);
-            match body {
-                Some(body) => request.json(body),
-                None => request,
-            }
+        let build = |request: reqwest::RequestBuilder| match body {
+            Some(body) => request.json(body),
+            None => request,
         };
-        let response = self.tokens.send_authorised(build).await?;
+        let response = self.api.send(method, path, build).await?;
         Ok((response.status(), response.bytes().await?.to_vec()))
     }
 

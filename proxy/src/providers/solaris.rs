@@ -6,7 +6,8 @@ mod wire;
 
 pub use wire::{Document, Identification};
 
-use super::token_cache::{CredentialsIn, TokenCache, TokenEndpoint};
+use super::bearer_api::BearerApi;
+use super::token_cache::{CredentialsIn, TokenEndpoint};
 use super::ProviderError;
 use kyc_core::PersonalData;
 use reqwest::{Method, RequestBuilder};
@@ -41,39 +42,22 @@ pub struct ConsentTimes {
 
 /// Client for the Solaris API.
 pub struct SolarisClient {
-    http: reqwest::Client,
-    base_url: String,
-    tokens: TokenCache,
+    api: BearerApi,
 }
 
 impl SolarisClient {
     /// Builds the client; no request is made yet.
     pub fn new(config: SolarisConfig) -> Result<Self, ProviderError> {
         let http = reqwest::Client::builder().timeout(config.timeout).build()?;
-        let tokens = TokenCache::new(
-            http.clone(),
-            TokenEndpoint {
-                url: config.token_url,
-                client_id: config.client_id,
-                client_secret: config.client_secret,
-                credentials_in: CredentialsIn::BasicForm { scope: "partners".into() },
-                margin: Duration::from_secs(60),
-                throttling_is_outage: false,
-            },
-        );
-        Ok(Self { http, base_url: config.base_url.trim_end_matches('/').to_owned(), tokens })
-    }
-
-    /// Sends an authorised request and returns the response, whatever its status; on a 401 the
-    /// token is renewed once.
-    async fn authorised(
-        &self,
-        method: Method,
-        path: &str,
-        build: impl Fn(RequestBuilder) -> RequestBuilder,
-    ) -> Result<reqwest::Response, ProviderError> {
-        let url = format!("{}{path}", self.base_url);
-        self.tokens.send_authorised(|| build(self.http.request(method.clone(), &url))).await
+        let endpoint = TokenEndpoint {
+            url: config.token_url,
+            client_id: config.client_id,
+            client_secret: config.client_secret,
+            credentials_in: CredentialsIn::BasicForm { scope: "partners".into() },
+            margin: Duration::from_secs(60),
+            throttling_is_outage: false,
+        };
+        Ok(Self { api: BearerApi::new(http, &config.base_url, endpoint) })
     }
 
     /// Sends an authorised request and reads the JSON answer (or the Solaris error).
@@ -83,7 +67,7 @@ impl SolarisClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        let response = self.authorised(method, path, build).await?;
+        let response = self.api.send(method, path, build).await?;
         let status = response.status();
         let body = response.bytes().await?;
         errors::read(status, &body)
@@ -105,7 +89,7 @@ impl SolarisClient {
 
     /// `GET /v1/documents/{id}/file`: a document's bytes and content type.
     pub async fn document_file(&self, document_id: &str) -> Result<(String, axum::body::Bytes), ProviderError> {
-        let response = self.authorised(Method::GET, &format!("/v1/documents/{document_id}/file"), |r| r).await?;
+        let response = self.api.send(Method::GET, &format!("/v1/documents/{document_id}/file"), |r| r).await?;
         let status = response.status();
         if !status.is_success() {
             let body = response.bytes().await?;

@@ -74,7 +74,7 @@ impl TokenCache {
     }
 
     /// A valid token; `renew` forces a new one (after the API refused the cached one).
-    async fn get(&self, renew: bool) -> Result<String, ProviderError> {
+    pub(crate) async fn get(&self, renew: bool) -> Result<String, ProviderError> {
         // Holding the lock across the request makes concurrent callers wait for one renewal.
         let mut current = self.current.lock().await;
         if let Some((token, valid_until)) = current.as_ref() {
@@ -96,20 +96,6 @@ impl TokenCache {
         let lifetime = token.lifetime().ok_or_else(|| ProviderError::Unexpected("token without a lifetime".into()))?;
         *current = Some((token.access_token.clone(), Instant::now() + lifetime.saturating_sub(self.endpoint.margin)));
         Ok(token.access_token)
-    }
-
-    /// Sends the request `build` makes with a bearer token and returns the answer, whatever its
-    /// status; on a 401 the token is renewed and the request sent once more (it may have been
-    /// revoked before it expired).
-    pub(crate) async fn send_authorised(
-        &self,
-        build: impl Fn() -> reqwest::RequestBuilder,
-    ) -> Result<reqwest::Response, ProviderError> {
-        let response = build().bearer_auth(self.get(false).await?).send().await?;
-        if response.status() != reqwest::StatusCode::UNAUTHORIZED {
-            return Ok(response);
-        }
-        Ok(build().bearer_auth(self.get(true).await?).send().await?)
     }
 
     /// The token request in the shape the provider documents.

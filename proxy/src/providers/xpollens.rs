@@ -14,7 +14,8 @@ pub use types::{
     KycDemand, KycStatus, Prospect, SctInInstructions, TaxDeclaration, TaxResidence, UnknownValue, UserRecordStatus,
 };
 
-use super::token_cache::{CredentialsIn, TokenCache, TokenEndpoint};
+use super::bearer_api::BearerApi;
+use super::token_cache::{CredentialsIn, TokenEndpoint};
 use super::ProviderError;
 use kyc_core::{PersonalData, UtcTimestamp};
 use reqwest::{Method, RequestBuilder};
@@ -42,27 +43,22 @@ pub struct XpollensConfig {
 
 /// Client for the Xpollens onboarding API.
 pub struct XpollensClient {
-    http: reqwest::Client,
-    base_url: String,
-    tokens: TokenCache,
+    api: BearerApi,
 }
 
 impl XpollensClient {
     /// Builds the client; no request is made yet.
     pub fn new(config: XpollensConfig) -> Result<Self, ProviderError> {
         let http = reqwest::Client::builder().timeout(config.timeout).build()?;
-        let tokens = TokenCache::new(
-            http.clone(),
-            TokenEndpoint {
-                url: config.token_url,
-                client_id: config.client_id,
-                client_secret: config.client_secret,
-                credentials_in: CredentialsIn::Form { scope: config.scope },
-                margin: Duration::from_secs(60),
-                throttling_is_outage: false,
-            },
-        );
-        Ok(Self { http, base_url: config.base_url.trim_end_matches('/').to_owned(), tokens })
+        let endpoint = TokenEndpoint {
+            url: config.token_url,
+            client_id: config.client_id,
+            client_secret: config.client_secret,
+            credentials_in: CredentialsIn::Form { scope: config.scope },
+            margin: Duration::from_secs(60),
+            throttling_is_outage: false,
+        };
+        Ok(Self { api: BearerApi::new(http, &config.base_url, endpoint) })
     }
 
     /// Sends a request with a token and reads the answer; a refused token is renewed once.
@@ -72,8 +68,7 @@ impl XpollensClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        let url = format!("{}{path}", self.base_url);
-        let response = self.tokens.send_authorised(|| build(self.http.request(method.clone(), &url))).await?;
+        let response = self.api.send(method, path, build).await?;
         let status = response.status();
         errors::read(status, &response.bytes().await?)
     }
@@ -140,7 +135,7 @@ impl XpollensClient {
     /// on the phone; the simulator offers it over HTTP for web products.
     pub async fn webview_url(&self, code: &ActivationCode) -> Result<String, ProviderError> {
         let body = serde_json::json!({ "activationCode": code.as_str() });
-        let response = self.http.post(format!("{}/sdk/issuer-data", self.base_url)).json(&body).send().await?;
+        let response = self.api.http().post(self.api.url("/sdk/issuer-data")).json(&body).send().await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         let data: wire::IssuerDataWire = errors::read(status, &bytes)?;
