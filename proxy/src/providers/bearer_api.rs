@@ -3,6 +3,7 @@
 
 use super::token_cache::{TokenCache, TokenEndpoint};
 use super::ProviderError;
+use axum::body::Bytes;
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 
 /// The HTTP side of an adapter whose provider wants `Authorization: Bearer <token>`.
@@ -45,5 +46,16 @@ impl BearerApi {
             return Ok(response);
         }
         Ok(request().bearer_auth(self.tokens.get(true).await?).send().await?)
+    }
+
+    /// [`BearerApi::send`], read to the end: the answer's status and body.
+    pub(crate) async fn fetch(
+        &self,
+        method: Method,
+        path: &str,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> Result<(StatusCode, Bytes), ProviderError> {
+        let response = self.send(method, path, build).await?;
+        Ok((response.status(), response.bytes().await?))
     }
 }

@@ -18,7 +18,6 @@ use super::bearer_api::BearerApi;
 use super::token_cache::{CredentialsIn, TokenEndpoint};
 use super::ProviderError;
 use attributes::VerifyRequest;
-use axum::body::Bytes;
 use kyc_core::{PersonName, PersonalData};
 use reqwest::{Method, RequestBuilder, StatusCode};
 use secrecy::SecretString;
@@ -69,18 +68,6 @@ impl IdDatawebClient {
         Ok(Self { api, api_key: config.api_key, app_id: config.app_id })
     }
 
-    /// Sends an authorised request and returns its status and body; on a 401 the token is
-    /// renewed once (it may have been revoked).
-    async fn authorised(
-        &self,
-        method: Method,
-        path: &str,
-        build: impl Fn(RequestBuilder) -> RequestBuilder,
-    ) -> Result<(StatusCode, Bytes), ProviderError> {
-        let response = self.api.send(method, path, build).await?;
-        Ok((response.status(), response.bytes().await?))
-    }
-
     /// Sends an authorised request and reads the JSON answer (or ID Dataweb's error).
     async fn send<T: DeserializeOwned>(
         &self,
@@ -88,7 +75,7 @@ impl IdDatawebClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        let (status, body) = self.authorised(method, path, build).await?;
+        let (status, body) = self.api.fetch(method, path, build).await?;
         errors::read(status, &body)
     }
 
@@ -197,7 +184,7 @@ impl IdDatawebClient {
             bound_at: String,
         }
         let body = serde_json::json!({ "fingerprint": fingerprint });
-        let (status, answer) = self.authorised(Method::POST, "/device/lookup", |r| r.json(&body)).await?;
+        let (status, answer) = self.api.fetch(Method::POST, "/device/lookup", |r| r.json(&body)).await?;
         if status == StatusCode::NOT_FOUND {
             return Ok(None);
         }

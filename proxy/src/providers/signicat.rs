@@ -88,8 +88,8 @@ impl SignicatClient {
             Some(body) => request.json(body),
             None => request,
         };
-        let response = self.api.send(method, path, build).await?;
-        Ok((response.status(), response.bytes().await?.to_vec()))
+        let (status, body) = self.api.fetch(method, path, build).await?;
+        Ok((status, body.to_vec()))
     }
 
     /// A request whose answer is JSON.

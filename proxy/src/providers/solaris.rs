@@ -67,9 +67,7 @@ impl SolarisClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        let response = self.api.send(method, path, build).await?;
-        let status = response.status();
-        let body = response.bytes().await?;
+        let (status, body) = self.api.fetch(method, path, build).await?;
         errors::read(status, &body)
     }
 

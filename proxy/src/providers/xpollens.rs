@@ -68,9 +68,8 @@ impl XpollensClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        let response = self.api.send(method, path, build).await?;
-        let status = response.status();
-        errors::read(status, &response.bytes().await?)
+        let (status, body) = self.api.fetch(method, path, build).await?;
+        errors::read(status, &body)
     }
 
     /// `POST /api/v1.1/users/{appUserId}`: creates the prospect with its profile. Callbacks 34
