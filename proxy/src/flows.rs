@@ -8,6 +8,7 @@ pub mod iddataweb;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::SessionRecord;
+use kyc_core::flow::FlowId;
 use kyc_core::Step;
 
 /// Which steps of the session's flow are behind the user, and which step-ups the provider sent
@@ -24,6 +25,15 @@ pub struct StepsState {
     pub capture_done: bool,
     /// The data can no longer change: the provider is checking it.
     pub person_locked: bool,
+}
+
+/// Hands the pictures to the session's provider once the capture step has all it asked for.
+pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Result<(), AppError> {
+    match state.store.session_settings(session).await?.flow {
+        FlowId::IddatawebPhone => iddataweb::documents_submit(state, session).await,
+        // The pictures of a Solaris session go with its video call (the partner's option).
+        FlowId::SolarisIdnow => Ok(()),
+    }
 }
 
 /// The state of the provider-specific steps of `session`.
