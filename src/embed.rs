@@ -193,9 +193,10 @@ fn apply_theme(theme: &kyc_core::theme::Theme) {
 /// reactive attributes (hidden without a logo): smaller in the wasm than an optional view.
 #[component]
 pub(crate) fn Logo() -> impl IntoView {
-    let session = crate::session::use_session();
+    // A phone opened from a hand-off link has no session, hence no theme.
+    let session = use_context::<crate::session::Session>();
     let pick = move |part: fn(&kyc_core::theme::Theme) -> &Option<String>| {
-        session.with(|v| v.theme.as_ref().and_then(|t| part(t).clone())).flatten()
+        session?.with(|v| v.theme.as_ref().and_then(|t| part(t).clone())).flatten()
     };
     view! {
         <img
