@@ -67,6 +67,40 @@ pub struct IdDatawebSettings {
     pub app_id: String,
 }
 
+/// A switch of ID Dataweb's simulated workflow (`IDDATAWEB_SANDBOX_WORKFLOW`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdDatawebOption {
+    /// The phone match approves without the SMS link.
+    PhoneMatchOnly,
+    /// SIM swap detection on PII validation.
+    SimSwap,
+    /// Recycled-number detection on PII validation.
+    RecycledNumber,
+    /// Disposable e-mail domains denied at session risk.
+    EmailRisk,
+    /// A stable person identifier on approval.
+    PersistentId,
+}
+
+impl std::str::FromStr for IdDatawebOption {
+    type Err = String;
+
+    fn from_str(raw: &str) -> Result<Self, String> {
+        Ok(match raw.trim() {
+            "phone_match_only" => Self::PhoneMatchOnly,
+            "sim_swap" => Self::SimSwap,
+            "recycled_number" => Self::RecycledNumber,
+            "email_risk" => Self::EmailRisk,
+            "persistent_id" => Self::PersistentId,
+            other => {
+                return Err(format!(
+                    "{other:?} is not one of phone_match_only, sim_swap, recycled_number, email_risk, persistent_id"
+                ))
+            }
+        })
+    }
+}
+
 /// The simulators' own listener and behaviour.
 #[derive(Clone)]
 pub struct SandboxSettings {
@@ -76,6 +110,10 @@ pub struct SandboxSettings {
     pub public_url: String,
     /// Delay of the simulated second-line review.
     pub review_delay: Duration,
+    /// ID Dataweb's workflow as its admin console would set it: `phone_match_only` (no
+    /// possession check) and the add-ons `sim_swap`, `recycled_number`, `email_risk`,
+    /// `persistent_id`.
+    pub iddataweb_workflow: Vec<IdDatawebOption>,
 }
 
 /// A setting that could not be read.
@@ -111,6 +149,12 @@ impl Config {
                 listen,
                 public_url: get("KYC_SANDBOX_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}")),
                 review_delay: Duration::from_millis(review_ms),
+                iddataweb_workflow: get("IDDATAWEB_SANDBOX_WORKFLOW")
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter(|o| !o.trim().is_empty())
+                    .map(|o| o.parse().map_err(|problem| ConfigError { name: "IDDATAWEB_SANDBOX_WORKFLOW", problem }))
+                    .collect::<Result<_, _>>()?,
             })
         } else {
             None
@@ -252,5 +296,17 @@ mod tests {
             config(&[("KYC_ALLOWED_RESIDENCE_COUNTRIES", "de, fr")]).unwrap().allowed_residence_countries,
             ["DE", "FR"]
         );
+    }
+
+    #[test]
+    fn the_simulated_id_dataweb_workflow_is_a_list_of_switches() {
+        let sandbox =
+            |value| config(&[("IDDATAWEB_SANDBOX_WORKFLOW", value)]).map(|c| c.sandbox.unwrap().iddataweb_workflow);
+        assert_eq!(
+            sandbox("phone_match_only, sim_swap").unwrap(),
+            [IdDatawebOption::PhoneMatchOnly, IdDatawebOption::SimSwap]
+        );
+        assert!(sandbox("").unwrap().is_empty());
+        assert_eq!(sandbox("kba").err().unwrap().name, "IDDATAWEB_SANDBOX_WORKFLOW");
     }
 }

@@ -33,6 +33,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let redirect = format!("{}/ident-return.html?transaction={{transactionnumber}}", config.public_url);
         let mut sim = kyc_sandbox::SandboxConfig::local(&sandbox.public_url, &redirect);
         sim.review_delay = sandbox.review_delay;
+        for option in &sandbox.iddataweb_workflow {
+            use kyc_proxy::config::IdDatawebOption::*;
+            use kyc_sandbox::iddataweb::Template;
+            let add_ons = &mut sim.iddataweb.add_ons;
+            match option {
+                PhoneMatchOnly => sim.iddataweb.template = Template::PhoneMatchOnly,
+                SimSwap => add_ons.sim_swap = true,
+                RecycledNumber => add_ons.recycled_number = true,
+                EmailRisk => add_ons.email_risk = true,
+                PersistentId => add_ons.persistent_id = true,
+            }
+        }
         // The demo host page lives on the simulators' origin and embeds the app, which frames
         // the simulated IDnow page: every ancestor must be allowed (a real provider must likewise
         // accept the product team's origin before the flow can be embedded).
