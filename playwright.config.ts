@@ -26,8 +26,17 @@ const chromium = {
   ],
 };
 
+// The capture specs' fake cameras play videos made by tests/global-setup.ts; each video needs
+// its own browser launch, hence a project per video.
+const captureFixtures = path.resolve(__dirname, 'target', 'capture-fixtures');
+const camera = (video: string) => ({
+  ...chromium,
+  args: [...chromium.args, `--use-file-for-fake-video-capture=${path.join(captureFixtures, video)}`],
+});
+
 export default defineConfig({
   testDir: './tests',
+  globalSetup: './tests/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -41,12 +50,37 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    {
+      name: 'desktop',
+      testIgnore: /\/capture(-[a-z]+)?\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+    },
     {
       name: 'phone',
       // One journey on a phone-sized screen with touch; the rest runs on desktop.
       testMatch: /happy-path\.spec\.ts/,
       use: { ...devices['Pixel 7'], launchOptions: chromium },
+    },
+    {
+      // The camera films the specimen ID card (tests/fixtures/specimen.html).
+      name: 'capture',
+      testMatch: /\/capture\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: camera('specimen.y4m') },
+    },
+    {
+      // A browser that answers no camera prompt: the camera stays refused.
+      name: 'capture-denied',
+      testMatch: /\/capture-denied\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { ...chromium, args: chromium.args.filter((a) => a !== '--use-fake-ui-for-media-stream') },
+      },
+    },
+    {
+      // The same card in a dark room.
+      name: 'capture-dark',
+      testMatch: /\/capture-dark\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: camera('dark.y4m') },
     },
   ],
   webServer: {

@@ -209,6 +209,35 @@ pub(crate) async fn status(token: &str) -> Result<StatusView, Error> {
     send(Call { method: "GET", path: "/api/session/status", token: Some(token), body: None }).await
 }
 
+/// `GET /api/captures`: which pictures the session needs and which are in; `token` is the
+/// session's or a phone's capture token.
+pub(crate) async fn captures(token: &str) -> Result<kyc_core::capture::CapturesView, Error> {
+    send(Call { method: "GET", path: "/api/captures", token: Some(token), body: None }).await
+}
+
+/// `POST /api/handoffs`: a single-use link (and its QR code) that opens the capture on a phone.
+pub(crate) async fn create_handoff(token: &str, language: &str) -> Result<kyc_core::capture::HandoffView, Error> {
+    let body = Some(wire::handoff_body(language));
+    send(Call { method: "POST", path: "/api/handoffs", token: Some(token), body }).await
+}
+
+/// `POST /api/handoffs/sms`: the same link by text message to the saved mobile number.
+pub(crate) async fn send_handoff_sms(token: &str, language: &str) -> Result<(), Error> {
+    let body = Some(wire::handoff_body(language));
+    let (status, _) = fetch(Call { method: "POST", path: "/api/handoffs/sms", token: Some(token), body }).await?;
+    if (200..300).contains(&status) {
+        Ok(())
+    } else {
+        Err(Error::Network(format!("text message not sent ({status})")))
+    }
+}
+
+/// `POST /api/handoffs/exchange`: a hand-off link's code for a capture-only token.
+pub(crate) async fn exchange_handoff(code: &str) -> Result<SessionCreated, Error> {
+    let body = Some(wire::launch_body(code));
+    send(Call { method: "POST", path: "/api/handoffs/exchange", token: None, body }).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

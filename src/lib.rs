@@ -23,6 +23,14 @@ use session::{use_session, Phase};
 #[component]
 pub fn App() -> impl IntoView {
     i18n::provide();
+    // A phone opened from a hand-off link takes pictures only; it has no session of its own.
+    if let Some(code) = steps::capture::handoff_code() {
+        return view! {
+            <Header/>
+            <main class="main"><steps::capture::PhoneCapture code/></main>
+        }
+        .into_any();
+    }
     let session = session::provide();
     let router = router::provide();
     provide_heading_focus();
@@ -57,6 +65,7 @@ pub fn App() -> impl IntoView {
             {body}
         </main>
     }
+    .into_any()
 }
 
 /// What the main area shows.

@@ -1,5 +1,6 @@
 //! One module per step of the flow.
 
+pub(crate) mod capture;
 mod consents;
 mod identification;
 mod personal_data;
@@ -15,12 +16,14 @@ pub(crate) fn page(step: Step) -> AnyView {
     match step {
         Step::PersonalData => view! { <personal_data::PersonalDataStep/> }.into_any(),
         Step::Consents => view! { <consents::ConsentsStep/> }.into_any(),
-        Step::Identification => view! { <identification::IdentificationStep/> }.into_any(),
+        // TEMPORARY HOOK (capture branch): pictures first when the partner asked for them.
+        Step::Identification => {
+            view! { <capture::CaptureGate><identification::IdentificationStep/></capture::CaptureGate> }.into_any()
+        }
         Step::Status => view! { <status::StatusStep/> }.into_any(),
         Step::Risk => view! { <risk::RiskStep/> }.into_any(),
         Step::PhoneCheck => view! { <phone_check::PhoneCheckStep/> }.into_any(),
-        // Until the capture step lands: say so plainly rather than show an empty page.
-        Step::Capture => view! { <p role="alert">{crate::i18n::tr(|t| t.err_internal)}</p> }.into_any(),
+        Step::Capture => view! { <capture::CaptureFlowStep/> }.into_any(),
     }
 }
 

@@ -5,6 +5,7 @@
 //! it is compiled into the wasm that every end user downloads.
 
 pub mod api;
+pub mod capture;
 pub mod consent;
 pub mod country;
 pub mod date;

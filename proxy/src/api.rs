@@ -1,8 +1,10 @@
 //! The JSON API for the SPA, under `/api`. Handlers are named `resource_verb`.
 
 mod address;
+pub(crate) mod captures;
 mod consents;
 pub(crate) mod draft;
+mod handoffs;
 mod identification;
 mod person;
 mod phone_check;
@@ -11,8 +13,10 @@ pub(crate) mod sessions;
 mod status;
 
 use crate::state::AppState;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post, put};
 use axum::Router;
+use kyc_core::capture::UPLOAD_MAX_BYTES;
 
 /// The `/api` routes (mounted by [`crate::app`]).
 pub fn router() -> Router<AppState> {
@@ -28,6 +32,12 @@ pub fn router() -> Router<AppState> {
         .route("/session/identification", post(identification::identification_create))
         .route("/session/identification/documents", get(identification::identification_documents_index))
         .route("/session/status", get(status::status_show))
+        .route("/captures", get(captures::captures_index))
+        // Pictures are far larger than the JSON bodies the rest of the API takes.
+        .route("/captures/{slot}", put(captures::capture_update).layer(DefaultBodyLimit::max(UPLOAD_MAX_BYTES)))
+        .route("/handoffs", post(handoffs::handoff_create))
+        .route("/handoffs/sms", post(handoffs::handoff_sms_create))
+        .route("/handoffs/exchange", post(handoffs::handoff_exchange))
         .route("/session/risk", post(risk::risk_create))
         .route("/session/phone-check", post(phone_check::phone_check_create).get(phone_check::phone_check_show))
         .fallback(|| async { crate::error::AppError::NotFound })

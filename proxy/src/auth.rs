@@ -37,15 +37,39 @@ impl FromRequestParts<AppState> for CurrentSession {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let token = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .filter(|t| !t.is_empty() && t.len() <= 128)
-            .ok_or(AppError::Unauthorized)?;
+        let token = bearer(parts)?;
         let now_ms = crate::clock::now().unix_millis();
         let session = state.store.session_find(token_hash(token), now_ms).await?.ok_or(AppError::Unauthorized)?;
+        Ok(Self(session))
+    }
+}
+
+/// The request's `Authorization: Bearer` token, when it has a plausible one.
+fn bearer(parts: &Parts) -> Result<&str, AppError> {
+    parts
+        .headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .filter(|t| !t.is_empty() && t.len() <= 128)
+        .ok_or(AppError::Unauthorized)
+}
+
+/// The session whose pictures a request may upload and list: by the session's own token (the
+/// desktop) or by a capture token from a hand-off (the phone). A capture token reaches nothing
+/// else: every other route asks for [`CurrentSession`].
+pub struct CaptureAccess(pub SessionRecord);
+
+impl FromRequestParts<AppState> for CaptureAccess {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let hash = token_hash(bearer(parts)?);
+        let now_ms = crate::clock::now().unix_millis();
+        if let Some(session) = state.store.session_find(hash.clone(), now_ms).await? {
+            return Ok(Self(session));
+        }
+        let session = state.store.capture_token_find(hash, now_ms).await?.ok_or(AppError::Unauthorized)?;
         Ok(Self(session))
     }
 }

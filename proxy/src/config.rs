@@ -23,6 +23,8 @@ pub struct Config {
     pub solaris: SolarisSettings,
     /// The address-validation service: base URL and API key.
     pub address: (String, SecretString),
+    /// The SMS gateway for hand-off links (base URL and API key), if there is one.
+    pub sms: Option<(String, SecretString)>,
     /// The simulators, when they run inside the proxy.
     pub sandbox: Option<SandboxSettings>,
     /// Origins whose identification pages the SPA may frame (CSP `frame-src`).
@@ -163,6 +165,14 @@ impl Config {
             ),
             None => (required("ADDRESS_BASE_URL")?, required("ADDRESS_API_KEY")?.into()),
         };
+        let sms = match (get("SMS_BASE_URL"), &sandbox) {
+            (Some(url), _) => Some((url, get("SMS_API_KEY").unwrap_or_default().into())),
+            (None, Some(s)) => Some((
+                format!("{}/sms/v1", s.public_url),
+                get("SMS_API_KEY").unwrap_or_else(|| "sandbox-sms-key".into()).into(),
+            )),
+            (None, None) => None,
+        };
         let ident_origins = match get("KYC_IDENT_ORIGINS") {
             Some(list) => list.split(',').map(|o| o.trim().to_owned()).filter(|o| !o.is_empty()).collect(),
             None => match &sandbox {
@@ -203,6 +213,7 @@ impl Config {
             session_ttl: Duration::from_secs(ttl_hours * 3600),
             solaris,
             address,
+            sms,
             sandbox,
             ident_origins,
             allowed_residence_countries,

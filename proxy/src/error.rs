@@ -36,6 +36,18 @@ pub enum AppError {
     /// A launch link that was used before or is past its time.
     #[error("link expired")]
     LinkExpired,
+    /// An upload that is not a usable JPEG or PNG picture; the message says why.
+    #[error("invalid image: {0}")]
+    InvalidImage(&'static str),
+    /// An upload of a type other than JPEG or PNG.
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    /// An upload larger than the route accepts.
+    #[error("payload too large")]
+    PayloadTooLarge,
+    /// A service this deployment has not configured (e.g. text messages).
+    #[error("not configured")]
+    NotConfigured,
     /// Anything else; details were logged where it happened.
     #[error("internal error")]
     Internal,
@@ -68,6 +80,20 @@ impl AppError {
                 "link_expired",
                 "This link has expired or was already used. Please go back to the service that sent you here for a new one."
                     .into(),
+            ),
+            Self::InvalidImage(why) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_image", (*why).into()),
+            Self::UnsupportedMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Only JPEG and PNG pictures are accepted.".into(),
+            ),
+            Self::PayloadTooLarge => {
+                (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", "The upload is too large.".into())
+            }
+            Self::NotConfigured => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "not_configured",
+                "This service is not available here.".into(),
             ),
             Self::Internal => (
                 StatusCode::INTERNAL_SERVER_ERROR,

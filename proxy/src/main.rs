@@ -2,13 +2,15 @@
 //!
 //! Routes: `/api/health`, `POST /api/sessions`, `GET /api/session`, `PUT /api/session/person`,
 //! `PUT|DELETE /api/session/consents/{kind}`, `POST /api/session/identification`,
-//! `GET /api/session/status`, `POST /webhooks/solaris`; everything else is the SPA from `KYC_DIST_DIR`.
+//! `GET /api/session/status`, `GET|PUT /api/captures[/{slot}]`, `POST /api/handoffs[/sms|/exchange]`,
+//! `POST /webhooks/solaris`; everything else is the SPA from `KYC_DIST_DIR`.
 //! With `KYC_SANDBOX` on (the default) the simulators listen on `KYC_SANDBOX_LISTEN`, a second
 //! origin, as a real provider would. Configuration: see the README.
 
 use kyc_proxy::config::Config;
 use kyc_proxy::providers::address::{AddressClient, AddressConfig};
 use kyc_proxy::providers::iddataweb::{IdDatawebClient, IdDatawebConfig};
+use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
 use kyc_proxy::rules::Policy;
 use kyc_proxy::spa::SpaPage;
@@ -38,6 +40,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             url: format!("http://{}/webhooks/solaris", config.listen),
             secret: secret.expose_secret().to_owned(),
         });
+        if let Some((_, key)) = &config.sms {
+            sim.sms_api_key = key.expose_secret().to_owned();
+        }
         let listener = tokio::net::TcpListener::bind(sandbox.listen).await?;
         tracing::info!(addr = %sandbox.listen, "provider simulators listening");
         tokio::spawn(async move {
@@ -59,6 +64,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         api_key: config.address.1.clone(),
         timeout: Duration::from_secs(3),
     })?;
+    let sms = match &config.sms {
+        Some((base_url, api_key)) => Some(Arc::new(SmsClient::new(SmsConfig {
+            base_url: base_url.clone(),
+            api_key: api_key.clone(),
+            timeout: Duration::from_secs(10),
+        })?)),
+        None => None,
+    };
     let iddataweb = match &config.iddataweb {
         Some(s) => Some(Arc::new(IdDatawebClient::new(IdDatawebConfig {
             base_url: s.base_url.clone(),
@@ -70,6 +83,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => None,
     };
     let state = AppState {
+        sms,
         iddataweb,
         address: Arc::new(address),
         policy: Arc::new(Policy {

@@ -6,6 +6,7 @@ pub mod address;
 pub mod iddataweb;
 pub mod onfido;
 pub mod signicat;
+pub mod sms;
 pub mod solaris;
 pub mod xpollens;
 

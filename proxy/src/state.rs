@@ -2,6 +2,7 @@
 
 use crate::providers::address::AddressClient;
 use crate::providers::iddataweb::IdDatawebClient;
+use crate::providers::sms::SmsClient;
 use crate::providers::solaris::SolarisClient;
 use crate::rules::Policy;
 use crate::spa::SpaPage;
@@ -21,6 +22,8 @@ pub struct AppState {
     pub address: Arc<AddressClient>,
     /// The Solaris adapter.
     pub solaris: Arc<SolarisClient>,
+    /// The SMS gateway for hand-off links; `None` when the deployment has none.
+    pub sms: Option<Arc<SmsClient>>,
     /// The ID Dataweb adapter, when configured.
     pub iddataweb: Option<Arc<IdDatawebClient>>,
     /// The origin browsers use for the SPA, for links handed to product teams.

@@ -1,13 +1,16 @@
 //! Storage: sessions, personal data, consents and identifications in SQLite, so that a restart
 //! loses nothing. Calls run on the blocking pool; SQLite work here is sub-millisecond.
 
+mod captures;
 mod drafts;
+mod handoffs;
 mod identifications;
 mod launch;
 mod progress;
 mod schema;
 mod sessions;
 
+pub use captures::StoredPicture;
 pub use identifications::IdentificationRecord;
 pub use launch::LaunchRefusal;
 pub use sessions::{SessionRecord, SessionSettings};

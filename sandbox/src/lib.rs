@@ -14,6 +14,7 @@
 //!   signed webhooks.
 //! - Address validation ([`address`]) under `/address/v1`: suggestions while typing and a check
 //!   of complete residence addresses, a small contract of this simulator's own.
+//! - An SMS gateway ([`sms`]) under `/sms/v1`, with an outbox tests can read.
 //!
 //! The proxy talks to each exactly as it would to the provider.
 //! Nothing here reads files at runtime; every fixture is compiled in.
@@ -23,6 +24,7 @@ pub mod iddataweb;
 mod latin;
 pub mod onfido;
 pub mod signicat;
+pub mod sms;
 pub mod solaris;
 pub mod xpollens;
 
@@ -52,6 +54,8 @@ pub struct SandboxConfig {
     pub allowed_residence_countries: Option<Vec<String>>,
     /// Key the address API expects in `X-Api-Key`.
     pub address_api_key: String,
+    /// Key the SMS gateway expects as `Authorization: Bearer`.
+    pub sms_api_key: String,
     /// The ID Dataweb simulator, mounted at `/iddataweb`.
     pub iddataweb: iddataweb::Config,
     /// The Signicat Assure simulator, mounted under `/signicat`.
@@ -87,6 +91,7 @@ impl SandboxConfig {
             webhook: None,
             allowed_residence_countries: None,
             address_api_key: "sandbox-address-key".to_owned(),
+            sms_api_key: "sandbox-sms-key".to_owned(),
             iddataweb: iddataweb::Config::local(&format!("{}/iddataweb", public_base_url.trim_end_matches('/'))),
             signicat: signicat::Config::local(public_base_url),
             xpollens: xpollens::Config::local(public_base_url),
@@ -107,12 +112,14 @@ fn origin_of(url: &str) -> Option<String> {
 /// `axum::serve`, or call it in tests with `tower::ServiceExt::oneshot`.
 pub fn app(config: SandboxConfig) -> axum::Router {
     let address = address::router(&config.address_api_key);
+    let sms = sms::router(&config.sms_api_key);
     let iddataweb = iddataweb::router(config.iddataweb.clone());
     let signicat = signicat::router(config.signicat.clone());
     let xpollens = xpollens::router(config.xpollens.clone());
     let onfido = onfido::router(config.onfido.clone());
     solaris::router(config)
         .nest(address::BASE_PATH, address)
+        .nest(sms::BASE_PATH, sms)
         .nest("/iddataweb", iddataweb)
         .nest("/signicat", signicat)
         .nest("/xpollens", xpollens)

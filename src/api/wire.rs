@@ -11,6 +11,7 @@ use kyc_core::api::{
     IdentificationRequest, IdentificationView, PhoneCheckView, RiskRequest, SessionCreated, SessionView, StatusView,
     SupportedDocument,
 };
+use kyc_core::capture::{CaptureSlot, CapturesView, HandoffView};
 use kyc_core::document::DocumentKind;
 use kyc_core::flow::Flow;
 use kyc_core::person::{Field, FieldError};
@@ -61,6 +62,14 @@ impl Json {
         Field::from_key(&self.string(key)?)
     }
 
+    /// A list of capture slots by name; unknown names are skipped.
+    fn slots(&self, key: &str) -> Option<Vec<CaptureSlot>> {
+        let value = self.get(key);
+        Array::is_array(&value).then(|| {
+            Array::from(&value).iter().filter_map(|v| v.as_string()).filter_map(|n| CaptureSlot::parse(&n)).collect()
+        })
+    }
+
     /// A consent by its wire key ([`ConsentKind::key`]).
     fn consent(&self, key: &str) -> Option<ConsentKind> {
         ConsentKind::from_key(&self.string(key)?)
@@ -87,6 +96,22 @@ pub(crate) trait FromJson: Sized {
 impl FromJson for SessionCreated {
     fn from_json(json: &Json) -> Option<Self> {
         Some(SessionCreated { token: json.string("token")? })
+    }
+}
+
+impl FromJson for CapturesView {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(CapturesView { required: json.slots("required")?, done: json.slots("done")? })
+    }
+}
+
+impl FromJson for HandoffView {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(HandoffView {
+            url: json.string("url")?,
+            qr_svg: json.string("qr_svg")?,
+            expires_at: json.string("expires_at")?,
+        })
     }
 }
 
@@ -272,6 +297,13 @@ impl FromJson for Vec<SupportedDocument> {
 pub(crate) fn launch_body(code: &str) -> String {
     let object = Object::new();
     set(&object, "code", code);
+    stringify(&object)
+}
+
+/// `{"language"}` of a hand-off request.
+pub(crate) fn handoff_body(language: &str) -> String {
+    let object = Object::new();
+    set(&object, "language", language);
     stringify(&object)
 }
 

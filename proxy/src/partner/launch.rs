@@ -11,6 +11,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use kyc_core::document::DocumentKind;
 use kyc_core::flow::FlowId;
 use kyc_core::{Field, PersonalDataInput};
 use serde::{Deserialize, Serialize};
@@ -26,6 +27,9 @@ pub struct SessionCreate {
     language: Option<String>,
     /// Data the product team already holds, shown to the user for confirmation.
     prefill: Option<PersonalDataInput>,
+    /// TEMPORARY HOOK (capture branch, until flows are data): `ID_CARD` or `PASSPORT` asks for
+    /// pictures of that document and a selfie after the consents.
+    capture_document: Option<DocumentKind>,
     /// Prefilled fields the user may not change (keys of `prefill`), e.g. a name the bank
     /// already verified.
     locked_fields: Vec<Field>,
@@ -76,6 +80,9 @@ pub async fn session_create(
         state.store.session_insert(token_hash(&new_token()), id.clone(), now.to_string(), expires, &settings).await?;
     if let Some(prefill) = &prefill {
         state.store.draft_save(session, prefill, now.to_string()).await?;
+    }
+    if let Some(kind) = request.capture_document {
+        state.store.capture_document_save(session, kind).await?;
     }
     let code = new_token();
     let until = now.unix_millis() + LAUNCH_TTL_MS;

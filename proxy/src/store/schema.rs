@@ -78,6 +78,32 @@ const MIGRATIONS: &[&str] = &[
         state TEXT NOT NULL,
         updated_at TEXT NOT NULL
     );",
+    // 9: pictures of the ID document and the selfie (kept for the provider adapter, never shown
+    // back), single-use hand-off codes for the phone and the capture-only tokens they become;
+    // `capture_document` is the partner option that asks for the pictures (temporary hook, see
+    // `partner::sessions`).
+    "ALTER TABLE sessions ADD COLUMN capture_document TEXT;
+    CREATE TABLE captures (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        slot TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        bytes BLOB NOT NULL,
+        stored_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, slot)
+    );
+    CREATE TABLE handoff_codes (
+        code_hash TEXT PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        expires_at_ms INTEGER NOT NULL,
+        used INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE capture_tokens (
+        token_hash TEXT PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        expires_at_ms INTEGER NOT NULL
+    );",
 ];
 
 /// Applies the migrations the database has not seen yet.

@@ -5,6 +5,7 @@ use axum::http::{Method, Request, StatusCode};
 use http_body_util::BodyExt;
 use kyc_proxy::providers::address::{AddressClient, AddressConfig};
 use kyc_proxy::providers::iddataweb::{IdDatawebClient, IdDatawebConfig};
+use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
 use kyc_proxy::rules::Policy;
 use kyc_proxy::spa::SpaPage;
@@ -75,6 +76,12 @@ impl TestApp {
             timeout: Duration::from_secs(5),
         })
         .unwrap();
+        let sms = SmsClient::new(SmsConfig {
+            base_url: format!("{sandbox_url}/sms/v1"),
+            api_key: "sandbox-sms-key".to_owned().into(),
+            timeout: Duration::from_secs(5),
+        })
+        .unwrap();
         let iddataweb = IdDatawebClient::new(IdDatawebConfig {
             base_url: format!("{sandbox_url}/iddataweb/v1"),
             api_key: "sandbox-idw-key".into(),
@@ -84,6 +91,7 @@ impl TestApp {
         })
         .unwrap();
         let state = AppState {
+            sms: Some(Arc::new(sms)),
             iddataweb: Some(Arc::new(iddataweb)),
             address: Arc::new(address),
             policy: Arc::new(Policy {
@@ -165,6 +173,42 @@ impl TestApp {
             .body(Body::from(body.to_owned()))
             .unwrap();
         self.router.clone().oneshot(req).await.unwrap().status()
+    }
+
+    /// A request with a raw body of the given content type (uploads).
+    pub async fn upload(&self, path: &str, token: &str, content_type: &str, bytes: Vec<u8>) -> Reply {
+        let req = Request::builder()
+            .method(Method::PUT)
+            .uri(path)
+            .header("authorization", format!("Bearer {token}"))
+            .header("content-type", content_type)
+            .body(Body::from(bytes))
+            .unwrap();
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        let body =
+            serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+        Reply { status, body }
+    }
+
+    /// A browser's token for a session the product team created with `options` (partner API
+    /// body), through the single-use launch link.
+    pub async fn partner_session(&self, options: Value) -> String {
+        let req = Request::builder()
+            .method(Method::POST)
+            .uri("/partner/v1/sessions")
+            .header("authorization", format!("Bearer {PARTNER_KEY}"))
+            .header("content-type", "application/json")
+            .body(Body::from(options.to_string()))
+            .unwrap();
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let created: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
+        let code = created["url"].as_str().unwrap().split("launch=").nth(1).unwrap().split('&').next().unwrap();
+        let reply = self.request(Method::POST, "/api/sessions/launch", None, Some(json!({ "code": code }))).await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+        reply.body["token"].as_str().unwrap().to_owned()
     }
 
     pub async fn session_create(&self) -> String {

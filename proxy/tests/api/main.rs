@@ -2,7 +2,9 @@
 //! on loopback (so the adapter is exercised exactly as against the real provider).
 
 mod address;
+mod captures;
 mod consents;
+mod handoffs;
 mod helpers;
 mod iddataweb;
 mod identification;

@@ -17,5 +17,6 @@ mod png;
 mod receiver;
 mod scenarios;
 mod signature;
+mod sms;
 mod support;
 mod webhooks;

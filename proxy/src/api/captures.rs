@@ -1,0 +1,71 @@
+//! Pictures of the ID document and the selfie: uploaded one slot at a time, by the desktop's
+//! session or a phone's capture token, checked, kept for the provider adapter. Only which slots
+//! are done is ever given back.
+
+mod picture;
+
+use crate::auth::CaptureAccess;
+use crate::clock;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::{SessionRecord, StoredPicture};
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Path, State};
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use kyc_core::capture::{CaptureSlot, CapturesView};
+use kyc_core::document::DocumentKind;
+use kyc_core::Step;
+
+/// The session's required slots and those done.
+pub(crate) async fn captures_view(state: &AppState, session: SessionRecord) -> Result<CapturesView, AppError> {
+    let document = match state.store.capture_document_load(session).await? {
+        Some(kind) => Some(kind),
+        // A flow with a capture step (ID Dataweb's step-up) asks for an ID card unless told else.
+        None => {
+            let flow = state.store.session_settings(session).await?.flow.definition();
+            flow.steps.contains(&Step::Capture).then_some(DocumentKind::IdCard)
+        }
+    };
+    let required = document.map(|kind| CaptureSlot::for_document(kind).to_vec()).unwrap_or_default();
+    Ok(CapturesView { required, done: state.store.captures_done(session).await? })
+}
+
+/// `GET /api/captures`: which pictures the session needs and which are in (never the pictures).
+pub async fn captures_index(
+    State(state): State<AppState>,
+    CaptureAccess(session): CaptureAccess,
+) -> Result<Json<CapturesView>, AppError> {
+    Ok(Json(captures_view(&state, session).await?))
+}
+
+/// `PUT /api/captures/{slot}`: the picture as the raw body (`image/jpeg` or `image/png`), at
+/// most `UPLOAD_MAX_BYTES`. A retake replaces the earlier picture.
+pub async fn capture_update(
+    State(state): State<AppState>,
+    CaptureAccess(session): CaptureAccess,
+    Path(slot): Path<String>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<CapturesView>, AppError> {
+    let view = captures_view(&state, session).await?;
+    let slot = CaptureSlot::parse(&slot).filter(|s| view.required.contains(s)).ok_or(AppError::NotFound)?;
+    let content_type = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let format = picture::declared_format(content_type)?;
+    let bytes = body.map_err(|rejection| match rejection.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
+        _ => AppError::BadRequest(rejection.body_text()),
+    })?;
+    // Decoding is CPU work: off the async threads.
+    let checked = bytes.clone();
+    let (width, height) = tokio::task::spawn_blocking(move || picture::inspect(format, &checked))
+        .await
+        .map_err(|_| AppError::Internal)??;
+    let content_type = format.to_mime_type().to_owned();
+    let picture = StoredPicture { content_type, width, height, bytes: bytes.to_vec() };
+    state.store.capture_save(session, slot, picture, clock::now().to_string()).await?;
+    tracing::info!(slot = slot.as_str(), width, height, "picture accepted");
+    Ok(Json(captures_view(&state, session).await?))
+}

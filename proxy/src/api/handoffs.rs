@@ -1,0 +1,126 @@
+//! Hand-off to a phone: the desktop asks for a single-use link (shown as a QR code, or sent by
+//! text message to the saved mobile number); the phone trades the link's code for a token that
+//! reaches the capture routes only. The session's own token never leaves the desktop.
+
+use crate::auth::{new_token, token_hash, CurrentSession};
+use crate::clock;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::SessionRecord;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use kyc_core::api::SessionCreated;
+use kyc_core::capture::HandoffView;
+use kyc_core::UtcTimestamp;
+use qrcode::render::svg;
+use qrcode::QrCode;
+use serde::{Deserialize, Serialize};
+
+/// How long a hand-off link works.
+pub const HANDOFF_TTL_MS: i64 = 10 * 60 * 1000;
+/// How long the phone may upload after opening the link.
+pub const CAPTURE_TOKEN_TTL_MS: i64 = 30 * 60 * 1000;
+
+/// Body of `POST /api/handoffs` and `/api/handoffs/sms`: the language the phone should open in.
+#[derive(Deserialize, Default)]
+pub struct HandoffCreate {
+    language: Option<String>,
+}
+
+/// Body of `POST /api/handoffs/exchange`.
+#[derive(Deserialize)]
+pub struct HandoffExchange {
+    code: String,
+}
+
+/// Answer of `POST /api/handoffs/sms`.
+#[derive(Serialize)]
+pub struct HandoffSent {
+    expires_at: String,
+}
+
+fn language(body: Result<Json<HandoffCreate>, JsonRejection>) -> Option<&'static str> {
+    let requested = body.map(|Json(b)| b).unwrap_or_default().language;
+    ["en", "de", "fr"].into_iter().find(|l| requested.as_deref() == Some(*l))
+}
+
+/// A new code for `session` and the link that carries it; refused when the session takes no
+/// pictures.
+async fn new_link(state: &AppState, session: SessionRecord, lang: Option<&str>) -> Result<(String, i64), AppError> {
+    if crate::api::captures::captures_view(state, session).await?.required.is_empty() {
+        return Err(AppError::Conflict("This session takes no pictures.".into()));
+    }
+    let code = new_token();
+    let until = clock::now().unix_millis() + HANDOFF_TTL_MS;
+    state.store.handoff_code_insert(session, token_hash(&code), until).await?;
+    let lang = lang.map(|l| format!("&lang={l}")).unwrap_or_default();
+    Ok((format!("{}/?handoff={code}{lang}", state.public_url), until))
+}
+
+/// The link as an SVG QR code (no XML prolog: it is placed inside the page).
+fn qr_svg(url: &str) -> Result<String, AppError> {
+    let code = QrCode::new(url.as_bytes()).map_err(|_| AppError::Internal)?;
+    let image = code
+        .render::<svg::Color>()
+        .min_dimensions(220, 220)
+        .dark_color(svg::Color("#000000"))
+        .light_color(svg::Color("#ffffff"))
+        .build();
+    Ok(image.find("<svg").map_or(image.clone(), |start| image[start..].to_owned()))
+}
+
+/// `POST /api/handoffs`: a single-use link for the phone, with its QR code.
+pub async fn handoff_create(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    body: Result<Json<HandoffCreate>, JsonRejection>,
+) -> Result<(StatusCode, Json<HandoffView>), AppError> {
+    let (url, until) = new_link(&state, session, language(body)).await?;
+    let qr_svg = qr_svg(&url)?;
+    let expires_at = UtcTimestamp::from_unix_millis(until).to_string();
+    Ok((StatusCode::CREATED, Json(HandoffView { url, qr_svg, expires_at })))
+}
+
+fn sms_text(lang: Option<&str>, url: &str) -> String {
+    match lang {
+        Some("de") => format!("Fotografieren Sie Ihren Ausweis mit dem Handy weiter: {url} (10 Minuten gültig)"),
+        Some("fr") => format!("Continuez la prise de photos sur votre téléphone : {url} (valable 10 minutes)"),
+        _ => format!("Continue taking the photos of your ID on your phone: {url} (valid for 10 minutes)"),
+    }
+}
+
+/// `POST /api/handoffs/sms`: the link by text message to the saved mobile number.
+pub async fn handoff_sms_create(
+    State(state): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    body: Result<Json<HandoffCreate>, JsonRejection>,
+) -> Result<(StatusCode, Json<HandoffSent>), AppError> {
+    let sms = state.sms.clone().ok_or(AppError::NotConfigured)?;
+    let person = state.store.person_load(session).await?;
+    let mobile = person.map(|p| p.mobile_number).filter(|m| !m.is_empty());
+    let mobile = mobile.ok_or_else(|| AppError::Conflict("No mobile number has been saved.".into()))?;
+    let lang = language(body);
+    let (url, until) = new_link(&state, session, lang).await?;
+    sms.send(&mobile, &sms_text(lang, &url)).await?;
+    let expires_at = UtcTimestamp::from_unix_millis(until).to_string();
+    Ok((StatusCode::ACCEPTED, Json(HandoffSent { expires_at })))
+}
+
+/// `POST /api/handoffs/exchange`: the link's code, once and in time, for a capture-only token;
+/// 410 `link_expired` otherwise.
+pub async fn handoff_exchange(
+    State(state): State<AppState>,
+    body: Result<Json<HandoffExchange>, JsonRejection>,
+) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
+    let Json(request) = body?;
+    let token = new_token();
+    let now = clock::now().unix_millis();
+    let redeemed =
+        state.store.handoff_code_redeem(token_hash(&request.code), token_hash(&token), now, now + CAPTURE_TOKEN_TTL_MS);
+    match redeemed.await? {
+        Ok(_) => Ok((StatusCode::CREATED, Json(SessionCreated { token }))),
+        Err(_) => Err(AppError::LinkExpired),
+    }
+}

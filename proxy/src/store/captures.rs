@@ -1,0 +1,98 @@
+//! Pictures of the ID document and the selfie, one per session and slot. They are read only by
+//! provider adapters; no route gives them back to a browser.
+
+use super::{SessionRecord, Store, StoreError};
+use kyc_core::capture::CaptureSlot;
+use kyc_core::document::DocumentKind;
+use rusqlite::{params, OptionalExtension};
+
+/// A picture as it was accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredPicture {
+    /// `image/jpeg` or `image/png`.
+    pub content_type: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// The file as uploaded.
+    pub bytes: Vec<u8>,
+}
+
+impl Store {
+    /// Keeps (replacing a retake) the picture of `slot`.
+    pub async fn capture_save(
+        &self,
+        session: SessionRecord,
+        slot: CaptureSlot,
+        picture: StoredPicture,
+        stored_at: String,
+    ) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute(
+                "INSERT OR REPLACE INTO captures (session_id, slot, content_type, width, height, bytes, stored_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    session.id,
+                    slot.as_str(),
+                    picture.content_type,
+                    picture.width,
+                    picture.height,
+                    picture.bytes,
+                    stored_at
+                ],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The slots of the session that have a picture.
+    pub async fn captures_done(&self, session: SessionRecord) -> Result<Vec<CaptureSlot>, StoreError> {
+        self.call(move |c| {
+            let mut stmt = c.prepare("SELECT slot FROM captures WHERE session_id = ?1")?;
+            let names = stmt.query_map([session.id], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+            Ok(CaptureSlot::ALL.into_iter().filter(|s| names.iter().any(|n| n == s.as_str())).collect())
+        })
+        .await
+    }
+
+    /// The picture of `slot`, for a provider adapter.
+    pub async fn capture_load(
+        &self,
+        session: SessionRecord,
+        slot: CaptureSlot,
+    ) -> Result<Option<StoredPicture>, StoreError> {
+        self.call(move |c| {
+            Ok(c.query_row(
+                "SELECT content_type, width, height, bytes FROM captures WHERE session_id = ?1 AND slot = ?2",
+                params![session.id, slot.as_str()],
+                |r| {
+                    Ok(StoredPicture { content_type: r.get(0)?, width: r.get(1)?, height: r.get(2)?, bytes: r.get(3)? })
+                },
+            )
+            .optional()?)
+        })
+        .await
+    }
+
+    /// Records which document the session's pictures are of (the partner's option).
+    pub async fn capture_document_save(&self, session: SessionRecord, kind: DocumentKind) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute("UPDATE sessions SET capture_document = ?2 WHERE id = ?1", params![session.id, kind.as_str()])?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The document the session's pictures are of; `None` when it takes none.
+    pub async fn capture_document_load(&self, session: SessionRecord) -> Result<Option<DocumentKind>, StoreError> {
+        let name: Option<Option<String>> = self
+            .call(move |c| {
+                Ok(c.query_row("SELECT capture_document FROM sessions WHERE id = ?1", [session.id], |r| r.get(0))
+                    .optional()?)
+            })
+            .await?;
+        Ok(name.flatten().as_deref().and_then(DocumentKind::parse))
+    }
+}

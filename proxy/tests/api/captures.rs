@@ -1,0 +1,178 @@
+//! Uploads of the ID document and the selfie: what is accepted, what is refused (with a clear
+//! error and nothing kept), and that the pictures never come back out.
+
+use crate::helpers::TestApp;
+use axum::http::{Method, StatusCode};
+use image::{ImageFormat, RgbImage};
+use serde_json::json;
+use std::io::Cursor;
+
+/// A picture with some detail in it, encoded as `format`.
+pub fn picture(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
+    let img = RgbImage::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 128]));
+    let mut out = Cursor::new(Vec::new());
+    img.write_to(&mut out, format).unwrap();
+    out.into_inner()
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+/// A real, tiny PNG of a black picture whose header then claims 60000 x 60000 pixels: decoding
+/// it as it says would take over 10 GB.
+fn decompression_bomb() -> Vec<u8> {
+    let mut png = picture(1000, 1000, ImageFormat::Png);
+    // IHDR data starts after the 8-byte signature, 4-byte length and 4-byte type.
+    png[16..20].copy_from_slice(&60_000u32.to_be_bytes());
+    png[20..24].copy_from_slice(&60_000u32.to_be_bytes());
+    let crc = crc32(&png[12..29]);
+    png[29..33].copy_from_slice(&crc.to_be_bytes());
+    png
+}
+
+/// What is sent (name, content type, bytes) and what must come back (status, code, part of the message).
+type Refusal = (&'static str, &'static str, Vec<u8>, StatusCode, &'static str, &'static str);
+
+async fn done(app: &TestApp, token: &str) -> serde_json::Value {
+    let reply = app.request(Method::GET, "/api/captures", Some(token), None).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    reply.body["done"].clone()
+}
+
+#[tokio::test]
+async fn a_good_picture_is_kept_and_only_its_slot_is_reported_back() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(json!({ "capture_document": "ID_CARD" })).await;
+    let reply = app.request(Method::GET, "/api/captures", Some(&token), None).await;
+    assert_eq!(reply.body["required"], json!(["document_front", "document_back", "selfie"]));
+    let jpeg = picture(1600, 1000, ImageFormat::Jpeg);
+    let reply = app.upload("/api/captures/document_front", &token, "image/jpeg", jpeg.clone()).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert_eq!(
+        reply.body,
+        json!({ "required": ["document_front", "document_back", "selfie"], "done": ["document_front"] })
+    );
+    // A retake replaces the picture; PNG is fine too.
+    let png = picture(800, 600, ImageFormat::Png);
+    assert_eq!(app.upload("/api/captures/document_front", &token, "image/png", png).await.status, StatusCode::OK);
+    assert_eq!(done(&app, &token).await, json!(["document_front"]));
+    // There is no way to read a picture back.
+    for path in ["/api/captures/document_front", "/api/captures/document_front/image"] {
+        let (status, _, body) = app.raw(Method::GET, path, Some(&token)).await;
+        assert!(status == StatusCode::METHOD_NOT_ALLOWED || status == StatusCode::NOT_FOUND, "{path}: {status}");
+        assert!(body.len() < 200);
+    }
+}
+
+#[tokio::test]
+async fn bad_uploads_are_refused_with_a_clear_error_and_nothing_is_kept() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(json!({ "capture_document": "ID_CARD" })).await;
+    let jpeg = picture(1200, 800, ImageFormat::Jpeg);
+    let truncated = jpeg[..jpeg.len() / 2].to_vec();
+    let png = picture(800, 600, ImageFormat::Png);
+    let truncated_png = png[..png.len() * 2 / 3].to_vec();
+    let too_large = [jpeg.clone(), vec![0u8; 4 * 1024 * 1024]].concat();
+    let cases: Vec<Refusal> = vec![
+        (
+            "not an image",
+            "image/png",
+            b"GIF89a, or rather plain text".to_vec(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_image",
+            "not a JPEG or PNG",
+        ),
+        (
+            "another type",
+            "image/gif",
+            jpeg.clone(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "JPEG and PNG",
+        ),
+        (
+            "a PNG sent as JPEG",
+            "image/jpeg",
+            picture(800, 600, ImageFormat::Png),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_image",
+            "not a JPEG or PNG",
+        ),
+        ("too large", "image/jpeg", too_large, StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", "too large"),
+        (
+            "too wide",
+            "image/png",
+            picture(2400, 900, ImageFormat::Png),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_image",
+            "2000 pixels",
+        ),
+        (
+            "a sliver",
+            "image/png",
+            picture(1500, 100, ImageFormat::Png),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_image",
+            "480 pixels",
+        ),
+        (
+            "a decompression bomb",
+            "image/png",
+            decompression_bomb(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_image",
+            "too large",
+        ),
+        ("a truncated JPEG", "image/jpeg", truncated, StatusCode::UNPROCESSABLE_ENTITY, "invalid_image", "incomplete"),
+        (
+            "a truncated PNG",
+            "image/png",
+            truncated_png,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_image",
+            "incomplete",
+        ),
+    ];
+    for (what, content_type, bytes, status, code, message) in cases {
+        let reply = app.upload("/api/captures/document_front", &token, content_type, bytes).await;
+        assert_eq!(reply.status, status, "{what}: {}", reply.body);
+        assert_eq!(reply.body["error"]["code"], code, "{what}");
+        assert!(reply.body["error"]["message"].as_str().unwrap().contains(message), "{what}: {}", reply.body);
+    }
+    assert_eq!(done(&app, &token).await, json!([]));
+}
+
+#[tokio::test]
+async fn only_the_slots_the_document_has_can_be_uploaded() {
+    let app = TestApp::spawn().await;
+    let passport = app.partner_session(json!({ "capture_document": "PASSPORT" })).await;
+    let jpeg = picture(1200, 800, ImageFormat::Jpeg);
+    let back = app.upload("/api/captures/document_back", &passport, "image/jpeg", jpeg.clone()).await;
+    assert_eq!(back.status, StatusCode::NOT_FOUND, "a passport's photo page has no back");
+    let unknown = app.upload("/api/captures/tattoo", &passport, "image/jpeg", jpeg.clone()).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    let plain = app.session_create().await;
+    let none = app.upload("/api/captures/selfie", &plain, "image/jpeg", jpeg.clone()).await;
+    assert_eq!(none.status, StatusCode::NOT_FOUND, "a session that takes no pictures");
+    let anonymous = app.request(Method::GET, "/api/captures", None, None).await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_flow_with_a_capture_step_asks_for_an_id_card_and_a_selfie() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(json!({ "flow": "iddataweb_phone" })).await;
+    let reply = app.request(Method::GET, "/api/captures", Some(&token), None).await;
+    assert_eq!(reply.body, json!({ "required": ["document_front", "document_back", "selfie"], "done": [] }));
+    let solaris = app.partner_session(json!({ "flow": "solaris_idnow" })).await;
+    let reply = app.request(Method::GET, "/api/captures", Some(&solaris), None).await;
+    assert_eq!(reply.body["required"], json!([]), "the video call's flow takes no pictures");
+}

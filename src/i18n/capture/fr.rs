@@ -1,0 +1,91 @@
+//! French texts of the capture step (vouvoiement).
+
+use super::{CameraProblem, CaptureTexts, FileProblem};
+use kyc_core::capture::{CaptureSlot, QualityIssue};
+
+pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+    slot_title: |slot| match slot {
+        CaptureSlot::DocumentFront => "Photographiez le recto de votre pièce d’identité",
+        CaptureSlot::DocumentBack => "Photographiez le verso de votre pièce d’identité",
+        CaptureSlot::Selfie => "Prenez un selfie",
+    },
+    slot_instruction: |slot| {
+        match slot {
+        CaptureSlot::DocumentFront | CaptureSlot::DocumentBack => {
+            "Posez le document sur une surface sombre et unie et placez-le dans le cadre. Les quatre coins doivent être visibles."
+        }
+        CaptureSlot::Selfie => "Regardez droit vers la caméra, le visage entier dans le cadre et rien ne le cachant.",
+    }
+    },
+    photo_of: |n, total| format!("Photo {n} sur {total}"),
+    camera_starting: "Démarrage de la caméra …",
+    camera_label: "Image de la caméra",
+    shutter: "Prendre la photo",
+    preview_label: "Votre photo",
+    retake: "Reprendre",
+    use_photo: "Utiliser cette photo",
+    looks_good: "Vérifiez que chaque détail est net et lisible, puis utilisez la photo.",
+    quality_refused: "Cette photo ne peut pas être utilisée",
+    issue: |issue| match issue {
+        QualityIssue::TooDark => {
+            "Elle est trop sombre. Allez dans un endroit plus éclairé ou allumez une lumière, et évitez les ombres."
+        }
+        QualityIssue::Blurred => "Elle est floue. Tenez la caméra immobile et attendez que le texte soit net.",
+        QualityIssue::Glare => {
+            "Un reflet en cache une partie. Inclinez légèrement le document ou éloignez-vous de la lumière directe."
+        }
+    },
+    uploading: "Envoi de la photo",
+    upload_failed: "La photo n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.",
+    upload_refused: "La photo n’a pas été acceptée. Prenez-en ou choisissez-en une autre.",
+    problem_title: |p| match p {
+        CameraProblem::Denied => "La caméra n’est pas autorisée",
+        CameraProblem::NoCamera => "Aucune caméra trouvée",
+        CameraProblem::Busy => "La caméra est déjà utilisée",
+        CameraProblem::Insecure => "La caméra exige une connexion sécurisée",
+        CameraProblem::Blocked => "Ce site ne peut pas utiliser la caméra ici",
+    },
+    problem_text: |p| {
+        match p {
+        CameraProblem::Denied => {
+            "Vous n’avez pas autorisé cette page à utiliser la caméra. Autorisez-la avec le symbole de caméra dans la barre d’adresse et réessayez, ou envoyez une photo."
+        }
+        CameraProblem::NoCamera => {
+            "Cet appareil n’a pas de caméra utilisable. Envoyez une photo, ou continuez sur votre téléphone."
+        }
+        CameraProblem::Busy => {
+            "Une autre application utilise la caméra, par exemple un appel vidéo. Fermez-la et réessayez, ou envoyez une photo."
+        }
+        CameraProblem::Insecure => {
+            "Les navigateurs ne donnent la caméra qu’aux pages en connexion sécurisée (https). Envoyez une photo, ou continuez sur votre téléphone."
+        }
+        CameraProblem::Blocked => {
+            "Le site qui affiche cette page ne lui permet pas d’utiliser la caméra. Envoyez une photo, ou continuez sur votre téléphone."
+        }
+    }
+    },
+    camera_retry: "Réessayer la caméra",
+    use_upload: "Envoyer une photo à la place",
+    use_camera: "Utiliser la caméra à la place",
+    file_label: "Choisir une photo",
+    file_hint: "Une image JPEG ou PNG, 25 Mo au plus.",
+    file_problem: |p| match p {
+        FileProblem::WrongType => "Ce fichier n’est pas une image JPEG ou PNG. Choisissez une photo.",
+        FileProblem::TooLarge => "Ce fichier dépasse 25 Mo. Choisissez une photo plus petite.",
+        FileProblem::Unreadable => "Ce fichier ne s’ouvre pas comme une image. Choisissez une autre photo.",
+    },
+    handoff_heading: "Continuer sur votre téléphone",
+    handoff_intro:
+        "Prenez les photos avec la caméra de votre téléphone. Cette page avance d’elle-même dès qu’elles sont arrivées.",
+    handoff_show: "Afficher un code QR pour mon téléphone",
+    qr_label: "Code QR avec le lien pour votre téléphone",
+    handoff_once: "Scannez-le avec la caméra de votre téléphone. Le lien fonctionne une fois, pendant 10 minutes.",
+    sms_send: "Envoyer le lien à mon numéro de mobile",
+    sms_sent: "SMS envoyé. Ouvrez le lien sur votre téléphone.",
+    handoff_failed: "Le lien pour votre téléphone n’a pas pu être créé. Veuillez réessayer.",
+    waiting_phone: "En attente des photos de votre téléphone …",
+    all_received: "Toutes les photos sont arrivées.",
+    phone_title: "Photos pour votre identification",
+    phone_done: "Vous pouvez continuer sur votre ordinateur.",
+    phone_link_expired: "Ce lien a expiré ou a déjà été utilisé. Affichez un nouveau code QR sur votre ordinateur.",
+};

@@ -1,0 +1,92 @@
+//! The camera: asking for it, telling its failures apart, knowing when it really shows frames,
+//! and letting it go.
+
+use crate::i18n::capture::CameraProblem;
+use js_sys::{Function, Object, Reflect};
+use kyc_core::capture::Facing;
+use leptos::prelude::{document, window};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DomException, HtmlVideoElement, MediaStream, MediaStreamConstraints, MediaStreamTrack};
+
+/// Whether the page's Permissions Policy lets it use the camera. Only Chromium tells
+/// (`document.featurePolicy`, `permissionsPolicy` in the newer spec); elsewhere a withheld
+/// camera surfaces as a refusal, explained as one.
+fn policy_allows_camera() -> bool {
+    let doc: JsValue = document().into();
+    for name in ["permissionsPolicy", "featurePolicy"] {
+        let policy = Reflect::get(&doc, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        let allows = Reflect::get(&policy, &JsValue::from_str("allowsFeature")).unwrap_or(JsValue::UNDEFINED);
+        if let Some(allows) = allows.dyn_ref::<Function>() {
+            return allows.call1(&policy, &JsValue::from_str("camera")).map_or(true, |v| v.as_bool() != Some(false));
+        }
+    }
+    true
+}
+
+/// What is wrong before even asking: no https, a framing site withholding the camera, or a
+/// browser without camera access at all.
+fn problem_before_asking() -> Option<CameraProblem> {
+    if !window().is_secure_context() {
+        return Some(CameraProblem::Insecure);
+    }
+    if !policy_allows_camera() {
+        return Some(CameraProblem::Blocked);
+    }
+    let devices = Reflect::get(&window().navigator(), &JsValue::from_str("mediaDevices")).ok();
+    devices.filter(|d| !d.is_undefined() && !d.is_null()).is_none().then_some(CameraProblem::NoCamera)
+}
+
+/// The problem a failed `getUserMedia` names (its `DOMException`'s name).
+fn problem_of(error: &JsValue) -> CameraProblem {
+    let name = error.dyn_ref::<DomException>().map(DomException::name).unwrap_or_default();
+    match name.as_str() {
+        "NotAllowedError" | "SecurityError" if !policy_allows_camera() => CameraProblem::Blocked,
+        "NotAllowedError" | "SecurityError" => CameraProblem::Denied,
+        "NotFoundError" | "OverconstrainedError" => CameraProblem::NoCamera,
+        // NotReadableError and AbortError: the hardware is there but another app holds it.
+        _ => CameraProblem::Busy,
+    }
+}
+
+fn set(object: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(object, &JsValue::from_str(key), value);
+}
+
+fn ideal(value: &JsValue) -> JsValue {
+    let object = Object::new();
+    set(&object, "ideal", value);
+    object.into()
+}
+
+/// Opens the camera facing `facing`, asking for a large picture (documents need detail).
+pub(super) async fn open(facing: Facing) -> Result<MediaStream, CameraProblem> {
+    if let Some(problem) = problem_before_asking() {
+        return Err(problem);
+    }
+    let devices = window().navigator().media_devices().map_err(|_| CameraProblem::NoCamera)?;
+    let video = Object::new();
+    set(&video, "facingMode", &ideal(&JsValue::from_str(facing.as_str())));
+    set(&video, "width", &ideal(&JsValue::from_f64(1920.0)));
+    set(&video, "height", &ideal(&JsValue::from_f64(1080.0)));
+    let constraints = MediaStreamConstraints::new();
+    constraints.set_video(&video);
+    constraints.set_audio(&JsValue::FALSE);
+    let asked = devices.get_user_media_with_constraints(&constraints).map_err(|e| problem_of(&e))?;
+    JsFuture::from(asked).await.map(JsCast::unchecked_into).map_err(|e| problem_of(&e))
+}
+
+/// Stops every track of `stream`: the camera light goes off.
+pub(super) fn stop(stream: &MediaStream) {
+    for track in stream.get_tracks().iter() {
+        if let Ok(track) = track.dyn_into::<MediaStreamTrack>() {
+            track.stop();
+        }
+    }
+}
+
+/// Whether the video really shows frames: one decoded, its size known, and time running. A
+/// stream that merely exists can still be black, and a shot taken then would be empty.
+pub(super) fn showing_frames(video: &HtmlVideoElement) -> bool {
+    video.ready_state() >= 2 && video.video_width() > 0 && video.current_time() > 0.0
+}

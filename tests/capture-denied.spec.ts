@@ -1,0 +1,33 @@
+// The capture step in a browser where the camera was refused.
+import { test, expect } from '@playwright/test';
+import * as path from 'node:path';
+import { expectNoAxeViolations } from './fixtures/onboarding';
+import { CaptureStep, handoffLink, SELFIE } from './fixtures/capture';
+
+const specimenPng = path.resolve(__dirname, '..', 'target', 'capture-fixtures', 'specimen.png');
+
+test('without camera permission: the explanation, then the upload fallback with its checks', async ({ page, browser, context, request }) => {
+  // The camera refused for this context, as a user who clicked "Block" would have it.
+  const { targetInfo } = await (await context.newCDPSession(page)).send('Target.getTargetInfo');
+  await (await browser.newBrowserCDPSession()).send('Browser.setPermission', {
+    permission: { name: 'camera' }, setting: 'denied', browserContextId: targetInfo.browserContextId,
+  });
+  await page.goto(await handoffLink(request, 'PASSPORT'));
+  await expect(page.getByRole('alert').filter({ hasText: 'The camera is not allowed' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try the camera again' })).toBeVisible();
+  await page.getByRole('alert').getByRole('button', { name: 'Upload a photo instead' }).click();
+
+  const file = page.getByLabel('Choose a photo');
+  await file.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+  await expect(page.locator('#capture-file-error')).toHaveText('This file is not a JPEG or PNG picture. Please choose a photo.');
+  await file.setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not a picture either') });
+  await expect(page.locator('#capture-file-error')).toHaveText(/cannot be opened as a picture/);
+  await file.setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(26 * 1024 * 1024) });
+  await expect(page.locator('#capture-file-error')).toHaveText('This file is larger than 25 MB. Please choose a smaller photo.');
+  await file.setInputFiles(specimenPng);
+  const capture = new CaptureStep(page);
+  await expect(capture.preview()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await capture.use(SELFIE);
+});
+

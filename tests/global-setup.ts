@@ -1,0 +1,30 @@
+// Makes the fake-camera videos of the capture specs (nothing binary is committed): the specimen
+// ID card in fixtures/specimen.html is rendered to PNG by Chromium, then ffmpeg turns it into
+// the .y4m files Chromium plays as its camera, one well lit and one far too dark.
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const captureFixtures = path.resolve(__dirname, '..', 'target', 'capture-fixtures');
+
+function y4m(png: string, out: string, filter: string) {
+  // A few frames are enough: Chromium loops the file.
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-loop', '1', '-i', png, '-frames:v', '5', '-r', '5',
+    '-vf', `${filter}format=yuv420p`, '-f', 'yuv4mpegpipe', out]);
+}
+
+export default async function globalSetup() {
+  const png = path.join(captureFixtures, 'specimen.png');
+  const videos = [path.join(captureFixtures, 'specimen.y4m'), path.join(captureFixtures, 'dark.y4m')];
+  if (videos.every((v) => fs.existsSync(v)) && fs.statSync(png).mtimeMs > fs.statSync(path.join(__dirname, 'fixtures', 'specimen.html')).mtimeMs) return;
+  fs.mkdirSync(captureFixtures, { recursive: true });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto('file://' + path.join(__dirname, 'fixtures', 'specimen.html'));
+  await page.screenshot({ path: png });
+  await browser.close();
+  y4m(png, videos[0], '');
+  // A room with the light off: a fifth of the brightness.
+  y4m(png, videos[1], 'lutyuv=y=val*0.2,');
+}
