@@ -4,10 +4,12 @@
 //! record, so the status step reads every provider's result the same way.
 
 pub mod iddataweb;
+pub mod onfido;
 
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::SessionRecord;
+use kyc_core::flow::FlowId;
 use kyc_core::Step;
 
 /// Which steps of the session's flow are behind the user, and which step-ups the provider sent
@@ -26,9 +28,22 @@ pub struct StepsState {
     pub person_locked: bool,
 }
 
+/// Hands the pictures to the provider once every picture the session needs is in, for flows
+/// whose provider takes them after the capture step. Idempotent: a retake after that changes
+/// nothing at the provider.
+pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Result<(), AppError> {
+    match state.store.session_settings(session).await?.flow {
+        FlowId::OnfidoDocuments => onfido::submit(state, session).await,
+        FlowId::SolarisIdnow | FlowId::IddatawebPhone => Ok(()),
+    }
+}
+
 /// The state of the provider-specific steps of `session`.
 pub async fn steps_state(state: &AppState, session: SessionRecord) -> Result<StepsState, AppError> {
-    Ok(match state.store.progress_load::<iddataweb::Progress>(session, iddataweb::PROVIDER).await? {
+    if let Some(progress) = state.store.progress_load::<iddataweb::Progress>(session, iddataweb::PROVIDER).await? {
+        return Ok(progress.steps_state());
+    }
+    Ok(match state.store.progress_load::<onfido::Progress>(session, onfido::PROVIDER).await? {
         Some(progress) => progress.steps_state(),
         None => StepsState::default(),
     })

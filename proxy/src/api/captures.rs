@@ -67,5 +67,9 @@ pub async fn capture_update(
     let picture = StoredPicture { content_type, width, height, bytes: bytes.to_vec() };
     state.store.capture_save(session, slot, picture, clock::now().to_string()).await?;
     tracing::info!(slot = slot.as_str(), width, height, "picture accepted");
-    Ok(Json(captures_view(&state, session).await?))
+    let view = captures_view(&state, session).await?;
+    if view.required.iter().all(|slot| view.done.contains(slot)) {
+        crate::flows::captures_complete(&state, session).await?;
+    }
+    Ok(Json(view))
 }
