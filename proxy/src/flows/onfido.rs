@@ -87,7 +87,7 @@ pub async fn submit(state: &AppState, session: SessionRecord) -> Result<(), AppE
     let onfido = onfido(state)?;
     let mut progress = state.store.progress_load::<Progress>(session, PROVIDER).await?;
     loop {
-        progress = Some(match progress {
+        let next = match progress {
             None => Progress::Applicant { applicant_id: applicant_create(state, onfido, session).await? },
             Some(Progress::Applicant { applicant_id }) => {
                 pictures_upload(state, onfido, session, &applicant_id).await?;
@@ -99,8 +99,9 @@ pub async fn submit(state: &AppState, session: SessionRecord) -> Result<(), AppE
             }
             Some(Progress::Checking { check_id, .. }) => return identification_ensure(state, session, check_id).await,
             Some(Progress::Decided { .. }) => return Ok(()),
-        });
-        save(state, session, progress.as_ref().expect("just set")).await?;
+        };
+        save(state, session, &next).await?;
+        progress = Some(next);
     }
 }
 

@@ -148,6 +148,15 @@ async fn oliver_known_to_one_source_only_is_referred_to_the_product_team() {
     assert_eq!(decision["reason"], "identity_enhanced: the report result is consider");
     // A referral is final: asking again changes nothing and does not reach the data.
     assert_eq!(decided(&app, &token).await["status"], "referred");
+    // A late retake completes the pictures again: the submission is not repeated.
+    let check_id = partner_detail(&app).await["provider"]["identification_id"].clone();
+    let selfie = picture(720, 960, ImageFormat::Png);
+    assert_eq!(app.upload("/api/captures/selfie", &token, "image/png", selfie).await.status, StatusCode::OK);
+    let detail = partner_detail(&app).await;
+    assert_eq!(
+        (detail["provider"]["identification_id"].clone(), detail["status"].clone()),
+        (check_id, json!("referred"))
+    );
     assert_eq!(app.person_update(&token, personal_data(&OLIVER)).await.status, StatusCode::CONFLICT);
 }
 
