@@ -143,6 +143,10 @@ pub(crate) struct Texts {
     pub err_refused: &'static str,
     pub err_details_refused: &'static str,
     pub err_link_expired: &'static str,
+    /// Full-page flow, at the end: the link back to the product team's site.
+    pub return_continue: &'static str,
+    /// Full-page flow, expired link: the link to the product team's site for a new one.
+    pub return_new_link: &'static str,
     /// "Not available for residents of this country", followed by the allowed ones.
     pub country_not_allowed: fn(&str) -> String,
     pub docs_heading: &'static str,

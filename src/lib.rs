@@ -6,6 +6,7 @@ mod api;
 mod components;
 mod countries;
 mod device;
+mod embed;
 mod i18n;
 mod router;
 mod session;
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
     let session = session::provide();
     let router = router::provide();
     provide_heading_focus();
+    embed::provide(session, router);
     // What the main area shows, memoised so that a new session view rebuilds nothing (and loses
     // nothing typed) unless it changes the page.
     let shown = Memo::new(move |_| match session.phase() {
@@ -63,6 +65,7 @@ pub fn App() -> impl IntoView {
         <main class="main">
             <Progress shown/>
             {body}
+            <embed::ReturnLink/>
         </main>
     }
     .into_any()
@@ -96,7 +99,7 @@ fn Header() -> impl IntoView {
     };
     view! {
         <header class="header">
-            <p class="header__name">{tr(|t| t.product)}</p>
+            <p class="header__name"><embed::Logo/>{tr(|t| t.product)}</p>
             <div class="header__language">
                 <label for="language">{tr(|t| t.language)}</label>
                 <select id="language" class="header__select" on:change=on_change>

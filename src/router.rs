@@ -56,11 +56,15 @@ impl Router {
 
     fn navigate(self, step: Step, replace: bool) {
         let path = href(step);
+        // The query (`lang`, the partner session's `embed` marker) stays for reloads. Framed, the
+        // app only replaces: its entries would land in the host page's history and Back.
+        let (url, replace) =
+            (format!("{path}{}", window().location().search().unwrap_or_default()), replace || crate::embed::framed());
         if let Ok(history) = window().history() {
             let _ = if replace {
-                history.replace_state_with_url(&JsValue::NULL, "", Some(&path))
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
             } else {
-                history.push_state_with_url(&JsValue::NULL, "", Some(&path))
+                history.push_state_with_url(&JsValue::NULL, "", Some(&url))
             };
         }
         if !replace {

@@ -127,7 +127,7 @@ test('hand-off: the desktop sends the link, the phone takes the pictures, both e
   await phoneContext.close();
 });
 
-test('a flow whose provider steps up to documents (ID Dataweb, no phone match) reaches the capture step', async ({ page, request }) => {
+test('ID Dataweb: Andrea Roshell has no phone match, steps up to documents and is denied at the document check', async ({ page, request }) => {
   await page.goto(await partnerLink(request, 'iddataweb_phone'));
   const personal = new PersonalDataStep(page);
   await expect(personal.heading()).toBeVisible();
@@ -136,13 +136,34 @@ test('a flow whose provider steps up to documents (ID Dataweb, no phone match) r
   await new ConsentsStep(page).giveBoth();
   const capture = new CaptureStep(page);
   await expect(capture.heading(FRONT)).toBeVisible();
-  await expect(page).toHaveURL(/\/capture$/);
+  await expect(page).toHaveURL(/\/capture(\?|$)/);
   await capture.shoot();
   await capture.use(BACK);
   await capture.shoot();
   await capture.use(SELFIE);
   await capture.shoot();
   await capture.usePhoto().click();
-  // Handing the pictures to ID Dataweb's document check is the adapter's part (not yet wired).
-  await expect(page.getByRole('status').filter({ hasText: 'All photos received.' })).toBeVisible();
+  // The pictures go to ID Dataweb's document check, which does not verify Andrea.
+  await expect(page.getByRole('heading', { level: 1, name: 'Identification failed' })).toBeVisible();
+});
+
+test('ID Dataweb: a failed phone match, then Andrew Roshell with his passport is approved by the document', async ({ page, request }) => {
+  const created = await request.post('/partner/v1/sessions', {
+    headers: { Authorization: 'Bearer sandbox-partner-key' },
+    data: { flow: 'iddataweb_phone', language: 'en', capture_document: 'PASSPORT' },
+  });
+  await page.goto((await created.json()).url);
+  const personal = new PersonalDataStep(page);
+  await expect(personal.heading()).toBeVisible();
+  // A number the carrier does not have in Andrew's name: the phone match fails.
+  await personal.fill({ ...roshell('Andrew'), mobile: '+1 703 555 0177' });
+  await personal.submit();
+  await new ConsentsStep(page).giveBoth();
+  const capture = new CaptureStep(page);
+  await expect(capture.heading(FRONT)).toBeVisible();
+  await capture.shoot();
+  await capture.use(SELFIE);
+  await capture.shoot();
+  await capture.usePhoto().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'You are verified' })).toBeVisible();
 });

@@ -54,6 +54,9 @@ pub struct SessionView {
     /// This browser was bound to an identity verified before (ID Dataweb's trusted devices).
     #[serde(default)]
     pub device_recognised: bool,
+    /// The product team's theme, if it set one.
+    #[serde(default)]
+    pub theme: Option<crate::theme::Theme>,
 }
 
 /// Body of `POST /api/session/risk`: what the page can tell about the device. The proxy adds

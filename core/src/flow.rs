@@ -54,6 +54,19 @@ impl Step {
         }
     }
 
+    /// The step's name on the wire (its serde name), for events to a host page.
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Risk => "risk",
+            Step::PersonalData => "personal_data",
+            Step::Consents => "consents",
+            Step::Identification => "identification",
+            Step::PhoneCheck => "phone_check",
+            Step::Capture => "capture",
+            Step::Status => "status",
+        }
+    }
+
     /// The step for a path segment.
     pub fn from_path(segment: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.path() == segment)
@@ -70,5 +83,8 @@ mod tests {
             assert_eq!(Step::from_path(step.path()), Some(step));
         }
         assert_eq!(Step::from_path("nowhere"), None);
+        for step in Step::ALL {
+            assert_eq!(serde_json::to_value(step).unwrap(), step.key());
+        }
     }
 }

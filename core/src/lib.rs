@@ -14,6 +14,7 @@ pub mod email;
 pub mod flow;
 pub mod identity_enhanced;
 pub mod name;
+pub mod origin;
 pub mod person;
 pub mod phone;
 pub mod postal;
@@ -21,6 +22,7 @@ pub mod reason;
 pub mod ssn;
 pub mod status;
 pub mod subdivision;
+pub mod theme;
 
 pub use consent::{ConsentKind, UtcTimestamp};
 pub use country::CountryCode;

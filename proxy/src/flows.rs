@@ -28,13 +28,14 @@ pub struct StepsState {
     pub person_locked: bool,
 }
 
-/// Hands the pictures to the provider once every picture the session needs is in, for flows
-/// whose provider takes them after the capture step. Idempotent: a retake after that changes
-/// nothing at the provider.
+/// Hands the pictures to the session's provider once the capture step has all it asked for.
+/// Idempotent: a retake after that changes nothing at the provider.
 pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Result<(), AppError> {
     match state.store.session_settings(session).await?.flow {
+        FlowId::IddatawebPhone => iddataweb::documents_submit(state, session).await,
         FlowId::OnfidoDocuments => onfido::submit(state, session).await,
-        FlowId::SolarisIdnow | FlowId::IddatawebPhone => Ok(()),
+        // The pictures of a Solaris session go with its video call (the partner's option).
+        FlowId::SolarisIdnow => Ok(()),
     }
 }
 

@@ -4,6 +4,7 @@
 //! - `/webhooks/{provider}` provider events ([`webhooks`]);
 //! - `/partner/v1/…` the product team's backend API, by API key ([`partner`]);
 //! - `/` and every other path: the built SPA ([`spa`]);
+//! - [`demo`]: a product team's host page, mounted next to the simulators on their origin;
 //! - provider adapters in [`providers`], storage in [`store`].
 //!
 //! [`app`] builds the whole router from an [`AppState`], so tests call it without a socket.
@@ -12,6 +13,7 @@ pub mod api;
 pub mod auth;
 pub mod clock;
 pub mod config;
+pub mod demo;
 pub mod error;
 pub mod flows;
 pub mod partner;
@@ -25,7 +27,7 @@ pub mod webhooks;
 
 pub use state::AppState;
 
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{DefaultBodyLimit, RawQuery, State};
 use axum::http::header::{CACHE_CONTROL, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS};
 use axum::http::HeaderValue;
 use axum::response::Response;
@@ -37,8 +39,29 @@ use tower_http::set_header::SetResponseHeaderLayer;
 /// API bodies are small JSON documents; anything larger is refused before it is read.
 const API_BODY_LIMIT: usize = 64 * 1024;
 
-async fn index_show(State(state): State<AppState>) -> Response {
-    state.spa.response()
+/// The SPA's entry page; with an embed marker (`?embed=emb_…`), the partner session's framing
+/// origins, logo origin and return URL (see [`spa`]). An unknown marker changes nothing.
+async fn index_show(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let marker = query.as_deref().and_then(|q| q.split('&').find_map(|p| p.strip_prefix("embed=")));
+    let found = match marker.filter(|m| m.len() <= 64) {
+        Some(marker) => state.store.session_options_by_embed(marker.to_owned()).await.unwrap_or_else(|err| {
+            tracing::error!(error = %err, "embed lookup failed");
+            None
+        }),
+        None => None,
+    };
+    let Some(found) = found else { return state.spa.response() };
+    let options = found.options;
+    let return_url = options.redirect_url.map(|url| {
+        let separator = if url.contains('?') { '&' } else { '?' };
+        format!("{url}{separator}kyc_session={}", found.public_id)
+    });
+    let logo = options.theme.and_then(|t| t.logo_url).and_then(|u| kyc_core::origin::Origin::of_url(&u));
+    state.spa.response_for(&spa::PageEmbed {
+        frame_ancestors: options.allowed_origins.into_iter().map(String::from).collect(),
+        image_origins: logo.into_iter().map(String::from).collect(),
+        return_url,
+    })
 }
 
 /// The whole proxy: API, SPA and security headers.

@@ -5,7 +5,8 @@
 //! `GET /api/session/status`, `GET|PUT /api/captures[/{slot}]`, `POST /api/handoffs[/sms|/exchange]`,
 //! `POST /webhooks/solaris`, `POST /webhooks/onfido`; everything else is the SPA from `KYC_DIST_DIR`.
 //! With `KYC_SANDBOX` on (the default) the simulators listen on `KYC_SANDBOX_LISTEN`, a second
-//! origin, as a real provider would. Configuration: see the README.
+//! origin, as a real provider would, next to a demo of a product team's page at `/demo/` that
+//! embeds the flow (`kyc_proxy::demo`). Configuration: see the README.
 
 use kyc_proxy::config::Config;
 use kyc_proxy::providers::address::{AddressClient, AddressConfig};
@@ -33,7 +34,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let redirect = format!("{}/ident-return.html?transaction={{transactionnumber}}", config.public_url);
         let mut sim = kyc_sandbox::SandboxConfig::local(&sandbox.public_url, &redirect);
         sim.review_delay = sandbox.review_delay;
-        sim.frame_ancestors = vec![config.public_url.clone()];
+        // The demo host page lives on the simulators' origin and embeds the app, which frames
+        // the simulated IDnow page: every ancestor must be allowed (a real provider must likewise
+        // accept the product team's origin before the flow can be embedded).
+        sim.frame_ancestors = vec![config.public_url.clone(), sandbox.public_url.clone()];
         // The simulated branch refuses the same countries, as the real one would.
         sim.allowed_residence_countries =
             (!config.allowed_residence_countries.is_empty()).then(|| config.allowed_residence_countries.clone());
@@ -50,10 +54,20 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             sim.onfido.webhook_token = onfido.webhook_token.expose_secret().to_owned();
             sim.onfido.webhook_url = Some(format!("http://{}/webhooks/onfido", config.listen));
         }
+        let demo = config.partner_api_keys.first().map(|key| kyc_proxy::demo::DemoConfig {
+            partner_api: format!("http://{}", config.listen),
+            partner_key: key.clone(),
+            kyc_origin: config.public_url.clone(),
+            own_origin: sandbox.public_url.clone(),
+        });
+        let mut simulators = kyc_sandbox::app(sim);
+        if let Some(demo) = demo {
+            simulators = simulators.merge(kyc_proxy::demo::router(demo));
+        }
         let listener = tokio::net::TcpListener::bind(sandbox.listen).await?;
-        tracing::info!(addr = %sandbox.listen, "provider simulators listening");
+        tracing::info!(addr = %sandbox.listen, "provider simulators listening, demo host page at /demo/");
         tokio::spawn(async move {
-            if let Err(err) = axum::serve(listener, kyc_sandbox::app(sim)).await {
+            if let Err(err) = axum::serve(listener, simulators).await {
                 tracing::error!(error = %err, "simulators stopped");
             }
         });

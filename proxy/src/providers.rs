@@ -3,11 +3,14 @@
 //! default, the real provider in production.
 
 pub mod address;
+mod answer;
+mod bearer_api;
 pub mod iddataweb;
 pub mod onfido;
 pub mod signicat;
 pub mod sms;
 pub mod solaris;
+mod token_cache;
 pub mod xpollens;
 
 use kyc_core::FieldError;

@@ -1,6 +1,11 @@
 //! Serving the built SPA: hashed assets from `dist`, and `index.html` for every other path so
 //! that a reload on `/consents` works. The page gets a strict Content-Security-Policy whose
 //! script hashes are computed from the inline loader trunk writes into `index.html`.
+//!
+//! A partner session's page is served for its embed marker (`?embed=emb_…`, kept in the SPA's URL
+//! across steps and reloads): `frame-ancestors` then names the session's allowed origins,
+//! `img-src` its logo's origin, and two `<meta>` tags tell the SPA where its events may go and
+//! where the full-page flow returns. None of this is secret; the session token never is in a URL.
 
 use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::http::{HeaderName, HeaderValue, StatusCode};
@@ -15,8 +20,26 @@ pub struct SpaPage {
     /// Where trunk wrote the build.
     pub dist_dir: PathBuf,
     html: Option<String>,
-    csp: String,
+    /// The CSP up to `img-src 'self' data:`, then the part between it and `frame-ancestors 'self'`,
+    /// then the rest: a session adds its sources at the two joints.
+    csp: [String; 3],
     permissions: String,
+}
+
+/// What a partner session adds to the entry page.
+#[derive(Debug, Clone, Default)]
+pub struct PageEmbed {
+    /// Origins that may frame the page and receive its events.
+    pub frame_ancestors: Vec<String>,
+    /// Origins of images the page shows (the logo).
+    pub image_origins: Vec<String>,
+    /// Where the full-page flow returns (the product team's URL with `kyc_session`).
+    pub return_url: Option<String>,
+}
+
+/// `text` safe inside a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// `'sha256-…'` sources for every inline `<script>` of `html`.
@@ -48,10 +71,11 @@ impl SpaPage {
         let hashes: String =
             html.as_deref().map(inline_script_hashes).unwrap_or_default().iter().map(|h| format!(" {h}")).collect();
         let frames = frame_origins.join(" ");
-        let csp = format!(
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
-             connect-src 'self'; frame-src 'self' {frames}; frame-ancestors 'self'; base-uri 'none'; form-action 'self'; object-src 'none'"
-        );
+        let csp = [
+            format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:"),
+            format!("; connect-src 'self'; frame-src 'self' {frames}; frame-ancestors 'self'"),
+            "; base-uri 'none'; form-action 'self'; object-src 'none'".to_owned(),
+        ];
         let quoted: Vec<String> = frame_origins.iter().map(|o| format!("\"{o}\"")).collect();
         let allow = format!("(self {})", quoted.join(" "));
         let permissions = format!("camera={allow}, microphone={allow}, fullscreen={allow}, geolocation=()");
@@ -60,19 +84,38 @@ impl SpaPage {
 
     /// The entry page with its security headers.
     pub fn response(&self) -> Response {
+        self.response_for(&PageEmbed::default())
+    }
+
+    /// The entry page for a partner session: framable by its origins, with its logo's origin.
+    pub fn response_for(&self, embed: &PageEmbed) -> Response {
         let Some(html) = &self.html else {
             return (StatusCode::SERVICE_UNAVAILABLE, "The web app is not built yet: run the README's run command.")
                 .into_response();
         };
         let header = |v: &str| HeaderValue::from_str(v).unwrap_or(HeaderValue::from_static(""));
+        let sources = |list: &[String]| list.iter().map(|o| format!(" {o}")).collect::<String>();
+        let [head, middle, tail] = &self.csp;
+        let csp = format!("{head}{}{middle}{}{tail}", sources(&embed.image_origins), sources(&embed.frame_ancestors));
+        let mut meta = String::new();
+        if !embed.frame_ancestors.is_empty() {
+            meta += &format!(
+                r#"<meta name="kyc-parent-origins" content="{}">"#,
+                attribute(&embed.frame_ancestors.join(" "))
+            );
+        }
+        if let Some(url) = &embed.return_url {
+            meta += &format!(r#"<meta name="kyc-return-url" content="{}">"#, attribute(url));
+        }
+        let html = if meta.is_empty() { html.clone() } else { html.replacen("</head>", &format!("{meta}</head>"), 1) };
         (
             [
                 (CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
                 (CACHE_CONTROL, HeaderValue::from_static("no-cache")),
-                (CONTENT_SECURITY_POLICY, header(&self.csp)),
+                (CONTENT_SECURITY_POLICY, header(&csp)),
                 (HeaderName::from_static("permissions-policy"), header(&self.permissions)),
             ],
-            html.clone(),
+            html,
         )
             .into_response()
     }

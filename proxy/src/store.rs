@@ -6,6 +6,7 @@ mod drafts;
 mod handoffs;
 mod identifications;
 mod launch;
+mod options;
 mod progress;
 mod schema;
 mod sessions;
@@ -13,6 +14,7 @@ mod sessions;
 pub use captures::StoredPicture;
 pub use identifications::IdentificationRecord;
 pub use launch::LaunchRefusal;
+pub use options::{EmbedLookup, SessionOptions};
 pub use sessions::{SessionRecord, SessionSettings};
 
 use rusqlite::{Connection, OptionalExtension};

@@ -41,7 +41,6 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use errors::ApiError;
 use std::net::IpAddr;
-use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use store::Store;
 
@@ -136,35 +135,11 @@ impl Config {
 }
 
 /// State shared by the handlers.
-#[derive(Clone)]
-pub(crate) struct Sim(Arc<Inner>);
-
-pub(crate) struct Inner {
-    pub config: Config,
-    store: Mutex<Store>,
-}
-
-impl std::ops::Deref for Sim {
-    type Target = Inner;
-    fn deref(&self) -> &Inner {
-        &self.0
-    }
-}
-
-impl Sim {
-    fn new(config: Config) -> Self {
-        Self(Arc::new(Inner { config, store: Mutex::new(Store::default()) }))
-    }
-
-    /// The store; a poisoned lock is taken over, as a simulator loses nothing that matters.
-    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
+pub(crate) type Sim = crate::sim::Sim<Config, Store>;
 
 /// The simulator's routes (relative to where it is mounted) with its own in-memory state.
 pub fn router(config: Config) -> Router {
-    let sim = Sim::new(config);
+    let sim = Sim::new(config, ());
     let api = Router::new()
         .route("/v1/slverify", post(verify::slverify))
         .route("/v1/async-ui/send-link", get(link::send_link).post(link::send_link))

@@ -20,10 +20,13 @@
 //! Nothing here reads files at runtime; every fixture is compiled in.
 
 pub mod address;
+mod delivery;
 pub mod iddataweb;
 mod latin;
+mod oauth;
 pub mod onfido;
 pub mod signicat;
+mod sim;
 pub mod sms;
 pub mod solaris;
 pub mod xpollens;

@@ -51,7 +51,6 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::{middleware, Router};
 use errors::ApiError;
-use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use store::Store;
 
@@ -90,37 +89,12 @@ impl Config {
 }
 
 /// State shared by the handlers and the background completion tasks.
-#[derive(Clone)]
-pub(crate) struct Sim(Arc<Inner>);
-
-pub(crate) struct Inner {
-    pub config: Config,
-    store: Mutex<Store>,
-    pub webhooks: webhooks::Dispatcher,
-}
-
-impl std::ops::Deref for Sim {
-    type Target = Inner;
-    fn deref(&self) -> &Inner {
-        &self.0
-    }
-}
-
-impl Sim {
-    fn new(config: Config) -> Self {
-        let webhooks = webhooks::Dispatcher::new(config.webhook_url.clone(), config.webhook_token.clone());
-        Self(Arc::new(Inner { config, store: Mutex::new(Store::default()), webhooks }))
-    }
-
-    /// The store; a lock poisoned by a panicking handler is taken over (see the Solaris simulator).
-    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
+pub(crate) type Sim = crate::sim::Sim<Config, Store, webhooks::Dispatcher>;
 
 /// The Onfido API with its own in-memory state.
 pub fn router(config: Config) -> Router {
-    let sim = Sim::new(config);
+    let webhooks = webhooks::Dispatcher::new(config.webhook_url.clone(), config.webhook_token.clone());
+    let sim = Sim::new(config, webhooks);
     let v = |path: &str| format!("{VERSION_PATH}{path}");
     let uploads = Router::new()
         .route(&v("/documents"), post(uploads::document_upload))

@@ -32,7 +32,6 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::{middleware, Router};
 use problem::Problem;
-use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use store::Store;
 
@@ -72,36 +71,11 @@ impl Config {
 const BODY_LIMIT: usize = 32 * 1024 * 1024;
 
 /// State shared by the handlers and the background decisions and deliveries.
-#[derive(Clone)]
-pub(crate) struct Sim(Arc<Inner>);
-
-pub(crate) struct Inner {
-    pub config: Config,
-    store: Mutex<Store>,
-    pub notifier: notifications::Notifier,
-}
-
-impl std::ops::Deref for Sim {
-    type Target = Inner;
-    fn deref(&self) -> &Inner {
-        &self.0
-    }
-}
-
-impl Sim {
-    fn new(config: Config) -> Self {
-        Self(Arc::new(Inner { config, store: Mutex::new(Store::default()), notifier: notifications::Notifier::new() }))
-    }
-
-    /// The store; a poisoned lock is taken over (no half-done update matters in a simulator).
-    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
+pub(crate) type Sim = crate::sim::Sim<Config, Store, notifications::Notifier>;
 
 /// The Assure API behind its token endpoint, plus the simulated bank login pages.
 pub fn router(config: Config) -> Router {
-    let sim = Sim::new(config);
+    let sim = Sim::new(config, notifications::Notifier::new());
     let api = Router::new()
         .route("/assure/dossiers", post(dossiers::dossier_create))
         .route("/assure/dossiers/{dossier_id}", get(dossiers::dossier_show).delete(dossiers::dossier_delete))

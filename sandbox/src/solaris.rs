@@ -22,42 +22,15 @@ use crate::SandboxConfig;
 use axum::routing::{get, patch, post};
 use axum::{middleware, Router};
 use errors::ApiError;
-use std::sync::{Arc, Mutex, MutexGuard};
 use store::Store;
 
 /// State shared by every handler and by the background review and delivery tasks.
-#[derive(Clone)]
-pub(crate) struct Sim(Arc<Inner>);
-
-pub(crate) struct Inner {
-    pub config: SandboxConfig,
-    store: Mutex<Store>,
-    pub webhooks: webhooks::Dispatcher,
-}
-
-impl std::ops::Deref for Sim {
-    type Target = Inner;
-    fn deref(&self) -> &Inner {
-        &self.0
-    }
-}
-
-impl Sim {
-    fn new(config: SandboxConfig) -> Self {
-        let webhooks = webhooks::Dispatcher::new(config.webhook.clone());
-        Self(Arc::new(Inner { config, store: Mutex::new(Store::default()), webhooks }))
-    }
-
-    /// The store. A panic while it was held cannot leave it half-updated in a way that matters
-    /// to a simulator, so a poisoned lock is simply taken over.
-    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
+pub(crate) type Sim = crate::sim::Sim<SandboxConfig, Store, webhooks::Dispatcher>;
 
 /// The Solaris API behind its OAuth endpoint, plus the IDnow pages.
 pub(crate) fn router(config: SandboxConfig) -> Router {
-    let sim = Sim::new(config);
+    let webhooks = webhooks::Dispatcher::new(config.webhook.clone());
+    let sim = Sim::new(config, webhooks);
     let api = Router::new()
         .route("/v1/persons", post(persons::create))
         .route("/v1/persons/{person_id}", get(persons::show))

@@ -45,7 +45,6 @@ use axum::routing::{get, patch, post};
 use axum::{middleware, Router};
 use callbacks::Dispatcher;
 use errors::ApiError;
-use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use store::Store;
 
@@ -98,39 +97,13 @@ impl Config {
 }
 
 /// State shared by the handlers, the review tasks and the callback deliveries.
-#[derive(Clone)]
-pub(crate) struct Sim(Arc<Inner>);
-
-pub(crate) struct Inner {
-    pub config: Config,
-    store: Mutex<Store>,
-    pub callbacks: Dispatcher,
-}
-
-impl std::ops::Deref for Sim {
-    type Target = Inner;
-    fn deref(&self) -> &Inner {
-        &self.0
-    }
-}
-
-impl Sim {
-    fn new(config: Config) -> Self {
-        let callbacks = Dispatcher::new(config.callback.clone(), config.retry_delays.clone());
-        Self(Arc::new(Inner { config, store: Mutex::new(Store::default()), callbacks }))
-    }
-
-    /// The store; a poisoned lock is taken over, as nothing in it can be left half-written in a
-    /// way that matters to a simulator.
-    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
+pub(crate) type Sim = crate::sim::Sim<Config, Store, Dispatcher>;
 
 /// The Xpollens API behind its token endpoint, the SDK stand-in, the webview and the sandbox's
 /// admin endpoints, with their own in-memory state.
 pub fn router(config: Config) -> Router {
-    let sim = Sim::new(config);
+    let callbacks = Dispatcher::new(config.callback.clone(), config.retry_delays.clone());
+    let sim = Sim::new(config, callbacks);
     let api = Router::new()
         .route(
             "/api/v1.1/users/{app_user_id}",

@@ -15,6 +15,7 @@ use kyc_core::capture::{CaptureSlot, CapturesView, HandoffView};
 use kyc_core::document::DocumentKind;
 use kyc_core::flow::Flow;
 use kyc_core::person::{Field, FieldError};
+use kyc_core::theme::{Colour, Palette, Theme};
 use kyc_core::Step;
 use kyc_core::{ConsentKind, FieldRule, PersonalDataInput};
 use serde::de::value::{Error as NameError, StrDeserializer};
@@ -175,6 +176,7 @@ impl FromJson for SessionView {
             consents,
             identification,
             furthest_step: json.name("furthest_step")?,
+            theme: json.object("theme").as_ref().map(theme_of),
         })
     }
 }
@@ -182,6 +184,27 @@ impl FromJson for SessionView {
 impl FromJson for PhoneCheckView {
     fn from_json(json: &Json) -> Option<Self> {
         Some(PhoneCheckView { done: json.get("done").as_bool()?, phone: json.string("phone").unwrap_or_default() })
+    }
+}
+
+/// The proxy checked the theme; a part this build cannot read is left out, not fatal.
+fn theme_of(json: &Json) -> Theme {
+    let palette = |p: &Json| {
+        let colour = |key| p.string(key).as_deref().and_then(Colour::parse);
+        Palette {
+            primary: colour("primary"),
+            on_primary: colour("on_primary"),
+            text: colour("text"),
+            background: colour("background"),
+        }
+    };
+    Theme {
+        colors: json.object("colors").as_ref().map(palette).unwrap_or_default(),
+        dark_colors: json.object("dark_colors").as_ref().map(palette),
+        font: json.string("font"),
+        radius_px: json.count("radius_px").and_then(|r| u8::try_from(r).ok()),
+        logo_url: json.string("logo_url"),
+        logo_alt: json.string("logo_alt"),
     }
 }
 

@@ -33,6 +33,7 @@ pub(crate) fn Problem(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    Effect::new(move |_| error.with(|e| e.as_ref().map(crate::embed::error)));
     let gone = move || error.with(|e| e.as_ref().is_some_and(api::Error::is_session_gone));
     let text = move || error.with(|e| e.as_ref().map_or("", |e| message(i18n.t(), e)));
     let button = move || if gone() { i18n.t().start_again } else { i18n.t().try_again };
@@ -49,7 +50,15 @@ pub(crate) fn Problem(
         <div class="problem" role="alert" hidden=move || error.with(Option::is_none)>
             {lead.map(|lead| view! { <p class="problem__lead">{tr(lead)}</p> })}
             <p>{text}</p>
-            <button type="button" class="button button--secondary" on:click=on_click>{button}</button>
+            // A used or expired link cannot be retried here: only the product team can send a new one.
+            <button
+                type="button"
+                class="button button--secondary"
+                hidden=move || error.with(|e| e.as_ref().is_some_and(|e| e.code() == "link_expired"))
+                on:click=on_click
+            >
+                {button}
+            </button>
         </div>
     }
 }

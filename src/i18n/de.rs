@@ -201,7 +201,9 @@ pub(super) const TEXTS: Texts = Texts {
         }
     },
     err_details_refused: "Der Identifizierungsdienst hat einige Ihrer Angaben nicht akzeptiert. Bitte gehen Sie zurück zu Ihren persönlichen Angaben und prüfen Sie sie.",
-    err_link_expired: "Dieser Link ist abgelaufen oder wurde schon verwendet. Bitte kehren Sie zu dem Dienst zurück, der Sie hierher geschickt hat, um einen neuen Link zu erhalten.",
+    err_link_expired: "Dieser Link ist abgelaufen oder wurde schon verwendet. Ihre Eingaben bleiben erhalten: Holen Sie sich bei dem Dienst, der Sie hierher geschickt hat, einen neuen Link und machen Sie dort weiter, wo Sie aufgehört haben.",
+    return_continue: "Zurück zum Dienst",
+    return_new_link: "Neuen Link anfordern",
     err_refused: "Der Identifizierungsdienst kann für Sie keine Identifizierung durchführen. Bitte wenden Sie sich an den Support.",
     country_not_allowed: |allowed| format!("Dieser Dienst steht für Einwohner dieses Landes nicht zur Verfügung. Verfügbar für: {allowed}."),
     docs_heading: "Dokumente, die Sie verwenden können",

@@ -199,7 +199,9 @@ pub(super) const TEXTS: Texts = Texts {
         }
     },
     err_details_refused: "Le service d’identification n’a pas accepté certaines de vos informations. Veuillez revenir à vos informations personnelles pour les vérifier.",
-    err_link_expired: "Ce lien a expiré ou a déjà été utilisé. Veuillez revenir au service qui vous a envoyé ici pour obtenir un nouveau lien.",
+    err_link_expired: "Ce lien a expiré ou a déjà été utilisé. Vos saisies sont conservées : demandez un nouveau lien au service qui vous a envoyé ici et reprenez là où vous vous étiez arrêté.",
+    return_continue: "Retour au service",
+    return_new_link: "Obtenir un nouveau lien",
     err_refused: "Le service d’identification ne peut pas effectuer d’identification pour vous. Veuillez contacter le support.",
     country_not_allowed: |allowed| format!("Ce service n’est pas disponible pour les résidents de ce pays. Disponible pour : {allowed}."),
     docs_heading: "Documents acceptés",

@@ -54,6 +54,7 @@ impl Poller {
             }
             let go_on = match result {
                 Ok(view) => {
+                    crate::embed::status(view.status);
                     let go_on = !view.is_final;
                     this.failure.set(None);
                     this.latest.set(Some(view));

@@ -68,7 +68,7 @@ pub async fn capture_update(
     state.store.capture_save(session, slot, picture, clock::now().to_string()).await?;
     tracing::info!(slot = slot.as_str(), width, height, "picture accepted");
     let view = captures_view(&state, session).await?;
-    if view.required.iter().all(|slot| view.done.contains(slot)) {
+    if view.complete() {
         crate::flows::captures_complete(&state, session).await?;
     }
     Ok(Json(view))

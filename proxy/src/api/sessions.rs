@@ -89,5 +89,6 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
         draft: state.store.draft_load(session).await?,
         consents,
         identification,
+        theme: state.store.session_options_load(session).await?.and_then(|(_, options)| options.theme),
     })
 }

@@ -5,10 +5,14 @@
 use super::StepsState;
 use crate::clock;
 use crate::error::AppError;
-use crate::providers::iddataweb::{IdDatawebClient, NextStep, SessionSignals, Transaction};
+use crate::providers::iddataweb::{
+    DocumentImages, DocumentType, IdDatawebClient, NextStep, SessionSignals, Transaction,
+};
 use crate::state::AppState;
 use crate::store::{IdentificationRecord, SessionRecord};
-use kyc_core::{ConsentKind, IdentificationStatus};
+use kyc_core::capture::CaptureSlot;
+use kyc_core::document::DocumentKind;
+use kyc_core::{ConsentKind, IdentificationStatus, PersonName};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -154,6 +158,40 @@ pub async fn phone_check_start(state: &AppState, session: SessionRecord) -> Resu
     let region = person.address.state.as_ref().map(|s| s.as_str().to_owned());
     let next = client(state)?.pii_validation(&transaction, &person, region.as_deref()).await?;
     follow(state, session, next, false).await
+}
+
+/// The document step-up, once the pictures the capture step asked for are all in: the ID
+/// document and the selfie go to the provider with the holder's name as entered.
+pub async fn documents_submit(state: &AppState, session: SessionRecord) -> Result<(), AppError> {
+    let Some(Progress::StepUp { transaction }) = state.store.progress_load(session, PROVIDER).await? else {
+        return Ok(());
+    };
+    let input = state
+        .store
+        .person_load(session)
+        .await?
+        .ok_or_else(|| AppError::Conflict("Personal data is missing.".into()))?;
+    let (first, last) = match (PersonName::parse(&input.first_name), PersonName::parse(&input.last_name)) {
+        (Ok(first), Ok(last)) => (first, last),
+        _ => return Err(AppError::Conflict("Personal data is missing.".into())),
+    };
+    let kind = state.store.capture_document_load(session).await?.unwrap_or(DocumentKind::IdCard);
+    let picture = |slot| async move { state.store.capture_load(session, slot).await.map(|p| p.map(|p| p.bytes)) };
+    let (Some(front), Some(selfie)) = (picture(CaptureSlot::DocumentFront).await?, picture(CaptureSlot::Selfie).await?)
+    else {
+        return Err(AppError::Conflict("The pictures are not complete.".into()));
+    };
+    let images = DocumentImages {
+        document_type: match kind {
+            DocumentKind::Passport => DocumentType::Passport,
+            DocumentKind::IdCard => DocumentType::IdCard,
+        },
+        front,
+        back: picture(CaptureSlot::DocumentBack).await?,
+        selfie,
+    };
+    let next = client(state)?.document_step_up(&transaction, &first, &last, &images).await?;
+    follow(state, session, next, true).await
 }
 
 /// Asks for the SMS link's result while it is awaited; `true` once the check is over.

@@ -1,19 +1,23 @@
-//! Sessions created by the product team's backend: it chooses the language and may prefill what
-//! it already knows; it gets a short-lived, single-use link for its user's browser.
+//! Sessions created by the product team's backend: it chooses the language, theme, redirect URL
+//! and embedding origins and may prefill what it already knows; it gets a short-lived,
+//! single-use link for its user's browser, and a new one for the same session when that expired.
 
 use crate::auth::{new_token, public_id, token_hash, Partner};
 use crate::clock;
 use crate::error::AppError;
 use crate::rules::Locked;
 use crate::state::AppState;
-use crate::store::SessionSettings;
+use crate::store::{SessionOptions, SessionRecord, SessionSettings};
 use axum::extract::rejection::JsonRejection;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use kyc_core::document::DocumentKind;
 use kyc_core::flow::FlowId;
+use kyc_core::origin::Origin;
+use kyc_core::theme::{ContrastWarning, Theme};
 use kyc_core::{Field, PersonalDataInput};
+use rand::RngCore;
 use serde::{Deserialize, Serialize};
 
 /// How long the link works before the browser opens it.
@@ -35,14 +39,84 @@ pub struct SessionCreate {
     locked_fields: Vec<Field>,
     /// The flow (`solaris_idnow`, ...); the deployment's default when absent.
     flow: Option<String>,
+    /// Colours, font, radius and logo.
+    theme: Option<Theme>,
+    /// Where the full-page flow returns at its end, with `kyc_session` and `kyc_outcome`.
+    redirect_url: Option<String>,
+    /// Origins of the pages that may embed the flow in an iframe (none: it may not be framed).
+    allowed_origins: Vec<String>,
 }
 
-/// Answer of `POST /partner/v1/sessions`.
+/// Answer of `POST /partner/v1/sessions` and `POST /partner/v1/sessions/{id}/links`.
 #[derive(Serialize)]
 pub struct SessionLaunch {
     id: String,
     url: String,
     expires_at: String,
+    /// Theme colour pairs below WCAG AA; the theme is applied anyway, but the team should know.
+    warnings: Vec<ContrastWarning>,
+}
+
+/// At most this many embedding origins per session: each one goes into a response header.
+const MAX_ORIGINS: usize = 10;
+
+fn options_parse(request: &mut SessionCreate, language: Option<String>) -> Result<SessionOptions, AppError> {
+    let theme = request.theme.take().map(Theme::parse).transpose().map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let redirect_url = request.redirect_url.take();
+    if redirect_url.as_deref().is_some_and(|u| Origin::of_url(u).is_none() || u.len() > 1000 || u.contains('#')) {
+        return Err(AppError::BadRequest("redirect_url: an absolute http(s) URL without a fragment".into()));
+    }
+    if request.allowed_origins.len() > MAX_ORIGINS {
+        return Err(AppError::BadRequest(format!("allowed_origins: at most {MAX_ORIGINS}")));
+    }
+    let allowed_origins = std::mem::take(&mut request.allowed_origins)
+        .iter()
+        .map(|o| {
+            Origin::parse(o).ok_or_else(|| {
+                AppError::BadRequest(format!("allowed_origins: {o:?} is not an origin like https://bank.example"))
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(SessionOptions { language, allowed_origins, redirect_url, theme })
+}
+
+/// A random, non-secret marker for the flow's URL: it names the session's options (framing
+/// origins, logo origin, return URL) on every page load without naming the session.
+fn embed_id() -> String {
+    let mut bytes = [0u8; 12];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    format!("emb_{}", hex::encode(bytes))
+}
+
+/// A new single-use link to `session`.
+async fn link_create(
+    state: &AppState,
+    session: SessionRecord,
+    id: String,
+    embed: Option<(String, SessionOptions)>,
+) -> Result<SessionLaunch, AppError> {
+    let now = clock::now();
+    let code = new_token();
+    let until = now.unix_millis() + LAUNCH_TTL_MS;
+    state.store.launch_code_insert(session, token_hash(&code), until).await?;
+    let mut url = format!("{}/?launch={code}", state.public_url);
+    let (mut warnings, mut language) = (Vec::new(), None);
+    if let Some((embed_id, options)) = embed {
+        // Only sessions that need the marker carry it: framing, a return URL, a logo's origin.
+        let needed = !options.allowed_origins.is_empty()
+            || options.redirect_url.is_some()
+            || options.theme.as_ref().is_some_and(|t| t.logo_url.is_some());
+        if needed {
+            url.push_str(&format!("&embed={embed_id}"));
+        }
+        warnings = options.theme.as_ref().map(Theme::contrast_warnings).unwrap_or_default();
+        language = options.language;
+    }
+    if let Some(l) = language {
+        url.push_str(&format!("&lang={l}"));
+    }
+    let expires_at = kyc_core::UtcTimestamp::from_unix_millis(until).to_string();
+    Ok(SessionLaunch { id, url, expires_at, warnings })
 }
 
 /// `POST /partner/v1/sessions`.
@@ -51,8 +125,9 @@ pub async fn session_create(
     State(state): State<AppState>,
     body: Result<Json<SessionCreate>, JsonRejection>,
 ) -> Result<(StatusCode, Json<SessionLaunch>), AppError> {
-    let Json(request) = body?;
-    let language = request.language.filter(|l| matches!(l.as_str(), "en" | "de" | "fr"));
+    let Json(mut request) = body?;
+    let language = request.language.take().filter(|l| matches!(l.as_str(), "en" | "de" | "fr"));
+    let options = options_parse(&mut request, language)?;
     let prefill = request.prefill.filter(|p| Field::ALL.iter().any(|f| !f.value(p).is_empty()));
     if prefill.as_ref().is_some_and(|p| !crate::api::draft::oversized(p).is_empty()) {
         return Err(AppError::BadRequest("prefill values must be at most 200 characters".into()));
@@ -65,7 +140,7 @@ pub async fn session_create(
         })?,
     };
     let mut locked = Locked::new();
-    for field in request.locked_fields {
+    for field in std::mem::take(&mut request.locked_fields) {
         match prefill.as_ref().map(|p| field.value(p).trim()).filter(|v| !v.is_empty()) {
             Some(value) => locked.insert(field, value.to_owned()),
             None => return Err(AppError::BadRequest(format!("locked field {} has no prefilled value", field.key()))),
@@ -84,11 +159,19 @@ pub async fn session_create(
     if let Some(kind) = request.capture_document {
         state.store.capture_document_save(session, kind).await?;
     }
-    let code = new_token();
-    let until = now.unix_millis() + LAUNCH_TTL_MS;
-    state.store.launch_code_insert(session, token_hash(&code), until).await?;
-    let lang = language.map(|l| format!("&lang={l}")).unwrap_or_default();
-    let url = format!("{}/?launch={code}{lang}", state.public_url);
-    let expires_at = kyc_core::UtcTimestamp::from_unix_millis(until).to_string();
-    Ok((StatusCode::CREATED, Json(SessionLaunch { id, url, expires_at })))
+    let embed = embed_id();
+    state.store.session_options_insert(session, embed.clone(), &options).await?;
+    Ok((StatusCode::CREATED, Json(link_create(&state, session, id, Some((embed, options))).await?)))
+}
+
+/// `POST /partner/v1/sessions/{id}/links`: a new single-use link to the same session, after the
+/// first expired or was used on another device. What the user entered is kept.
+pub async fn link_renew(
+    _: Partner,
+    State(state): State<AppState>,
+    Path(public_id): Path<String>,
+) -> Result<(StatusCode, Json<SessionLaunch>), AppError> {
+    let session = state.store.session_by_public_id(public_id.clone()).await?.ok_or(AppError::NotFound)?;
+    let options = state.store.session_options_load(session).await?;
+    Ok((StatusCode::CREATED, Json(link_create(&state, session, public_id, options).await?)))
 }

@@ -5,7 +5,6 @@
 //! tokens.
 
 mod attributes;
-mod auth;
 mod domain;
 mod errors;
 mod wire;
@@ -15,10 +14,10 @@ pub use domain::{
     TrustedDevice, VerifiedBy,
 };
 
+use super::bearer_api::BearerApi;
+use super::token_cache::{CredentialsIn, TokenEndpoint};
 use super::ProviderError;
 use attributes::VerifyRequest;
-use auth::TokenCache;
-use axum::body::Bytes;
 use kyc_core::{PersonName, PersonalData};
 use reqwest::{Method, RequestBuilder, StatusCode};
 use secrecy::SecretString;
@@ -46,11 +45,9 @@ pub struct IdDatawebConfig {
 
 /// Client for the AXN Verify API.
 pub struct IdDatawebClient {
-    http: reqwest::Client,
-    base_url: String,
+    api: BearerApi,
     api_key: String,
     app_id: String,
-    tokens: TokenCache,
 }
 
 impl IdDatawebClient {
@@ -58,29 +55,17 @@ impl IdDatawebClient {
     pub fn new(config: IdDatawebConfig) -> Result<Self, ProviderError> {
         let http = reqwest::Client::builder().timeout(config.timeout).build()?;
         let base_url = config.base_url.trim_end_matches('/').to_owned();
-        let tokens =
-            TokenCache::new(http.clone(), format!("{base_url}/token"), config.api_key.clone(), config.shared_secret);
-        Ok(Self { http, base_url, api_key: config.api_key, app_id: config.app_id, tokens })
-    }
-
-    /// Sends an authorised request and returns its status and body; on a 401 the token is
-    /// renewed once (it may have been revoked).
-    async fn authorised(
-        &self,
-        method: Method,
-        path: &str,
-        build: impl Fn(RequestBuilder) -> RequestBuilder,
-    ) -> Result<(StatusCode, Bytes), ProviderError> {
-        for attempt in 0..2 {
-            let token = self.tokens.get(attempt > 0).await?;
-            let request = self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token);
-            let response = build(request).send().await?;
-            let status = response.status();
-            if status != StatusCode::UNAUTHORIZED || attempt > 0 {
-                return Ok((status, response.bytes().await?));
-            }
-        }
-        Err(ProviderError::Unexpected("token refused twice".into()))
+        // ID Dataweb's tokens live 600 seconds; the API key doubles as the Basic user name.
+        let endpoint = TokenEndpoint {
+            url: format!("{base_url}/token"),
+            client_id: config.api_key.clone(),
+            client_secret: config.shared_secret,
+            credentials_in: CredentialsIn::BasicQuery,
+            margin: Duration::from_secs(30),
+            throttling_is_outage: true,
+        };
+        let api = BearerApi::new(http, &base_url, endpoint);
+        Ok(Self { api, api_key: config.api_key, app_id: config.app_id })
     }
 
     /// Sends an authorised request and reads the JSON answer (or ID Dataweb's error).
@@ -90,7 +75,7 @@ impl IdDatawebClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        let (status, body) = self.authorised(method, path, build).await?;
+        let (status, body) = self.api.fetch(method, path, build).await?;
         errors::read(status, &body)
     }
 
@@ -199,7 +184,7 @@ impl IdDatawebClient {
             bound_at: String,
         }
         let body = serde_json::json!({ "fingerprint": fingerprint });
-        let (status, answer) = self.authorised(Method::POST, "/device/lookup", |r| r.json(&body)).await?;
+        let (status, answer) = self.api.fetch(Method::POST, "/device/lookup", |r| r.json(&body)).await?;
         if status == StatusCode::NOT_FOUND {
             return Ok(None);
         }

@@ -5,7 +5,6 @@
 //! Dossier and process ids, the bank login URL's origin aside, stay in the proxy. Delete the
 //! dossier once its results are stored: that removes every piece of personal data Assure holds.
 
-mod auth;
 mod errors;
 mod ids;
 mod image;
@@ -23,8 +22,9 @@ pub use process::{
     ProcessStatus,
 };
 
+use super::bearer_api::BearerApi;
+use super::token_cache::{CredentialsIn, TokenEndpoint};
 use super::ProviderError;
-use auth::TokenCache;
 use kyc_core::PersonalData;
 use reqwest::{Method, StatusCode};
 use secrecy::{ExposeSecret, SecretString};
@@ -50,9 +50,7 @@ pub struct SignicatConfig {
 
 /// Client for the Assure API.
 pub struct SignicatClient {
-    http: reqwest::Client,
-    base_url: String,
-    tokens: TokenCache,
+    api: BearerApi,
 }
 
 /// A request body, or none.
@@ -64,8 +62,19 @@ impl SignicatClient {
         // Redirects are never followed: an API answer that redirects is an answer to report.
         let http =
             reqwest::Client::builder().timeout(config.timeout).redirect(reqwest::redirect::Policy::none()).build()?;
-        let tokens = TokenCache::new(http.clone(), config.token_url, config.client_id, config.client_secret);
-        Ok(Self { http, base_url: config.base_url.trim_end_matches('/').to_owned(), tokens })
+        let endpoint = TokenEndpoint {
+            url: config.token_url,
+            client_id: config.client_id,
+            client_secret: config.client_secret,
+            // The one scope of Signicat's API products.
+            credentials_in: CredentialsIn::BasicForm { scope: "signicat-api".into() },
+            // Signicat tokens live only about ten minutes.
+            margin: Duration::from_secs(30),
+            throttling_is_outage: true,
+        };
+        // Every call goes to the Assure API.
+        let base_url = format!("{}/assure", config.base_url.trim_end_matches('/'));
+        Ok(Self { api: BearerApi::new(http, &base_url, endpoint) })
     }
 
     /// Sends an authorised request to `/assure{path}`; on a 401 the token is renewed once.
@@ -75,20 +84,12 @@ impl SignicatClient {
         path: &str,
         body: Body<'_>,
     ) -> Result<(StatusCode, Vec<u8>), ProviderError> {
-        for attempt in 0..2 {
-            let token = self.tokens.get(attempt > 0).await?;
-            let mut request =
-                self.http.request(method.clone(), format!("{}/assure{path}", self.base_url)).bearer_auth(token);
-            if let Some(body) = body {
-                request = request.json(body);
-            }
-            let response = request.send().await?;
-            let status = response.status();
-            if status != StatusCode::UNAUTHORIZED || attempt > 0 {
-                return Ok((status, response.bytes().await?.to_vec()));
-            }
-        }
-        Err(ProviderError::Unexpected("token refused twice".into()))
+        let build = |request: reqwest::RequestBuilder| match body {
+            Some(body) => request.json(body),
+            None => request,
+        };
+        let (status, body) = self.api.fetch(method, path, build).await?;
+        Ok((status, body.to_vec()))
     }
 
     /// A request whose answer is JSON.

@@ -1,16 +1,16 @@
 //! Solaris (with IDnow video identification): persons and identifications over the documented
 //! API, authenticated by OAuth2 client credentials.
 
-mod auth;
 mod errors;
 mod wire;
 
 pub use wire::{Document, Identification};
 
+use super::bearer_api::BearerApi;
+use super::token_cache::{CredentialsIn, TokenEndpoint};
 use super::ProviderError;
-use auth::TokenCache;
 use kyc_core::PersonalData;
-use reqwest::{Method, RequestBuilder, StatusCode};
+use reqwest::{Method, RequestBuilder};
 use secrecy::SecretString;
 use serde::de::DeserializeOwned;
 use std::time::Duration;
@@ -42,38 +42,22 @@ pub struct ConsentTimes {
 
 /// Client for the Solaris API.
 pub struct SolarisClient {
-    http: reqwest::Client,
-    base_url: String,
-    tokens: TokenCache,
+    api: BearerApi,
 }
 
 impl SolarisClient {
     /// Builds the client; no request is made yet.
     pub fn new(config: SolarisConfig) -> Result<Self, ProviderError> {
         let http = reqwest::Client::builder().timeout(config.timeout).build()?;
-        let tokens = TokenCache::new(http.clone(), config.token_url, config.client_id, config.client_secret);
-        Ok(Self { http, base_url: config.base_url.trim_end_matches('/').to_owned(), tokens })
-    }
-
-    /// Sends an authorised request; on a 401 the token is renewed once (it may have been revoked).
-    /// Sends an authorised request and returns the response, whatever its status; on a 401 the
-    /// token is renewed once (it may have been revoked).
-    async fn authorised(
-        &self,
-        method: Method,
-        path: &str,
-        build: impl Fn(RequestBuilder) -> RequestBuilder,
-    ) -> Result<reqwest::Response, ProviderError> {
-        for attempt in 0..2 {
-            let token = self.tokens.get(attempt > 0).await?;
-            let request =
-                build(self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token));
-            let response = request.send().await?;
-            if response.status() != StatusCode::UNAUTHORIZED || attempt > 0 {
-                return Ok(response);
-            }
-        }
-        Err(ProviderError::Unexpected("token refused twice".into()))
+        let endpoint = TokenEndpoint {
+            url: config.token_url,
+            client_id: config.client_id,
+            client_secret: config.client_secret,
+            credentials_in: CredentialsIn::BasicForm { scope: "partners".into() },
+            margin: Duration::from_secs(60),
+            throttling_is_outage: false,
+        };
+        Ok(Self { api: BearerApi::new(http, &config.base_url, endpoint) })
     }
 
     /// Sends an authorised request and reads the JSON answer (or the Solaris error).
@@ -83,9 +67,7 @@ impl SolarisClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        let response = self.authorised(method, path, build).await?;
-        let status = response.status();
-        let body = response.bytes().await?;
+        let (status, body) = self.api.fetch(method, path, build).await?;
         errors::read(status, &body)
     }
 
@@ -105,7 +87,7 @@ impl SolarisClient {
 
     /// `GET /v1/documents/{id}/file`: a document's bytes and content type.
     pub async fn document_file(&self, document_id: &str) -> Result<(String, axum::body::Bytes), ProviderError> {
-        let response = self.authorised(Method::GET, &format!("/v1/documents/{document_id}/file"), |r| r).await?;
+        let response = self.api.send(Method::GET, &format!("/v1/documents/{document_id}/file"), |r| r).await?;
         let status = response.status();
         if !status.is_success() {
             let body = response.bytes().await?;

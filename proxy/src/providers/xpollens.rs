@@ -3,7 +3,6 @@
 //! order; the account opens when all are clear. Authenticated by OAuth 2 client credentials.
 //! Progress arrives as callbacks ([`Callback`]).
 
-mod auth;
 mod callbacks;
 mod errors;
 mod types;
@@ -15,10 +14,11 @@ pub use types::{
     KycDemand, KycStatus, Prospect, SctInInstructions, TaxDeclaration, TaxResidence, UnknownValue, UserRecordStatus,
 };
 
+use super::bearer_api::BearerApi;
+use super::token_cache::{CredentialsIn, TokenEndpoint};
 use super::ProviderError;
-use auth::TokenCache;
 use kyc_core::{PersonalData, UtcTimestamp};
-use reqwest::{Method, RequestBuilder, StatusCode};
+use reqwest::{Method, RequestBuilder};
 use secrecy::SecretString;
 use serde::de::DeserializeOwned;
 use std::time::Duration;
@@ -43,18 +43,22 @@ pub struct XpollensConfig {
 
 /// Client for the Xpollens onboarding API.
 pub struct XpollensClient {
-    http: reqwest::Client,
-    base_url: String,
-    tokens: TokenCache,
+    api: BearerApi,
 }
 
 impl XpollensClient {
     /// Builds the client; no request is made yet.
     pub fn new(config: XpollensConfig) -> Result<Self, ProviderError> {
         let http = reqwest::Client::builder().timeout(config.timeout).build()?;
-        let tokens =
-            TokenCache::new(http.clone(), config.token_url, config.client_id, config.client_secret, config.scope);
-        Ok(Self { http, base_url: config.base_url.trim_end_matches('/').to_owned(), tokens })
+        let endpoint = TokenEndpoint {
+            url: config.token_url,
+            client_id: config.client_id,
+            client_secret: config.client_secret,
+            credentials_in: CredentialsIn::Form { scope: config.scope },
+            margin: Duration::from_secs(60),
+            throttling_is_outage: false,
+        };
+        Ok(Self { api: BearerApi::new(http, &config.base_url, endpoint) })
     }
 
     /// Sends a request with a token and reads the answer; a refused token is renewed once.
@@ -64,18 +68,8 @@ impl XpollensClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        for attempt in 0..2 {
-            let token = self.tokens.get(attempt > 0).await?;
-            let request = self.http.request(method.clone(), format!("{}{path}", self.base_url)).bearer_auth(token);
-            let response = build(request).send().await?;
-            let status = response.status();
-            if status == StatusCode::UNAUTHORIZED && attempt == 0 {
-                continue;
-            }
-            let body = response.bytes().await?;
-            return errors::read(status, &body);
-        }
-        Err(ProviderError::Unexpected("token refused twice".into()))
+        let (status, body) = self.api.fetch(method, path, build).await?;
+        errors::read(status, &body)
     }
 
     /// `POST /api/v1.1/users/{appUserId}`: creates the prospect with its profile. Callbacks 34
@@ -140,7 +134,7 @@ impl XpollensClient {
     /// on the phone; the simulator offers it over HTTP for web products.
     pub async fn webview_url(&self, code: &ActivationCode) -> Result<String, ProviderError> {
         let body = serde_json::json!({ "activationCode": code.as_str() });
-        let response = self.http.post(format!("{}/sdk/issuer-data", self.base_url)).json(&body).send().await?;
+        let response = self.api.http().post(self.api.url("/sdk/issuer-data")).json(&body).send().await?;
         let status = response.status();
         let bytes = response.bytes().await?;
         let data: wire::IssuerDataWire = errors::read(status, &bytes)?;

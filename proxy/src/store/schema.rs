@@ -104,6 +104,13 @@ const MIGRATIONS: &[&str] = &[
         session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
         expires_at_ms INTEGER NOT NULL
     );",
+    // 10: how a product team presents a session (JSON of `SessionOptions`: language, theme, redirect
+    // URL, origins allowed to embed it), found again by the non-secret marker in the flow's URL.
+    "CREATE TABLE session_options (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        embed_id TEXT NOT NULL UNIQUE,
+        options TEXT NOT NULL
+    );",
 ];
 
 /// Applies the migrations the database has not seen yet.

@@ -32,6 +32,8 @@ pub struct TestApp {
     pub store: Store,
     /// The simulator's origin, e.g. `http://127.0.0.1:40123`.
     pub sandbox_url: String,
+    /// The proxy's own loopback origin (it also listens on a socket, for webhooks and the demo).
+    pub proxy_url: String,
 }
 
 pub struct Reply {
@@ -123,7 +125,7 @@ impl TestApp {
             solaris: Arc::new(solaris),
             session_ttl: Duration::from_secs(3600),
             public_url: Arc::from("http://kyc.test"),
-            spa: Arc::new(SpaPage::load(std::path::Path::new("/nonexistent"), std::slice::from_ref(&sandbox_url))),
+            spa: Arc::new(SpaPage::load(&test_dist(), std::slice::from_ref(&sandbox_url))),
             solaris_webhook_secret: Some(WEBHOOK_SECRET.to_owned().into()),
             partner_key_hashes: Arc::new(kyc_proxy::auth::key_hashes([PARTNER_KEY])),
         };
@@ -131,7 +133,7 @@ impl TestApp {
         let router = app(state);
         let served = router.clone();
         tokio::spawn(async move { axum::serve(proxy_listener, served).await.unwrap() });
-        Self { router, store, sandbox_url }
+        Self { router, store, sandbox_url, proxy_url }
     }
 
     pub async fn request(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
@@ -179,6 +181,15 @@ impl TestApp {
             res.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
         let bytes = res.into_body().collect().await.unwrap().to_bytes().to_vec();
         (status, content_type, bytes)
+    }
+
+    /// A page of the SPA: status, headers and HTML.
+    pub async fn page(&self, path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+        let req = Request::builder().uri(path).body(Body::empty()).unwrap();
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let (status, headers) = (res.status(), res.headers().clone());
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, String::from_utf8_lossy(&bytes).into_owned())
     }
 
     /// Delivers a Solaris webhook with the given signature header (or a valid one).
@@ -291,6 +302,15 @@ impl TestApp {
         }
         token
     }
+}
+
+/// A built SPA's stand-in: an `index.html` with trunk's kind of loader tag, once per test binary.
+fn test_dist() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("kyc-proxy-test-dist-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let html = r#"<!DOCTYPE html><html><head><title>t</title><script type="module" src="/boot.js"></script></head><body></body></html>"#;
+    std::fs::write(dir.join("index.html"), html).unwrap();
+    dir
 }
 
 /// Valid personal data with the given first name.

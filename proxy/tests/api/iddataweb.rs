@@ -119,3 +119,44 @@ async fn a_bot_is_denied_before_anything_is_asked() {
     let person = app.person_update(&token, roshell("Andrew", "+17035550142")).await;
     assert_eq!(person.status, StatusCode::CONFLICT, "no data is taken after a denial");
 }
+
+/// Uploads the pictures the capture step asks for; the answer to the last one.
+async fn capture_all(app: &TestApp, token: &str) -> crate::helpers::Reply {
+    let required = app.request(Method::GET, "/api/captures", Some(token), None).await.body["required"].clone();
+    let mut last = None;
+    for slot in required.as_array().unwrap() {
+        let path = format!("/api/captures/{}", slot.as_str().unwrap());
+        let jpeg = crate::captures::picture(800, 600, image::ImageFormat::Jpeg);
+        last = Some(app.upload(&path, token, "image/jpeg", jpeg).await);
+    }
+    last.expect("the step-up asks for pictures")
+}
+
+#[tokio::test]
+async fn andrea_steps_up_and_is_denied_at_the_document() {
+    let app = TestApp::spawn().await;
+    let token = session(&app).await;
+    risk(&app, &token, DESKTOP, "fp-andrea-doc").await;
+    through_pii(&app, &token, roshell("Andrea", "+17035550143")).await;
+    let last = capture_all(&app, &token).await;
+    assert_eq!(last.status, StatusCode::OK, "{:?}", last.body);
+    assert_eq!(app.session_show(&token).await.body["furthest_step"], "status");
+    assert_eq!(app.status_show(&token).await.body["status"], "failed");
+}
+
+#[tokio::test]
+async fn a_failed_phone_match_then_andrews_passport_is_approved_by_the_document() {
+    let app = TestApp::spawn().await;
+    let body = json!({ "flow": "iddataweb_phone", "capture_document": "PASSPORT" });
+    let token = app.partner_session(body).await;
+    risk(&app, &token, DESKTOP, "fp-andrew-passport").await;
+    // A number the carrier does not have in Andrew's name: no match, so the documents decide.
+    let view = through_pii(&app, &token, roshell("Andrew", "+17035550177")).await;
+    assert_eq!(view["furthest_step"], "capture");
+    let asked = app.request(Method::GET, "/api/captures", Some(&token), None).await.body;
+    assert_eq!(asked["required"], json!(["document_front", "selfie"]), "a passport has no back");
+    capture_all(&app, &token).await;
+    assert_eq!(app.status_show(&token).await.body["status"], "successful");
+    let path = app.session_show(&token).await.body["path"].clone();
+    assert_eq!(path, json!(["risk", "personal_data", "consents", "phone_check", "capture", "status"]));
+}

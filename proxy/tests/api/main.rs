@@ -4,6 +4,7 @@
 mod address;
 mod captures;
 mod consents;
+mod embed;
 mod handoffs;
 mod helpers;
 mod iddataweb;

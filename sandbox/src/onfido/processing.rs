@@ -79,5 +79,5 @@ pub(crate) fn complete(sim: &Sim, check_id: &str) {
         }
     }
     events.push(Event::new("check", "check.completed", object("checks", check_id)));
-    sim.webhooks.send(events);
+    sim.deliveries.send(events);
 }

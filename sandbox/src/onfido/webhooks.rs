@@ -2,9 +2,8 @@
 //! `X-SHA2-Signature` (lowercase hex HMAC-SHA256 of the raw body, keyed with the webhook token),
 //! delivered in order and retried with backoff until the receiver answers 2xx.
 
-use hmac::{Hmac, Mac};
+use crate::delivery::{self, Attempt};
 use serde_json::{json, Value};
-use sha2::Sha256;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -19,9 +18,7 @@ const RESPONSE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The `X-SHA2-Signature` value for `body`.
 pub fn sign(token: &str, body: &[u8]) -> String {
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(token.as_bytes()).expect("HMAC accepts any key length");
-    mac.update(body);
-    hex::encode(mac.finalize().into_bytes())
+    delivery::hmac_sha256_hex(token, body)
 }
 
 /// One event, serialised once: the signed bytes are the sent bytes.
@@ -63,27 +60,22 @@ impl Dispatcher {
 }
 
 async fn deliver(client: &reqwest::Client, url: &str, token: &str, event: &Event) {
-    let signature = sign(token, &event.body);
-    let mut delay = FIRST_RETRY_DELAY;
-    for attempt in 1..=MAX_ATTEMPTS {
+    let signature = &sign(token, &event.body);
+    let delays = delivery::doubling(FIRST_RETRY_DELAY, MAX_ATTEMPTS);
+    let outcome = delivery::with_retries(&delays, |attempt| async move {
         let answer = client
             .post(url)
             .header("Content-Type", "application/json")
-            .header(SIGNATURE_HEADER, &signature)
+            .header(SIGNATURE_HEADER, signature)
             .body(event.body.clone())
             .send()
             .await;
-        match answer.map(|a| a.status()) {
-            Ok(status) if status.is_success() => return,
-            Ok(status) => tracing::debug!(attempt, %status, "onfido webhook refused; will retry"),
-            Err(error) => tracing::debug!(attempt, %error, "onfido webhook not delivered; will retry"),
-        }
-        if attempt < MAX_ATTEMPTS {
-            tokio::time::sleep(delay).await;
-            delay *= 2;
-        }
+        delivery::retry_unless_2xx("onfido webhook", attempt, answer.map(|a| a.status()))
+    })
+    .await;
+    if outcome == Attempt::Retry {
+        tracing::warn!(%url, "onfido webhook given up after {MAX_ATTEMPTS} attempts");
     }
-    tracing::warn!(%url, "onfido webhook given up after {MAX_ATTEMPTS} attempts");
 }
 
 #[cfg(test)]

@@ -114,7 +114,7 @@ pub(crate) fn finish_later(sim: Sim, dossier_id: String, process_id: String) {
             })
         };
         if let Some(notification) = notification {
-            sim.notifier.send(notification);
+            sim.deliveries.send(notification);
         }
     });
 }

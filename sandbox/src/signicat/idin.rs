@@ -140,7 +140,7 @@ pub(crate) async fn login_submit(
         (location, notification)
     };
     if let Some(notification) = notification {
-        sim.notifier.send(notification);
+        sim.deliveries.send(notification);
     }
     Redirect::to(&location).into_response()
 }

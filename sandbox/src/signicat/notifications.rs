@@ -5,6 +5,7 @@
 //! the process for the authoritative data.
 
 use super::store::NotificationTarget;
+use crate::delivery::{self, Attempt};
 use serde_json::json;
 use std::time::Duration;
 
@@ -44,23 +45,19 @@ impl Notifier {
                 "processId": notification.process_id,
                 "status": notification.status,
             });
-            let mut delay = FIRST_RETRY_DELAY;
-            for attempt in 1..=ATTEMPTS {
-                let mut request = client.post(&notification.target.url).json(&body);
-                if let Some(authorization) = &notification.target.authorization {
+            let (client, target, body) = (&client, &notification.target, &body);
+            let delays = delivery::doubling(FIRST_RETRY_DELAY, ATTEMPTS);
+            let outcome = delivery::with_retries(&delays, |attempt| async move {
+                let mut request = client.post(&target.url).json(body);
+                if let Some(authorization) = &target.authorization {
                     request = request.header(reqwest::header::AUTHORIZATION, authorization);
                 }
-                match request.send().await.map(|r| r.status()) {
-                    Ok(status) if status.is_success() => return,
-                    Ok(status) => tracing::debug!(attempt, %status, "signicat notification refused; will retry"),
-                    Err(error) => {
-                        tracing::debug!(attempt, error = %error.without_url(), "signicat notification failed")
-                    }
-                }
-                tokio::time::sleep(delay).await;
-                delay *= 2;
+                delivery::retry_unless_2xx("signicat notification", attempt, request.send().await.map(|r| r.status()))
+            })
+            .await;
+            if outcome == Attempt::Retry {
+                tracing::warn!("signicat notification given up after {ATTEMPTS} attempts");
             }
-            tracing::warn!("signicat notification given up after {ATTEMPTS} attempts");
         });
     }
 }

@@ -87,7 +87,7 @@ impl Sim {
             apply_deadlines(store.identifications.get_mut(id)?, Instant::now(), &mut events);
             f(&mut store, &mut events)
         };
-        self.webhooks.send(events);
+        self.deliveries.send(events);
         Some(result)
     }
 

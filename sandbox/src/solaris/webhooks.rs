@@ -5,9 +5,7 @@ mod dispatcher;
 
 pub(crate) use dispatcher::Dispatcher;
 
-use hmac::{Hmac, Mac};
 use serde_json::Value;
-use sha2::Sha256;
 use std::time::Duration;
 
 /// First retry delay; it doubles with every failed attempt.
@@ -21,10 +19,7 @@ pub const MAX_ATTEMPTS: u32 = 12;
 /// `Solaris-Webhook-Signature` for `body`: `sha256=` and the lowercase hex HMAC-SHA256 of the
 /// exact body bytes, keyed with the subscription secret.
 pub fn sign(secret: &str, body: &[u8]) -> String {
-    // HMAC accepts keys of any length, so this cannot fail.
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret.as_bytes()).expect("HMAC accepts any key length");
-    mac.update(body);
-    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+    format!("sha256={}", crate::delivery::hmac_sha256_hex(secret, body))
 }
 
 /// Delay before attempt `attempt + 1` after attempt `attempt` (counted from 1) failed.

@@ -5,6 +5,7 @@
 use super::prospect::{Prospect, Snapshot};
 use super::store::{now_utc, random_hex};
 use super::CallbackTarget;
+use crate::delivery::{self, Attempt};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -95,28 +96,22 @@ impl Dispatcher {
 }
 
 async fn deliver(client: &reqwest::Client, target: &CallbackTarget, delays: &[Duration], event: &Value) {
-    let id = random_hex(16, false);
-    let process_date = now_utc();
-    let body = event.to_string();
-    let kind = event["type"].as_str().unwrap_or_default().to_owned();
-    for attempt in 0..=delays.len() {
-        if attempt > 0 {
-            tokio::time::sleep(delays[attempt - 1]).await;
-        }
+    let (id, process_date, body) = (&random_hex(16, false), &now_utc(), &event.to_string());
+    let kind = event["type"].as_str().unwrap_or_default();
+    let outcome = delivery::with_retries(delays, |attempt| async move {
         let answer = client
             .post(&target.url)
             .basic_auth(&target.username, Some(&target.password))
             .header("Content-Type", "application/json")
-            .header("Webhook-Id", &id)
-            .header("Webhook-Processdate", &process_date)
+            .header("Webhook-Id", id)
+            .header("Webhook-Processdate", process_date)
             .body(body.clone())
             .send()
             .await;
-        match answer.map(|a| a.status()) {
-            Ok(status) if status.is_success() => return,
-            Ok(status) => tracing::debug!(attempt, %status, kind, "callback refused; will retry"),
-            Err(error) => tracing::debug!(attempt, %error, kind, "callback not delivered; will retry"),
-        }
+        delivery::retry_unless_2xx(&format!("xpollens callback {kind}"), attempt, answer.map(|a| a.status()))
+    })
+    .await;
+    if outcome == Attempt::Retry {
+        tracing::warn!(url = %target.url, kind, "callback given up after {} retries", delays.len());
     }
-    tracing::warn!(url = %target.url, kind, "callback given up after {} retries", delays.len());
 }

@@ -69,7 +69,7 @@ pub(crate) async fn user_create(
         store.prospects.insert(app_user_id.clone(), prospect);
         (answer, events)
     };
-    sim.callbacks.send(&app_user_id, events);
+    sim.deliveries.send(&app_user_id, events);
     Ok((StatusCode::CREATED, Json(answer)).into_response())
 }
 

@@ -52,7 +52,7 @@ impl Sim {
             let result = f(prospect);
             (result, callbacks::for_changes(prospect, Some(&before)))
         };
-        self.callbacks.send(app_user_id, events);
+        self.deliveries.send(app_user_id, events);
         Some(result)
     }
 }

@@ -1,7 +1,7 @@
 //! Reading ID Dataweb answers: the body on success, otherwise our error from the status and the
 //! `errorCode` / `errorDescription` envelope.
 
-use crate::providers::ProviderError;
+use crate::providers::{answer, ProviderError};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -26,15 +26,15 @@ fn code_of(value: &Value) -> String {
 
 /// Reads an answer: the body on 2xx without an `errorCode`, our error otherwise.
 pub(super) fn read<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, ProviderError> {
-    if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
-        return Err(ProviderError::Unavailable(format!("answered {status}")));
+    // Not `answer::read`: ID Dataweb may put an error into a 2xx body, so success needs the envelope.
+    if let Some(outage) = answer::outage(status) {
+        return Err(outage);
     }
     let envelope: Envelope = serde_json::from_slice(body).unwrap_or_default();
     let code = code_of(&envelope.code);
     let description = envelope.description.unwrap_or_default();
     if status.is_success() && code.is_empty() {
-        return serde_json::from_slice(body)
-            .map_err(|e| ProviderError::Unexpected(format!("unreadable {status} body: {e}")));
+        return answer::body(status, body);
     }
     match status {
         // The request did not fit the step or the transaction: the flow asked for something the

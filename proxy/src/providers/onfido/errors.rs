@@ -1,7 +1,7 @@
 //! Onfido answers: the body on success, and `{"error": {"type", "message", "fields"}}` mapped
 //! onto our fields or error kinds.
 
-use crate::providers::ProviderError;
+use crate::providers::{answer, ProviderError};
 use kyc_core::{Field, FieldError};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
@@ -58,13 +58,11 @@ fn flatten(prefix: &str, fields: &Map<String, Value>, out: &mut Vec<(String, Str
 
 /// Reads an Onfido answer: the body on 2xx, our error otherwise.
 pub(super) fn read<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, ProviderError> {
-    if status.is_success() {
-        return serde_json::from_slice(body)
-            .map_err(|e| ProviderError::Unexpected(format!("unreadable {status} body: {e}")));
-    }
-    if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
-        return Err(ProviderError::Unavailable(format!("answered {status}")));
-    }
+    answer::read(status, body, refusal)
+}
+
+/// The error for an Onfido non-2xx answer that is not an outage.
+fn refusal(status: StatusCode, body: &[u8]) -> ProviderError {
     let error = serde_json::from_slice::<ErrorBody>(body).map(|b| b.error).ok();
     let kind = error.as_ref().and_then(|e| e.kind.clone()).unwrap_or_default();
     if status == StatusCode::UNPROCESSABLE_ENTITY && kind == "validation_error" {
@@ -75,18 +73,18 @@ pub(super) fn read<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Resu
             .iter()
             .filter_map(|(path, message)| {
                 let field = field_for(path)?;
-                Some(FieldError { field, code: "provider_rejected".into(), message: message.clone() })
+                Some(answer::rejected(field, message.clone()))
             })
             .collect();
         if !ours.is_empty() && ours.len() == refused.len() {
-            return Err(ProviderError::Rejected(ours));
+            return ProviderError::Rejected(ours);
         }
         // Field names only, no values: the details go to logs.
         let paths: Vec<&str> = refused.iter().map(|(p, _)| p.as_str()).collect();
         let message = error.message.unwrap_or_default();
-        return Err(ProviderError::Refused(format!("{message} (fields: {paths:?})")));
+        return ProviderError::Refused(format!("{message} (fields: {paths:?})"));
     }
-    Err(ProviderError::Unexpected(format!("answered {status} ({kind})")))
+    ProviderError::Unexpected(format!("answered {status} ({kind})"))
 }
 
 #[cfg(test)]

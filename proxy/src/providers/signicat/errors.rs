@@ -1,6 +1,6 @@
 //! Assure answers: success bodies, and problem documents mapped onto [`ProviderError`].
 
-use crate::providers::ProviderError;
+use crate::providers::{answer, ProviderError};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -16,8 +16,8 @@ struct Problem {
 
 /// The error for a non-2xx answer.
 pub(super) fn error(status: StatusCode, body: &[u8]) -> ProviderError {
-    if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
-        return ProviderError::Unavailable(format!("answered {status}"));
+    if let Some(outage) = answer::outage(status) {
+        return outage;
     }
     let problem: Problem = serde_json::from_slice(body).unwrap_or_default();
     let text = problem.title.unwrap_or_default();
@@ -32,10 +32,7 @@ pub(super) fn error(status: StatusCode, body: &[u8]) -> ProviderError {
 
 /// Reads an answer: the JSON body on 2xx, the error otherwise.
 pub(super) fn read<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, ProviderError> {
-    if !status.is_success() {
-        return Err(error(status, body));
-    }
-    serde_json::from_slice(body).map_err(|e| ProviderError::Unexpected(format!("unreadable {status} body: {e}")))
+    answer::read(status, body, error)
 }
 
 #[cfg(test)]

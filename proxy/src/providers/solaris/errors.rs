@@ -1,6 +1,6 @@
 //! Solaris answers: success bodies, and the `{"errors":[…]}` format mapped onto our fields.
 
-use crate::providers::ProviderError;
+use crate::providers::{answer, ProviderError};
 use kyc_core::{Field, FieldError};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
@@ -45,13 +45,11 @@ pub(super) fn field_for(solaris_field: &str) -> Option<Field> {
 
 /// Reads a Solaris answer: the body on 2xx, our error otherwise.
 pub(super) fn read<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, ProviderError> {
-    if status.is_success() {
-        return serde_json::from_slice(body)
-            .map_err(|e| ProviderError::Unexpected(format!("unreadable {status} body: {e}")));
-    }
-    if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
-        return Err(ProviderError::Unavailable(format!("answered {status}")));
-    }
+    answer::read(status, body, refusal)
+}
+
+/// The error for a Solaris non-2xx answer that is not an outage.
+fn refusal(status: StatusCode, body: &[u8]) -> ProviderError {
     let errors = serde_json::from_slice::<ErrorList>(body).map(|l| l.errors).unwrap_or_default();
     let fields: Vec<FieldError> = errors
         .iter()
@@ -59,18 +57,18 @@ pub(super) fn read<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Resu
             let source = e.source.as_ref()?;
             let field = field_for(source.field.as_deref()?)?;
             let message = source.message.clone().or_else(|| e.detail.clone()).unwrap_or_else(|| "was refused".into());
-            Some(FieldError { field, code: "provider_rejected".into(), message })
+            Some(answer::rejected(field, message))
         })
         .collect();
     if status == StatusCode::BAD_REQUEST && !fields.is_empty() && fields.len() == errors.len() {
-        return Err(ProviderError::Rejected(fields));
+        return ProviderError::Rejected(fields);
     }
     let codes: Vec<&str> = errors.iter().filter_map(|e| e.code.as_deref()).collect();
     if status == StatusCode::BAD_REQUEST && codes.iter().any(|c| matches!(*c, "invalid_model" | "validation_error")) {
         let details: Vec<&str> = errors.iter().filter_map(|e| e.detail.as_deref()).collect();
-        return Err(ProviderError::Refused(details.join("; ")));
+        return ProviderError::Refused(details.join("; "));
     }
-    Err(ProviderError::Unexpected(format!("answered {status} with codes {codes:?}")))
+    ProviderError::Unexpected(format!("answered {status} with codes {codes:?}"))
 }
 
 #[cfg(test)]

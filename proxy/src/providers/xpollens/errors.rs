@@ -1,7 +1,7 @@
 //! Xpollens answers: the body on success, [`ProviderError`] otherwise. Field refusals are mapped
 //! onto our form fields where they name one.
 
-use crate::providers::ProviderError;
+use crate::providers::{answer, ProviderError};
 use kyc_core::{Field, FieldError};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
@@ -40,13 +40,11 @@ fn field_for(xpollens_field: &str) -> Option<Field> {
 
 /// Reads an answer: `T` on 2xx, our error otherwise.
 pub(super) fn read<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, ProviderError> {
-    if status.is_success() {
-        return serde_json::from_slice(body)
-            .map_err(|e| ProviderError::Unexpected(format!("unreadable {status} body: {e}")));
-    }
-    if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
-        return Err(ProviderError::Unavailable(format!("answered {status}")));
-    }
+    answer::read(status, body, refusal)
+}
+
+/// The error for an Xpollens non-2xx answer that is not an outage.
+fn refusal(status: StatusCode, body: &[u8]) -> ProviderError {
     let error: ErrorWire = serde_json::from_slice(body).unwrap_or_default();
     if status == StatusCode::BAD_REQUEST && !error.fields.is_empty() {
         let mapped: Vec<FieldError> = error
@@ -54,20 +52,20 @@ pub(super) fn read<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Resu
             .iter()
             .filter_map(|f| {
                 let field = field_for(&f.field)?;
-                Some(FieldError { field, code: "provider_rejected".into(), message: f.message.clone() })
+                Some(answer::rejected(field, f.message.clone()))
             })
             .collect();
         if mapped.len() == error.fields.len() {
-            return Err(ProviderError::Rejected(mapped));
+            return ProviderError::Rejected(mapped);
         }
         let details: Vec<String> = error.fields.iter().map(|f| format!("{} {}", f.field, f.message)).collect();
-        return Err(ProviderError::Refused(details.join("; ")));
+        return ProviderError::Refused(details.join("; "));
     }
     match status {
         StatusCode::BAD_REQUEST | StatusCode::FORBIDDEN | StatusCode::CONFLICT | StatusCode::UNPROCESSABLE_ENTITY => {
-            Err(ProviderError::Refused(format!("{} ({})", error.code, error.message)))
+            ProviderError::Refused(format!("{} ({})", error.code, error.message))
         }
-        _ => Err(ProviderError::Unexpected(format!("answered {status} with code '{}'", error.code))),
+        _ => ProviderError::Unexpected(format!("answered {status} with code '{}'", error.code)),
     }
 }
 

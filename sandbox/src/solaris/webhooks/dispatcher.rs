@@ -2,6 +2,7 @@
 //! retries with backoff per event.
 
 use super::{retry_delay, sign, Event, MAX_ATTEMPTS};
+use crate::delivery::{self, Attempt};
 use crate::solaris::store::random_hex;
 use crate::WebhookTarget;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -51,41 +52,41 @@ async fn deliver(
     cancelled: &AtomicBool,
     event: Event,
 ) {
-    let delivery_id = random_hex();
-    let signature = sign(&target.secret, &event.body);
-    for attempt in 1..=MAX_ATTEMPTS {
+    let (delivery_id, signature) = (&random_hex(), &sign(&target.secret, &event.body));
+    let event = &event;
+    let delays: Vec<_> = (1..MAX_ATTEMPTS).map(retry_delay).collect();
+    let outcome = delivery::with_retries(&delays, |attempt| async move {
         if cancelled.load(Ordering::Relaxed) {
-            return;
+            return Attempt::Final;
         }
         let answer = client
             .post(&target.url)
             .header("Content-Type", "application/json")
             .header("Solaris-Webhook-Event-Type", "IDENTIFICATION")
             .header("Solaris-Entity-Id", &event.entity_id)
-            .header("Solaris-Webhook-Id", &delivery_id)
+            .header("Solaris-Webhook-Id", delivery_id)
             .header("Solaris-Webhook-Attempt", attempt.to_string())
             .header("Solaris-Webhook-Subscription-Id", subscription_id)
-            .header("Solaris-Webhook-Signature", &signature)
+            .header("Solaris-Webhook-Signature", signature)
             .body(event.body.clone())
             .send()
-            .await;
-        match answer.map(|a| a.status().as_u16()) {
-            Ok(200..=299) => return,
+            .await
+            .map(|a| a.status());
+        match answer.as_ref().map(|s| s.as_u16()) {
             Ok(410) => {
                 tracing::warn!(url = %target.url, "webhook receiver answered 410; subscription cancelled");
                 cancelled.store(true, Ordering::Relaxed);
-                return;
+                Attempt::Final
             }
             Ok(422) => {
                 tracing::warn!(url = %target.url, entity = %event.entity_id, "webhook rejected with 422; not retried");
-                return;
+                Attempt::Final
             }
-            Ok(status) => tracing::debug!(attempt, status, "webhook delivery failed; will retry"),
-            Err(error) => tracing::debug!(attempt, %error, "webhook delivery failed; will retry"),
+            _ => delivery::retry_unless_2xx("solaris webhook", attempt, answer),
         }
-        if attempt < MAX_ATTEMPTS {
-            tokio::time::sleep(retry_delay(attempt)).await;
-        }
+    })
+    .await;
+    if outcome == Attempt::Retry {
+        tracing::warn!(url = %target.url, entity = %event.entity_id, "webhook given up after {MAX_ATTEMPTS} attempts");
     }
-    tracing::warn!(url = %target.url, entity = %event.entity_id, "webhook given up after {MAX_ATTEMPTS} attempts");
 }

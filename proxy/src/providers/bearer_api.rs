@@ -1,0 +1,61 @@
+//! A provider API behind client-credentials tokens: where it lives, the HTTP client and the
+//! token cache, and the one way every call to it is sent.
+
+use super::token_cache::{TokenCache, TokenEndpoint};
+use super::ProviderError;
+use axum::body::Bytes;
+use reqwest::{Method, RequestBuilder, Response, StatusCode};
+
+/// The HTTP side of an adapter whose provider wants `Authorization: Bearer <token>`.
+pub(crate) struct BearerApi {
+    http: reqwest::Client,
+    base_url: String,
+    tokens: TokenCache,
+}
+
+impl BearerApi {
+    /// The API at `base_url` (a trailing `/` is dropped), with tokens from `endpoint`.
+    pub(crate) fn new(http: reqwest::Client, base_url: &str, endpoint: TokenEndpoint) -> Self {
+        let tokens = TokenCache::new(http.clone(), endpoint);
+        Self { http, base_url: base_url.trim_end_matches('/').to_owned(), tokens }
+    }
+
+    /// The full URL of `path`.
+    pub(crate) fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+
+    /// The HTTP client, for the few calls that need no token.
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    /// Sends `method path`, completed by `build`, with a bearer token and returns the answer,
+    /// whatever its status; on a 401 the token is renewed and the request sent once more (it
+    /// may have been revoked before it expired).
+    pub(crate) async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> Result<Response, ProviderError> {
+        let url = self.url(path);
+        let request = || build(self.http.request(method.clone(), &url));
+        let response = request().bearer_auth(self.tokens.get(false).await?).send().await?;
+        if response.status() != StatusCode::UNAUTHORIZED {
+            return Ok(response);
+        }
+        Ok(request().bearer_auth(self.tokens.get(true).await?).send().await?)
+    }
+
+    /// [`BearerApi::send`], read to the end: the answer's status and body.
+    pub(crate) async fn fetch(
+        &self,
+        method: Method,
+        path: &str,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> Result<(StatusCode, Bytes), ProviderError> {
+        let response = self.send(method, path, build).await?;
+        Ok((response.status(), response.bytes().await?))
+    }
+}
