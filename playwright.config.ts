@@ -52,7 +52,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /\/capture(-[a-z]+)?\.spec\.ts$/,
+      testIgnore: /\/(capture(-[a-z]+)?|onfido)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromium },
     },
     {
@@ -64,7 +64,7 @@ export default defineConfig({
     {
       // The camera films the specimen ID card (tests/fixtures/specimen.html).
       name: 'capture',
-      testMatch: /\/capture\.spec\.ts$/,
+      testMatch: /\/(capture|onfido)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], launchOptions: camera('specimen.y4m') },
     },
     {
@@ -96,6 +96,9 @@ export default defineConfig({
       KYC_SANDBOX_REVIEW_DELAY_MS: '1500',
       // The countries this deployment's branch may onboard: a test checks that others are refused.
       KYC_ALLOWED_RESIDENCE_COUNTRIES: 'DE,AT,CH,FR,NL,BE,IT,ES,PL,GB,IE,US,CA',
+      // The product team's rules over Onfido's Identity Enhanced report (tests/onfido.spec.ts): the
+      // clear personas meet them, one clear report without a date of birth does not.
+      ONFIDO_RULES: 'total_number_of_sources >= 2; address == clear; date_of_birth == clear',
       RUST_LOG: 'warn',
     },
   },

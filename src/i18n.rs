@@ -133,6 +133,11 @@ pub(crate) struct Texts {
     pub status_expired: &'static str,
     pub status_expired_lead: &'static str,
     pub status_check_failed: &'static str,
+    /// A referral: the product team looks at the application and contacts the user.
+    pub status_referred: &'static str,
+    pub status_referred_lead: &'static str,
+    /// What the user can do meanwhile.
+    pub status_referred_detail: &'static str,
     pub topic: fn(Topic) -> &'static str,
     pub guidance: fn(Guidance) -> &'static str,
     pub err_refused: &'static str,

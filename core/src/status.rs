@@ -1,4 +1,5 @@
-//! Identification statuses (the Solaris IDnow subset) and what each means for the user.
+//! Identification statuses (the Solaris IDnow subset, and the referral of a check the product
+//! team's rules did not accept) and what each means for the user.
 
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +25,10 @@ pub enum IdentificationStatus {
     Failed,
     /// The identification URL expired before it was used.
     Expired,
+    /// The checks ran but did not satisfy the product team's rules (for Onfido: a report that is
+    /// not clear, or a rule over its breakdown that does not hold): a person at the product team
+    /// decides, outside this product.
+    Referred,
 }
 
 /// What a status means for the screen the user sees.
@@ -42,12 +47,17 @@ pub enum Outcome {
     Failed,
     /// The link expired; a new identification is needed.
     Expired,
+    /// Handed to the product team for a closer look; they contact the user.
+    Referred,
 }
 
 impl IdentificationStatus {
     /// True when no further change is expected, so polling can stop.
     pub fn is_final(self) -> bool {
-        matches!(self, Self::Successful | Self::Failed | Self::Aborted | Self::Canceled | Self::Expired)
+        matches!(
+            self,
+            Self::Successful | Self::Failed | Self::Aborted | Self::Canceled | Self::Expired | Self::Referred
+        )
     }
 
     /// The screen this status leads to.
@@ -59,15 +69,17 @@ impl IdentificationStatus {
             Self::Aborted | Self::Canceled => Outcome::Interrupted,
             Self::Failed => Outcome::Failed,
             Self::Expired => Outcome::Expired,
+            Self::Referred => Outcome::Referred,
         }
     }
 
     /// Whether a provider may move an identification from `self` to `next`. Final statuses never
-    /// go back to an open one, except that an aborted or canceled call may be retried.
+    /// go back to an open one, except that an aborted or canceled call may be retried. A referral
+    /// is the product team's to settle, outside the provider: nothing the provider sends changes it.
     pub fn may_become(self, next: IdentificationStatus) -> bool {
         use IdentificationStatus::*;
         match self {
-            Successful | Failed | Expired => false,
+            Successful | Failed | Expired | Referred => false,
             Aborted | Canceled => matches!(
                 next,
                 Pending | PendingSuccessful | PendingFailed | Successful | Failed | Aborted | Canceled | Expired
@@ -92,6 +104,7 @@ impl IdentificationStatus {
             Self::Canceled => "canceled",
             Self::Failed => "failed",
             Self::Expired => "expired",
+            Self::Referred => "referred",
         }
     }
 }
@@ -113,6 +126,20 @@ mod tests {
         assert!(!PendingSuccessful.may_become(Pending));
         assert!(Aborted.may_become(Pending), "an aborted call may be retried with the same URL");
         assert!(PendingSuccessful.may_become(Successful));
+    }
+
+    #[test]
+    fn a_referral_is_final_and_stays_as_it_is() {
+        assert!(Referred.is_final());
+        assert_eq!(Referred.outcome(), super::Outcome::Referred);
+        assert!(Pending.may_become(Referred));
+        for next in [Created, Pending, PendingSuccessful, PendingFailed, Successful, Failed, Aborted, Canceled, Expired]
+        {
+            assert!(!Referred.may_become(next), "{next:?}");
+        }
+        assert!(!Successful.may_become(Referred) && !Failed.may_become(Referred));
+        assert_eq!(serde_json::to_string(&Referred).unwrap(), "\"referred\"");
+        assert_eq!(Referred.as_str(), "referred");
     }
 
     #[test]

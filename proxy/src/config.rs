@@ -37,6 +37,21 @@ pub struct Config {
     pub default_flow: kyc_core::flow::FlowId,
     /// ID Dataweb, when configured (always with the simulators).
     pub iddataweb: Option<IdDatawebSettings>,
+    /// Onfido, when configured (always with the simulators).
+    pub onfido: Option<OnfidoSettings>,
+}
+
+/// Onfido endpoint, credentials and the product team's rules over its Identity Enhanced report.
+#[derive(Clone)]
+pub struct OnfidoSettings {
+    /// API base with its version (`https://api.eu.onfido.com/v3.6`).
+    pub base_url: String,
+    /// API token.
+    pub api_token: SecretString,
+    /// Token of the webhook subscription (`X-SHA2-Signature`).
+    pub webhook_token: SecretString,
+    /// `ONFIDO_RULES`: e.g. `total_number_of_sources >= 2; address == clear`.
+    pub rules: kyc_core::identity_enhanced::Policy,
 }
 
 /// Solaris endpoints and credentials.
@@ -202,6 +217,7 @@ impl Config {
             }),
             (None, None) => None,
         };
+        let onfido = onfido_settings(&get, sandbox.as_ref())?;
         let address = match &sandbox {
             Some(s) => (
                 get("ADDRESS_BASE_URL").unwrap_or_else(|| format!("{}/address/v1", s.public_url)),
@@ -264,8 +280,45 @@ impl Config {
             partner_api_keys,
             default_flow,
             iddataweb,
+            onfido,
         })
     }
+}
+
+/// Onfido with the simulator's credentials when the sandbox runs and no real endpoint is set.
+fn onfido_settings(
+    get: &impl Fn(&str) -> Option<String>,
+    sandbox: Option<&SandboxSettings>,
+) -> Result<Option<OnfidoSettings>, ConfigError> {
+    let rules_text = get("ONFIDO_RULES").unwrap_or_default();
+    let rules = rules_text.parse().map_err(|e: kyc_core::identity_enhanced::PolicyError| ConfigError {
+        name: "ONFIDO_RULES",
+        problem: format!("rule {} `{}`: {}", e.index + 1, rule_text(&rules_text, e.index), e.error),
+    })?;
+    let needed =
+        |name: &'static str| get(name).ok_or(ConfigError { name, problem: "must be set with ONFIDO_BASE_URL".into() });
+    Ok(match (get("ONFIDO_BASE_URL"), sandbox) {
+        (Some(base_url), _) => Some(OnfidoSettings {
+            base_url,
+            api_token: needed("ONFIDO_API_TOKEN")?.into(),
+            webhook_token: needed("ONFIDO_WEBHOOK_TOKEN")?.into(),
+            rules,
+        }),
+        (None, Some(s)) => Some(OnfidoSettings {
+            base_url: format!("{}/onfido/v3.6", s.public_url),
+            api_token: get("ONFIDO_API_TOKEN").unwrap_or_else(|| "api_sandbox.local-onfido-token".into()).into(),
+            webhook_token: get("ONFIDO_WEBHOOK_TOKEN").unwrap_or_else(|| "local-onfido-webhook-token".into()).into(),
+            rules,
+        }),
+        (None, None) => None,
+    })
+}
+
+/// The `index`th rule of a text policy, as the policy parser counts them (comments and blank
+/// entries skipped), for an error message that quotes it.
+fn rule_text(text: &str, index: usize) -> &str {
+    let entries = text.lines().filter(|l| !l.trim_start().starts_with('#')).flat_map(|l| l.split(';'));
+    entries.filter(|e| !e.trim().is_empty()).nth(index).map_or("", str::trim)
 }
 
 #[cfg(test)]
@@ -308,5 +361,17 @@ mod tests {
         );
         assert!(sandbox("").unwrap().is_empty());
         assert_eq!(sandbox("kba").err().unwrap().name, "IDDATAWEB_SANDBOX_WORKFLOW");
+    }
+
+    #[test]
+    fn onfido_rules_are_read_at_start_and_a_bad_one_is_named() {
+        let c = config(&[("ONFIDO_RULES", "total_number_of_sources >= 2; address == clear")]).unwrap();
+        let onfido = c.onfido.unwrap();
+        assert_eq!(onfido.rules.rules().len(), 2);
+        assert_eq!(onfido.base_url, "http://127.0.0.1:8081/onfido/v3.6");
+        let err = config(&[("ONFIDO_RULES", "# strict\ntotal_number_of_sources >= 2\nadress == clear")]).err().unwrap();
+        assert_eq!(err.to_string(), "ONFIDO_RULES: rule 2 `adress == clear`: unknown field `adress`");
+        let err = config(&[("ONFIDO_BASE_URL", "https://api.eu.onfido.com/v3.6")]).err().unwrap();
+        assert!(err.to_string().starts_with("ONFIDO_API_TOKEN"), "{err}");
     }
 }

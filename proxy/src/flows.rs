@@ -4,6 +4,7 @@
 //! record, so the status step reads every provider's result the same way.
 
 pub mod iddataweb;
+pub mod onfido;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -28,9 +29,11 @@ pub struct StepsState {
 }
 
 /// Hands the pictures to the session's provider once the capture step has all it asked for.
+/// Idempotent: a retake after that changes nothing at the provider.
 pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Result<(), AppError> {
     match state.store.session_settings(session).await?.flow {
         FlowId::IddatawebPhone => iddataweb::documents_submit(state, session).await,
+        FlowId::OnfidoDocuments => onfido::submit(state, session).await,
         // The pictures of a Solaris session go with its video call (the partner's option).
         FlowId::SolarisIdnow => Ok(()),
     }
@@ -38,7 +41,10 @@ pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Resu
 
 /// The state of the provider-specific steps of `session`.
 pub async fn steps_state(state: &AppState, session: SessionRecord) -> Result<StepsState, AppError> {
-    Ok(match state.store.progress_load::<iddataweb::Progress>(session, iddataweb::PROVIDER).await? {
+    if let Some(progress) = state.store.progress_load::<iddataweb::Progress>(session, iddataweb::PROVIDER).await? {
+        return Ok(progress.steps_state());
+    }
+    Ok(match state.store.progress_load::<onfido::Progress>(session, onfido::PROVIDER).await? {
         Some(progress) => progress.steps_state(),
         None => StepsState::default(),
     })

@@ -3,7 +3,7 @@
 //! Routes: `/api/health`, `POST /api/sessions`, `GET /api/session`, `PUT /api/session/person`,
 //! `PUT|DELETE /api/session/consents/{kind}`, `POST /api/session/identification`,
 //! `GET /api/session/status`, `GET|PUT /api/captures[/{slot}]`, `POST /api/handoffs[/sms|/exchange]`,
-//! `POST /webhooks/solaris`; everything else is the SPA from `KYC_DIST_DIR`.
+//! `POST /webhooks/solaris`, `POST /webhooks/onfido`; everything else is the SPA from `KYC_DIST_DIR`.
 //! With `KYC_SANDBOX` on (the default) the simulators listen on `KYC_SANDBOX_LISTEN`, a second
 //! origin, as a real provider would, next to a demo of a product team's page at `/demo/` that
 //! embeds the flow (`kyc_proxy::demo`). Configuration: see the README.
@@ -11,6 +11,7 @@
 use kyc_proxy::config::Config;
 use kyc_proxy::providers::address::{AddressClient, AddressConfig};
 use kyc_proxy::providers::iddataweb::{IdDatawebClient, IdDatawebConfig};
+use kyc_proxy::providers::onfido::{OnfidoClient, OnfidoConfig};
 use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
 use kyc_proxy::rules::Policy;
@@ -58,6 +59,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         });
         if let Some((_, key)) = &config.sms {
             sim.sms_api_key = key.expose_secret().to_owned();
+        }
+        // The simulated Onfido signs its events with the proxy's webhook token and sends them here.
+        if let Some(onfido) = &config.onfido {
+            sim.onfido.api_token = onfido.api_token.expose_secret().to_owned();
+            sim.onfido.webhook_token = onfido.webhook_token.expose_secret().to_owned();
+            sim.onfido.webhook_url = Some(format!("http://{}/webhooks/onfido", config.listen));
         }
         let demo = config.partner_api_keys.first().map(|key| kyc_proxy::demo::DemoConfig {
             partner_api: format!("http://{}", config.listen),
@@ -108,9 +115,22 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         })?)),
         None => None,
     };
+    let onfido = match &config.onfido {
+        Some(s) => Some(Arc::new(kyc_proxy::flows::onfido::Onfido {
+            client: OnfidoClient::new(OnfidoConfig {
+                base_url: s.base_url.clone(),
+                api_token: s.api_token.clone(),
+                webhook_token: s.webhook_token.clone(),
+                timeout: Duration::from_secs(30),
+            })?,
+            rules: s.rules.clone(),
+        })),
+        None => None,
+    };
     let state = AppState {
         sms,
         iddataweb,
+        onfido,
         address: Arc::new(address),
         policy: Arc::new(Policy {
             allowed_residence_countries: config.allowed_residence_countries.clone(),

@@ -26,6 +26,8 @@ pub struct AppState {
     pub sms: Option<Arc<SmsClient>>,
     /// The ID Dataweb adapter, when configured.
     pub iddataweb: Option<Arc<IdDatawebClient>>,
+    /// The Onfido adapter and the product team's rules over its reports, when configured.
+    pub onfido: Option<Arc<crate::flows::onfido::Onfido>>,
     /// The origin browsers use for the SPA, for links handed to product teams.
     pub public_url: Arc<str>,
     /// How long new sessions live.

@@ -9,11 +9,26 @@ use kyc_core::IdentificationStatus;
 
 /// Statuses nothing can change any more: no need to ask the provider.
 pub fn settled(status: IdentificationStatus) -> bool {
-    matches!(status, IdentificationStatus::Successful | IdentificationStatus::Failed | IdentificationStatus::Expired)
+    use IdentificationStatus::*;
+    matches!(status, Successful | Failed | Expired | Referred)
 }
 
-/// Asks Solaris for the current status and stores it; `rec` then holds what is stored.
+/// Asks the identification's provider for the current status and stores it; `rec` then holds
+/// what is stored.
 pub async fn refresh(state: &AppState, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
+    match rec.provider.as_str() {
+        crate::flows::onfido::PROVIDER => crate::flows::onfido::refresh(state, session, rec).await,
+        // ID Dataweb decides within the browser's calls: its records are settled when stored.
+        crate::flows::iddataweb::PROVIDER => Ok(()),
+        _ => solaris_refresh(state, session, rec).await,
+    }
+}
+
+async fn solaris_refresh(
+    state: &AppState,
+    session: SessionRecord,
+    rec: &mut IdentificationRecord,
+) -> Result<(), AppError> {
     let latest = state.solaris.identification_show(&rec.provider_person_id, &rec.provider_identification_id).await?;
     let stored = state
         .store

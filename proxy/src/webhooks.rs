@@ -1,6 +1,7 @@
 //! Provider webhooks (`/webhooks/{provider}`): authenticated, de-duplicated, answered at once;
 //! the work (re-reading the resource from the provider, as Solaris recommends) happens after.
 
+mod onfido;
 mod solaris;
 
 use crate::state::AppState;
@@ -10,5 +11,8 @@ use axum::Router;
 
 /// The webhook routes (mounted by [`crate::app`]).
 pub fn router() -> Router<AppState> {
-    Router::new().route("/solaris", post(solaris::solaris_webhook_receive)).layer(DefaultBodyLimit::max(64 * 1024))
+    Router::new()
+        .route("/solaris", post(solaris::solaris_webhook_receive))
+        .route("/onfido", post(onfido::onfido_webhook_receive))
+        .layer(DefaultBodyLimit::max(64 * 1024))
 }

@@ -176,6 +176,9 @@ pub(super) const TEXTS: Texts = Texts {
     status_expired: "Der Identifizierungslink ist abgelaufen",
     status_expired_lead: "Der Link für Ihre Video-Identifizierung ist nicht mehr gültig. Bitte beginnen Sie neu.",
     status_check_failed: "Das Ergebnis konnte gerade nicht abgerufen werden. Wir versuchen es weiter.",
+    status_referred: "Ihr Antrag wird genauer geprüft",
+    status_referred_lead: "Unser Team prüft Ihre Angaben und meldet sich bei Ihnen. Sie müssen nicht neu beginnen.",
+    status_referred_detail: "Im Moment müssen Sie nichts weiter tun. Halten Sie Ihr Ausweisdokument bereit: Wenn wir mehr brauchen, schreiben wir Ihnen an die angegebene E-Mail-Adresse.",
     topic: |topic| match topic {
         Topic::DataMismatch => "Ihre Angaben stimmen nicht mit Ihrem Ausweisdokument überein.",
         Topic::Document => {

@@ -176,6 +176,9 @@ pub(super) const TEXTS: Texts = Texts {
     status_expired: "The identification link expired",
     status_expired_lead: "The link for your video identification is no longer valid. Please start again.",
     status_check_failed: "We could not check the result just now. We will keep trying.",
+    status_referred: "Your application needs a closer look",
+    status_referred_lead: "Our team will review your details and contact you. You do not need to start again.",
+    status_referred_detail: "Nothing else is needed from you right now. Keep your ID document at hand: if we need more, we will write to the email address you gave us.",
     topic: |topic| match topic {
         Topic::DataMismatch => "The details you entered do not match your ID document.",
         Topic::Document => "There was a problem with your ID document: it may be expired, damaged or not accepted.",

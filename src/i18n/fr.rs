@@ -174,6 +174,9 @@ pub(super) const TEXTS: Texts = Texts {
     status_expired: "Le lien d’identification a expiré",
     status_expired_lead: "Le lien de votre identification vidéo n’est plus valide. Veuillez recommencer.",
     status_check_failed: "Le résultat n’a pas pu être consulté pour le moment. Nous continuons d’essayer.",
+    status_referred: "Votre demande nécessite un examen approfondi",
+    status_referred_lead: "Notre équipe va examiner vos informations et vous contactera. Vous n’avez pas besoin de recommencer.",
+    status_referred_detail: "Vous n’avez rien d’autre à faire pour le moment. Gardez votre pièce d’identité à portée de main : si nous avons besoin d’autre chose, nous vous écrirons à l’adresse e-mail indiquée.",
     topic: |topic| match topic {
         Topic::DataMismatch => "Les informations saisies ne correspondent pas à votre pièce d’identité.",
         Topic::Document => {

@@ -113,6 +113,7 @@ pub(crate) fn StatusStep() -> impl IntoView {
         Screen::Interrupted(..) => t().status_interrupted,
         Screen::Failed => t().status_failed,
         Screen::Expired => t().status_expired,
+        Screen::Referred => t().status_referred,
     };
     let lead = move || match screen() {
         Screen::Waiting(_) => t().status_waiting_lead,
@@ -121,10 +122,13 @@ pub(crate) fn StatusStep() -> impl IntoView {
         Screen::Interrupted(topic, _) => (t().topic)(topic),
         Screen::Failed => t().status_failed_lead,
         Screen::Expired => t().status_expired_lead,
+        Screen::Referred => t().status_referred_lead,
     };
     let detail = move || match screen() {
         Screen::Waiting(Some(minutes)) => (t().waiting_time)(minutes),
         Screen::Interrupted(_, guidance) => (t().guidance)(guidance).to_owned(),
+        // No retry: another attempt would meet the same rules; the team's review is the way on.
+        Screen::Referred => t().status_referred_detail.to_owned(),
         _ => String::new(),
     };
     // The way on; none when trying again cannot help (the guidance then says to contact support).

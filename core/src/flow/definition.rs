@@ -16,17 +16,21 @@ pub enum FlowId {
     /// records; a match is confirmed by an SMS link opened on the phone, anyone else steps up to
     /// an ID document and a selfie.
     IddatawebPhone,
+    /// Onfido: personal data and consents, photos of the ID document and a selfie, then the
+    /// document, facial similarity and Identity Enhanced reports and the product's rules.
+    OnfidoDocuments,
 }
 
 impl FlowId {
     /// Every flow.
-    pub const ALL: [FlowId; 2] = [FlowId::SolarisIdnow, FlowId::IddatawebPhone];
+    pub const ALL: [FlowId; 3] = [FlowId::SolarisIdnow, FlowId::IddatawebPhone, FlowId::OnfidoDocuments];
 
     /// The flow's key in configuration and on the wire.
     pub fn key(self) -> &'static str {
         match self {
             FlowId::SolarisIdnow => "solaris_idnow",
             FlowId::IddatawebPhone => "iddataweb_phone",
+            FlowId::OnfidoDocuments => "onfido_documents",
         }
     }
 
@@ -56,6 +60,12 @@ impl FlowId {
                 ],
                 step_ups: vec![Step::Capture],
                 fields: iddataweb_fields(),
+            },
+            FlowId::OnfidoDocuments => Flow {
+                id: self,
+                steps: vec![Step::PersonalData, Step::Consents, Step::Capture, Step::Status],
+                step_ups: Vec::new(),
+                fields: onfido_fields(),
             },
         }
     }
@@ -92,6 +102,14 @@ fn solaris_fields() -> Vec<FieldRule> {
 /// state or province (the phone path covers the US, the UK and Canada), phone and birth date.
 fn iddataweb_fields() -> Vec<FieldRule> {
     crate::PersonalData::CORE.into_iter().chain([Field::State]).map(FieldRule::required).collect()
+}
+
+/// What Onfido's applicant and Identity Enhanced report use: name, birth date and current
+/// address with contact; the state or province where the address has one (US, Canada), and a
+/// US resident's Social Security Number, which only tightens the US report, so it stays optional.
+fn onfido_fields() -> Vec<FieldRule> {
+    let required = crate::PersonalData::CORE.into_iter().chain([Field::State]).map(FieldRule::required);
+    required.chain([FieldRule::optional(Field::Ssn)]).collect()
 }
 
 /// A flow: its steps in order and the fields of its personal-data step.
@@ -202,5 +220,16 @@ mod tests {
         assert_eq!(flow.furthest(|s| s == Step::Risk, |_| false), Step::PersonalData);
         assert!(!flow.path(|_| false).contains(&Step::Capture));
         assert_eq!(flow.path(|_| true), flow.steps);
+    }
+
+    #[test]
+    fn the_onfido_flow_takes_pictures_and_asks_the_ssn_without_requiring_it() {
+        let flow = FlowId::from_key("onfido_documents").unwrap().definition();
+        assert_eq!(flow.steps, [Step::PersonalData, Step::Consents, Step::Capture, Step::Status]);
+        assert_eq!(flow.furthest(|s| s != Step::Capture && s != Step::Status, |_| false), Step::Capture);
+        let rule = |field| flow.fields.iter().find(|r| r.field == field).map(|r| r.required);
+        assert_eq!(rule(Field::State), Some(true));
+        assert_eq!(rule(Field::Ssn), Some(false));
+        assert_eq!(rule(Field::BirthCity), None, "only what Onfido takes is asked");
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::auth::Partner;
 use crate::error::AppError;
+use crate::flows::onfido::decision::DecisionDetail;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::Json;
@@ -36,6 +37,9 @@ pub struct SessionDetail {
     status: Option<IdentificationStatus>,
     failure_reason: Option<String>,
     provider: Option<ProviderRefs>,
+    /// Onfido sessions: the decision on the check, the Identity Enhanced breakdown by source and
+    /// the rule that referred it.
+    decision: Option<DecisionDetail>,
 }
 
 /// The provider's identifiers, for the product team's support staff. They are server-side
@@ -65,6 +69,7 @@ pub async fn session_show(
         consents: state.store.consents_load(session).await?,
         status: identification.as_ref().map(|i| i.status),
         failure_reason: identification.as_ref().and_then(|i| i.failure_reason.clone()),
+        decision: crate::flows::onfido::decision(&state, session).await?,
         provider: identification.map(|i| ProviderRefs {
             name: i.provider,
             person_id: i.provider_person_id,

@@ -5,6 +5,7 @@ use axum::http::{Method, Request, StatusCode};
 use http_body_util::BodyExt;
 use kyc_proxy::providers::address::{AddressClient, AddressConfig};
 use kyc_proxy::providers::iddataweb::{IdDatawebClient, IdDatawebConfig};
+use kyc_proxy::providers::onfido::{OnfidoClient, OnfidoConfig};
 use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
 use kyc_proxy::rules::Policy;
@@ -18,6 +19,9 @@ use tower::ServiceExt;
 
 /// The secret the tests' webhook subscription signs with.
 pub const WEBHOOK_SECRET: &str = "test-webhook-secret";
+
+/// The token the simulated Onfido signs its webhooks with (the simulator's default).
+pub const ONFIDO_WEBHOOK_TOKEN: &str = "local-onfido-webhook-token";
 
 /// The product team's API key in tests.
 pub const PARTNER_KEY: &str = "test-partner-key";
@@ -40,16 +44,22 @@ pub struct Reply {
 impl TestApp {
     /// A proxy with an in-memory database and a simulator on a free loopback port.
     pub async fn spawn() -> Self {
-        Self::build(false).await
+        Self::build(false, "").await
+    }
+
+    /// Like [`TestApp::spawn_with_webhooks`], with the product team's Onfido rules
+    /// (`ONFIDO_RULES`).
+    pub async fn spawn_with_onfido_rules(rules: &str) -> Self {
+        Self::build(true, rules).await
     }
 
     /// Like [`TestApp::spawn`], with the simulator delivering its signed webhooks to the proxy
     /// over loopback, as in production.
     pub async fn spawn_with_webhooks() -> Self {
-        Self::build(true).await
+        Self::build(true, "").await
     }
 
-    async fn build(webhooks: bool) -> Self {
+    async fn build(webhooks: bool, onfido_rules: &str) -> Self {
         let proxy_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let proxy_url = format!("http://{}", proxy_listener.local_addr().unwrap());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -59,10 +69,20 @@ impl TestApp {
             "http://127.0.0.1:1/ident-return.html?transaction={transactionnumber}",
         );
         sim.review_delay = Duration::from_millis(200);
+        sim.onfido.processing_delay = Duration::from_millis(200);
         if webhooks {
             let url = format!("{proxy_url}/webhooks/solaris");
             sim.webhook = Some(kyc_sandbox::WebhookTarget { url, secret: WEBHOOK_SECRET.into() });
+            sim.onfido.webhook_url = Some(format!("{proxy_url}/webhooks/onfido"));
         }
+        let onfido = OnfidoClient::new(OnfidoConfig {
+            base_url: format!("{sandbox_url}/onfido/v3.6"),
+            api_token: sim.onfido.api_token.clone().into(),
+            webhook_token: ONFIDO_WEBHOOK_TOKEN.to_owned().into(),
+            timeout: Duration::from_secs(5),
+        })
+        .unwrap();
+        let onfido = kyc_proxy::flows::onfido::Onfido { client: onfido, rules: onfido_rules.parse().unwrap() };
         tokio::spawn(async move { axum::serve(listener, kyc_sandbox::app(sim)).await.unwrap() });
         let solaris = SolarisClient::new(SolarisConfig {
             base_url: sandbox_url.clone(),
@@ -95,6 +115,7 @@ impl TestApp {
         let state = AppState {
             sms: Some(Arc::new(sms)),
             iddataweb: Some(Arc::new(iddataweb)),
+            onfido: Some(Arc::new(onfido)),
             address: Arc::new(address),
             policy: Arc::new(Policy {
                 allowed_residence_countries: ["DE", "FR", "AT", "US", "GB", "CA"].map(String::from).to_vec(),
@@ -220,6 +241,20 @@ impl TestApp {
         let reply = self.request(Method::POST, "/api/sessions/launch", None, Some(json!({ "code": code }))).await;
         assert_eq!(reply.status, StatusCode::CREATED);
         reply.body["token"].as_str().unwrap().to_owned()
+    }
+
+    /// Delivers an Onfido webhook with the given `X-SHA2-Signature` (or a valid one).
+    pub async fn onfido_webhook(&self, body: &str, signature: Option<&str>) -> StatusCode {
+        let signature = signature
+            .map_or_else(|| kyc_sandbox::onfido::webhooks::sign(ONFIDO_WEBHOOK_TOKEN, body.as_bytes()), str::to_owned);
+        let req = Request::builder()
+            .method(Method::POST)
+            .uri("/webhooks/onfido")
+            .header("content-type", "application/json")
+            .header("x-sha2-signature", signature)
+            .body(Body::from(body.to_owned()))
+            .unwrap();
+        self.router.clone().oneshot(req).await.unwrap().status()
     }
 
     pub async fn session_create(&self) -> String {

@@ -9,6 +9,7 @@ mod handoffs;
 mod helpers;
 mod iddataweb;
 mod identification;
+mod onfido;
 mod partner;
 mod person;
 mod sessions;

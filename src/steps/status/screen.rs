@@ -35,6 +35,8 @@ pub(crate) enum Screen {
     /// Not verified: no reason may be given.
     Failed,
     Expired,
+    /// The product team looks at the application and gets in touch.
+    Referred,
 }
 
 impl Screen {
@@ -49,6 +51,7 @@ impl Screen {
             },
             Outcome::Failed => Screen::Failed,
             Outcome::Expired => Screen::Expired,
+            Outcome::Referred => Screen::Referred,
         }
     }
 }
@@ -99,6 +102,7 @@ mod tests {
             "a failure never shows a reason"
         );
         assert_eq!(Screen::of(&view(Expired, None, None)), Screen::Expired);
+        assert_eq!(Screen::of(&view(Referred, None, None)), Screen::Referred);
     }
 
     #[test]

@@ -1,0 +1,250 @@
+//! Onfido's flow through the proxy: a product team's session, personal data and consents, the
+//! pictures uploaded, the check run by the simulator over loopback HTTP, and the decision the
+//! user and the product team see.
+
+use crate::captures::picture;
+use crate::helpers::{TestApp, PARTNER_KEY};
+use axum::http::{Method, StatusCode};
+use image::ImageFormat;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use std::time::Duration;
+
+/// Name, birth date, address (street, number, postcode, city, country), state, SSN.
+struct Applicant {
+    name: &'static str,
+    dob: &'static str,
+    address: [&'static str; 5],
+    state: &'static str,
+    ssn: &'static str,
+}
+
+const CATHERINE: Applicant = Applicant {
+    name: "Catherine Stanley",
+    dob: "1985-03-14",
+    address: ["Rowland Close", "26", "OX2 9PL", "Oxford", "GB"],
+    state: "",
+    ssn: "",
+};
+const OLIVER: Applicant = Applicant {
+    name: "Oliver Bennett",
+    dob: "1979-07-02",
+    address: ["Kingsley Road", "8", "LS6 2BE", "Leeds", "GB"],
+    state: "",
+    ssn: "",
+};
+const PRIYA: Applicant = Applicant {
+    name: "Priya Shah",
+    dob: "1990-11-23",
+    address: ["Elm Grove", "14", "BS7 8AB", "Bristol", "GB"],
+    state: "",
+    ssn: "",
+};
+const EMILY: Applicant = Applicant {
+    name: "Emily Carter",
+    dob: "1987-06-05",
+    address: ["Maple Avenue", "1420", "62704", "Springfield", "US"],
+    state: "IL",
+    ssn: "4817",
+};
+
+fn personal_data(a: &Applicant) -> Value {
+    let (first, last) = a.name.split_once(' ').unwrap();
+    let [street, house_number, postal_code, city, country] = a.address;
+    let mobile = if country == "US" { "+12175550142" } else { "+447911123456" };
+    json!({
+        "first_name": first, "last_name": last, "birth_date": a.dob, "nationality": country,
+        "street": street, "house_number": house_number, "postal_code": postal_code, "city": city,
+        "country": country, "state": a.state, "ssn": a.ssn, "mobile_number": mobile,
+        "email": "applicant@example.com"
+    })
+}
+
+/// Through the personal data, the consents and the pictures of `document` (`PASSPORT` or
+/// `ID_CARD`); returns the browser's token.
+async fn submitted(app: &TestApp, applicant: &Applicant, document: &str) -> String {
+    let token = app.partner_session(json!({ "flow": "onfido_documents", "capture_document": document })).await;
+    let view = app.session_show(&token).await.body;
+    assert_eq!(view["flow"]["steps"], json!(["personal_data", "consents", "capture", "status"]));
+    let saved = app.person_update(&token, personal_data(applicant)).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    for kind in ["terms_conditions", "data_processing"] {
+        assert_eq!(app.consent_update(&token, kind, "2026-11-21T10:00:00.000Z").await.status, StatusCode::OK);
+    }
+    assert_eq!(app.session_show(&token).await.body["furthest_step"], "capture");
+    let required = app.request(Method::GET, "/api/captures", Some(&token), None).await.body["required"].clone();
+    for slot in required.as_array().unwrap() {
+        let slot = slot.as_str().unwrap();
+        let (width, height) = if slot == "selfie" { (720, 960) } else { (1600, 1000) };
+        let path = format!("/api/captures/{slot}");
+        let reply = app.upload(&path, &token, "image/jpeg", picture(width, height, ImageFormat::Jpeg)).await;
+        assert_eq!(reply.status, StatusCode::OK, "{slot}: {}", reply.body);
+    }
+    let view = app.session_show(&token).await.body;
+    assert_eq!(view["furthest_step"], "status", "the pictures went to Onfido");
+    token
+}
+
+/// Polls the status as the SPA does until it is final.
+async fn decided(app: &TestApp, token: &str) -> Value {
+    for _ in 0..100 {
+        let reply = app.status_show(token).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        if reply.body["final"] == true {
+            return reply.body;
+        }
+        assert_eq!(reply.body["status"], "pending");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no decision");
+}
+
+/// The product team's view of the newest session.
+async fn partner_detail(app: &TestApp) -> Value {
+    let list = app.request(Method::GET, "/partner/v1/sessions", Some(PARTNER_KEY), None).await;
+    let id = list.body[0]["id"].as_str().unwrap().to_owned();
+    let detail = app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await;
+    assert_eq!(detail.status, StatusCode::OK);
+    detail.body
+}
+
+#[tokio::test]
+async fn catherine_is_verified_by_three_sources() {
+    let app = TestApp::spawn().await;
+    let token = submitted(&app, &CATHERINE, "ID_CARD").await;
+    let status = decided(&app, &token).await;
+    assert_eq!(status["status"], "successful");
+
+    let detail = partner_detail(&app).await;
+    assert_eq!(detail["status"], "successful");
+    assert_eq!(detail["provider"]["name"], "onfido");
+    let decision = &detail["decision"];
+    assert_eq!(decision["verdict"], "accepted");
+    assert_eq!((decision["document"].clone(), decision["facial_similarity"].clone()), (json!("clear"), json!("clear")));
+    let identity = &decision["identity_enhanced"];
+    assert_eq!(identity["result"], "clear");
+    assert_eq!(identity["total_number_of_sources"], 3);
+    assert_eq!(
+        identity["address"]["number_of_matches"],
+        json!({ "credit_agencies": 1, "voting_register": 1, "telephone_database": 1 })
+    );
+    assert_eq!(identity["date_of_birth"]["number_of_matches"], json!({ "credit_agencies": 1 }));
+    assert_eq!(identity["mortality"], "clear");
+    assert_eq!(decision["reason"], Value::Null);
+}
+
+#[tokio::test]
+async fn oliver_known_to_one_source_only_is_referred_to_the_product_team() {
+    let app = TestApp::spawn().await;
+    let token = submitted(&app, &OLIVER, "PASSPORT").await;
+    let status = decided(&app, &token).await;
+    assert_eq!(status["status"], "referred");
+    assert_eq!(status["reason"], Value::Null, "the user is not told the report's details");
+
+    let decision = partner_detail(&app).await["decision"].clone();
+    assert_eq!(decision["verdict"], "referred");
+    assert_eq!(decision["identity_enhanced"]["result"], "consider");
+    assert_eq!(decision["identity_enhanced"]["address"]["number_of_matches"], json!({ "credit_agencies": 1 }));
+    assert_eq!(decision["reason"], "identity_enhanced: the report result is consider");
+    // A referral is final: asking again changes nothing and does not reach the data.
+    assert_eq!(decided(&app, &token).await["status"], "referred");
+    // A late retake completes the pictures again: the submission is not repeated.
+    let check_id = partner_detail(&app).await["provider"]["identification_id"].clone();
+    let selfie = picture(720, 960, ImageFormat::Png);
+    assert_eq!(app.upload("/api/captures/selfie", &token, "image/png", selfie).await.status, StatusCode::OK);
+    let detail = partner_detail(&app).await;
+    assert_eq!(
+        (detail["provider"]["identification_id"].clone(), detail["status"].clone()),
+        (check_id, json!("referred"))
+    );
+    assert_eq!(app.person_update(&token, personal_data(&OLIVER)).await.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn emily_in_the_us_is_verified_with_the_last_four_digits_of_her_ssn() {
+    let app = TestApp::spawn().await;
+    let token = submitted(&app, &EMILY, "PASSPORT").await;
+    assert_eq!(decided(&app, &token).await["status"], "successful");
+    let identity = partner_detail(&app).await["decision"]["identity_enhanced"].clone();
+    assert_eq!(identity["result"], "clear");
+    assert_eq!(identity["ssn"]["number_of_matches"], json!({ "credit_agencies": 1 }));
+    assert_eq!(identity["mortality"], Value::Null, "mortality is a UK check");
+
+    // The same person with another SSN: no SSN match, so the US rule refers her.
+    let app = TestApp::spawn().await;
+    let token = submitted(&app, &Applicant { ssn: "1234", ..EMILY }, "PASSPORT").await;
+    assert_eq!(decided(&app, &token).await["status"], "referred");
+}
+
+const STRICT: &str = "total_number_of_sources >= 2; address == clear; date_of_birth == clear";
+
+#[tokio::test]
+async fn the_product_teams_rule_refers_a_clear_report_and_says_which_rule() {
+    let app = TestApp::spawn_with_onfido_rules(STRICT).await;
+    let token = submitted(&app, &PRIYA, "PASSPORT").await;
+    assert_eq!(decided(&app, &token).await["status"], "referred");
+    let decision = partner_detail(&app).await["decision"].clone();
+    assert_eq!(decision["identity_enhanced"]["result"], "clear", "Onfido itself was satisfied");
+    assert_eq!(decision["identity_enhanced"]["total_number_of_sources"], 2);
+    assert_eq!(decision["reason"], "identity_enhanced: rule 3 does not hold: date_of_birth == clear");
+    assert_eq!(decision["rules"].as_array().unwrap().len(), 3);
+
+    // The same rules accept Catherine, whose date of birth is on file.
+    let token = submitted(&app, &CATHERINE, "PASSPORT").await;
+    assert_eq!(decided(&app, &token).await["status"], "successful");
+}
+
+fn check_completed(check_id: &str, completed_at: &str) -> String {
+    json!({ "payload": { "resource_type": "check", "action": "check.completed",
+        "object": { "id": check_id, "status": "complete", "completed_at_iso8601": completed_at } } })
+    .to_string()
+}
+
+#[tokio::test]
+async fn the_simulators_signed_webhook_decides_without_any_poll() {
+    let app = TestApp::spawn_with_webhooks().await;
+    submitted(&app, &CATHERINE, "PASSPORT").await;
+    for _ in 0..100 {
+        if partner_detail(&app).await["status"] == "successful" {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the webhook did not lead to a decision");
+}
+
+#[tokio::test]
+async fn a_bad_signature_is_refused_and_a_replayed_delivery_ignored() {
+    let app = TestApp::spawn().await;
+    submitted(&app, &OLIVER, "PASSPORT").await;
+    let check_id = partner_detail(&app).await["provider"]["identification_id"].as_str().unwrap().to_owned();
+    let body = check_completed(&check_id, "2026-11-21T10:00:00Z");
+
+    let forged = kyc_sandbox::onfido::webhooks::sign("someone-elses-token", body.as_bytes());
+    assert_eq!(app.onfido_webhook(&body, Some(&forged)).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.onfido_webhook(&body, Some("")).await, StatusCode::UNAUTHORIZED);
+    let digest = hex::encode(Sha256::digest(body.as_bytes()));
+    assert!(
+        app.store.webhook_delivery_record("onfido", digest.clone(), "t".into()).await.unwrap(),
+        "a refused delivery is not remembered"
+    );
+
+    let body = check_completed(&check_id, "2026-11-21T10:00:01Z");
+    tokio::time::sleep(Duration::from_millis(400)).await; // the check completes after 200 ms
+    assert_eq!(app.onfido_webhook(&body, None).await, StatusCode::OK);
+    let mut status = Value::Null;
+    for _ in 0..100 {
+        status = partner_detail(&app).await["status"].clone();
+        if status == "referred" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(status, "referred", "the signed event led to the decision without a poll");
+    assert_eq!(app.onfido_webhook(&body, None).await, StatusCode::OK, "a replay is acknowledged");
+    let digest = hex::encode(Sha256::digest(body.as_bytes()));
+    assert!(
+        !app.store.webhook_delivery_record("onfido", digest, "t".into()).await.unwrap(),
+        "and known as delivered, so it is not processed again"
+    );
+}
