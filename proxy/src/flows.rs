@@ -11,6 +11,7 @@ use crate::state::AppState;
 use crate::store::SessionRecord;
 use kyc_core::flow::FlowId;
 use kyc_core::Step;
+use kyc_core::{ConsentKind, PersonalData};
 
 /// Which steps of the session's flow are behind the user, and which step-ups the provider sent
 /// them to: what the furthest step is computed from.
@@ -26,6 +27,25 @@ pub struct StepsState {
     pub capture_done: bool,
     /// The data can no longer change: the provider is checking it.
     pub person_locked: bool,
+}
+
+/// The saved personal data, checked again with every rule of the session's flow (a birthday may
+/// have crossed midnight, the policy may have changed), once both consents are given: what a
+/// provider may be sent.
+pub async fn consented_person(state: &AppState, session: SessionRecord) -> Result<PersonalData, AppError> {
+    let input = state
+        .store
+        .person_load(session)
+        .await?
+        .ok_or_else(|| AppError::Conflict("Personal data is missing.".into()))?;
+    let consents = state.store.consents_load(session).await?;
+    if !ConsentKind::ALL.iter().all(|k| consents.iter().any(|c| c.kind == *k)) {
+        return Err(AppError::Conflict("Both consents are needed before the check.".into()));
+    }
+    let settings = state.store.session_settings(session).await?;
+    let fields = settings.flow.definition().fields;
+    crate::rules::parse_person(&input, &fields, &settings.locked, crate::clock::now().date(), &state.policy)
+        .map_err(AppError::Validation)
 }
 
 /// Hands the pictures to the session's provider once the capture step has all it asked for.

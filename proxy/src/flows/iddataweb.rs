@@ -12,7 +12,7 @@ use crate::state::AppState;
 use crate::store::{IdentificationRecord, SessionRecord};
 use kyc_core::capture::CaptureSlot;
 use kyc_core::document::DocumentKind;
-use kyc_core::{ConsentKind, IdentificationStatus, PersonName};
+use kyc_core::{IdentificationStatus, PersonName};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -142,19 +142,7 @@ pub async fn phone_check_start(state: &AppState, session: SessionRecord) -> Resu
     let Some(Progress::Pii { transaction, .. }) = state.store.progress_load(session, PROVIDER).await? else {
         return Ok(());
     };
-    let input = state
-        .store
-        .person_load(session)
-        .await?
-        .ok_or_else(|| AppError::Conflict("Personal data is missing.".into()))?;
-    let consents = state.store.consents_load(session).await?;
-    if !ConsentKind::ALL.iter().all(|k| consents.iter().any(|c| c.kind == *k)) {
-        return Err(AppError::Conflict("Both consents are needed before the phone check.".into()));
-    }
-    let settings = state.store.session_settings(session).await?;
-    let fields = settings.flow.definition().fields;
-    let person = crate::rules::parse_person(&input, &fields, &settings.locked, clock::now().date(), &state.policy)
-        .map_err(AppError::Validation)?;
+    let person = super::consented_person(state, session).await?;
     let region = person.address.state.as_ref().map(|s| s.as_str().to_owned());
     let next = client(state)?.pii_validation(&transaction, &person, region.as_deref()).await?;
     follow(state, session, next, false).await

@@ -16,7 +16,7 @@ use decision::DecisionDetail;
 use kyc_core::capture::CaptureSlot;
 use kyc_core::document::DocumentKind;
 use kyc_core::identity_enhanced::Policy;
-use kyc_core::{ConsentKind, IdentificationStatus};
+use kyc_core::IdentificationStatus;
 use serde::{Deserialize, Serialize};
 
 /// The provider name in storage.
@@ -106,19 +106,7 @@ pub async fn submit(state: &AppState, session: SessionRecord) -> Result<(), AppE
 }
 
 async fn applicant_create(state: &AppState, onfido: &Onfido, session: SessionRecord) -> Result<String, AppError> {
-    let input = state
-        .store
-        .person_load(session)
-        .await?
-        .ok_or_else(|| AppError::Conflict("Personal data is missing.".into()))?;
-    let consents = state.store.consents_load(session).await?;
-    if !ConsentKind::ALL.iter().all(|k| consents.iter().any(|c| c.kind == *k)) {
-        return Err(AppError::Conflict("Both consents are needed before the check.".into()));
-    }
-    let settings = state.store.session_settings(session).await?;
-    let fields = settings.flow.definition().fields;
-    let person = crate::rules::parse_person(&input, &fields, &settings.locked, clock::now().date(), &state.policy)
-        .map_err(AppError::Validation)?;
+    let person = super::consented_person(state, session).await?;
     Ok(onfido.client.applicant_create(&person, person.ssn.as_ref()).await?)
 }
 
