@@ -27,6 +27,9 @@ pub struct StepsState {
     pub capture_done: bool,
     /// The data can no longer change: the provider is checking it.
     pub person_locked: bool,
+    /// The provider recognised this browser from an earlier approval (ID Dataweb's trusted
+    /// devices).
+    pub device_recognised: bool,
 }
 
 /// The saved personal data, checked again with every rule of the session's flow (a birthday may
@@ -59,15 +62,21 @@ pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Resu
     }
 }
 
-/// The state of the provider-specific steps of `session`.
-pub async fn steps_state(state: &AppState, session: SessionRecord) -> Result<StepsState, AppError> {
-    if let Some(progress) = state.store.progress_load::<iddataweb::Progress>(session, iddataweb::PROVIDER).await? {
-        return Ok(progress.steps_state());
-    }
-    Ok(match state.store.progress_load::<onfido::Progress>(session, onfido::PROVIDER).await? {
-        Some(progress) => progress.steps_state(),
-        None => StepsState::default(),
-    })
+/// The state of the provider-specific steps of `session`, whose flow is `flow`: one read of the
+/// progress of that flow's provider (this runs for every session view).
+pub async fn steps_state(state: &AppState, session: SessionRecord, flow: FlowId) -> Result<StepsState, AppError> {
+    let steps = match flow {
+        FlowId::IddatawebPhone => state
+            .store
+            .progress_load::<iddataweb::Progress>(session, iddataweb::PROVIDER)
+            .await?
+            .map(|p| p.steps_state()),
+        FlowId::OnfidoDocuments => {
+            state.store.progress_load::<onfido::Progress>(session, onfido::PROVIDER).await?.map(|p| p.steps_state())
+        }
+        FlowId::SolarisIdnow => None,
+    };
+    Ok(steps.unwrap_or_default())
 }
 
 impl StepsState {

@@ -85,8 +85,8 @@ fn name_of<T: DeserializeOwned>(name: &str) -> Option<T> {
 
 /// A JSON array of step names.
 fn steps_of(value: &JsValue) -> Option<Vec<Step>> {
-    let names = Array::from(value).iter().filter_map(|s| s.as_string()).collect::<Vec<_>>();
-    names.iter().map(|s| name_of(s)).collect()
+    let step = |name: String| Step::ALL.into_iter().find(|s| s.key() == name);
+    Array::from(value).iter().filter_map(|s| s.as_string()).map(step).collect()
 }
 
 /// An answer body turned into a wire type; `None` when it does not have the expected shape.

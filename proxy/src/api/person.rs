@@ -19,15 +19,15 @@ pub async fn person_update(
     body: Result<Json<PersonalDataInput>, JsonRejection>,
 ) -> Result<Json<SessionView>, AppError> {
     let Json(input) = body?;
+    let settings = state.store.session_settings(session).await?;
     if state.store.identification_started_or_drop_prepared(session).await?
-        || crate::flows::steps_state(&state, session).await?.person_locked
+        || crate::flows::steps_state(&state, session, settings.flow).await?.person_locked
     {
         return Err(AppError::Conflict(
             "The identification has started; the data can no longer be changed here.".into(),
         ));
     }
     let now = clock::now();
-    let settings = state.store.session_settings(session).await?;
     let fields = settings.flow.definition().fields;
     let person = rules::parse_person(&input, &fields, &settings.locked, now.date(), &state.policy)
         .map_err(AppError::Validation)?;

@@ -71,7 +71,7 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
     let consents_given = ConsentKind::ALL.iter().all(|k| consents.iter().any(|c| c.kind == *k));
     let settings = state.store.session_settings(session).await?;
     let flow = settings.flow.definition();
-    let steps = crate::flows::steps_state(state, session).await?;
+    let steps = crate::flows::steps_state(state, session, settings.flow).await?;
     // A decision (or a started call) puts every step before the result behind the user.
     let started = identification.is_some();
     let done =
@@ -80,7 +80,7 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
     Ok(SessionView {
         furthest_step: flow.furthest(done, taken),
         path: flow.path(taken),
-        device_recognised: crate::flows::iddataweb::recognised(state, session).await?,
+        device_recognised: steps.device_recognised,
         flow,
         locked: settings.locked.into_keys().collect(),
         person: person.unwrap_or_default(),

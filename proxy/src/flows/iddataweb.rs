@@ -56,6 +56,7 @@ impl Progress {
             capture_taken: stepped_up,
             capture_done: matches!(self, Progress::Decided { .. }),
             person_locked: !matches!(self, Progress::Pii { .. }),
+            device_recognised: matches!(self, Progress::Pii { recognised: true, .. }),
         }
     }
 }
@@ -129,11 +130,6 @@ pub async fn risk(state: &AppState, session: SessionRecord, signals: SessionSign
         return Ok(());
     }
     follow(state, session, next, false).await
-}
-
-/// Whether this browser was bound to a verified identity by an earlier approval.
-pub async fn recognised(state: &AppState, session: SessionRecord) -> Result<bool, AppError> {
-    Ok(matches!(state.store.progress_load(session, PROVIDER).await?, Some(Progress::Pii { recognised: true, .. })))
 }
 
 /// PII validation of the saved data; on a match the SMS link goes out. Idempotent: a second
