@@ -33,14 +33,16 @@ const only = (pattern) => {
   if (found.length !== 1) fail(`expected one file matching ${pattern}, found ${found.length}`);
   return join(staging, found[0]);
 };
-const jsPath = only(/^kyc-onboarding-[0-9a-f]+\.js$/);
-const wasmPath = only(/^kyc-onboarding-[0-9a-f]+_bg\.wasm$/);
+// The page being built (index.html or rest.html) names its binary, and so its files.
+const sourceHtml = readFileSync(process.env.TRUNK_HTML_FILE ?? join(root, "index.html"), "utf8");
+const bin = sourceHtml.match(/data-bin="([a-z0-9-]+)"/)?.[1] ?? fail("no data-bin in the page");
+const jsPath = only(new RegExp(`^${bin}-[0-9a-f]+\\.js$`));
+const wasmPath = only(new RegExp(`^${bin}-[0-9a-f]+_bg\\.wasm$`));
 const htmlPath = join(staging, "index.html");
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-// 1. The same Wasm features as trunk's wasm-opt run, read from index.html so they are stated once.
-const sourceHtml = readFileSync(process.env.TRUNK_HTML_FILE ?? join(root, "index.html"), "utf8");
+// 1. The same Wasm features as trunk's wasm-opt run, read from the page so they are stated once.
 const params = sourceHtml.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? "";
 const features = params.split(/\s+/).filter((flag) => flag.startsWith("--enable-"));
 const wasmBefore = readFileSync(wasmPath);

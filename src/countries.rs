@@ -20,9 +20,6 @@ extern "C" {
 
     #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
     fn new(locale: &str) -> Result<Collator, JsValue>;
-
-    #[wasm_bindgen(method)]
-    fn compare(this: &Collator, a: &str, b: &str) -> f64;
 }
 
 /// A country for a `<select>`: its ISO code and its name.
@@ -30,6 +27,10 @@ pub(crate) type Country = (&'static str, String);
 
 /// Every ISO 3166-1 country, named in `lang` and sorted the way that language sorts.
 /// Browsers without `Intl.DisplayNames` get the codes, which still work.
+///
+/// The browser sorts too, with its `Intl.Collator`: a sort in the wasm would add its code to the
+/// first page's download. Each entry is "name<TAB>code"; a tab sorts before any character of a
+/// country name, so "Niger" still comes before "Nigeria".
 pub(crate) fn sorted(lang: Lang) -> Vec<Country> {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"type".into(), &"region".into());
@@ -37,11 +38,21 @@ pub(crate) fn sorted(lang: Lang) -> Vec<Country> {
     let name = |code: &'static str| -> String {
         names.as_ref().and_then(|n| n.of(code).ok()).and_then(|v| v.as_string()).unwrap_or_else(|| code.to_owned())
     };
-    let mut countries: Vec<Country> = kyc_core::country::ALL.iter().map(|&code| (code, name(code))).collect();
-    let collator = Collator::new(lang.code()).ok();
-    countries.sort_unstable_by(|a, b| match &collator {
-        Some(collator) => collator.compare(&a.1, &b.1).total_cmp(&0.0),
-        None => a.1.cmp(&b.1),
-    });
-    countries
+    let entries: js_sys::Array =
+        kyc_core::country::ALL.iter().map(|&code| JsValue::from(format!("{}\t{code}", name(code)))).collect();
+    if let Some(compare) =
+        Collator::new(lang.code()).ok().and_then(|c| js_sys::Reflect::get(&c, &"compare".into()).ok())
+    {
+        let sort = js_sys::Reflect::get(&entries, &"sort".into()).map(js_sys::Function::from);
+        let _ = sort.and_then(|sort| sort.call1(&entries, &compare));
+    }
+    entries
+        .iter()
+        .filter_map(|entry| {
+            let entry = entry.as_string()?;
+            let (name, code) = entry.split_once('\t')?;
+            let code = kyc_core::country::ALL.iter().find(|&&c| c == code)?;
+            Some((*code, name.to_owned()))
+        })
+        .collect()
 }

@@ -6,9 +6,12 @@ use js_sys::Reflect;
 use leptos::prelude::window;
 use wasm_bindgen::JsValue;
 
+/// A property as text. Numbers are written by JavaScript: Rust's float formatting would add
+/// several KB to the first page's download for this one use.
 fn property(target: &JsValue, key: &str) -> String {
     let value = Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
-    value.as_string().or_else(|| value.as_f64().map(|n| n.to_string())).unwrap_or_default()
+    let number = || js_sys::Number::from(value.as_f64()?).to_string_with_radix(10).ok().map(String::from);
+    value.as_string().or_else(number).unwrap_or_default()
 }
 
 /// FNV-1a, 64 bits: a stable, tiny hash (not a secret; the provider only compares it).

@@ -41,6 +41,28 @@ fn parent() -> Option<web_sys::Window> {
     (!Object::is(&parent, &window())).then_some(parent)
 }
 
+/// The sessionStorage key marking that the app moved to its other page ([`kyc_core::Bundle`]):
+/// the host saw one load, so the second page does not announce `ready` again. A reload does.
+const PAGE_SWITCH_KEY: &str = "kyc-page-switch";
+
+/// Notes that the app is about to load its other page (framed only: only a host hears `ready`).
+pub(crate) fn note_page_switch() {
+    if !framed() {
+        return;
+    }
+    if let Some(storage) = window().session_storage().ok().flatten() {
+        let _ = storage.set_item(PAGE_SWITCH_KEY, "1");
+    }
+}
+
+/// Whether this page was loaded by the app moving across from its other page (read once).
+fn arrived_by_page_switch() -> bool {
+    let Some(storage) = window().session_storage().ok().flatten() else { return false };
+    let switched = storage.get_item(PAGE_SWITCH_KEY).ok().flatten().is_some();
+    let _ = storage.remove_item(PAGE_SWITCH_KEY);
+    switched
+}
+
 /// Whether the app runs inside another page's frame. The app then never adds history entries:
 /// the host page's Back button must leave the host page's step, not ours.
 pub(crate) fn framed() -> bool {
@@ -97,13 +119,17 @@ pub(crate) fn provide(session: Session, router: Router) {
         on_cleanup(move || listener.remove());
         observe_height();
     }
-    Effect::new(move |seen: Option<Seen>| follow(session, router, seen.unwrap_or_default()));
+    // Read at once, so that the mark never outlives the page load it is meant for.
+    let first = Seen { announced: arrived_by_page_switch(), ..Seen::default() };
+    Effect::new(move |seen: Option<Seen>| follow(session, router, seen.unwrap_or(first)));
 }
 
 /// What [`follow`] has reported so far.
 #[derive(Clone, Copy, Default)]
 struct Seen {
     ready: bool,
+    /// `ready` was already posted by the app's other page, in this same visit.
+    announced: bool,
     step: Option<Step>,
     furthest: Option<Step>,
 }
@@ -117,7 +143,9 @@ fn follow(session: Session, router: Router, mut seen: Seen) -> Seen {
     if !seen.ready {
         seen.ready = true;
         session.with_untracked(|v| v.theme.as_ref().map(apply_theme));
-        post("ready", &[]);
+        if !seen.announced {
+            post("ready", &[]);
+        }
     }
     let (steps, furthest) = (session.steps(), session.furthest());
     let position = |s: Step| steps.iter().position(|&x| x == s).unwrap_or(0);

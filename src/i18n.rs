@@ -5,11 +5,10 @@ pub(crate) mod capture;
 mod de;
 mod en;
 mod fr;
+pub(crate) mod rest;
 
-use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::person::{Field, FieldError, Group, Widget};
-use kyc_core::reason::{Guidance, Topic};
-use kyc_core::{ConsentKind, Step};
+use kyc_core::Step;
 use leptos::prelude::*;
 
 /// A language the app is translated into.
@@ -64,7 +63,6 @@ pub(crate) struct Texts {
     pub loading: &'static str,
     pub start_failed_title: &'static str,
     pub continue_: &'static str,
-    pub back: &'static str,
     pub try_again: &'static str,
     pub start_again: &'static str,
     pub saving: &'static str,
@@ -76,11 +74,6 @@ pub(crate) struct Texts {
     pub err_internal: &'static str,
     pub risk_title: &'static str,
     pub risk_checking: &'static str,
-    pub phone_title: &'static str,
-    /// "We sent a link to" the masked number.
-    pub phone_sent: fn(&str) -> String,
-    pub phone_how: &'static str,
-    pub phone_waiting: &'static str,
     /// Shown when a provider recognises this browser from an earlier verification.
     pub welcome_back: &'static str,
     pub person_title: &'static str,
@@ -106,40 +99,7 @@ pub(crate) struct Texts {
     /// The message for a kyc-core error code; `None` for codes this table does not know.
     pub field_error: fn(&str) -> Option<&'static str>,
     pub check_field: &'static str,
-    pub consents_title: &'static str,
-    pub consents_intro: &'static str,
-    pub consent_label: fn(ConsentKind) -> &'static str,
-    pub consent_text: fn(ConsentKind) -> &'static str,
-    pub consent_missing: fn(ConsentKind) -> &'static str,
     pub given_at: fn(&str) -> String,
-    pub consent_save_failed: &'static str,
-    pub ident_title: &'static str,
-    pub ident_intro: &'static str,
-    pub ident_ready: &'static str,
-    pub ident_ready_items: [&'static str; 3],
-    pub waiting_time: fn(u32) -> String,
-    pub ident_frame_title: &'static str,
-    pub ident_finished: &'static str,
-    pub ident_starting: &'static str,
-    pub ident_start_failed: &'static str,
-    pub status_waiting: &'static str,
-    pub status_waiting_lead: &'static str,
-    pub status_verified: &'static str,
-    pub status_verified_lead: &'static str,
-    pub status_under_review_lead: &'static str,
-    pub status_interrupted: &'static str,
-    pub status_failed: &'static str,
-    pub status_failed_lead: &'static str,
-    pub status_expired: &'static str,
-    pub status_expired_lead: &'static str,
-    pub status_check_failed: &'static str,
-    /// A referral: the product team looks at the application and contacts the user.
-    pub status_referred: &'static str,
-    pub status_referred_lead: &'static str,
-    /// What the user can do meanwhile.
-    pub status_referred_detail: &'static str,
-    pub topic: fn(Topic) -> &'static str,
-    pub guidance: fn(Guidance) -> &'static str,
     pub err_refused: &'static str,
     pub err_details_refused: &'static str,
     pub err_link_expired: &'static str,
@@ -149,24 +109,8 @@ pub(crate) struct Texts {
     pub return_new_link: &'static str,
     /// "Not available for residents of this country", followed by the allowed ones.
     pub country_not_allowed: fn(&str) -> String,
-    pub docs_heading: &'static str,
-    pub docs_loading: &'static str,
-    pub doc_kind: fn(DocumentKind) -> &'static str,
-    pub doc_countries: fn(usize) -> String,
-    pub doc_choice_legend: &'static str,
     pub issuing_country: &'static str,
-    pub proof_legend: &'static str,
-    pub proof_intro: &'static str,
-    pub proof_type_label: &'static str,
-    pub proof_type: fn(ProofOfAddressType) -> &'static str,
-    pub proof_issued_label: &'static str,
     pub choose_option: &'static str,
-    pub start_call: &'static str,
-    pub corrections_heading: &'static str,
-    pub corrections_entered: &'static str,
-    pub corrections_verified: &'static str,
-    pub address_corrected: fn(&str) -> String,
-    pub address_not_found: &'static str,
     pub draft_saved: &'static str,
 }
 

@@ -1,6 +1,9 @@
 //! kyc-onboarding in the browser: the shell (header, language switcher, progress, router)
 //! around one component per step. Every rule comes from `kyc-core`; this crate renders the flow
 //! and talks to the proxy, nothing more.
+//!
+//! It ships as two pages ([`Bundle`]): `src/main.rs` mounts [`start`], `src/bin/kyc-rest.rs`
+//! mounts [`rest`]. Each binary links only its own steps.
 
 mod api;
 mod components;
@@ -16,24 +19,46 @@ use components::problem::Problem;
 use components::spinner::Spinner;
 use components::step_heading::provide_heading_focus;
 use i18n::{tr, use_i18n, Lang};
-use kyc_core::Step;
+use kyc_core::{Bundle, Step};
 use leptos::prelude::*;
 use session::{use_session, Phase};
 
-/// The app: mount it with `leptos::mount::mount_to_body(App)`.
+/// The allocator of the browser bundles. talc takes a few KB less of the download than Rust's
+/// default for wasm (dlmalloc); the app is single-threaded, which its wasm allocator relies on.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// Mounts the first page: the device check and the personal data.
+pub fn start() {
+    mount(Bundle::Start, steps::start_page, || None);
+}
+
+/// Mounts the second page: consents, identification, capture, status; and the phone's page of a
+/// capture hand-off.
+pub fn rest() {
+    mount(Bundle::Rest, steps::rest_page, steps::capture::phone_page);
+}
+
+fn mount(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<AnyView>) {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(move || App(AppProps { bundle, page, standalone }));
+}
+
+/// The app on the page of `bundle`: `page` renders its steps; `standalone` is a page that
+/// replaces the whole flow when the URL asks for it (a phone opened from a hand-off link).
 #[component]
-pub fn App() -> impl IntoView {
+fn App(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<AnyView>) -> impl IntoView {
     i18n::provide();
-    // A phone opened from a hand-off link takes pictures only; it has no session of its own.
-    if let Some(code) = steps::capture::handoff_code() {
+    if let Some(alone) = standalone() {
         return view! {
             <Header/>
-            <main class="main"><steps::capture::PhoneCapture code/></main>
+            <main class="main">{alone}</main>
         }
         .into_any();
     }
     let session = session::provide();
-    let router = router::provide();
+    let router = router::provide(bundle);
     provide_heading_focus();
     embed::provide(session, router);
     // What the main area shows, memoised so that a new session view rebuilds nothing (and loses
@@ -55,9 +80,9 @@ pub fn App() -> impl IntoView {
         }
     });
     let body = move || match shown.get() {
-        Shown::Starting => view! { <Spinner label=|t| t.loading/> }.into_any(),
+        Shown::Starting => view! { <Spinner label=|l| l.texts().loading/> }.into_any(),
         Shown::Failed => view! { <StartFailed/> }.into_any(),
-        Shown::Step(step) => steps::page(step),
+        Shown::Step(step) => page(step),
         Shown::Elsewhere => ().into_any(),
     };
     view! {
@@ -88,6 +113,8 @@ fn Header() -> impl IntoView {
     let on_change = move |ev| {
         if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
             i18n.set(lang);
+            // Kept in the URL, so that a reload and the other bundle's page keep the choice.
+            router::set_query_param("lang", lang.code());
         }
     };
     let option = move |lang: Lang| {

@@ -5,7 +5,7 @@
 //! and that crate's URL parsing and route matching cost about 30 KB of the gzipped download.
 
 use crate::steps::href;
-use kyc_core::Step;
+use kyc_core::{Bundle, Step};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -14,6 +14,8 @@ use wasm_bindgen::JsValue;
 #[derive(Clone, Copy)]
 pub(crate) struct Router {
     path: RwSignal<String>,
+    /// The steps this page renders; the others are on the other bundle's page.
+    bundle: Bundle,
 }
 
 /// The step a path names: `/consents` (a trailing slash allowed); `None` for `/` and the rest.
@@ -25,9 +27,9 @@ fn location_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
-/// Provides the router and follows Back and Forward. Call once, at the root.
-pub(crate) fn provide() -> Router {
-    let router = Router { path: RwSignal::new(location_path()) };
+/// Provides the router of the page of `bundle` and follows Back and Forward. Call once, at the root.
+pub(crate) fn provide(bundle: Bundle) -> Router {
+    let router = Router { path: RwSignal::new(location_path()), bundle };
     let listener = window_event_listener(leptos::ev::popstate, move |_| router.path.set(location_path()));
     on_cleanup(move || listener.remove());
     provide_context(router);
@@ -60,6 +62,13 @@ impl Router {
         // app only replaces: its entries would land in the host page's history and Back.
         let (url, replace) =
             (format!("{path}{}", window().location().search().unwrap_or_default()), replace || crate::embed::framed());
+        if step.bundle() != self.bundle {
+            // The step is on the other page: load it (the session token is in sessionStorage).
+            crate::embed::note_page_switch();
+            let location = window().location();
+            let _ = if replace { location.replace(&url) } else { location.assign(&url) };
+            return;
+        }
         if let Ok(history) = window().history() {
             let _ = if replace {
                 history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
@@ -97,6 +106,30 @@ pub(crate) fn query_param(search: &str, name: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// Sets `name=value` in the URL's query in place (no history entry), so that a reload or the
+/// other bundle's page keeps it. For non-personal settings only: the language.
+pub(crate) fn set_query_param(name: &str, value: &str) {
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    let query = with_param(&search, name, value);
+    let url = format!("{}{query}", location.pathname().unwrap_or_default());
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// `search` with `name` set to `value` (replaced where present, else appended), as `?…`.
+fn with_param(search: &str, name: &str, value: &str) -> String {
+    let mut pairs: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
+        .map(str::to_owned)
+        .collect();
+    pairs.push(format!("{name}={value}"));
+    format!("?{}", pairs.join("&"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +141,13 @@ mod tests {
         assert_eq!(query_param("?slang=xx", "lang"), None);
         assert_eq!(query_param("?language=xx", "lang"), None);
         assert_eq!(query_param("", "lang"), None);
+    }
+
+    #[test]
+    fn a_query_parameter_is_set_in_place() {
+        assert_eq!(with_param("", "lang", "de"), "?lang=de");
+        assert_eq!(with_param("?lang=fr&embed=emb_1", "lang", "de"), "?embed=emb_1&lang=de");
+        assert_eq!(with_param("?slang=x", "lang", "de"), "?slang=x&lang=de");
     }
 
     #[test]

@@ -11,19 +11,28 @@ mod status;
 use kyc_core::Step;
 use leptos::prelude::*;
 
-/// The page of `step`.
-pub(crate) fn page(step: Step) -> AnyView {
+/// The page of `step` in the start bundle ([`kyc_core::Bundle::Start`]); nothing for the others,
+/// which the router loads from the other bundle's page.
+pub(crate) fn start_page(step: Step) -> AnyView {
     match step {
+        Step::Risk => view! { <risk::RiskStep/> }.into_any(),
         Step::PersonalData => view! { <personal_data::PersonalDataStep/> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+/// The page of `step` in the rest bundle ([`kyc_core::Bundle::Rest`]); nothing for the others.
+pub(crate) fn rest_page(step: Step) -> AnyView {
+    match step {
         Step::Consents => view! { <consents::ConsentsStep/> }.into_any(),
         // TEMPORARY HOOK (capture branch): pictures first when the partner asked for them.
         Step::Identification => {
             view! { <capture::CaptureGate><identification::IdentificationStep/></capture::CaptureGate> }.into_any()
         }
         Step::Status => view! { <status::StatusStep/> }.into_any(),
-        Step::Risk => view! { <risk::RiskStep/> }.into_any(),
         Step::PhoneCheck => view! { <phone_check::PhoneCheckStep/> }.into_any(),
         Step::Capture => view! { <capture::CaptureFlowStep/> }.into_any(),
+        Step::Risk | Step::PersonalData => ().into_any(),
     }
 }
 

@@ -71,6 +71,35 @@ impl Step {
     pub fn from_path(segment: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.path() == segment)
     }
+
+    /// The part of the browser app that renders the step.
+    pub fn bundle(self) -> Bundle {
+        match self {
+            Step::Risk | Step::PersonalData => Bundle::Start,
+            Step::Consents | Step::Identification | Step::PhoneCheck | Step::Capture | Step::Status => Bundle::Rest,
+        }
+    }
+}
+
+/// The browser app ships as two pages, each with its own wasm, so that the first page a user
+/// opens downloads only what it shows: the camera, the video call and the status polling come
+/// with the second. The proxy serves a step's URL with its bundle's page; the app loads the
+/// other page when the user moves across.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    /// The device check and the personal-data form: where every flow starts.
+    Start,
+    /// Every step after the personal data.
+    Rest,
+}
+
+impl Bundle {
+    /// The bundle of the page at `path` (`/consents`, a trailing slash allowed); [`Bundle::Start`]
+    /// for `/` and any path that names no step, where the app finds the user's step itself.
+    pub fn of_path(path: &str) -> Bundle {
+        let segment = path.trim_matches('/');
+        Step::from_path(segment).map_or(Bundle::Start, Step::bundle)
+    }
 }
 
 #[cfg(test)]
@@ -83,6 +112,10 @@ mod tests {
             assert_eq!(Step::from_path(step.path()), Some(step));
         }
         assert_eq!(Step::from_path("nowhere"), None);
+        assert_eq!(Bundle::of_path("/"), Bundle::Start);
+        assert_eq!(Bundle::of_path("/personal-data/"), Bundle::Start);
+        assert_eq!(Bundle::of_path("/status"), Bundle::Rest);
+        assert_eq!(Bundle::of_path("/rest/anything"), Bundle::Start);
         for step in Step::ALL {
             assert_eq!(serde_json::to_value(step).unwrap(), step.key());
         }

@@ -28,7 +28,7 @@ pub use consent::{ConsentKind, UtcTimestamp};
 pub use country::CountryCode;
 pub use date::{BirthDate, CalendarDate};
 pub use email::Email;
-pub use flow::Step;
+pub use flow::{Bundle, Step};
 pub use name::PersonName;
 pub use person::{Field, FieldError, FieldRule, PersonalData, PersonalDataInput};
 pub use phone::PhoneNumber;

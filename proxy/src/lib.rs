@@ -29,7 +29,7 @@ pub use state::AppState;
 
 use axum::extract::{DefaultBodyLimit, RawQuery, State};
 use axum::http::header::{CACHE_CONTROL, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS};
-use axum::http::HeaderValue;
+use axum::http::{HeaderValue, Uri};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -39,9 +39,10 @@ use tower_http::set_header::SetResponseHeaderLayer;
 /// API bodies are small JSON documents; anything larger is refused before it is read.
 const API_BODY_LIMIT: usize = 64 * 1024;
 
-/// The SPA's entry page; with an embed marker (`?embed=emb_…`), the partner session's framing
-/// origins, logo origin and return URL (see [`spa`]). An unknown marker changes nothing.
-async fn index_show(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+/// The SPA's page for the path; with an embed marker (`?embed=emb_…`), the partner session's
+/// framing origins, logo origin and return URL (see [`spa`]). An unknown marker changes nothing.
+async fn index_show(State(state): State<AppState>, uri: Uri, RawQuery(query): RawQuery) -> Response {
+    let bundle = kyc_core::Bundle::of_path(uri.path());
     let marker = query.as_deref().and_then(|q| q.split('&').find_map(|p| p.strip_prefix("embed=")));
     let found = match marker.filter(|m| m.len() <= 64) {
         Some(marker) => state.store.session_options_by_embed(marker.to_owned()).await.unwrap_or_else(|err| {
@@ -50,18 +51,21 @@ async fn index_show(State(state): State<AppState>, RawQuery(query): RawQuery) ->
         }),
         None => None,
     };
-    let Some(found) = found else { return state.spa.response() };
+    let Some(found) = found else { return state.spa.response(bundle) };
     let options = found.options;
     let return_url = options.redirect_url.map(|url| {
         let separator = if url.contains('?') { '&' } else { '?' };
         format!("{url}{separator}kyc_session={}", found.public_id)
     });
     let logo = options.theme.and_then(|t| t.logo_url).and_then(|u| kyc_core::origin::Origin::of_url(&u));
-    state.spa.response_for(&spa::PageEmbed {
-        frame_ancestors: options.allowed_origins.into_iter().map(String::from).collect(),
-        image_origins: logo.into_iter().map(String::from).collect(),
-        return_url,
-    })
+    state.spa.response_for(
+        bundle,
+        &spa::PageEmbed {
+            frame_ancestors: options.allowed_origins.into_iter().map(String::from).collect(),
+            image_origins: logo.into_iter().map(String::from).collect(),
+            return_url,
+        },
+    )
 }
 
 /// The whole proxy: API, SPA and security headers.
@@ -69,8 +73,11 @@ pub fn app(state: AppState) -> Router {
     let api = api::router()
         .layer(DefaultBodyLimit::max(API_BODY_LIMIT))
         .layer(SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("no-store")));
-    // Any path that is not a built asset is a route of the SPA (reload on /consents).
-    let assets = ServeDir::new(&state.spa.dist_dir).fallback(get(index_show).with_state::<()>(state.clone()));
+    // Any path that is not a built asset is a route of the SPA (reload on /consents). The pages
+    // themselves are only served with their headers, never as plain files of a directory.
+    let assets = ServeDir::new(&state.spa.dist_dir)
+        .append_index_html_on_directories(false)
+        .fallback(get(index_show).with_state::<()>(state.clone()));
     Router::new()
         .nest("/api", api)
         .nest("/webhooks", webhooks::router())

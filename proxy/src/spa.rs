@@ -1,6 +1,7 @@
-//! Serving the built SPA: hashed assets from `dist`, and `index.html` for every other path so
-//! that a reload on `/consents` works. The page gets a strict Content-Security-Policy whose
-//! script hashes are computed from the inline loader trunk writes into `index.html`.
+//! Serving the built SPA: hashed assets from `dist`, and for every other path the page of the
+//! bundle that renders it ([`Bundle::of_path`]): `dist/index.html` for the first steps,
+//! `dist/rest/index.html` for the others, so that a reload on `/consents` works. The pages get a
+//! strict Content-Security-Policy whose script hashes are computed from any inline script in them.
 //!
 //! A partner session's page is served for its embed marker (`?embed=emb_…`, kept in the SPA's URL
 //! across steps and reloads): `frame-ancestors` then names the session's allowed origins,
@@ -11,6 +12,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
+use kyc_core::Bundle;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -19,7 +21,8 @@ use std::path::{Path, PathBuf};
 pub struct SpaPage {
     /// Where trunk wrote the build.
     pub dist_dir: PathBuf,
-    html: Option<String>,
+    /// The pages of [`Bundle::Start`] and [`Bundle::Rest`].
+    pages: [Option<String>; 2],
     /// The CSP up to `img-src 'self' data:`, then the part between it and `frame-ancestors 'self'`,
     /// then the rest: a session adds its sources at the two joints.
     csp: [String; 3],
@@ -63,13 +66,14 @@ fn inline_script_hashes(html: &str) -> Vec<String> {
 }
 
 impl SpaPage {
-    /// Reads `index.html` from `dist_dir` (absent before the first build: then a hint is served).
+    /// Reads the two pages from `dist_dir` (absent before the first build: then a hint is served).
     /// `frame_origins` may be framed by the SPA and receive camera and microphone.
     pub fn load(dist_dir: &Path, frame_origins: &[String]) -> Self {
-        let html = std::fs::read_to_string(dist_dir.join("index.html")).ok();
+        let read = |path: &str| std::fs::read_to_string(dist_dir.join(path)).ok();
+        let pages = [read("index.html"), read("rest/index.html")];
         // Each source with its leading space, so an empty list leaves no stray blank.
         let hashes: String =
-            html.as_deref().map(inline_script_hashes).unwrap_or_default().iter().map(|h| format!(" {h}")).collect();
+            pages.iter().flatten().flat_map(|html| inline_script_hashes(html)).map(|h| format!(" {h}")).collect();
         let frames = frame_origins.join(" ");
         let csp = [
             format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:"),
@@ -79,17 +83,21 @@ impl SpaPage {
         let quoted: Vec<String> = frame_origins.iter().map(|o| format!("\"{o}\"")).collect();
         let allow = format!("(self {})", quoted.join(" "));
         let permissions = format!("camera={allow}, microphone={allow}, fullscreen={allow}, geolocation=()");
-        Self { dist_dir: dist_dir.to_owned(), html, csp, permissions }
+        Self { dist_dir: dist_dir.to_owned(), pages, csp, permissions }
     }
 
-    /// The entry page with its security headers.
-    pub fn response(&self) -> Response {
-        self.response_for(&PageEmbed::default())
+    /// The page of `bundle` with its security headers.
+    pub fn response(&self, bundle: Bundle) -> Response {
+        self.response_for(bundle, &PageEmbed::default())
     }
 
-    /// The entry page for a partner session: framable by its origins, with its logo's origin.
-    pub fn response_for(&self, embed: &PageEmbed) -> Response {
-        let Some(html) = &self.html else {
+    /// The page of `bundle` for a partner session: framable by its origins, with its logo's origin.
+    pub fn response_for(&self, bundle: Bundle, embed: &PageEmbed) -> Response {
+        let page = match bundle {
+            Bundle::Start => &self.pages[0],
+            Bundle::Rest => &self.pages[1],
+        };
+        let Some(html) = page else {
             return (StatusCode::SERVICE_UNAVAILABLE, "The web app is not built yet: run the README's run command.")
                 .into_response();
         };

@@ -2,7 +2,7 @@
 //! itself is gone.
 
 use crate::api;
-use crate::i18n::{tr, use_i18n, Texts};
+use crate::i18n::{use_i18n, Lang, Texts};
 use crate::session::use_session;
 use leptos::prelude::*;
 
@@ -23,13 +23,14 @@ pub(crate) fn message(t: &'static Texts, error: &api::Error) -> &'static str {
 }
 
 /// Shows `error`, when there is one, with an optional `lead` saying what failed and a button.
+/// The lead is picked from the language (`|l| l.rest().ident_start_failed`), from any catalog.
 /// The box is always in the page and only hidden: one view type for every use keeps the wasm
 /// small, and the alert is announced when it appears.
 #[component]
 pub(crate) fn Problem(
     error: RwSignal<Option<api::Error>>,
     #[prop(into)] retry: Callback<()>,
-    #[prop(optional)] lead: Option<fn(&'static Texts) -> &'static str>,
+    #[prop(optional)] lead: Option<fn(Lang) -> &'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
@@ -48,7 +49,7 @@ pub(crate) fn Problem(
     };
     view! {
         <div class="problem" role="alert" hidden=move || error.with(Option::is_none)>
-            {lead.map(|lead| view! { <p class="problem__lead">{tr(lead)}</p> })}
+            {lead.map(|lead| view! { <p class="problem__lead">{move || lead(i18n.lang())}</p> })}
             <p>{text}</p>
             // A used or expired link cannot be retried here: only the product team can send a new one.
             <button

@@ -12,7 +12,7 @@ mod slot;
 mod upload;
 
 pub(crate) use gate::{CaptureFlowStep, CaptureGate};
-pub(crate) use phone::{handoff_code, PhoneCapture};
+pub(crate) use phone::phone_page;
 
 use crate::components::step_heading::StepHeading;
 use crate::i18n::use_i18n;

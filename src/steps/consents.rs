@@ -5,6 +5,7 @@ use crate::api;
 use crate::components::error_summary::{focus_summary, ErrorSummary};
 use crate::components::problem::Problem;
 use crate::components::step_heading::StepHeading;
+use crate::i18n::rest::trr;
 use crate::i18n::{tr, use_i18n, Lang};
 use crate::router::{use_router, Link};
 use crate::session::{use_session, Session};
@@ -86,7 +87,7 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
     };
     let i18n = use_i18n();
     let summary_items = move |()| {
-        let t = i18n.t();
+        let t = i18n.rest();
         let items = missing().into_iter().map(|kind| (checkbox_id(kind), (t.consent_missing)(kind).to_owned()));
         if attempted.get() {
             items.collect()
@@ -105,7 +106,7 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
     // What the address lookup said about the saved address: its official spelling, or that a
     // proof of address will be needed. Nothing when it was confirmed.
     let address_notice = move || {
-        let t = i18n.t();
+        let t = i18n.rest();
         session
             .with(|v| match (&v.address_check, &v.person) {
                 (Some(AddressCheck::Corrected { street, postal_code, city }), p) => {
@@ -117,14 +118,14 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <StepHeading>{tr(|t| t.consents_title)}</StepHeading>
-        <p class="lead">{tr(|t| t.consents_intro)}</p>
+        <StepHeading>{trr(|t| t.consents_title)}</StepHeading>
+        <p class="lead">{trr(|t| t.consents_intro)}</p>
         <ErrorSummary items=summary_items/>
         <p class="notice" hidden=move || address_notice().is_empty()>{address_notice}</p>
         {savings.map(|(kind, saving)| view! { <Consent kind saving/> }).collect_view()}
         <div class="actions">
             <button type="button" class="button" disabled=busy on:click=on_continue>{tr(|t| t.continue_)}</button>
-            <Link step=session.before(Step::Consents) class="back">{tr(|t| t.back)}</Link>
+            <Link step=session.before(Step::Consents) class="back">{trr(|t| t.back)}</Link>
         </div>
     }
 }
@@ -160,13 +161,13 @@ fn Consent(kind: ConsentKind, saving: Saving) -> impl IntoView {
                     prop:checked=checked
                     on:change=move |ev| saving.send(kind, event_target_checked(&ev))
                 />
-                <label class="checkbox__label" for=id>{move || (i18n.t().consent_label)(kind)}</label>
+                <label class="checkbox__label" for=id>{move || (i18n.rest().consent_label)(kind)}</label>
             </div>
-            <p class="consent__text" id=text_id>{move || (i18n.t().consent_text)(kind)}</p>
+            <p class="consent__text" id=text_id>{move || (i18n.rest().consent_text)(kind)}</p>
             <div aria-live="polite">
                 <p class="consent__given">{given}</p>
             </div>
-            <Problem error=saving.failed retry=retry lead=|t| t.consent_save_failed/>
+            <Problem error=saving.failed retry=retry lead=|l| l.rest().consent_save_failed/>
         </div>
     }
 }

@@ -10,7 +10,8 @@ use crate::api;
 use crate::components::problem::Problem;
 use crate::components::spinner::Spinner;
 use crate::components::step_heading::StepHeading;
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::rest::trr;
+use crate::i18n::use_i18n;
 use crate::router::{use_router, Link};
 use crate::session::use_session;
 use crate::steps::status::minutes;
@@ -97,42 +98,42 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
     let url = move || started.with(|s| s.as_ref().map(|v| v.url.clone()));
     let waiting = move || {
         let minutes = started.with(|s| s.as_ref().and_then(|v| v.estimated_waiting_time)).map(minutes);
-        minutes.map(|m| (i18n.t().waiting_time)(m)).unwrap_or_default()
+        minutes.map(|m| (i18n.rest().waiting_time)(m)).unwrap_or_default()
     };
     view! {
-        <StepHeading>{tr(|t| t.ident_title)}</StepHeading>
-        <p class="lead">{tr(|t| t.ident_intro)}</p>
-        <h2 class="subheading">{tr(|t| t.ident_ready)}</h2>
+        <StepHeading>{trr(|t| t.ident_title)}</StepHeading>
+        <p class="lead">{trr(|t| t.ident_intro)}</p>
+        <h2 class="subheading">{trr(|t| t.ident_ready)}</h2>
         <ul class="checklist">
-            <li>{tr(|t| t.ident_ready_items[0])}</li>
-            <li>{tr(|t| t.ident_ready_items[1])}</li>
-            <li>{tr(|t| t.ident_ready_items[2])}</li>
+            <li>{trr(|t| t.ident_ready_items[0])}</li>
+            <li>{trr(|t| t.ident_ready_items[1])}</li>
+            <li>{trr(|t| t.ident_ready_items[2])}</li>
         </ul>
         <div hidden=move || !choosing() || documents.with(Option::is_some) || failure.with(Option::is_some)>
-            <Spinner label=|t| t.docs_loading/>
+            <Spinner label=|l| l.rest().docs_loading/>
         </div>
         <div hidden=move || !choosing() || documents.with(Option::is_none)>
             <DocumentForm documents nationality on_start=move |r| start(Some(r)) busy/>
         </div>
         <div hidden=move || !busy.get()>
-            <Spinner label=|t| t.ident_starting/>
+            <Spinner label=|l| l.rest().ident_starting/>
         </div>
-        <Problem error=failure retry=retry lead=|t| t.ident_start_failed/>
+        <Problem error=failure retry=retry lead=|l| l.rest().ident_start_failed/>
         // Refused details can only be fixed on the first step.
         <p class="actions" hidden=move || failure.with(|f| f.as_ref().map(api::Error::code) != Some("validation_failed"))>
-            <Link step=session.before(Step::Identification) class="back">{tr(|t| t.back)}</Link>
+            <Link step=session.before(Step::Identification) class="back">{trr(|t| t.back)}</Link>
         </p>
         <div hidden=move || url().is_none()>
             <p class="notice" hidden=move || waiting().is_empty()>{waiting}</p>
             <iframe
                 class="ident-frame"
-                title=tr(|t| t.ident_frame_title)
+                title=trr(|t| t.ident_frame_title)
                 src=url
                 allow="camera; microphone; fullscreen"
                 referrerpolicy="strict-origin-when-cross-origin"
             ></iframe>
             <p class="actions">
-                <Link step=session.after(Step::Identification) class="button button--secondary">{tr(|t| t.ident_finished)}</Link>
+                <Link step=session.after(Step::Identification) class="button button--secondary">{trr(|t| t.ident_finished)}</Link>
             </p>
         </div>
     }

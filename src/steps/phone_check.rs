@@ -6,7 +6,8 @@ use crate::api;
 use crate::components::problem::Problem;
 use crate::components::spinner::Spinner;
 use crate::components::step_heading::StepHeading;
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::rest::trr;
+use crate::i18n::use_i18n;
 use crate::router::use_router;
 use crate::session::use_session;
 use kyc_core::Step;
@@ -72,13 +73,13 @@ pub(crate) fn PhoneCheckStep() -> impl IntoView {
     }
     let sent = move || {
         let number = phone.get();
-        (!number.is_empty()).then(|| (i18n.t().phone_sent)(&number))
+        (!number.is_empty()).then(|| (i18n.rest().phone_sent)(&number))
     };
     view! {
-        <StepHeading>{tr(|t| t.phone_title)}</StepHeading>
+        <StepHeading>{trr(|t| t.phone_title)}</StepHeading>
         <p class="lead">{sent}</p>
-        <p>{tr(|t| t.phone_how)}</p>
-        <Spinner label=|t| t.phone_waiting/>
+        <p>{trr(|t| t.phone_how)}</p>
+        <Spinner label=|l| l.rest().phone_waiting/>
         <Problem error=failure retry=move |()| start()/>
     }
 }

@@ -6,7 +6,8 @@ mod screen;
 use crate::api;
 use crate::components::problem::Problem;
 use crate::components::step_heading::StepHeading;
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::rest::trr;
+use crate::i18n::use_i18n;
 use crate::router::use_router;
 use crate::session::{use_session, Session};
 use kyc_core::api::{Correction, StatusView};
@@ -107,28 +108,29 @@ pub(crate) fn StatusStep() -> impl IntoView {
 
     let screen = move || latest.with(|v| v.as_ref().map(Screen::of)).unwrap_or(Screen::Waiting(None));
     let t = move || i18n.t();
+    let r = move || i18n.rest();
     let title = move || match screen() {
-        Screen::Waiting(_) => t().status_waiting,
-        Screen::VerifiedUnderReview | Screen::Verified => t().status_verified,
-        Screen::Interrupted(..) => t().status_interrupted,
-        Screen::Failed => t().status_failed,
-        Screen::Expired => t().status_expired,
-        Screen::Referred => t().status_referred,
+        Screen::Waiting(_) => r().status_waiting,
+        Screen::VerifiedUnderReview | Screen::Verified => r().status_verified,
+        Screen::Interrupted(..) => r().status_interrupted,
+        Screen::Failed => r().status_failed,
+        Screen::Expired => r().status_expired,
+        Screen::Referred => r().status_referred,
     };
     let lead = move || match screen() {
-        Screen::Waiting(_) => t().status_waiting_lead,
-        Screen::VerifiedUnderReview => t().status_under_review_lead,
-        Screen::Verified => t().status_verified_lead,
-        Screen::Interrupted(topic, _) => (t().topic)(topic),
-        Screen::Failed => t().status_failed_lead,
-        Screen::Expired => t().status_expired_lead,
-        Screen::Referred => t().status_referred_lead,
+        Screen::Waiting(_) => r().status_waiting_lead,
+        Screen::VerifiedUnderReview => r().status_under_review_lead,
+        Screen::Verified => r().status_verified_lead,
+        Screen::Interrupted(topic, _) => (r().topic)(topic),
+        Screen::Failed => r().status_failed_lead,
+        Screen::Expired => r().status_expired_lead,
+        Screen::Referred => r().status_referred_lead,
     };
     let detail = move || match screen() {
-        Screen::Waiting(Some(minutes)) => (t().waiting_time)(minutes),
-        Screen::Interrupted(_, guidance) => (t().guidance)(guidance).to_owned(),
+        Screen::Waiting(Some(minutes)) => (r().waiting_time)(minutes),
+        Screen::Interrupted(_, guidance) => (r().guidance)(guidance).to_owned(),
         // No retry: another attempt would meet the same rules; the team's review is the way on.
-        Screen::Referred => t().status_referred_detail.to_owned(),
+        Screen::Referred => r().status_referred_detail.to_owned(),
         _ => String::new(),
     };
     // The way on; none when trying again cannot help (the guidance then says to contact support).
@@ -143,8 +145,8 @@ pub(crate) fn StatusStep() -> impl IntoView {
     let correction = move |c: Correction| {
         view! {
             <dt>{move || (t().field_label)(c.field)}</dt>
-            <dd>{move || t().corrections_entered} ": " {c.entered.clone()}</dd>
-            <dd>{move || t().corrections_verified} ": " <strong>{c.verified.clone()}</strong></dd>
+            <dd>{move || r().corrections_entered} ": " {c.entered.clone()}</dd>
+            <dd>{move || r().corrections_verified} ": " <strong>{c.verified.clone()}</strong></dd>
         }
     };
     view! {
@@ -161,9 +163,9 @@ pub(crate) fn StatusStep() -> impl IntoView {
             <button type="button" class="button" on:click=to_identification>{way_on}</button>
         </div>
         <section class="corrections" hidden=move || corrections().is_empty()>
-            <h2 class="subheading">{tr(|t| t.corrections_heading)}</h2>
+            <h2 class="subheading">{trr(|t| t.corrections_heading)}</h2>
             <dl class="corrections__list">{move || corrections().into_iter().map(correction).collect_view()}</dl>
         </section>
-        <Problem error=failure retry=check_now lead=|t| t.status_check_failed/>
+        <Problem error=failure retry=check_now lead=|l| l.rest().status_check_failed/>
     }
 }

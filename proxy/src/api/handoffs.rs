@@ -56,7 +56,7 @@ async fn new_link(state: &AppState, session: SessionRecord, lang: Option<&str>) 
     let until = clock::now().unix_millis() + HANDOFF_TTL_MS;
     state.store.handoff_code_insert(session, token_hash(&code), until).await?;
     let lang = lang.map(|l| format!("&lang={l}")).unwrap_or_default();
-    Ok((format!("{}/?handoff={code}{lang}", state.public_url), until))
+    Ok((format!("{}/capture?handoff={code}{lang}", state.public_url), until))
 }
 
 /// The link as an SVG QR code (no XML prolog: it is placed inside the page).

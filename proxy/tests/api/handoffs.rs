@@ -23,7 +23,7 @@ async fn a_handoff_link_works_once() {
     let reply = app.request(Method::POST, "/api/handoffs", Some(&token), Some(json!({ "language": "de" }))).await;
     assert_eq!(reply.status, StatusCode::CREATED);
     let url = reply.body["url"].as_str().unwrap();
-    assert!(url.starts_with("http://kyc.test/?handoff=") && url.ends_with("&lang=de"), "{url}");
+    assert!(url.starts_with("http://kyc.test/capture?handoff=") && url.ends_with("&lang=de"), "{url}");
     assert!(!url.contains(&token), "the session's token stays on the desktop");
     assert!(reply.body["qr_svg"].as_str().unwrap().starts_with("<svg"));
     assert!(reply.body["expires_at"].as_str().unwrap().ends_with('Z'));

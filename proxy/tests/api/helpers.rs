@@ -308,8 +308,10 @@ impl TestApp {
 fn test_dist() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("kyc-proxy-test-dist-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let html = r#"<!DOCTYPE html><html><head><title>t</title><script type="module" src="/boot.js"></script></head><body></body></html>"#;
+    let html = r#"<!DOCTYPE html><html><head><title>start</title><script type="module" src="/boot.js"></script></head><body></body></html>"#;
     std::fs::write(dir.join("index.html"), html).unwrap();
+    std::fs::create_dir_all(dir.join("rest")).unwrap();
+    std::fs::write(dir.join("rest/index.html"), html.replace("start", "rest")).unwrap();
     dir
 }
 

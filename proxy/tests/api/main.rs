@@ -10,6 +10,7 @@ mod helpers;
 mod iddataweb;
 mod identification;
 mod onfido;
+mod pages;
 mod partner;
 mod person;
 mod sessions;

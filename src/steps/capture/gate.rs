@@ -24,7 +24,7 @@ pub(crate) fn CaptureGate(children: ChildrenFn) -> impl IntoView {
         view.try_set(Some(answer.unwrap_or(CapturesView { required: Vec::new(), done: Vec::new() })));
     });
     move || match view.get() {
-        None => view! { <Spinner label=|t| t.loading/> }.into_any(),
+        None => view! { <Spinner label=|l| l.texts().loading/> }.into_any(),
         Some(v) if !v.complete() => {
             let slots = v.required.iter().copied().filter(|s| !v.done.contains(s)).collect();
             let on_done = Callback::new(move |()| {

@@ -10,8 +10,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// The `handoff` code of the address, if the page was opened from a hand-off link.
-pub(crate) fn handoff_code() -> Option<String> {
+fn handoff_code() -> Option<String> {
     crate::router::query_param(&window().location().search().ok()?, "handoff")
+}
+
+/// The phone's whole page, when the address carries a hand-off code.
+pub(crate) fn phone_page() -> Option<AnyView> {
+    handoff_code().map(|code| view! { <PhoneCapture code/> }.into_any())
 }
 
 /// Where the phone stands.
@@ -52,7 +57,7 @@ pub(crate) fn PhoneCapture(code: String) -> impl IntoView {
         state.set(next);
     });
     move || match state.get() {
-        Phone::Starting => view! { <Spinner label=|t| t.loading/> }.into_any(),
+        Phone::Starting => view! { <Spinner label=|l| l.texts().loading/> }.into_any(),
         Phone::Expired => view! {
             <h1 tabindex="-1">{trc(|t| t.phone_title)}</h1>
             <p class="problem" role="alert">{trc(|t| t.phone_link_expired)}</p>

@@ -5,6 +5,7 @@ use super::choice::{issuing_countries, needs_proof, request, Answers, Problems};
 use crate::components::select::Select;
 use crate::components::text_field::{Control, TextField};
 use crate::countries;
+use crate::i18n::rest::trr;
 use crate::i18n::{tr, use_i18n};
 use kyc_core::api::{IdentificationRequest, SupportedDocument};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
@@ -58,7 +59,7 @@ pub(crate) fn DocumentForm(
     };
     let proof_date = Control {
         id: "proof_issued_at",
-        label: Callback::new(move |()| i18n.t().proof_issued_label),
+        label: Callback::new(move |()| i18n.rest().proof_issued_label),
         hint: None,
         value: Memo::new(move |_| proof_date.get()),
         on_input: Callback::new(move |v: String| proof_date.set(v)),
@@ -79,7 +80,7 @@ pub(crate) fn DocumentForm(
                 <input type="radio" id=id name="document_kind" class="choice__input" value=value
                     prop:checked=move || kind.with(|k| k == value)
                     on:change=move |_| kind.set(value.to_owned())/>
-                <label for=id class="choice__label">{move || (i18n.t().doc_kind)(doc)}</label>
+                <label for=id class="choice__label">{move || (i18n.rest().doc_kind)(doc)}</label>
             </div>
         }
     };
@@ -87,7 +88,7 @@ pub(crate) fn DocumentForm(
         let value = p.as_str();
         view! {
             <option value=value prop:selected=move || proof_kind.with(|k| k == value)>
-                {move || (i18n.t().proof_type)(p)}
+                {move || (i18n.rest().proof_type)(p)}
             </option>
         }
     };
@@ -98,7 +99,7 @@ pub(crate) fn DocumentForm(
                 .flatten()
                 .map(|d| {
                     let (kind, n) = (d.kind, d.issuing_countries.len());
-                    view! { <li>{move || (i18n.t().doc_kind)(kind)} " — " {move || (i18n.t().doc_countries)(n)}</li> }
+                    view! { <li>{move || (i18n.rest().doc_kind)(kind)} " — " {move || (i18n.rest().doc_countries)(n)}</li> }
                 })
                 .collect_view()
         })
@@ -112,21 +113,21 @@ pub(crate) fn DocumentForm(
         }
     };
     view! {
-        <h2 class="subheading">{tr(|t| t.docs_heading)}</h2>
+        <h2 class="subheading">{trr(|t| t.docs_heading)}</h2>
         <ul class="checklist">{list}</ul>
         <form class="form" on:submit=submit novalidate=true>
             <fieldset class="group" aria-describedby="document_kind-error">
-                <legend class="group__legend">{tr(|t| t.doc_choice_legend)}</legend>
+                <legend class="group__legend">{trr(|t| t.doc_choice_legend)}</legend>
                 {radio(DocumentKind::IdCard)}
                 {radio(DocumentKind::Passport)}
                 <p class="field__error" id="document_kind-error" aria-live="polite">{move || kind_error.run(())}</p>
             </fieldset>
             <Select control=country options=allowed placeholder=Callback::new(move |()| i18n.t().choose_country)/>
             <fieldset class="group" hidden=move || !needs_proof(&answers())>
-                <legend class="group__legend">{tr(|t| t.proof_legend)}</legend>
-                <p class="field__hint">{tr(|t| t.proof_intro)}</p>
+                <legend class="group__legend">{trr(|t| t.proof_legend)}</legend>
+                <p class="field__hint">{trr(|t| t.proof_intro)}</p>
                 <div class="field">
-                    <label class="field__label" for="proof_type">{tr(|t| t.proof_type_label)}</label>
+                    <label class="field__label" for="proof_type">{trr(|t| t.proof_type_label)}</label>
                     <select id="proof_type" class="field__input field__select" on:change=on_proof_kind
                         aria-describedby="proof_type-error">
                         <option value="" prop:selected=move || proof_kind.with(String::is_empty)>
@@ -139,7 +140,7 @@ pub(crate) fn DocumentForm(
                 <TextField control=proof_date input_type="date"/>
             </fieldset>
             <p class="actions">
-                <button type="submit" class="button" disabled=move || busy.get()>{tr(|t| t.start_call)}</button>
+                <button type="submit" class="button" disabled=move || busy.get()>{trr(|t| t.start_call)}</button>
             </p>
         </form>
     }

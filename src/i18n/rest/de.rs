@@ -1,0 +1,116 @@
+//! German texts of the steps after the personal data.
+
+use super::RestTexts;
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Zurück",
+    phone_title: "Bestätigen Sie auf Ihrem Handy",
+    phone_sent: |phone| format!("Wir haben eine SMS mit einem Link an {phone} gesendet."),
+    phone_how: "Öffnen Sie den Link auf diesem Handy. Lassen Sie diese Seite offen: Sie geht von selbst weiter, sobald der Link geöffnet wurde.",
+    phone_waiting: "Warten, bis Sie den Link öffnen …",
+    consents_title: "Ihre Einwilligung",
+    consents_intro: "Vor der Video-Identifizierung benötigen wir Ihre Zustimmung zu den folgenden Punkten.",
+    consent_label: |kind| match kind {
+        ConsentKind::TermsConditions => "Ich akzeptiere die Allgemeinen Geschäftsbedingungen",
+        ConsentKind::DataProcessing => {
+            "Ich willige in die Verarbeitung meiner personenbezogenen Daten gemäß der Datenschutzerklärung ein"
+        }
+    },
+    consent_text: |kind| match kind {
+        ConsentKind::TermsConditions => {
+            "Die Allgemeinen Geschäftsbedingungen regeln den Identifizierungsdienst und seine Nutzung."
+        }
+        ConsentKind::DataProcessing => {
+            "Ihre Angaben, Ihr Ausweisdokument und der Videoanruf dienen nur der Prüfung Ihrer Identität und werden so lange gespeichert, wie das Gesetz es verlangt."
+        }
+    },
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "Bitte akzeptieren Sie die Allgemeinen Geschäftsbedingungen, um fortzufahren",
+        ConsentKind::DataProcessing => {
+            "Bitte willigen Sie in die Verarbeitung Ihrer personenbezogenen Daten ein, um fortzufahren"
+        }
+    },
+    consent_save_failed: "Ihre Auswahl konnte nicht gespeichert werden.",
+    ident_title: "Video-Identifizierung",
+    ident_intro: "In einem kurzen Videoanruf prüft eine Mitarbeiterin oder ein Mitarbeiter Ihr Ausweisdokument und bestätigt, dass Sie es sind.",
+    ident_ready: "Bitte halten Sie bereit",
+    ident_ready_items: [
+        "Ihren gültigen Personalausweis oder Reisepass",
+        "Ihr Mobiltelefon, um einen Code per SMS zu erhalten",
+        "Einen ruhigen, gut beleuchteten Ort",
+    ],
+    waiting_time: |minutes| match minutes {
+        1 => "Voraussichtliche Wartezeit: etwa 1 Minute".to_owned(),
+        n => format!("Voraussichtliche Wartezeit: etwa {n} Minuten"),
+    },
+    ident_frame_title: "Video-Identifizierung",
+    ident_finished: "Ich habe den Anruf beendet",
+    ident_starting: "Die Video-Identifizierung wird gestartet …",
+    ident_start_failed: "Die Video-Identifizierung konnte nicht gestartet werden.",
+    status_waiting: "Warten auf das Ergebnis",
+    status_waiting_lead: "Wir prüfen Ihre Identifizierung. Diese Seite aktualisiert sich automatisch.",
+    status_verified: "Sie sind verifiziert",
+    status_verified_lead: "Vielen Dank. Ihre Identität wurde bestätigt.",
+    status_under_review_lead: "Ihre Identifizierung wird noch geprüft. Sie können trotzdem schon fortfahren.",
+    status_interrupted: "Identifizierung unterbrochen",
+    status_failed: "Identifizierung fehlgeschlagen",
+    status_failed_lead: "Wir konnten Ihre Identität nicht bestätigen. Bei Fragen wenden Sie sich bitte an den Kundenservice.",
+    status_expired: "Der Identifizierungslink ist abgelaufen",
+    status_expired_lead: "Der Link für Ihre Video-Identifizierung ist nicht mehr gültig. Bitte beginnen Sie neu.",
+    status_check_failed: "Das Ergebnis konnte gerade nicht abgerufen werden. Wir versuchen es weiter.",
+    status_referred: "Ihr Antrag wird genauer geprüft",
+    status_referred_lead: "Unser Team prüft Ihre Angaben und meldet sich bei Ihnen. Sie müssen nicht neu beginnen.",
+    status_referred_detail: "Im Moment müssen Sie nichts weiter tun. Halten Sie Ihr Ausweisdokument bereit: Wenn wir mehr brauchen, schreiben wir Ihnen an die angegebene E-Mail-Adresse.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "Ihre Angaben stimmen nicht mit Ihrem Ausweisdokument überein.",
+        Topic::Document => {
+            "Es gab ein Problem mit Ihrem Ausweisdokument: Es ist möglicherweise abgelaufen, beschädigt oder wird nicht akzeptiert."
+        }
+        Topic::Video => "Das Bild war nicht deutlich genug, zum Beispiel wegen schlechter Beleuchtung.",
+        Topic::Audio => "Der Ton war nicht deutlich genug.",
+        Topic::Connection => "Die Verbindung wurde unterbrochen oder war zu langsam.",
+        Topic::IdentCode => "Es gab ein Problem mit dem Code, den wir Ihnen per SMS geschickt haben.",
+        Topic::UserEnded => "Der Anruf wurde beendet, bevor die Identifizierung abgeschlossen war.",
+        Topic::Timeout => "Die Identifizierung hat zu lange gedauert und wurde abgebrochen.",
+        Topic::Technical => "Bei uns ist ein technisches Problem aufgetreten.",
+        Topic::Other => "Die Identifizierung konnte nicht abgeschlossen werden.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Sie können es jetzt erneut versuchen.",
+        Guidance::RetryOtherDocument => "Bitte versuchen Sie es mit einem anderen gültigen Ausweisdokument erneut.",
+        Guidance::ContactSupport => {
+            "Ein neuer Versuch löst dieses Problem nicht. Bitte wenden Sie sich an den Kundenservice."
+        }
+    },
+    docs_heading: "Dokumente, die Sie verwenden können",
+    docs_loading: "Die akzeptierten Dokumente werden geladen …",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Personalausweis",
+        DocumentKind::Passport => "Reisepass",
+    },
+    doc_countries: |n| format!("Aus {n} Ländern akzeptiert"),
+    doc_choice_legend: "Welches Dokument werden Sie zeigen?",
+    proof_legend: "Adressnachweis",
+    proof_intro: "Dieses Dokument enthält Ihre Adresse nicht. Bitte halten Sie einen Adressnachweis bereit, der nicht älter als 6 Monate ist; die Mitarbeiterin oder der Mitarbeiter fragt danach.",
+    proof_type_label: "Art des Nachweises",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Kontoauszug",
+        ProofOfAddressType::CertificateOfRegistration => "Meldebescheinigung",
+        ProofOfAddressType::ElectricityBill => "Stromrechnung",
+        ProofOfAddressType::GasBill => "Gasrechnung",
+        ProofOfAddressType::HeatingBill => "Heizkostenabrechnung",
+        ProofOfAddressType::InternetBill => "Internetrechnung",
+        ProofOfAddressType::TelephoneBill => "Telefonrechnung",
+        ProofOfAddressType::WaterBill => "Wasserrechnung",
+    },
+    proof_issued_label: "Ausstellungsdatum",
+    start_call: "Videoanruf starten",
+    corrections_heading: "Nach Ihrem Ausweis berichtigte Angaben",
+    corrections_entered: "Ihre Eingabe",
+    corrections_verified: "Bestätigt",
+    address_corrected: |official| format!("Wir haben Ihre Adresse so gefunden: {official}."),
+    address_not_found: "Wir konnten diese Adresse nicht bestätigen. Sie können fortfahren, müssen uns aber später einen Adressnachweis (zum Beispiel eine Nebenkostenabrechnung) senden.",
+};
