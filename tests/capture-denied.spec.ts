@@ -31,3 +31,28 @@ test('without camera permission: the explanation, then the upload fallback with 
   await capture.use(SELFIE);
 });
 
+
+// Chromium's fake camera cannot be made to fail in the other ways, so the browser's own failure
+// (the DOMException getUserMedia rejects with, or a page outside a secure context) is staged
+// before the app loads. What is tested is the app: the right explanation and the way on.
+const failures = [
+  { name: 'no camera', stage: "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'))",
+    title: 'No camera found', retry: false },
+  { name: 'camera busy', stage: "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Could not start video source', 'NotReadableError'))",
+    title: 'The camera is in use', retry: true },
+  { name: 'insecure context', stage: "Object.defineProperty(window, 'isSecureContext', { get: () => false })",
+    title: 'The camera needs a secure connection', retry: false },
+];
+
+for (const failure of failures) {
+  test(`${failure.name}: its own explanation, and the upload still works`, async ({ page, request }) => {
+    await page.addInitScript(failure.stage);
+    await page.goto(await handoffLink(request, 'PASSPORT'));
+    const alert = page.getByRole('alert').filter({ hasText: failure.title });
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Try the camera again' })).toBeVisible({ visible: failure.retry });
+    await alert.getByRole('button', { name: 'Upload a photo instead' }).click();
+    await page.getByLabel('Choose a photo').setInputFiles(specimenPng);
+    await expect(new CaptureStep(page).preview()).toBeVisible();
+  });
+}
