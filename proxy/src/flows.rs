@@ -5,6 +5,7 @@
 
 pub mod iddataweb;
 pub mod onfido;
+pub mod serial;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -52,8 +53,10 @@ pub async fn consented_person(state: &AppState, session: SessionRecord) -> Resul
 }
 
 /// Hands the pictures to the session's provider once the capture step has all it asked for.
-/// Idempotent: a retake after that changes nothing at the provider.
+/// Idempotent: a retake after that changes nothing at the provider. One at a time per session
+/// ([`serial`]): the flows' stored stages make retries safe, the lock makes simultaneous ones so.
 pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Result<(), AppError> {
+    let _one_at_a_time = state.handovers.lock(session).await;
     match state.store.session_settings(session).await?.flow {
         FlowId::IddatawebPhone => iddataweb::documents_submit(state, session).await,
         FlowId::OnfidoDocuments => onfido::submit(state, session).await,

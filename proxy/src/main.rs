@@ -142,6 +142,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         public_url: Arc::from(config.public_url.as_str()),
         spa: Arc::new(SpaPage::load(&config.dist_dir, &config.ident_origins)),
         solaris_webhook_secret: config.solaris.webhook_secret.clone(),
+        handovers: Default::default(),
         partner_key_hashes: Arc::new(kyc_proxy::auth::key_hashes(
             config.partner_api_keys.iter().map(|k| k.expose_secret()),
         )),

@@ -127,6 +127,7 @@ impl TestApp {
             public_url: Arc::from("http://kyc.test"),
             spa: Arc::new(SpaPage::load(&test_dist(), std::slice::from_ref(&sandbox_url))),
             solaris_webhook_secret: Some(WEBHOOK_SECRET.to_owned().into()),
+            handovers: Default::default(),
             partner_key_hashes: Arc::new(kyc_proxy::auth::key_hashes([PARTNER_KEY])),
         };
         let store = state.store.clone();
