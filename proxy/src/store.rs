@@ -2,18 +2,17 @@
 //! loses nothing. Calls run on the blocking pool; SQLite work here is sub-millisecond.
 
 mod captures;
+mod codes;
 mod drafts;
-mod handoffs;
 mod identifications;
-mod launch;
 mod options;
 mod progress;
 mod schema;
 mod sessions;
 
 pub use captures::StoredPicture;
+pub use codes::{CodePurpose, CodeRefusal, Grant};
 pub use identifications::IdentificationRecord;
-pub use launch::LaunchRefusal;
 pub use options::{EmbedLookup, SessionOptions};
 pub use sessions::{SessionRecord, SessionSettings};
 

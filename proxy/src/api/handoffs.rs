@@ -6,7 +6,7 @@ use crate::auth::{new_token, token_hash, CurrentSession};
 use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store::SessionRecord;
+use crate::store::{CodePurpose, Grant, SessionRecord};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -54,7 +54,7 @@ async fn new_link(state: &AppState, session: SessionRecord, lang: Option<&str>) 
     }
     let code = new_token();
     let until = clock::now().unix_millis() + HANDOFF_TTL_MS;
-    state.store.handoff_code_insert(session, token_hash(&code), until).await?;
+    state.store.code_insert(CodePurpose::Handoff, session, token_hash(&code), until).await?;
     let lang = lang.map(|l| format!("&lang={l}")).unwrap_or_default();
     Ok((format!("{}/capture?handoff={code}{lang}", state.public_url), until))
 }
@@ -117,9 +117,8 @@ pub async fn handoff_exchange(
     let Json(request) = body?;
     let token = new_token();
     let now = clock::now().unix_millis();
-    let redeemed =
-        state.store.handoff_code_redeem(token_hash(&request.code), token_hash(&token), now, now + CAPTURE_TOKEN_TTL_MS);
-    match redeemed.await? {
+    let grant = Grant::CaptureToken { token_hash: token_hash(&token), expires_at_ms: now + CAPTURE_TOKEN_TTL_MS };
+    match state.store.code_redeem(token_hash(&request.code), now, grant).await? {
         Ok(_) => Ok((StatusCode::CREATED, Json(SessionCreated { token }))),
         Err(_) => Err(AppError::LinkExpired),
     }

@@ -4,7 +4,7 @@ use crate::auth::{new_token, public_id, token_hash, CurrentSession};
 use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store::{SessionRecord, SessionSettings};
+use crate::store::{Grant, SessionRecord, SessionSettings};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
@@ -36,7 +36,8 @@ pub async fn session_launch(
     let Json(request) = body?;
     let token = new_token();
     let now = clock::now().unix_millis();
-    match state.store.launch_code_redeem(token_hash(&request.code), token_hash(&token), now).await? {
+    let grant = Grant::SessionToken { token_hash: token_hash(&token) };
+    match state.store.code_redeem(token_hash(&request.code), now, grant).await? {
         Ok(_) => Ok((StatusCode::CREATED, Json(SessionCreated { token }))),
         Err(_) => Err(AppError::LinkExpired),
     }

@@ -7,7 +7,7 @@ use crate::clock;
 use crate::error::AppError;
 use crate::rules::Locked;
 use crate::state::AppState;
-use crate::store::{SessionOptions, SessionRecord, SessionSettings};
+use crate::store::{CodePurpose, SessionOptions, SessionRecord, SessionSettings};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -98,7 +98,7 @@ async fn link_create(
     let now = clock::now();
     let code = new_token();
     let until = now.unix_millis() + LAUNCH_TTL_MS;
-    state.store.launch_code_insert(session, token_hash(&code), until).await?;
+    state.store.code_insert(CodePurpose::Launch, session, token_hash(&code), until).await?;
     let mut url = format!("{}/?launch={code}", state.public_url);
     let (mut warnings, mut language) = (Vec::new(), None);
     if let Some((embed_id, options)) = embed {

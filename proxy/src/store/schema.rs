@@ -111,6 +111,21 @@ const MIGRATIONS: &[&str] = &[
         embed_id TEXT NOT NULL UNIQUE,
         options TEXT NOT NULL
     );",
+    // 11: one table for the single-use codes of launch and hand-off links (they were two
+    // tables of the same shape); codes in flight keep working.
+    "CREATE TABLE single_use_codes (
+        code_hash TEXT PRIMARY KEY,
+        purpose TEXT NOT NULL,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        expires_at_ms INTEGER NOT NULL,
+        used INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO single_use_codes (code_hash, purpose, session_id, expires_at_ms, used)
+        SELECT code_hash, 'launch', session_id, expires_at_ms, used FROM launch_codes;
+    INSERT INTO single_use_codes (code_hash, purpose, session_id, expires_at_ms, used)
+        SELECT code_hash, 'handoff', session_id, expires_at_ms, used FROM handoff_codes;
+    DROP TABLE launch_codes;
+    DROP TABLE handoff_codes;",
 ];
 
 /// Applies the migrations the database has not seen yet.

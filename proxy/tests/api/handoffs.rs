@@ -6,6 +6,7 @@ use crate::helpers::{person, TestApp};
 use axum::http::{Method, StatusCode};
 use image::ImageFormat;
 use kyc_proxy::auth::token_hash;
+use kyc_proxy::store::CodePurpose;
 use serde_json::{json, Value};
 
 fn code_of(url: &str) -> String {
@@ -43,10 +44,29 @@ async fn an_expired_handoff_link_is_refused() {
     let token = app.partner_session(json!({ "capture_document": "PASSPORT" })).await;
     let session = app.store.session_find(token_hash(&token), 0).await.unwrap().unwrap();
     let past = kyc_proxy::clock::now().unix_millis() - 1;
-    app.store.handoff_code_insert(session, token_hash("old-code"), past).await.unwrap();
+    app.store.code_insert(CodePurpose::Handoff, session, token_hash("old-code"), past).await.unwrap();
     let reply = exchange(&app, "old-code").await;
     assert_eq!(reply.status, StatusCode::GONE);
     assert_eq!(reply.body["error"]["code"], "link_expired");
+}
+
+#[tokio::test]
+async fn a_code_opens_only_what_it_was_made_for() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(json!({ "capture_document": "PASSPORT" })).await;
+    let session = app.store.session_find(token_hash(&token), 0).await.unwrap().unwrap();
+    let later = kyc_proxy::clock::now().unix_millis() + 60_000;
+    app.store.code_insert(CodePurpose::Handoff, session, token_hash("phone-code"), later).await.unwrap();
+    app.store.code_insert(CodePurpose::Launch, session, token_hash("launch-code"), later).await.unwrap();
+    // A hand-off code does not launch the session (which would hand out its full token) ...
+    let launch = app.request(Method::POST, "/api/sessions/launch", None, Some(json!({ "code": "phone-code" }))).await;
+    assert_eq!(launch.status, StatusCode::GONE);
+    // ... and a launch code is no hand-off code.
+    assert_eq!(exchange(&app, "launch-code").await.status, StatusCode::GONE);
+    // Each still works for its own purpose.
+    assert_eq!(exchange(&app, "phone-code").await.status, StatusCode::CREATED);
+    let launch = app.request(Method::POST, "/api/sessions/launch", None, Some(json!({ "code": "launch-code" }))).await;
+    assert_eq!(launch.status, StatusCode::CREATED);
 }
 
 #[tokio::test]
