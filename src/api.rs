@@ -215,6 +215,15 @@ pub(crate) async fn captures(token: &str) -> Result<kyc_core::capture::CapturesV
     send(Call { method: "GET", path: "/api/captures", token: Some(token), body: None }).await
 }
 
+/// `PUT /api/captures/document`: the document the user will photograph; the new list of pictures.
+pub(crate) async fn choose_document(
+    token: &str,
+    kind: kyc_core::document::DocumentKind,
+) -> Result<kyc_core::capture::CapturesView, Error> {
+    let body = Some(wire::document_body(kind));
+    send(Call { method: "PUT", path: "/api/captures/document", token: Some(token), body }).await
+}
+
 /// `POST /api/handoffs`: a single-use link (and its QR code) that opens the capture on a phone.
 pub(crate) async fn create_handoff(token: &str, language: &str) -> Result<kyc_core::capture::HandoffView, Error> {
     let body = Some(wire::handoff_body(language));

@@ -135,8 +135,12 @@ test('ID Dataweb: Andrea Roshell has no phone match, steps up to documents and i
   await personal.submit();
   await new ConsentsStep(page).giveBoth();
   const capture = new CaptureStep(page);
-  await expect(capture.heading(FRONT)).toBeVisible();
   await expect(page).toHaveURL(/\/capture(\?|$)/);
+  // The product team left the document open: the user says which one they have.
+  await expect(capture.heading('Which document will you photograph?')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await capture.chooseDocument('ID card');
+  await expect(capture.heading(FRONT)).toBeVisible();
   await capture.shoot();
   await capture.use(BACK);
   await capture.shoot();

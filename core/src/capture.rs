@@ -71,16 +71,40 @@ impl CaptureSlot {
     }
 }
 
+/// Body of `PUT /api/captures/document`: the document the user will photograph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentChoice {
+    /// `ID_CARD` or `PASSPORT`.
+    pub kind: DocumentKind,
+}
+
 /// Answer of `GET /api/captures`: the slots the session needs and those already uploaded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CapturesView {
-    /// Every slot the flow takes, in order.
+    /// Every slot the flow takes, in order; none until the document is chosen.
     pub required: Vec<CaptureSlot>,
     /// The slots with an accepted picture.
     pub done: Vec<CaptureSlot>,
+    /// The document the pictures are of, once chosen by the product team or the user.
+    #[serde(default)]
+    pub document: Option<DocumentKind>,
+    /// Whether the user may choose the document, or choose again: the product team did not fix
+    /// it and the pictures have not gone to the provider.
+    #[serde(default)]
+    pub choosable: bool,
 }
 
 impl CapturesView {
+    /// No pictures asked for: the session takes none.
+    pub fn none() -> Self {
+        Self { required: Vec::new(), done: Vec::new(), document: None, choosable: false }
+    }
+
+    /// Whether the user must say which document they have before any picture.
+    pub fn needs_choice(&self) -> bool {
+        self.document.is_none() && self.choosable
+    }
+
     /// Whether every required picture is in.
     pub fn complete(&self) -> bool {
         self.required.iter().all(|s| self.done.contains(s))
@@ -248,7 +272,8 @@ mod tests {
 
     #[test]
     fn a_view_is_complete_when_every_required_slot_is_done() {
-        let mut view = CapturesView { required: vec![CaptureSlot::DocumentFront, CaptureSlot::Selfie], done: vec![] };
+        let mut view =
+            CapturesView { required: vec![CaptureSlot::DocumentFront, CaptureSlot::Selfie], ..CapturesView::none() };
         assert!(!view.complete());
         view.done = vec![CaptureSlot::Selfie, CaptureSlot::DocumentFront];
         assert!(view.complete());

@@ -33,6 +33,7 @@ pub fn router() -> Router<AppState> {
         .route("/session/identification/documents", get(identification::identification_documents_index))
         .route("/session/status", get(status::status_show))
         .route("/captures", get(captures::captures_index))
+        .route("/captures/document", put(captures::capture_document_update))
         // Pictures are far larger than the JSON bodies the rest of the API takes.
         .route("/captures/{slot}", put(captures::capture_update).layer(DefaultBodyLimit::max(UPLOAD_MAX_BYTES)))
         .route("/handoffs", post(handoffs::handoff_create))

@@ -102,7 +102,12 @@ impl FromJson for SessionCreated {
 
 impl FromJson for CapturesView {
     fn from_json(json: &Json) -> Option<Self> {
-        Some(CapturesView { required: json.slots("required")?, done: json.slots("done")? })
+        Some(CapturesView {
+            required: json.slots("required")?,
+            done: json.slots("done")?,
+            document: json.string("document").as_deref().and_then(DocumentKind::parse),
+            choosable: json.get("choosable").as_bool().unwrap_or(false),
+        })
     }
 }
 
@@ -270,6 +275,13 @@ pub(crate) fn person_body(person: &PersonalDataInput) -> String {
     for &field in Field::ALL {
         set(&object, field.key(), field.value(person));
     }
+    stringify(&object)
+}
+
+/// The document the pictures will be of (`PUT /api/captures/document`).
+pub(crate) fn document_body(kind: DocumentKind) -> String {
+    let object = Object::new();
+    set(&object, "kind", kind.as_str());
     stringify(&object)
 }
 

@@ -37,6 +37,9 @@ pub(crate) enum FileProblem {
 
 /// Every text of the capture step in one language.
 pub(crate) struct CaptureTexts {
+    /// Asked first when the product team left the document open.
+    pub document_question: &'static str,
+    pub document_why: &'static str,
     pub slot_title: fn(CaptureSlot) -> &'static str,
     pub slot_instruction: fn(CaptureSlot) -> &'static str,
     pub photo_of: fn(usize, usize) -> String,

@@ -4,6 +4,7 @@
 //! capture, the token to upload with and what to do when every picture is in.
 
 mod camera;
+mod document;
 mod gate;
 mod handoff;
 mod phone;

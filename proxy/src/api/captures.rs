@@ -10,27 +10,41 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::{SessionRecord, StoredPicture};
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, JsonRejection};
 use axum::extract::{Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use kyc_core::capture::{CaptureSlot, CapturesView};
-use kyc_core::document::DocumentKind;
+use kyc_core::capture::{CaptureSlot, CapturesView, DocumentChoice};
 use kyc_core::Step;
 
-/// The session's required slots and those done.
+/// The session's required slots and those done, and whether the user may choose the document.
+/// A flow with a capture step asks which document the user has, unless its product team fixed
+/// it at launch; once every picture is in (and gone to the provider) the choice stays.
 pub(crate) async fn captures_view(state: &AppState, session: SessionRecord) -> Result<CapturesView, AppError> {
-    let document = match state.store.capture_document_load(session).await? {
-        Some(kind) => Some(kind),
-        // A flow with a capture step (ID Dataweb's step-up) asks for an ID card unless told else.
-        None => {
-            let flow = state.store.session_settings(session).await?.flow.definition();
-            flow.steps.contains(&Step::Capture).then_some(DocumentKind::IdCard)
-        }
-    };
-    let required = document.map(|kind| CaptureSlot::for_document(kind).to_vec()).unwrap_or_default();
-    Ok(CapturesView { required, done: state.store.captures_done(session).await? })
+    let takes_pictures = state.store.session_settings(session).await?.flow.definition().steps.contains(&Step::Capture);
+    let document = state.store.capture_document_load(session).await?;
+    let done = state.store.captures_done(session).await?;
+    let required: Vec<CaptureSlot> = document.map(|kind| CaptureSlot::for_document(kind).to_vec()).unwrap_or_default();
+    let complete = !required.is_empty() && required.iter().all(|s| done.contains(s));
+    let choosable = takes_pictures && !complete && !state.store.capture_document_fixed(session).await?;
+    Ok(CapturesView { required, done, document, choosable })
+}
+
+/// `PUT /api/captures/document`: `{"kind": "ID_CARD" | "PASSPORT"}`, the document the user will
+/// photograph, from the desktop or the phone; answers the new list of pictures. 409 when the
+/// product team fixed the document or the pictures have gone to the provider.
+pub async fn capture_document_update(
+    State(state): State<AppState>,
+    CaptureAccess(session): CaptureAccess,
+    body: Result<Json<DocumentChoice>, JsonRejection>,
+) -> Result<Json<CapturesView>, AppError> {
+    let Json(choice) = body?;
+    if !captures_view(&state, session).await?.choosable {
+        return Err(AppError::Conflict("The document of these pictures cannot be changed any more.".into()));
+    }
+    state.store.capture_document_save(session, choice.kind, false).await?;
+    Ok(Json(captures_view(&state, session).await?))
 }
 
 /// `GET /api/captures`: which pictures the session needs and which are in (never the pictures).

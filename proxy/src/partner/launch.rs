@@ -31,8 +31,9 @@ pub struct SessionCreate {
     language: Option<String>,
     /// Data the product team already holds, shown to the user for confirmation.
     prefill: Option<PersonalDataInput>,
-    /// TEMPORARY HOOK (capture branch, until flows are data): `ID_CARD` or `PASSPORT` asks for
-    /// pictures of that document and a selfie after the consents.
+    /// `ID_CARD` or `PASSPORT`: the document of the pictures, fixed (a flow with a capture step
+    /// otherwise lets the user choose). In the Solaris flow, which has no capture step, it asks
+    /// for pictures of that document and a selfie before the video call.
     capture_document: Option<DocumentKind>,
     /// Prefilled fields the user may not change (keys of `prefill`), e.g. a name the bank
     /// already verified.
@@ -157,7 +158,7 @@ pub async fn session_create(
         state.store.draft_save(session, prefill, now.to_string()).await?;
     }
     if let Some(kind) = request.capture_document {
-        state.store.capture_document_save(session, kind).await?;
+        state.store.capture_document_save(session, kind, true).await?;
     }
     let embed = embed_id();
     state.store.session_options_insert(session, embed.clone(), &options).await?;

@@ -76,11 +76,30 @@ impl Store {
         .await
     }
 
-    /// Records which document the session's pictures are of (the partner's option).
-    pub async fn capture_document_save(&self, session: SessionRecord, kind: DocumentKind) -> Result<(), StoreError> {
+    /// Records which document the session's pictures are of: `fixed` by the product team at
+    /// launch, or chosen by the user (who may then choose again).
+    pub async fn capture_document_save(
+        &self,
+        session: SessionRecord,
+        kind: DocumentKind,
+        fixed: bool,
+    ) -> Result<(), StoreError> {
         self.call(move |c| {
-            c.execute("UPDATE sessions SET capture_document = ?2 WHERE id = ?1", params![session.id, kind.as_str()])?;
+            c.execute(
+                "UPDATE sessions SET capture_document = ?2, capture_document_fixed = ?3 WHERE id = ?1",
+                params![session.id, kind.as_str(), fixed],
+            )?;
             Ok(())
+        })
+        .await
+    }
+
+    /// Whether the product team fixed the session's document.
+    pub async fn capture_document_fixed(&self, session: SessionRecord) -> Result<bool, StoreError> {
+        self.call(move |c| {
+            Ok(c.query_row("SELECT capture_document_fixed FROM sessions WHERE id = ?1", [session.id], |r| r.get(0))
+                .optional()?
+                .unwrap_or(false))
         })
         .await
     }

@@ -126,6 +126,10 @@ const MIGRATIONS: &[&str] = &[
         SELECT code_hash, 'handoff', session_id, expires_at_ms, used FROM handoff_codes;
     DROP TABLE launch_codes;
     DROP TABLE handoff_codes;",
+    // 12: whether the product team fixed the document of the pictures; otherwise the user
+    // chooses it in the capture step. Documents set before this were all the product team's.
+    "ALTER TABLE sessions ADD COLUMN capture_document_fixed INTEGER NOT NULL DEFAULT 0;
+    UPDATE sessions SET capture_document_fixed = 1 WHERE capture_document IS NOT NULL;",
 ];
 
 /// Applies the migrations the database has not seen yet.

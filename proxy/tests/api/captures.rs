@@ -56,10 +56,8 @@ async fn a_good_picture_is_kept_and_only_its_slot_is_reported_back() {
     let jpeg = picture(1600, 1000, ImageFormat::Jpeg);
     let reply = app.upload("/api/captures/document_front", &token, "image/jpeg", jpeg.clone()).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-    assert_eq!(
-        reply.body,
-        json!({ "required": ["document_front", "document_back", "selfie"], "done": ["document_front"] })
-    );
+    assert_eq!(reply.body["required"], json!(["document_front", "document_back", "selfie"]));
+    assert_eq!(reply.body["done"], json!(["document_front"]));
     // A retake replaces the picture; PNG is fine too.
     let png = picture(800, 600, ImageFormat::Png);
     assert_eq!(app.upload("/api/captures/document_front", &token, "image/png", png).await.status, StatusCode::OK);
@@ -167,12 +165,41 @@ async fn only_the_slots_the_document_has_can_be_uploaded() {
 }
 
 #[tokio::test]
-async fn a_flow_with_a_capture_step_asks_for_an_id_card_and_a_selfie() {
+async fn a_flow_with_a_capture_step_asks_which_document_and_then_its_pictures() {
     let app = TestApp::spawn().await;
     let token = app.partner_session(json!({ "flow": "iddataweb_phone" })).await;
-    let reply = app.request(Method::GET, "/api/captures", Some(&token), None).await;
-    assert_eq!(reply.body, json!({ "required": ["document_front", "document_back", "selfie"], "done": [] }));
+    let captures = || app.request(Method::GET, "/api/captures", Some(&token), None);
+    let reply = captures().await;
+    assert_eq!(reply.body, json!({ "required": [], "done": [], "document": null, "choosable": true }));
+    let choose =
+        |kind: &str| app.request(Method::PUT, "/api/captures/document", Some(&token), Some(json!({ "kind": kind })));
+    let reply = choose("PASSPORT").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body["required"], json!(["document_front", "selfie"]));
+    // Changing one's mind before the pictures are handed over.
+    let reply = choose("ID_CARD").await;
+    assert_eq!(reply.body["required"], json!(["document_front", "document_back", "selfie"]));
+    assert_eq!(captures().await.body["document"], "ID_CARD");
+    assert!(choose("DRIVING_LICENCE").await.status.is_client_error());
+
+    // The video call's flow takes no pictures, and there is nothing to choose.
     let solaris = app.partner_session(json!({ "flow": "solaris_idnow" })).await;
     let reply = app.request(Method::GET, "/api/captures", Some(&solaris), None).await;
-    assert_eq!(reply.body["required"], json!([]), "the video call's flow takes no pictures");
+    assert_eq!(reply.body["required"], json!([]));
+    assert_eq!(reply.body["choosable"], false);
+}
+
+#[tokio::test]
+async fn a_document_fixed_by_the_product_team_cannot_be_changed() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(json!({ "flow": "iddataweb_phone", "capture_document": "PASSPORT" })).await;
+    let reply = app.request(Method::GET, "/api/captures", Some(&token), None).await;
+    assert_eq!(
+        reply.body,
+        json!({ "required": ["document_front", "selfie"], "done": [], "document": "PASSPORT", "choosable": false })
+    );
+    let body = json!({ "kind": "ID_CARD" });
+    let reply = app.request(Method::PUT, "/api/captures/document", Some(&token), Some(body)).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert_eq!(app.request(Method::GET, "/api/captures", Some(&token), None).await.body["document"], "PASSPORT");
 }

@@ -4,6 +4,8 @@ use super::{CameraProblem, CaptureTexts, FileProblem};
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 
 pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+    document_question: "Welches Ausweisdokument fotografieren Sie?",
+    document_why: "Ein Personalausweis wird von beiden Seiten fotografiert, ein Reisepass auf der Seite mit dem Foto. Halten Sie ihn bereit; danach folgt ein Selfie.",
     slot_title: |slot| match slot {
         CaptureSlot::DocumentFront => "Fotografieren Sie die Vorderseite Ihres Ausweises",
         CaptureSlot::DocumentBack => "Fotografieren Sie die Rückseite Ihres Ausweises",

@@ -4,6 +4,9 @@ use super::{CameraProblem, CaptureTexts, FileProblem};
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 
 pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+    document_question: "Which document will you photograph?",
+    document_why:
+        "An ID card is photographed on both sides, a passport on its photo page. Have it at hand; a selfie follows.",
     slot_title: |slot| match slot {
         CaptureSlot::DocumentFront => "Photograph the front of your ID document",
         CaptureSlot::DocumentBack => "Photograph the back of your ID document",

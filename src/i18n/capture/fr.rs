@@ -4,6 +4,8 @@ use super::{CameraProblem, CaptureTexts, FileProblem};
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 
 pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+    document_question: "Quel document allez-vous photographier ?",
+    document_why: "Une carte d’identité se photographie des deux côtés, un passeport sur sa page avec la photo. Gardez-le à portée de main ; un selfie suit.",
     slot_title: |slot| match slot {
         CaptureSlot::DocumentFront => "Photographiez le recto de votre pièce d’identité",
         CaptureSlot::DocumentBack => "Photographiez le verso de votre pièce d’identité",

@@ -1,8 +1,9 @@
-//! TEMPORARY HOOK (capture branch, until flows are data; the lead rewires it as a
-//! `Step::Capture` of a flow definition). A session created by a product team with the partner
-//! option `capture_document` takes its pictures first when it reaches the identification step;
-//! every other session passes straight through.
+//! When the capture step shows: as a flow's own step ([`CaptureFlowStep`]), and before a
+//! Solaris video call when the product team asked for pictures at launch (partner option
+//! `capture_document`; [`CaptureGate`]). A flow whose product team left the document open
+//! first asks which one the user has.
 
+use super::document::DocumentChoice;
 use super::CaptureStep;
 use crate::api;
 use crate::components::spinner::Spinner;
@@ -21,15 +22,19 @@ pub(crate) fn CaptureGate(children: ChildrenFn) -> impl IntoView {
     spawn_local(async move {
         // An unreadable answer lets the user on: the pictures are an addition, not a gate keeper.
         let answer = api::captures(&session.token()).await;
-        view.try_set(Some(answer.unwrap_or(CapturesView { required: Vec::new(), done: Vec::new() })));
+        view.try_set(Some(answer.unwrap_or_else(|_| CapturesView::none())));
     });
     move || match view.get() {
         None => view! { <Spinner label=|l| l.texts().loading/> }.into_any(),
+        Some(v) if v.needs_choice() => {
+            let on_chosen = Callback::new(move |chosen| view.set(Some(chosen)));
+            view! { <DocumentChoice token=session.token() on_chosen/> }.into_any()
+        }
         Some(v) if !v.complete() => {
             let slots = v.required.iter().copied().filter(|s| !v.done.contains(s)).collect();
             let on_done = Callback::new(move |()| {
                 received.set(true);
-                view.set(Some(CapturesView { required: Vec::new(), done: Vec::new() }));
+                view.set(Some(CapturesView::none()));
             });
             view! { <CaptureStep slots token=session.token() on_done handoff=true/> }.into_any()
         }
