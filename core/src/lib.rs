@@ -33,4 +33,4 @@ pub use name::PersonName;
 pub use person::{Field, FieldError, FieldRule, PersonalData, PersonalDataInput};
 pub use phone::PhoneNumber;
 pub use postal::PostalCode;
-pub use status::{IdentificationStatus, Outcome};
+pub use status::{IdentificationStatus, Outcome, Review};

@@ -31,6 +31,16 @@ pub enum IdentificationStatus {
     Referred,
 }
 
+/// A product team's verdict on a referred identification, after its own look at the case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Review {
+    /// The person is verified after all.
+    Accepted,
+    /// The person is not verified.
+    Rejected,
+}
+
 /// What a status means for the screen the user sees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -92,6 +102,15 @@ impl IdentificationStatus {
         }
     }
 
+    /// The status after the product team's review of a referral: `None` unless `self` is
+    /// [`Self::Referred`], the only status a product team settles.
+    pub fn reviewed(self, review: Review) -> Option<IdentificationStatus> {
+        (self == Self::Referred).then_some(match review {
+            Review::Accepted => Self::Successful,
+            Review::Rejected => Self::Failed,
+        })
+    }
+
     /// The status's wire name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -112,6 +131,18 @@ impl IdentificationStatus {
 #[cfg(test)]
 mod tests {
     use super::IdentificationStatus::*;
+    use super::{IdentificationStatus, Review};
+
+    #[test]
+    fn only_a_referral_is_settled_by_the_product_teams_review() {
+        assert_eq!(Referred.reviewed(Review::Accepted), Some(Successful));
+        assert_eq!(Referred.reviewed(Review::Rejected), Some(Failed));
+        let others =
+            [Created, Pending, PendingSuccessful, PendingFailed, Successful, Aborted, Canceled, Failed, Expired];
+        for status in others {
+            assert_eq!(IdentificationStatus::reviewed(status, Review::Accepted), None, "{status:?}");
+        }
+    }
 
     #[test]
     fn final_statuses_stop_polling_and_review_statuses_do_not() {

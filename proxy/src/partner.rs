@@ -4,6 +4,7 @@
 
 mod documents;
 mod launch;
+mod review;
 mod sessions;
 
 use crate::state::AppState;
@@ -16,6 +17,7 @@ pub fn router() -> Router<AppState> {
         .route("/sessions", get(sessions::sessions_index).post(launch::session_create))
         .route("/sessions/{public_id}", get(sessions::session_show))
         .route("/sessions/{public_id}/links", axum::routing::post(launch::link_renew))
+        .route("/sessions/{public_id}/review", axum::routing::post(review::review_create))
         .route("/sessions/{public_id}/documents", get(documents::documents_index))
         .route("/sessions/{public_id}/documents/{document_id}", get(documents::document_show))
         .fallback(|| async { crate::error::AppError::NotFound })

@@ -190,6 +190,27 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Settles a referral with the product team's review: moves the status from `referred` to
+    /// `next` in one statement, so that two reviews at once cannot both apply. Returns whether
+    /// it did (false: the identification is not, or no longer, referred).
+    pub async fn identification_review(
+        &self,
+        session: SessionRecord,
+        next: IdentificationStatus,
+        now: String,
+    ) -> Result<bool, StoreError> {
+        self.call(move |c| {
+            let changed = c.execute(
+                "UPDATE identifications SET status = ?2, updated_at = ?3 WHERE session_id = ?1 AND status = ?4",
+                params![session.id, next.as_str(), now, IdentificationStatus::Referred.as_str()],
+            )?;
+            Ok(changed == 1)
+        })
+        .await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -161,6 +161,46 @@ async fn oliver_known_to_one_source_only_is_referred_to_the_product_team() {
 }
 
 #[tokio::test]
+async fn the_product_team_settles_olivers_referral_and_he_sees_it() {
+    let app = TestApp::spawn().await;
+    let token = submitted(&app, &OLIVER, "PASSPORT").await;
+    assert_eq!(decided(&app, &token).await["status"], "referred");
+    let id = partner_detail(&app).await["id"].as_str().unwrap().to_owned();
+    let path = format!("/partner/v1/sessions/{id}/review");
+    let review = |body: Value| app.request(Method::POST, &path, Some(PARTNER_KEY), Some(body));
+
+    assert!(review(json!({ "outcome": "maybe" })).await.status.is_client_error());
+    let without_key = app.request(Method::POST, &path, None, Some(json!({ "outcome": "accepted" }))).await;
+    assert_eq!(without_key.status, StatusCode::UNAUTHORIZED);
+    let reply = review(json!({ "outcome": "accepted" })).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert_eq!(reply.body["status"], "successful");
+    // The user's status step reads it; the decision is final, a second review is refused.
+    assert_eq!(decided(&app, &token).await["status"], "successful");
+    assert_eq!(review(json!({ "outcome": "rejected" })).await.status, StatusCode::CONFLICT);
+    assert_eq!(partner_detail(&app).await["status"], "successful");
+}
+
+#[tokio::test]
+async fn only_a_referral_can_be_reviewed() {
+    let app = TestApp::spawn().await;
+    let token = submitted(&app, &CATHERINE, "ID_CARD").await;
+    assert_eq!(decided(&app, &token).await["status"], "successful");
+    let id = partner_detail(&app).await["id"].as_str().unwrap().to_owned();
+    let path = format!("/partner/v1/sessions/{id}/review");
+    let reply = app.request(Method::POST, &path, Some(PARTNER_KEY), Some(json!({ "outcome": "rejected" }))).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert_eq!(partner_detail(&app).await["status"], "successful");
+    let unknown = app.request(
+        Method::POST,
+        "/partner/v1/sessions/ses_nobody/review",
+        Some(PARTNER_KEY),
+        Some(json!({ "outcome": "accepted" })),
+    );
+    assert_eq!(unknown.await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
 async fn emily_in_the_us_is_verified_with_the_last_four_digits_of_her_ssn() {
     let app = TestApp::spawn().await;
     let token = submitted(&app, &EMILY, "PASSPORT").await;

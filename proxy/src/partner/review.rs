@@ -1,0 +1,47 @@
+//! The product team's review of a referral: an identification its rules did not accept (an
+//! Onfido report that is not clear, a rule over its breakdown that failed) waits in `referred`
+//! until a person at the product team decides; that decision is final.
+
+use crate::auth::Partner;
+use crate::clock;
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, State};
+use axum::Json;
+use kyc_core::{IdentificationStatus, Review};
+use serde::{Deserialize, Serialize};
+
+/// Body of `POST /partner/v1/sessions/{id}/review`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewRequest {
+    /// `accepted` or `rejected`.
+    outcome: Review,
+}
+
+/// Answer: the status now stored.
+#[derive(Serialize)]
+pub struct ReviewAnswer {
+    status: IdentificationStatus,
+}
+
+/// `POST /partner/v1/sessions/{id}/review`: settles a referred identification as `successful`
+/// or `failed`; the user sees it on the status step. 409 when it is not referred (any more).
+pub async fn review_create(
+    _: Partner,
+    State(state): State<AppState>,
+    Path(public_id): Path<String>,
+    body: Result<Json<ReviewRequest>, JsonRejection>,
+) -> Result<Json<ReviewAnswer>, AppError> {
+    let Json(request) = body?;
+    let session = state.store.session_by_public_id(public_id).await?.ok_or(AppError::NotFound)?;
+    let current = state.store.identification_load(session).await?.map(|i| i.status);
+    let not_referred = || AppError::Conflict("Only a referred identification can be reviewed.".into());
+    let next = current.and_then(|s| s.reviewed(request.outcome)).ok_or_else(not_referred)?;
+    if !state.store.identification_review(session, next, clock::now().to_string()).await? {
+        return Err(not_referred());
+    }
+    tracing::info!(status = next.as_str(), "referral reviewed by the product team");
+    Ok(Json(ReviewAnswer { status: next }))
+}
