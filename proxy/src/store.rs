@@ -3,6 +3,7 @@
 
 mod captures;
 mod drafts;
+mod erasure;
 mod handoffs;
 mod identifications;
 mod launch;

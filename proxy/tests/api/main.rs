@@ -13,4 +13,5 @@ mod onfido;
 mod partner;
 mod person;
 mod sessions;
+mod signicat;
 mod webhooks;
