@@ -6,6 +6,7 @@ mod de;
 mod en;
 mod fr;
 
+use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::person::{Field, FieldError, Group, Widget};
 use kyc_core::reason::{Guidance, Topic};
@@ -168,6 +169,15 @@ pub(crate) struct Texts {
     pub address_corrected: fn(&str) -> String,
     pub address_not_found: &'static str,
     pub draft_saved: &'static str,
+    pub bank_title: &'static str,
+    pub bank_how: &'static str,
+    pub bank_go: &'static str,
+    pub bank_canceled: &'static str,
+    pub bank_failed: &'static str,
+    pub checks_heading: &'static str,
+    pub checks_field: &'static str,
+    pub evidence: fn(Evidence) -> &'static str,
+    pub agreement: fn(Agreement) -> &'static str,
 }
 
 impl Texts {

@@ -1,5 +1,6 @@
 //! One module per step of the flow.
 
+mod bank_login;
 pub(crate) mod capture;
 mod consents;
 mod identification;
@@ -23,6 +24,7 @@ pub(crate) fn page(step: Step) -> AnyView {
         Step::Status => view! { <status::StatusStep/> }.into_any(),
         Step::Risk => view! { <risk::RiskStep/> }.into_any(),
         Step::PhoneCheck => view! { <phone_check::PhoneCheckStep/> }.into_any(),
+        Step::BankLogin => view! { <bank_login::BankLoginStep/> }.into_any(),
         Step::Capture => view! { <capture::CaptureFlowStep/> }.into_any(),
     }
 }

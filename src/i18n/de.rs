@@ -1,6 +1,7 @@
 //! German texts (formal "Sie", as banks address their customers).
 
 use super::Texts;
+use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::person::{Field, Group};
 use kyc_core::reason::{Guidance, Topic};
@@ -14,6 +15,7 @@ pub(super) const TEXTS: Texts = Texts {
     step_name: |step| match step {
         Step::Risk => "Geräteprüfung",
         Step::PhoneCheck => "Bestätigung per Handy",
+        Step::BankLogin => "Bank-Login",
         Step::Capture => "Ausweisfotos",
         Step::PersonalData => "Persönliche Angaben",
         Step::Consents => "Einwilligung",
@@ -237,4 +239,20 @@ pub(super) const TEXTS: Texts = Texts {
     address_corrected: |official| format!("Wir haben Ihre Adresse so gefunden: {official}."),
     address_not_found: "Wir konnten diese Adresse nicht bestätigen. Sie können fortfahren, müssen uns aber später einen Adressnachweis (zum Beispiel eine Nebenkostenabrechnung) senden.",
     draft_saved: "Ihre Eingaben werden beim Tippen gespeichert.",
+    bank_title: "Bestätigen Sie Ihre Identität bei Ihrer Bank",
+    bank_how: "Sie melden sich mit iDIN bei Ihrer eigenen Bank an. Ihre Bank bestätigt uns Ihren Namen, Ihr Geburtsdatum und Ihre Adresse; Ihre Zugangsdaten bleiben bei Ihrer Bank.",
+    bank_go: "Weiter zu Ihrer Bank",
+    bank_canceled: "Die Anmeldung bei Ihrer Bank wurde abgebrochen. Sie können es erneut versuchen.",
+    bank_failed: "Ihre Bank konnte Ihre Identität nicht bestätigen. Sie können es erneut versuchen.",
+    checks_heading: "Der Abgleich Ihrer Angaben",
+    checks_field: "Angabe",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Ihre Bank (iDIN)",
+        Evidence::Document => "Ihr Ausweisdokument",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Stimmt überein",
+        Agreement::Similar => "Stimmt fast überein",
+        Agreement::Mismatch => "Stimmt nicht überein",
+    },
 };

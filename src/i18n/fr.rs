@@ -1,6 +1,7 @@
 //! French texts (vouvoiement; a no-break space `\u{a0}` before `:` as French typography wants).
 
 use super::Texts;
+use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::person::{Field, Group};
 use kyc_core::reason::{Guidance, Topic};
@@ -14,6 +15,7 @@ pub(super) const TEXTS: Texts = Texts {
     step_name: |step| match step {
         Step::Risk => "Vérification de l’appareil",
         Step::PhoneCheck => "Confirmation par téléphone",
+        Step::BankLogin => "Connexion bancaire",
         Step::Capture => "Photos de la pièce",
         Step::PersonalData => "Informations personnelles",
         Step::Consents => "Consentement",
@@ -235,4 +237,20 @@ pub(super) const TEXTS: Texts = Texts {
     address_corrected: |official| format!("Nous avons trouvé votre adresse ainsi : {official}."),
     address_not_found: "Nous n’avons pas pu confirmer cette adresse. Vous pouvez continuer, mais vous devrez nous envoyer plus tard un justificatif de domicile (par exemple une facture).",
     draft_saved: "Vos saisies sont enregistrées au fur et à mesure.",
+    bank_title: "Confirmez votre identité auprès de votre banque",
+    bank_how: "Vous vous connectez à votre propre banque avec iDIN. Votre banque nous confirme votre nom, votre date de naissance et votre adresse ; vos identifiants bancaires restent chez votre banque.",
+    bank_go: "Continuer vers votre banque",
+    bank_canceled: "La connexion à votre banque a été annulée. Vous pouvez réessayer.",
+    bank_failed: "Votre banque n’a pas pu confirmer votre identité. Vous pouvez réessayer.",
+    checks_heading: "La comparaison de vos informations",
+    checks_field: "Information",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Votre banque (iDIN)",
+        Evidence::Document => "Votre pièce d’identité",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Concorde",
+        Agreement::Similar => "Concorde presque",
+        Agreement::Mismatch => "Ne concorde pas",
+    },
 };
