@@ -83,7 +83,7 @@ async fn verified(app: &TestApp, token: &str, persona: &str) -> String {
     come_back(app, &location).await;
     assert_eq!(bank_login(app, token).await, json!({ "state": "confirmed", "url": null }));
     assert_eq!(app.session_show(token).await.body["furthest_step"], "capture");
-    for (slot, width, height) in [("document_front", 1600, 1000), ("document_back", 1600, 1000), ("selfie", 720, 960)] {
+    for (slot, width, height) in [("document_front", 800, 500), ("document_back", 800, 500), ("selfie", 480, 640)] {
         let path = format!("/api/captures/{slot}");
         let reply = app.upload(&path, token, "image/jpeg", picture(width, height, ImageFormat::Jpeg)).await;
         assert_eq!(reply.status, StatusCode::OK, "{slot}: {}", reply.body);
@@ -227,4 +227,43 @@ async fn the_pictures_wait_for_the_bank() {
     let reply = app.upload(path, &token, "image/jpeg", picture(1600, 1000, ImageFormat::Jpeg)).await;
     assert_eq!(reply.status, StatusCode::OK, "one picture is stored; nothing goes to the provider yet");
     assert_eq!(app.session_show(&token).await.body["furthest_step"], "bank_login");
+}
+
+#[tokio::test]
+async fn the_other_personas_end_as_the_readme_says() {
+    let app = TestApp::spawn_for_signicat().await;
+    let cases: [(Typed, &str, &str, &str); 4] = [
+        (
+            ["Bram", "Bakker", "1985-03-02", "Oudegracht", "45", "3511 AB", "Utrecht"],
+            "bram",
+            "referred",
+            "birth_date differs from the ID document",
+        ),
+        (
+            ["Lotte", "Smit", "1988-07-01", "Grote Markt", "2", "9711 LV", "Groningen"],
+            "lotte",
+            "failed",
+            "the document check was rejected (liveness_failed)",
+        ),
+        (
+            ["Noor", "de Jong", "1995-09-30", "Lange Voorhout", "5", "2514 EA", "Den Haag"],
+            "noor",
+            "referred",
+            "the document could not be fully verified (mrz_missing)",
+        ),
+        (
+            ["Sem", "de Boer", "1983-12-12", "Vrijthof", "1", "6211 LD", "Maastricht"],
+            "sem",
+            "referred",
+            "the document check ended failed",
+        ),
+    ];
+    for (person, persona, status, reason) in cases {
+        let token = typed(&app, person).await;
+        verified(&app, &token, persona).await;
+        assert_eq!(decided(&app, &token).await["status"], status, "{persona}");
+        let detail = partner_detail(&app).await;
+        assert_eq!(detail["signicat"]["reason"], reason, "{persona}");
+        assert_eq!(detail["person"], Value::Null, "{persona}: deleted whatever the outcome");
+    }
 }
