@@ -267,3 +267,22 @@ async fn the_other_personas_end_as_the_readme_says() {
         assert_eq!(detail["person"], Value::Null, "{persona}: deleted whatever the outcome");
     }
 }
+
+#[tokio::test]
+async fn the_providers_notification_alone_brings_the_decision_and_the_deletion() {
+    let app = TestApp::spawn_for_signicat().await;
+    let token = typed(&app, CLAIRE).await;
+    verified(&app, &token, "claire").await;
+    // Nobody polls the status: the notification makes the proxy read the process and decide.
+    for _ in 0..100 {
+        let detail = partner_detail(&app).await;
+        if detail["status"] == "successful" {
+            assert_eq!(detail["person"], Value::Null);
+            assert!(personal_rows(&app).await.iter().all(|(_, n)| *n == 0));
+            return;
+        }
+        assert_eq!(detail["status"], "pending");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the notification did not lead to a decision");
+}
