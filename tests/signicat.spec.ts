@@ -55,6 +55,7 @@ async function onboard(page: Page, request: APIRequestContext, p: Person, bankAc
   const capture = new CaptureStep(page);
   await expect(capture.heading(FRONT)).toBeVisible();
   expect(page.url(), 'the provider\'s ids do not stay in the address bar').not.toMatch(/dossierId|processId/);
+  expect(new URL(page.url()).searchParams.get('lang'), 'the product team\'s language survives the trip').toBe('en');
   await capture.shoot();
   await capture.use(BACK);
   await capture.shoot();

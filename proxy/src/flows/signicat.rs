@@ -156,7 +156,8 @@ pub async fn bank_login_start(state: &AppState, session: SessionRecord) -> Resul
     };
     // Replaces what an earlier attempt put there: the data as it stands now.
     signicat.client.user_data_put(&dossier, &person).await?;
-    let return_url = format!("{}{RETURN_PATH}", state.public_url.trim_end_matches('/'));
+    let return_url =
+        format!("{}{RETURN_PATH}{}", state.public_url.trim_end_matches('/'), presentation(state, session).await?);
     let started = signicat.client.eid_process_create(&dossier, &return_url, signicat.notification.as_ref()).await?;
     let progress = Progress::BankLogin {
         dossier_id: dossier.as_str().to_owned(),
@@ -165,6 +166,18 @@ pub async fn bank_login_start(state: &AppState, session: SessionRecord) -> Resul
     };
     save(state, session, &progress).await?;
     Ok(view(BankLogin::Pending, Some(started.redirect_url)))
+}
+
+/// The product team's language and embed marker as a query (`?lang=de&embed=…`), so that the
+/// page the bank returns to looks as the one the user left; empty for the browser's own sessions.
+async fn presentation(state: &AppState, session: SessionRecord) -> Result<String, AppError> {
+    let Some((embed, options)) = state.store.session_options_load(session).await? else {
+        return Ok(String::new());
+    };
+    Ok(match options.language {
+        Some(lang) => format!("?lang={lang}&embed={embed}"),
+        None => format!("?embed={embed}"),
+    })
 }
 
 /// Hands the pictures to Assure once the capture step has them all and requests the

@@ -55,13 +55,16 @@ async fn log_in_at_the_bank(url: &str, persona: &str) -> String {
     back.headers()["location"].to_str().unwrap().to_owned()
 }
 
-/// The proxy's return page: a redirect to the step's page, the bank's query left behind.
-async fn come_back(app: &TestApp, location: &str) {
+/// The proxy's return page: a redirect to the step's page, the bank's query left behind; where
+/// it leads.
+async fn come_back(app: &TestApp, location: &str) -> String {
     let path = location.strip_prefix("http://kyc.test").expect("the bank sends the browser back to the app");
     assert!(path.starts_with("/api/bank-login/return?"), "{path}");
     let res = app.router().oneshot(Request::builder().uri(path).body(Body::empty()).unwrap()).await.unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    assert_eq!(res.headers()["location"], "/bank-login");
+    let to = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(to.starts_with("/bank-login") && !to.contains("dossierId") && !to.contains("status"), "{to}");
+    to
 }
 
 /// Through the bank login as `persona` and the pictures of an ID card; the dossier's id, as the
@@ -74,13 +77,14 @@ async fn verified(app: &TestApp, token: &str, persona: &str) -> String {
     let url = started.body["url"].as_str().unwrap().to_owned();
     assert!(url.starts_with(&app.sandbox_url), "{url}");
     // Coming back without logging in, even with a forged "accepted", confirms nothing.
-    come_back(app, "http://kyc.test/api/bank-login/return?status=accepted").await;
+    assert_eq!(come_back(app, "http://kyc.test/api/bank-login/return?status=accepted").await, "/bank-login");
     assert_eq!(bank_login(app, token).await["state"], "pending");
     assert_eq!(app.session_show(token).await.body["furthest_step"], "bank_login");
 
     let location = log_in_at_the_bank(&url, persona).await;
     let dossier = location.split("dossierId=").nth(1).unwrap().split('&').next().unwrap().to_owned();
-    come_back(app, &location).await;
+    let back = come_back(app, &location).await;
+    assert!(back.starts_with("/bank-login?embed=emb_"), "the product team's page again: {back}");
     assert_eq!(bank_login(app, token).await, json!({ "state": "confirmed", "url": null }));
     assert_eq!(app.session_show(token).await.body["furthest_step"], "capture");
     for (slot, width, height) in [("document_front", 800, 500), ("document_back", 800, 500), ("selfie", 480, 640)] {
@@ -199,6 +203,15 @@ async fn another_persons_bank_account_is_a_mismatch_with_the_bank() {
     let bank = checks(&status, "bank");
     assert!(bank.contains(&("first_name".to_owned(), "mismatch".to_owned())), "{bank:?}");
     assert!(checks(&status, "document").iter().all(|(_, agreement)| agreement == "match"));
+}
+
+#[tokio::test]
+async fn the_return_keeps_the_language_and_the_embed_marker_and_nothing_else() {
+    let app = TestApp::spawn_for_signicat().await;
+    let forged = "http://kyc.test/api/bank-login/return?lang=de&embed=emb_12ab&dossierId=d-1&status=accepted";
+    assert_eq!(come_back(&app, forged).await, "/bank-login?lang=de&embed=emb_12ab");
+    let odd = "http://kyc.test/api/bank-login/return?lang=xx&embed=%3Cscript%3E";
+    assert_eq!(come_back(&app, odd).await, "/bank-login");
 }
 
 #[tokio::test]
