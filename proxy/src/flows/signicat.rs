@@ -20,6 +20,7 @@ pub use closing::refresh;
 use decision::DecisionDetail;
 use kyc_core::api::{BankLogin, BankLoginView};
 use kyc_core::capture::CaptureSlot;
+use kyc_core::flow::FlowId;
 use kyc_core::IdentificationStatus;
 use serde::{Deserialize, Serialize};
 
@@ -114,6 +115,10 @@ fn view(state: BankLogin, url: Option<String>) -> BankLoginView {
 /// browser's return says nothing we trust), and an accepted one moves the flow on.
 pub async fn bank_login_show(state: &AppState, session: SessionRecord) -> Result<BankLoginView, AppError> {
     let signicat = signicat(state)?;
+    // Only this flow has a bank login: no dossier for anyone else's session.
+    if state.store.session_settings(session).await?.flow != FlowId::SignicatBank {
+        return Err(AppError::NotFound);
+    }
     match load(state, session).await? {
         None | Some(Progress::Dossier { .. }) => Ok(view(BankLogin::NotStarted, None)),
         Some(Progress::BankLogin { dossier_id, eid_process_id, login_url }) => {

@@ -233,6 +233,16 @@ async fn notifications_need_the_agreed_authorization() {
 }
 
 #[tokio::test]
+async fn other_flows_have_no_bank_login() {
+    let app = TestApp::spawn_for_signicat().await;
+    let token = app.ready_session("Jane").await;
+    for method in [Method::GET, Method::POST] {
+        let reply = app.request(method, "/api/session/bank-login", Some(&token), None).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    }
+}
+
+#[tokio::test]
 async fn the_pictures_wait_for_the_bank() {
     let app = TestApp::spawn_for_signicat().await;
     let token = typed(&app, CLAIRE).await;
