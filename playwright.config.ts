@@ -52,7 +52,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /\/(capture(-[a-z]+)?|onfido)\.spec\.ts$/,
+      testIgnore: /\/(capture(-[a-z]+)?|onfido|signicat)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromium },
     },
     {
@@ -64,7 +64,7 @@ export default defineConfig({
     {
       // The camera films the specimen ID card (tests/fixtures/specimen.html).
       name: 'capture',
-      testMatch: /\/(capture|onfido)\.spec\.ts$/,
+      testMatch: /\/(capture|onfido|signicat)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], launchOptions: camera('specimen.y4m') },
     },
     {

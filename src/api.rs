@@ -4,8 +4,8 @@
 mod wire;
 
 use kyc_core::api::{
-    AddressSuggestion, ConsentRequest, ErrorBody, ErrorDetail, IdentificationRequest, IdentificationView,
-    PhoneCheckView, RiskRequest, SessionCreated, SessionView, StatusView, SupportedDocument,
+    AddressSuggestion, BankLoginView, ConsentRequest, ErrorBody, ErrorDetail, IdentificationRequest,
+    IdentificationView, PhoneCheckView, RiskRequest, SessionCreated, SessionView, StatusView, SupportedDocument,
 };
 use kyc_core::{ConsentKind, PersonalDataInput};
 use leptos::prelude::window;
@@ -202,6 +202,16 @@ pub(crate) async fn start_phone_check(token: &str) -> Result<SessionView, Error>
 /// `GET /api/session/phone-check`.
 pub(crate) async fn phone_check(token: &str) -> Result<PhoneCheckView, Error> {
     send(Call { method: "GET", path: "/api/session/phone-check", token: Some(token), body: None }).await
+}
+
+/// `GET /api/session/bank-login`: where the login at the user's bank stands.
+pub(crate) async fn bank_login(token: &str) -> Result<BankLoginView, Error> {
+    send(Call { method: "GET", path: "/api/session/bank-login", token: Some(token), body: None }).await
+}
+
+/// `POST /api/session/bank-login`: the bank's page to go to.
+pub(crate) async fn start_bank_login(token: &str) -> Result<BankLoginView, Error> {
+    send(Call { method: "POST", path: "/api/session/bank-login", token: Some(token), body: None }).await
 }
 
 /// `GET /api/session/status`.

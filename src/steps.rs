@@ -1,5 +1,6 @@
 //! One module per step of the flow.
 
+mod bank_login;
 pub(crate) mod capture;
 mod consents;
 mod identification;
@@ -25,12 +26,13 @@ pub(crate) fn start_page(step: Step) -> AnyView {
 pub(crate) fn rest_page(step: Step) -> AnyView {
     match step {
         Step::Consents => view! { <consents::ConsentsStep/> }.into_any(),
-        // TEMPORARY HOOK (capture branch): pictures first when the partner asked for them.
+        // Pictures first when the product team asked for them at launch (`capture_document`).
         Step::Identification => {
             view! { <capture::CaptureGate><identification::IdentificationStep/></capture::CaptureGate> }.into_any()
         }
         Step::Status => view! { <status::StatusStep/> }.into_any(),
         Step::PhoneCheck => view! { <phone_check::PhoneCheckStep/> }.into_any(),
+        Step::BankLogin => view! { <bank_login::BankLoginStep/> }.into_any(),
         Step::Capture => view! { <capture::CaptureFlowStep/> }.into_any(),
         Step::Risk | Step::PersonalData => ().into_any(),
     }

@@ -198,6 +198,69 @@ pub struct StatusView {
     /// Fields the identification agent corrected from the ID document, once verified.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
+    /// How each typed field compared with what the evidence showed (Signicat's matching), once
+    /// decided. Names the fields only: the values themselves are deleted by then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub field_checks: Vec<FieldCheck>,
+}
+
+/// Where the login at the user's bank stands (`/api/session/bank-login`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BankLogin {
+    /// Not begun.
+    NotStarted,
+    /// The bank's page is waiting for the user.
+    Pending,
+    /// The bank confirmed the user's identity.
+    Confirmed,
+    /// The user cancelled at the bank; a new login can be started.
+    Canceled,
+    /// The bank could not confirm it; a new login can be started.
+    Failed,
+}
+
+/// Answer of the bank-login endpoints: the state, and while pending the bank's page to send the
+/// browser to (the provider's own page; no identifier of ours in it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BankLoginView {
+    /// Where the login stands.
+    pub state: BankLogin,
+    /// The bank's login page, while pending.
+    pub url: Option<String>,
+}
+
+/// Where a verified value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// The user's bank, through an eID login (iDIN).
+    Bank,
+    /// The ID document the user photographed.
+    Document,
+}
+
+/// How a typed value agrees with the evidence. Ordered from worst to best.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Agreement {
+    /// Neither equal nor similar.
+    Mismatch,
+    /// Similar (a typo, one of several names), not equal.
+    Similar,
+    /// Equal, ignoring case and accents.
+    Match,
+}
+
+/// One field compared with one piece of evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldCheck {
+    /// The form field.
+    pub field: Field,
+    /// What it was compared with.
+    pub evidence: Evidence,
+    /// How well it agreed.
+    pub agreement: Agreement,
 }
 
 /// A field whose verified value differs from what the user entered.

@@ -23,6 +23,8 @@ pub enum Step {
     Identification,
     /// The phone number matched: a link sent by SMS must be opened on that phone.
     PhoneCheck,
+    /// Logging in at the user's own bank (Signicat's iDIN eID): the bank confirms who they are.
+    BankLogin,
     /// Photos of the ID document and a selfie, from the camera or a file, here or on a phone.
     Capture,
     /// Waiting for and showing the decision.
@@ -31,12 +33,13 @@ pub enum Step {
 
 impl Step {
     /// Every kind of step, in no particular flow.
-    pub const ALL: [Step; 7] = [
+    pub const ALL: [Step; 8] = [
         Step::Risk,
         Step::PersonalData,
         Step::Consents,
         Step::Identification,
         Step::PhoneCheck,
+        Step::BankLogin,
         Step::Capture,
         Step::Status,
     ];
@@ -49,6 +52,7 @@ impl Step {
             Step::Consents => "consents",
             Step::Identification => "identification",
             Step::PhoneCheck => "phone",
+            Step::BankLogin => "bank-login",
             Step::Capture => "capture",
             Step::Status => "status",
         }
@@ -62,6 +66,7 @@ impl Step {
             Step::Consents => "consents",
             Step::Identification => "identification",
             Step::PhoneCheck => "phone_check",
+            Step::BankLogin => "bank_login",
             Step::Capture => "capture",
             Step::Status => "status",
         }
@@ -76,7 +81,12 @@ impl Step {
     pub fn bundle(self) -> Bundle {
         match self {
             Step::Risk | Step::PersonalData => Bundle::Start,
-            Step::Consents | Step::Identification | Step::PhoneCheck | Step::Capture | Step::Status => Bundle::Rest,
+            Step::Consents
+            | Step::Identification
+            | Step::PhoneCheck
+            | Step::BankLogin
+            | Step::Capture
+            | Step::Status => Bundle::Rest,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The JSON API for the SPA, under `/api`. Handlers are named `resource_verb`.
 
 mod address;
+mod bank_login;
 pub(crate) mod captures;
 mod consents;
 pub(crate) mod draft;
@@ -39,6 +40,8 @@ pub fn router() -> Router<AppState> {
         .route("/handoffs", post(handoffs::handoff_create))
         .route("/handoffs/sms", post(handoffs::handoff_sms_create))
         .route("/handoffs/exchange", post(handoffs::handoff_exchange))
+        .route("/session/bank-login", get(bank_login::bank_login_show).post(bank_login::bank_login_create))
+        .route("/bank-login/return", get(bank_login::bank_login_return))
         .route("/session/risk", post(risk::risk_create))
         .route("/session/phone-check", post(phone_check::phone_check_create).get(phone_check::phone_check_show))
         .fallback(|| async { crate::error::AppError::NotFound })

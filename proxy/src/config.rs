@@ -39,6 +39,26 @@ pub struct Config {
     pub iddataweb: Option<IdDatawebSettings>,
     /// Onfido, when configured (always with the simulators).
     pub onfido: Option<OnfidoSettings>,
+    /// Signicat Assure, when configured (always with the simulators).
+    pub signicat: Option<SignicatSettings>,
+}
+
+/// Signicat Assure endpoint, API client and notifications.
+#[derive(Clone)]
+pub struct SignicatSettings {
+    /// API base without `/assure` (`https://api.signicat.com`).
+    pub base_url: String,
+    /// Token endpoint.
+    pub token_url: String,
+    /// API client id.
+    pub client_id: String,
+    /// API client secret.
+    pub client_secret: SecretString,
+    /// Where Assure notifies the proxy (`SIGNICAT_NOTIFICATION_URL`, whitelisted at Signicat);
+    /// `None` turns notifications off (the status step still polls).
+    pub notification_url: Option<String>,
+    /// Sent with each process as `authorizationHeader`, expected back on every notification.
+    pub notification_secret: SecretString,
 }
 
 /// Onfido endpoint, credentials and the product team's rules over its Identity Enhanced report.
@@ -218,6 +238,7 @@ impl Config {
             (None, None) => None,
         };
         let onfido = onfido_settings(&get, sandbox.as_ref())?;
+        let signicat = signicat_settings(&get, sandbox.as_ref(), &public_url)?;
         let address = match &sandbox {
             Some(s) => (
                 get("ADDRESS_BASE_URL").unwrap_or_else(|| format!("{}/address/v1", s.public_url)),
@@ -281,8 +302,52 @@ impl Config {
             default_flow,
             iddataweb,
             onfido,
+            signicat,
         })
     }
+}
+
+/// Signicat with the simulator's client when the sandbox runs and no real client is set.
+fn signicat_settings(
+    get: &impl Fn(&str) -> Option<String>,
+    sandbox: Option<&SandboxSettings>,
+    public_url: &str,
+) -> Result<Option<SignicatSettings>, ConfigError> {
+    let secret = get("SIGNICAT_NOTIFICATION_SECRET");
+    Ok(match (get("SIGNICAT_CLIENT_ID"), sandbox) {
+        (Some(client_id), _) => {
+            let base_url = get("SIGNICAT_BASE_URL").unwrap_or_else(|| "https://api.signicat.com".into());
+            let secret = secret.ok_or(ConfigError {
+                name: "SIGNICAT_NOTIFICATION_SECRET",
+                problem: "must be set with SIGNICAT_CLIENT_ID (notifications carry it back)".into(),
+            })?;
+            Some(SignicatSettings {
+                token_url: get("SIGNICAT_TOKEN_URL").unwrap_or_else(|| format!("{base_url}/auth/open/connect/token")),
+                base_url,
+                client_id,
+                client_secret: get("SIGNICAT_CLIENT_SECRET")
+                    .ok_or(ConfigError {
+                        name: "SIGNICAT_CLIENT_SECRET",
+                        problem: "must be set with SIGNICAT_CLIENT_ID".into(),
+                    })?
+                    .into(),
+                notification_url: Some(
+                    get("SIGNICAT_NOTIFICATION_URL").unwrap_or_else(|| format!("{public_url}/webhooks/signicat")),
+                ),
+                notification_secret: secret.into(),
+            })
+        }
+        (None, Some(s)) => Some(SignicatSettings {
+            base_url: format!("{}/signicat", s.public_url),
+            token_url: format!("{}/signicat/auth/open/connect/token", s.public_url),
+            client_id: "sandbox-signicat-client".into(),
+            client_secret: "sandbox-signicat-secret".to_owned().into(),
+            // main points the simulator at the proxy's loopback address.
+            notification_url: None,
+            notification_secret: secret.unwrap_or_else(|| "local-signicat-notification-secret".into()).into(),
+        }),
+        (None, None) => None,
+    })
 }
 
 /// Onfido with the simulator's credentials when the sandbox runs and no real endpoint is set.

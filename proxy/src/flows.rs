@@ -6,6 +6,7 @@
 pub mod iddataweb;
 pub mod onfido;
 pub mod serial;
+pub mod signicat;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -22,6 +23,8 @@ pub struct StepsState {
     pub risk_done: bool,
     /// The phone check ended: by a decision, or by sending the user to the documents.
     pub phone_check_done: bool,
+    /// The user's bank confirmed who they are (Signicat's iDIN login).
+    pub bank_login_done: bool,
     /// The provider asked for the ID document and a selfie.
     pub capture_taken: bool,
     /// The pictures were handed to the provider.
@@ -60,6 +63,7 @@ pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Resu
     match state.store.session_settings(session).await?.flow {
         FlowId::IddatawebPhone => iddataweb::documents_submit(state, session).await,
         FlowId::OnfidoDocuments => onfido::submit(state, session).await,
+        FlowId::SignicatBank => signicat::submit(state, session).await,
         // The pictures of a Solaris session go with its video call (the partner's option).
         FlowId::SolarisIdnow => Ok(()),
     }
@@ -77,6 +81,7 @@ pub async fn steps_state(state: &AppState, session: SessionRecord, flow: FlowId)
         FlowId::OnfidoDocuments => {
             state.store.progress_load::<onfido::Progress>(session, onfido::PROVIDER).await?.map(|p| p.steps_state())
         }
+        FlowId::SignicatBank => signicat::load(state, session).await?.map(|p| p.steps_state()),
         FlowId::SolarisIdnow => None,
     };
     Ok(steps.unwrap_or_default())
@@ -91,6 +96,7 @@ impl StepsState {
             Step::Consents => consents_given,
             Step::Identification => started,
             Step::PhoneCheck => self.phone_check_done,
+            Step::BankLogin => self.bank_login_done,
             Step::Capture => self.capture_done,
             Step::Status => false,
         }

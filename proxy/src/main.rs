@@ -12,6 +12,7 @@ use kyc_proxy::config::Config;
 use kyc_proxy::providers::address::{AddressClient, AddressConfig};
 use kyc_proxy::providers::iddataweb::{IdDatawebClient, IdDatawebConfig};
 use kyc_proxy::providers::onfido::{OnfidoClient, OnfidoConfig};
+use kyc_proxy::providers::signicat::{NotificationTarget, SignicatClient, SignicatConfig};
 use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
 use kyc_proxy::rules::Policy;
@@ -28,7 +29,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .init();
-    let config = Config::from_lookup(|k| std::env::var(k).ok())?;
+    let mut config = Config::from_lookup(|k| std::env::var(k).ok())?;
 
     if let Some(sandbox) = &config.sandbox {
         let redirect = format!("{}/ident-return.html?transaction={{transactionnumber}}", config.public_url);
@@ -65,6 +66,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             sim.onfido.api_token = onfido.api_token.expose_secret().to_owned();
             sim.onfido.webhook_token = onfido.webhook_token.expose_secret().to_owned();
             sim.onfido.webhook_url = Some(format!("http://{}/webhooks/onfido", config.listen));
+        }
+        // The simulated Assure knows the proxy's API client and notifies it over loopback.
+        if let Some(signicat) = &mut config.signicat {
+            sim.signicat.client_id = signicat.client_id.clone();
+            sim.signicat.client_secret = signicat.client_secret.expose_secret().to_owned();
+            signicat.notification_url.get_or_insert_with(|| format!("http://{}/webhooks/signicat", config.listen));
         }
         let demo = config.partner_api_keys.first().map(|key| kyc_proxy::demo::DemoConfig {
             partner_api: format!("http://{}", config.listen),
@@ -127,7 +134,24 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         })),
         None => None,
     };
+    let signicat = match &config.signicat {
+        Some(s) => Some(Arc::new(kyc_proxy::flows::signicat::Signicat {
+            client: SignicatClient::new(SignicatConfig {
+                base_url: s.base_url.clone(),
+                token_url: s.token_url.clone(),
+                client_id: s.client_id.clone(),
+                client_secret: s.client_secret.clone(),
+                timeout: Duration::from_secs(30),
+            })?,
+            notification: s.notification_url.clone().map(|url| NotificationTarget {
+                url,
+                authorization: Some(format!("Bearer {}", s.notification_secret.expose_secret()).into()),
+            }),
+        })),
+        None => None,
+    };
     let state = AppState {
+        signicat,
         sms,
         iddataweb,
         onfido,

@@ -4,6 +4,7 @@
 mod captures;
 mod codes;
 mod drafts;
+mod erasure;
 mod identifications;
 mod options;
 mod progress;

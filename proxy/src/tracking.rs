@@ -18,6 +18,7 @@ pub fn settled(status: IdentificationStatus) -> bool {
 pub async fn refresh(state: &AppState, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
     match rec.provider.as_str() {
         crate::flows::onfido::PROVIDER => crate::flows::onfido::refresh(state, session, rec).await,
+        crate::flows::signicat::PROVIDER => crate::flows::signicat::refresh(state, session, rec).await,
         // ID Dataweb decides within the browser's calls: its records are settled when stored.
         crate::flows::iddataweb::PROVIDER => Ok(()),
         _ => solaris_refresh(state, session, rec).await,

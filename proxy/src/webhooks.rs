@@ -2,6 +2,7 @@
 //! the work (re-reading the resource from the provider, as Solaris recommends) happens after.
 
 mod onfido;
+mod signicat;
 mod solaris;
 
 use crate::state::AppState;
@@ -14,5 +15,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/solaris", post(solaris::solaris_webhook_receive))
         .route("/onfido", post(onfido::onfido_webhook_receive))
+        .route("/signicat", post(signicat::signicat_notification_receive))
         .layer(DefaultBodyLimit::max(64 * 1024))
 }

@@ -7,9 +7,9 @@
 
 use js_sys::{Array, Object, Reflect, JSON};
 use kyc_core::api::{
-    AddressCheck, AddressSuggestion, ConsentRequest, ConsentView, Correction, ErrorBody, ErrorDetail,
-    IdentificationRequest, IdentificationView, PhoneCheckView, RiskRequest, SessionCreated, SessionView, StatusView,
-    SupportedDocument,
+    AddressCheck, AddressSuggestion, BankLoginView, ConsentRequest, ConsentView, Correction, ErrorBody, ErrorDetail,
+    FieldCheck, IdentificationRequest, IdentificationView, PhoneCheckView, RiskRequest, SessionCreated, SessionView,
+    StatusView, SupportedDocument,
 };
 use kyc_core::capture::{CaptureSlot, CapturesView, HandoffView};
 use kyc_core::document::DocumentKind;
@@ -186,6 +186,12 @@ impl FromJson for SessionView {
     }
 }
 
+impl FromJson for BankLoginView {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(BankLoginView { state: json.name("state")?, url: json.string("url") })
+    }
+}
+
 impl FromJson for PhoneCheckView {
     fn from_json(json: &Json) -> Option<Self> {
         Some(PhoneCheckView { done: json.get("done").as_bool()?, phone: json.string("phone").unwrap_or_default() })
@@ -225,6 +231,18 @@ impl FromJson for StatusView {
                 .unwrap_or_default()
                 .iter()
                 .filter_map(Correction::from_json)
+                .collect(),
+            field_checks: json
+                .objects("field_checks")
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|c| {
+                    Some(FieldCheck {
+                        field: c.field("field")?,
+                        evidence: c.name("evidence")?,
+                        agreement: c.name("agreement")?,
+                    })
+                })
                 .collect(),
         })
     }

@@ -12,6 +12,7 @@ pub(super) const TEXTS: Texts = Texts {
     step_name: |step| match step {
         Step::Risk => "Geräteprüfung",
         Step::PhoneCheck => "Bestätigung per Handy",
+        Step::BankLogin => "Bank-Login",
         Step::Capture => "Ausweisfotos",
         Step::PersonalData => "Persönliche Angaben",
         Step::Consents => "Einwilligung",

@@ -12,6 +12,7 @@ pub(super) const TEXTS: Texts = Texts {
     step_name: |step| match step {
         Step::Risk => "Device check",
         Step::PhoneCheck => "Phone confirmation",
+        Step::BankLogin => "Bank login",
         Step::Capture => "ID photos",
         Step::PersonalData => "Personal details",
         Step::Consents => "Consent",

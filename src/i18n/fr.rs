@@ -12,6 +12,7 @@ pub(super) const TEXTS: Texts = Texts {
     step_name: |step| match step {
         Step::Risk => "Vérification de l’appareil",
         Step::PhoneCheck => "Confirmation par téléphone",
+        Step::BankLogin => "Connexion bancaire",
         Step::Capture => "Photos de la pièce",
         Step::PersonalData => "Informations personnelles",
         Step::Consents => "Consentement",

@@ -8,6 +8,7 @@ mod en;
 mod fr;
 
 use super::{use_i18n, I18n, Lang};
+use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
@@ -69,6 +70,15 @@ pub(crate) struct RestTexts {
     pub corrections_verified: &'static str,
     pub address_corrected: fn(&str) -> String,
     pub address_not_found: &'static str,
+    pub bank_title: &'static str,
+    pub bank_how: &'static str,
+    pub bank_go: &'static str,
+    pub bank_canceled: &'static str,
+    pub bank_failed: &'static str,
+    pub checks_heading: &'static str,
+    pub checks_field: &'static str,
+    pub evidence: fn(Evidence) -> &'static str,
+    pub agreement: fn(Agreement) -> &'static str,
 }
 
 impl Lang {

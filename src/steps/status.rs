@@ -1,6 +1,7 @@
 //! Step 4: waits for the decision, asking the proxy with a growing pause until it is final, and
 //! shows what it means and the way on.
 
+mod checks;
 mod screen;
 
 use crate::api;
@@ -142,6 +143,8 @@ pub(crate) fn StatusStep() -> impl IntoView {
     let to_identification = move |_| router.go(Step::Identification);
     // What the agent read differently from the document, shown so the user knows what is on file.
     let corrections = move || latest.with(|v| v.as_ref().map(|v| v.corrections.clone()).unwrap_or_default());
+    let field_checks =
+        Signal::derive(move || latest.with(|v| v.as_ref().map(|v| v.field_checks.clone()).unwrap_or_default()));
     let correction = move |c: Correction| {
         view! {
             <dt>{move || (t().field_label)(c.field)}</dt>
@@ -166,6 +169,7 @@ pub(crate) fn StatusStep() -> impl IntoView {
             <h2 class="subheading">{trr(|t| t.corrections_heading)}</h2>
             <dl class="corrections__list">{move || corrections().into_iter().map(correction).collect_view()}</dl>
         </section>
+        <checks::FieldChecks checks=field_checks/>
         <Problem error=failure retry=check_now lead=|l| l.rest().status_check_failed/>
     }
 }

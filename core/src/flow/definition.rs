@@ -19,11 +19,16 @@ pub enum FlowId {
     /// Onfido: personal data and consents, photos of the ID document and a selfie, then the
     /// document, facial similarity and Identity Enhanced reports and the product's rules.
     OnfidoDocuments,
+    /// Signicat Assure, as its guide's bank example: personal data and consents, a login at the
+    /// user's bank (iDIN), photos of the ID document and a selfie, then the typed data matched
+    /// field by field against both, and the dossier deleted at the provider.
+    SignicatBank,
 }
 
 impl FlowId {
     /// Every flow.
-    pub const ALL: [FlowId; 3] = [FlowId::SolarisIdnow, FlowId::IddatawebPhone, FlowId::OnfidoDocuments];
+    pub const ALL: [FlowId; 4] =
+        [FlowId::SolarisIdnow, FlowId::IddatawebPhone, FlowId::OnfidoDocuments, FlowId::SignicatBank];
 
     /// The flow's key in configuration and on the wire.
     pub fn key(self) -> &'static str {
@@ -31,6 +36,7 @@ impl FlowId {
             FlowId::SolarisIdnow => "solaris_idnow",
             FlowId::IddatawebPhone => "iddataweb_phone",
             FlowId::OnfidoDocuments => "onfido_documents",
+            FlowId::SignicatBank => "signicat_bank",
         }
     }
 
@@ -66,6 +72,13 @@ impl FlowId {
                 steps: vec![Step::PersonalData, Step::Consents, Step::Capture, Step::Status],
                 step_ups: Vec::new(),
                 fields: onfido_fields(),
+            },
+            FlowId::SignicatBank => Flow {
+                id: self,
+                steps: vec![Step::PersonalData, Step::Consents, Step::BankLogin, Step::Capture, Step::Status],
+                step_ups: Vec::new(),
+                // What Assure's user data holds and matches: names, birth date, address.
+                fields: crate::PersonalData::CORE.into_iter().map(FieldRule::required).collect(),
             },
         }
     }
@@ -231,5 +244,13 @@ mod tests {
         assert_eq!(rule(Field::State), Some(true));
         assert_eq!(rule(Field::Ssn), Some(false));
         assert_eq!(rule(Field::BirthCity), None, "only what Onfido takes is asked");
+    }
+
+    #[test]
+    fn the_signicat_flow_logs_in_at_the_bank_before_the_pictures() {
+        let flow = FlowId::from_key("signicat_bank").unwrap().definition();
+        assert_eq!(flow.next(Step::Consents), Some(Step::BankLogin));
+        assert_eq!(flow.next(Step::BankLogin), Some(Step::Capture));
+        assert_eq!(flow.furthest(|s| matches!(s, Step::PersonalData | Step::Consents), |_| false), Step::BankLogin);
     }
 }

@@ -32,6 +32,11 @@ pub async fn status_show(
     {
         view.corrections = kyc_core::api::corrections(&entered, &verified);
     }
+    // Decided dossiers name each field and how it agreed; the values are deleted by then.
+    if rec.provider == crate::flows::signicat::PROVIDER && rec.status.is_final() {
+        view.field_checks =
+            crate::flows::signicat::decision(&state, session).await?.map(|d| d.field_checks).unwrap_or_default();
+    }
     Ok(Json(view))
 }
 
@@ -42,7 +47,14 @@ pub fn status_view(status: IdentificationStatus, reason: Option<String>, wait: O
         matches!(status, IdentificationStatus::Aborted | IdentificationStatus::Canceled).then_some(reason).flatten();
     let estimated_waiting_time =
         matches!(status, IdentificationStatus::Created | IdentificationStatus::Pending).then_some(wait).flatten();
-    StatusView { status, is_final: status.is_final(), reason, estimated_waiting_time, corrections: Vec::new() }
+    StatusView {
+        status,
+        is_final: status.is_final(),
+        reason,
+        estimated_waiting_time,
+        corrections: Vec::new(),
+        field_checks: Vec::new(),
+    }
 }
 
 #[cfg(test)]

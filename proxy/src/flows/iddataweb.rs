@@ -56,6 +56,7 @@ impl Progress {
             capture_taken: stepped_up,
             capture_done: matches!(self, Progress::Decided { .. }),
             person_locked: !matches!(self, Progress::Pii { .. }),
+            bank_login_done: false,
             device_recognised: matches!(self, Progress::Pii { recognised: true, .. }),
         }
     }

@@ -40,6 +40,9 @@ pub struct SessionDetail {
     /// Onfido sessions: the decision on the check, the Identity Enhanced breakdown by source and
     /// the rule that referred it.
     decision: Option<DecisionDetail>,
+    /// Signicat sessions: the decision on the dossier, the bank login, the document, face match
+    /// and liveness, and every typed field against the bank's and the document's data.
+    signicat: Option<crate::flows::signicat::decision::DecisionDetail>,
 }
 
 /// The provider's identifiers, for the product team's support staff. They are server-side
@@ -70,6 +73,7 @@ pub async fn session_show(
         status: identification.as_ref().map(|i| i.status),
         failure_reason: identification.as_ref().and_then(|i| i.failure_reason.clone()),
         decision: crate::flows::onfido::decision(&state, session).await?,
+        signicat: crate::flows::signicat::decision(&state, session).await?,
         provider: identification.map(|i| ProviderRefs {
             name: i.provider,
             person_id: i.provider_person_id,

@@ -6,6 +6,7 @@ use http_body_util::BodyExt;
 use kyc_proxy::providers::address::{AddressClient, AddressConfig};
 use kyc_proxy::providers::iddataweb::{IdDatawebClient, IdDatawebConfig};
 use kyc_proxy::providers::onfido::{OnfidoClient, OnfidoConfig};
+use kyc_proxy::providers::signicat::{NotificationTarget, SignicatClient, SignicatConfig};
 use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
 use kyc_proxy::rules::Policy;
@@ -22,6 +23,9 @@ pub const WEBHOOK_SECRET: &str = "test-webhook-secret";
 
 /// The token the simulated Onfido signs its webhooks with (the simulator's default).
 pub const ONFIDO_WEBHOOK_TOKEN: &str = "local-onfido-webhook-token";
+
+/// The `Authorization` value the proxy asks Assure to send with its notifications, in tests.
+pub const SIGNICAT_NOTIFY_AUTH: &str = "Bearer test-signicat-notification-secret";
 
 /// The product team's API key in tests.
 pub const PARTNER_KEY: &str = "test-partner-key";
@@ -44,22 +48,28 @@ pub struct Reply {
 impl TestApp {
     /// A proxy with an in-memory database and a simulator on a free loopback port.
     pub async fn spawn() -> Self {
-        Self::build(false, "").await
+        Self::build(false, "", &[]).await
+    }
+
+    /// Like [`TestApp::spawn_with_webhooks`], for a deployment that also onboards residents of
+    /// the Netherlands (Signicat's iDIN is Dutch).
+    pub async fn spawn_for_signicat() -> Self {
+        Self::build(true, "", &["NL"]).await
     }
 
     /// Like [`TestApp::spawn_with_webhooks`], with the product team's Onfido rules
     /// (`ONFIDO_RULES`).
     pub async fn spawn_with_onfido_rules(rules: &str) -> Self {
-        Self::build(true, rules).await
+        Self::build(true, rules, &[]).await
     }
 
     /// Like [`TestApp::spawn`], with the simulator delivering its signed webhooks to the proxy
     /// over loopback, as in production.
     pub async fn spawn_with_webhooks() -> Self {
-        Self::build(true, "").await
+        Self::build(true, "", &[]).await
     }
 
-    async fn build(webhooks: bool, onfido_rules: &str) -> Self {
+    async fn build(webhooks: bool, onfido_rules: &str, more_countries: &[&str]) -> Self {
         let proxy_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let proxy_url = format!("http://{}", proxy_listener.local_addr().unwrap());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -112,13 +122,31 @@ impl TestApp {
             timeout: Duration::from_secs(5),
         })
         .unwrap();
+        let signicat = SignicatClient::new(SignicatConfig {
+            base_url: format!("{sandbox_url}/signicat"),
+            token_url: format!("{sandbox_url}/signicat/auth/open/connect/token"),
+            client_id: "sandbox-signicat-client".into(),
+            client_secret: "sandbox-signicat-secret".to_owned().into(),
+            timeout: Duration::from_secs(5),
+        })
+        .unwrap();
+        let notification = webhooks.then(|| NotificationTarget {
+            url: format!("{proxy_url}/webhooks/signicat"),
+            authorization: Some(SIGNICAT_NOTIFY_AUTH.to_owned().into()),
+        });
+        let signicat = kyc_proxy::flows::signicat::Signicat { client: signicat, notification };
         let state = AppState {
+            signicat: Some(Arc::new(signicat)),
             sms: Some(Arc::new(sms)),
             iddataweb: Some(Arc::new(iddataweb)),
             onfido: Some(Arc::new(onfido)),
             address: Arc::new(address),
             policy: Arc::new(Policy {
-                allowed_residence_countries: ["DE", "FR", "AT", "US", "GB", "CA"].map(String::from).to_vec(),
+                allowed_residence_countries: ["DE", "FR", "AT", "US", "GB", "CA"]
+                    .iter()
+                    .chain(more_countries)
+                    .map(|c| (*c).to_owned())
+                    .collect(),
                 default_flow: kyc_core::flow::FlowId::SolarisIdnow,
             }),
             store: Store::in_memory().unwrap(),
@@ -135,6 +163,11 @@ impl TestApp {
         let served = router.clone();
         tokio::spawn(async move { axum::serve(proxy_listener, served).await.unwrap() });
         Self { router, store, sandbox_url, proxy_url }
+    }
+
+    /// The proxy's router, for requests the helpers do not cover.
+    pub fn router(&self) -> axum::Router {
+        self.router.clone()
     }
 
     pub async fn request(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
@@ -223,6 +256,13 @@ impl TestApp {
         let body =
             serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned()));
         Reply { status, body }
+    }
+
+    /// The user's answer to the capture step's first question: the document they will
+    /// photograph (`ID_CARD` or `PASSPORT`).
+    pub async fn document_choose(&self, token: &str, kind: &str) {
+        let reply = self.request(Method::PUT, "/api/captures/document", Some(token), Some(json!({ "kind": kind }))).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     }
 
     /// A browser's token for a session the product team created with `options` (partner API

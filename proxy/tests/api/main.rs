@@ -14,4 +14,5 @@ mod pages;
 mod partner;
 mod person;
 mod sessions;
+mod signicat;
 mod webhooks;

@@ -1,6 +1,7 @@
 //! German texts of the steps after the personal data.
 
 use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
@@ -113,4 +114,20 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     corrections_verified: "Bestätigt",
     address_corrected: |official| format!("Wir haben Ihre Adresse so gefunden: {official}."),
     address_not_found: "Wir konnten diese Adresse nicht bestätigen. Sie können fortfahren, müssen uns aber später einen Adressnachweis (zum Beispiel eine Nebenkostenabrechnung) senden.",
+    bank_title: "Bestätigen Sie Ihre Identität bei Ihrer Bank",
+    bank_how: "Sie melden sich mit iDIN bei Ihrer eigenen Bank an. Ihre Bank bestätigt uns Ihren Namen, Ihr Geburtsdatum und Ihre Adresse; Ihre Zugangsdaten bleiben bei Ihrer Bank.",
+    bank_go: "Weiter zu Ihrer Bank",
+    bank_canceled: "Die Anmeldung bei Ihrer Bank wurde abgebrochen. Sie können es erneut versuchen.",
+    bank_failed: "Ihre Bank konnte Ihre Identität nicht bestätigen. Sie können es erneut versuchen.",
+    checks_heading: "Der Abgleich Ihrer Angaben",
+    checks_field: "Angabe",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Ihre Bank (iDIN)",
+        Evidence::Document => "Ihr Ausweisdokument",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Stimmt überein",
+        Agreement::Similar => "Stimmt fast überein",
+        Agreement::Mismatch => "Stimmt nicht überein",
+    },
 };

@@ -1,6 +1,7 @@
 //! English texts of the steps after the personal data.
 
 use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
@@ -109,4 +110,20 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     corrections_verified: "Verified",
     address_corrected: |official| format!("We found your address as: {official}."),
     address_not_found: "We could not confirm this address. You can continue, but you will need to send us a proof of address (for example a utility bill) later.",
+    bank_title: "Confirm who you are with your bank",
+    bank_how: "You log in at your own bank with iDIN. Your bank confirms your name, date of birth and address to us; your banking login details stay with your bank.",
+    bank_go: "Continue to your bank",
+    bank_canceled: "The login at your bank was cancelled. You can try again.",
+    bank_failed: "Your bank could not confirm your identity. You can try again.",
+    checks_heading: "How your details compare",
+    checks_field: "Detail",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Your bank (iDIN)",
+        Evidence::Document => "Your ID document",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Matches",
+        Agreement::Similar => "Nearly matches",
+        Agreement::Mismatch => "Does not match",
+    },
 };

@@ -1,6 +1,7 @@
 //! French texts of the steps after the personal data.
 
 use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
@@ -111,4 +112,20 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     corrections_verified: "Vérifié",
     address_corrected: |official| format!("Nous avons trouvé votre adresse ainsi : {official}."),
     address_not_found: "Nous n’avons pas pu confirmer cette adresse. Vous pouvez continuer, mais vous devrez nous envoyer plus tard un justificatif de domicile (par exemple une facture).",
+    bank_title: "Confirmez votre identité auprès de votre banque",
+    bank_how: "Vous vous connectez à votre propre banque avec iDIN. Votre banque nous confirme votre nom, votre date de naissance et votre adresse ; vos identifiants bancaires restent chez votre banque.",
+    bank_go: "Continuer vers votre banque",
+    bank_canceled: "La connexion à votre banque a été annulée. Vous pouvez réessayer.",
+    bank_failed: "Votre banque n’a pas pu confirmer votre identité. Vous pouvez réessayer.",
+    checks_heading: "La comparaison de vos informations",
+    checks_field: "Information",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Votre banque (iDIN)",
+        Evidence::Document => "Votre pièce d’identité",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Concorde",
+        Agreement::Similar => "Concorde presque",
+        Agreement::Mismatch => "Ne concorde pas",
+    },
 };

@@ -68,6 +68,7 @@ mod tests {
             reason: reason.map(Into::into),
             estimated_waiting_time: wait,
             corrections: Vec::new(),
+            field_checks: Vec::new(),
         }
     }
 

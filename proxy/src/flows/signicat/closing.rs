@@ -1,0 +1,71 @@
+//! The end of a dossier: once the eIDV process is final, the typed data is matched against the
+//! bank's and the document's data, the decision stored, and then every piece of personal data
+//! deleted, at Assure (the dossier) and in the proxy (person, drafts, pictures, the provider
+//! ids), before the user sees the result. Only the decision, which names fields but holds no
+//! values, stays.
+
+use super::decision::{self, DecisionDetail};
+use super::{load, save, signicat, Progress, Signicat};
+use crate::clock;
+use crate::error::AppError;
+use crate::providers::signicat::{DossierId, MatchNode, ProcessId, ProcessStatus};
+use crate::state::AppState;
+use crate::store::{IdentificationRecord, SessionRecord};
+use kyc_core::api::Evidence;
+
+/// Asks Assure about the eIDV process while it runs; once final, decides, deletes, and stores the
+/// status (`rec` then holds it). A failed deletion leaves the status pending, so the next poll
+/// (or notification) tries again; the decision itself is never made twice.
+pub async fn refresh(state: &AppState, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
+    let signicat = signicat(state)?;
+    let (detail, dossier_id) = match load(state, session).await? {
+        Some(Progress::Verifying { dossier_id, eid_process_id, eidv_process_id }) => {
+            let Some(detail) = decide(signicat, &dossier_id, &eid_process_id, &eidv_process_id).await? else {
+                return Ok(());
+            };
+            let decided = Progress::Decided { detail: detail.clone(), dossier_id: Some(dossier_id.clone()) };
+            save(state, session, &decided).await?;
+            tracing::info!(session = session.id, verdict = ?detail.verdict, "signicat dossier decided");
+            (detail, Some(dossier_id))
+        }
+        Some(Progress::Decided { detail, dossier_id }) => (detail, dossier_id),
+        _ => return Ok(()),
+    };
+    if let Some(dossier_id) = dossier_id {
+        signicat.client.dossier_delete(&DossierId::parse(&dossier_id)?).await?;
+        state.store.personal_data_erase(session).await?;
+        save(state, session, &Progress::Decided { detail: detail.clone(), dossier_id: None }).await?;
+        tracing::info!(session = session.id, "signicat dossier and the proxy's personal data deleted");
+    }
+    let now = clock::now().to_string();
+    if let Some(status) = state.store.identification_update(session, detail.verdict.status(), None, None, now).await? {
+        rec.status = status;
+    }
+    Ok(())
+}
+
+/// The decision once the eIDV process is final; `None` while it runs. Both processes are read
+/// from Assure, and matched only when both were accepted (Assure matches nothing else).
+async fn decide(
+    signicat: &Signicat,
+    dossier_id: &str,
+    eid_process_id: &str,
+    eidv_process_id: &str,
+) -> Result<Option<DecisionDetail>, AppError> {
+    let client = &signicat.client;
+    let dossier = DossierId::parse(dossier_id)?;
+    let eidv = client.process_show(&dossier, &ProcessId::parse(eidv_process_id)?).await?;
+    if !eidv.status.is_final() {
+        return Ok(None);
+    }
+    let eid = client.process_show(&dossier, &ProcessId::parse(eid_process_id)?).await?;
+    let mut checks = Vec::new();
+    if eid.status == ProcessStatus::Accepted && eidv.status == ProcessStatus::Accepted {
+        for (process, evidence) in [(&eid.id, Evidence::Bank), (&eidv.id, Evidence::Document)] {
+            let target = MatchNode::Process(process.clone());
+            let report = client.matching(&dossier, &MatchNode::UserData, &target).await?;
+            checks.extend(decision::field_checks(&report, evidence));
+        }
+    }
+    Ok(Some(decision::decide(&eid, &eidv, checks)))
+}

@@ -1,0 +1,21 @@
+//! Erasing a session's personal data once its result is decided and stored elsewhere: what
+//! the user typed (and its drafts), the pictures, the partner's prefilled values and the
+//! single-use link codes. The session, its consents (times, no content) and its decision stay.
+
+use super::{SessionRecord, Store, StoreError};
+
+impl Store {
+    /// Deletes every piece of personal data the proxy holds for the session, in one transaction.
+    pub async fn personal_data_erase(&self, session: SessionRecord) -> Result<(), StoreError> {
+        self.call(move |c| {
+            let tx = c.transaction()?;
+            for table in ["persons", "drafts", "captures", "single_use_codes", "capture_tokens"] {
+                tx.execute(&format!("DELETE FROM {table} WHERE session_id = ?1"), [session.id])?;
+            }
+            tx.execute("UPDATE sessions SET locked = '{}' WHERE id = ?1", [session.id])?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+}

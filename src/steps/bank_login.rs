@@ -1,0 +1,85 @@
+//! The login at the user's own bank (Signicat's iDIN): the proxy hands out the bank's page, the
+//! browser goes there and comes back to this step, which asks the proxy how it ended (the proxy
+//! reads it from the provider; nothing in the returning URL is trusted).
+
+use crate::api;
+use crate::components::problem::Problem;
+use crate::components::step_heading::StepHeading;
+use crate::i18n::rest::trr;
+use crate::i18n::use_i18n;
+use crate::router::use_router;
+use crate::session::use_session;
+use kyc_core::api::BankLogin;
+use kyc_core::Step;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Asks where the login stands on arrival (also on the way back from the bank), then offers
+/// the way to the bank.
+#[component]
+pub(crate) fn BankLoginStep() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let router = use_router();
+    let state = RwSignal::new(None::<BankLogin>);
+    let failure = RwSignal::new(None::<api::Error>);
+    let busy = RwSignal::new(false);
+    let move_on = move || {
+        spawn_local(async move {
+            match session.refresh().await {
+                Ok(()) if session.furthest() != Step::BankLogin => router.go(session.furthest()),
+                Ok(()) => {}
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+    let check = move || {
+        failure.set(None);
+        spawn_local(async move {
+            match api::bank_login(&session.token()).await {
+                Ok(view) if view.state == BankLogin::Confirmed => move_on(),
+                Ok(view) => state.set(Some(view.state)),
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+    check();
+    let go = move |_| {
+        busy.set(true);
+        failure.set(None);
+        spawn_local(async move {
+            match api::start_bank_login(&session.token()).await {
+                Ok(api_view) => match api_view.url {
+                    Some(url) => {
+                        // The page is left for the bank's; a failed navigation leaves the button usable.
+                        if window().location().set_href(&url).is_err() {
+                            busy.set(false);
+                        }
+                    }
+                    None => move_on(),
+                },
+                Err(error) => {
+                    busy.set(false);
+                    failure.set(Some(error));
+                }
+            }
+        });
+    };
+    let r = move || i18n.rest();
+    let notice = move || match state.get() {
+        Some(BankLogin::Canceled) => r().bank_canceled,
+        Some(BankLogin::Failed) => r().bank_failed,
+        _ => "",
+    };
+    view! {
+        <StepHeading>{trr(|t| t.bank_title)}</StepHeading>
+        <p class="lead">{trr(|t| t.bank_how)}</p>
+        <p role="status">{notice}</p>
+        <div class="actions">
+            <button type="button" class="button" on:click=go disabled=move || busy.get() || state.get().is_none()>
+                {trr(|t| t.bank_go)}
+            </button>
+        </div>
+        <Problem error=failure retry=move |()| check()/>
+    }
+}
