@@ -69,6 +69,16 @@ pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Resu
     }
 }
 
+/// What a flow does before the product team's review settles a referral: Signicat's dossier and
+/// the proxy's personal data, kept for that review, are deleted first (a failure leaves the
+/// referral open, so the product team can try again).
+pub async fn before_review(state: &AppState, session: SessionRecord) -> Result<(), AppError> {
+    match state.store.session_settings(session).await?.flow {
+        FlowId::SignicatBank => signicat::forget(state, session).await,
+        _ => Ok(()),
+    }
+}
+
 /// The state of the provider-specific steps of `session`, whose flow is `flow`: one read of the
 /// progress of that flow's provider (this runs for every session view).
 pub async fn steps_state(state: &AppState, session: SessionRecord, flow: FlowId) -> Result<StepsState, AppError> {

@@ -16,7 +16,7 @@ use crate::providers::signicat::{
 };
 use crate::state::AppState;
 use crate::store::{IdentificationRecord, SessionRecord};
-pub use closing::refresh;
+pub use closing::{forget, refresh};
 use decision::DecisionDetail;
 use kyc_core::api::{BankLogin, BankLoginView};
 use kyc_core::capture::CaptureSlot;

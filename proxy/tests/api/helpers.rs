@@ -261,7 +261,8 @@ impl TestApp {
     /// The user's answer to the capture step's first question: the document they will
     /// photograph (`ID_CARD` or `PASSPORT`).
     pub async fn document_choose(&self, token: &str, kind: &str) {
-        let reply = self.request(Method::PUT, "/api/captures/document", Some(token), Some(json!({ "kind": kind }))).await;
+        let reply =
+            self.request(Method::PUT, "/api/captures/document", Some(token), Some(json!({ "kind": kind }))).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     }
 

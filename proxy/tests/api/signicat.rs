@@ -191,7 +191,16 @@ async fn a_passport_with_another_last_name_is_referred_and_the_field_is_named() 
     assert!(document.contains(&("first_name".to_owned(), "match".to_owned())), "{document:?}");
     let detail = partner_detail(&app).await;
     assert_eq!(detail["signicat"]["reason"], "last_name differs from the ID document");
-    assert_eq!(detail["person"], Value::Null);
+    // A person at the product team looks at the case and contacts Sanne: until their review,
+    // the data stays; the review deletes it at Assure and in the proxy.
+    assert_eq!(detail["person"]["last_name"], "Visser");
+    let id = detail["id"].as_str().unwrap().to_owned();
+    let path = format!("/partner/v1/sessions/{id}/review");
+    let reply = app.request(Method::POST, &path, Some(PARTNER_KEY), Some(json!({ "outcome": "rejected" }))).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert_eq!(decided(&app, &token).await["status"], "failed");
+    assert_eq!(partner_detail(&app).await["person"], Value::Null);
+    assert!(personal_rows(&app).await.iter().all(|(_, n)| *n == 0), "{:?}", personal_rows(&app).await);
 }
 
 #[tokio::test]
@@ -289,7 +298,9 @@ async fn the_other_personas_end_as_the_readme_says() {
         assert_eq!(decided(&app, &token).await["status"], status, "{persona}");
         let detail = partner_detail(&app).await;
         assert_eq!(detail["signicat"]["reason"], reason, "{persona}");
-        assert_eq!(detail["person"], Value::Null, "{persona}: deleted whatever the outcome");
+        // Deleted at once, unless a person at the product team still has to review the case.
+        let kept = status == "referred";
+        assert_eq!(detail["person"] != Value::Null, kept, "{persona}: kept only for a review");
     }
 }
 

@@ -2,7 +2,8 @@
 //! bank's and the document's data, the decision stored, and then every piece of personal data
 //! deleted, at Assure (the dossier) and in the proxy (person, drafts, pictures, the provider
 //! ids), before the user sees the result. Only the decision, which names fields but holds no
-//! values, stays.
+//! values, stays. A referral is the exception: a person at the product team looks at the case
+//! and contacts the user, so the data stays until their review ([`forget`] then runs).
 
 use super::decision::{self, DecisionDetail};
 use super::{load, save, signicat, Progress, Signicat};
@@ -12,6 +13,7 @@ use crate::providers::signicat::{DossierId, MatchNode, ProcessId, ProcessStatus}
 use crate::state::AppState;
 use crate::store::{IdentificationRecord, SessionRecord};
 use kyc_core::api::Evidence;
+use kyc_core::IdentificationStatus;
 
 /// Asks Assure about the eIDV process while it runs; once final, decides, deletes, and stores the
 /// status (`rec` then holds it). A failed deletion leaves the status pending, so the next poll
@@ -31,16 +33,37 @@ pub async fn refresh(state: &AppState, session: SessionRecord, rec: &mut Identif
         Some(Progress::Decided { detail, dossier_id }) => (detail, dossier_id),
         _ => return Ok(()),
     };
-    if let Some(dossier_id) = dossier_id {
-        signicat.client.dossier_delete(&DossierId::parse(&dossier_id)?).await?;
-        state.store.personal_data_erase(session).await?;
-        save(state, session, &Progress::Decided { detail: detail.clone(), dossier_id: None }).await?;
-        tracing::info!(session = session.id, "signicat dossier and the proxy's personal data deleted");
+    let awaits_review = detail.verdict.status() == IdentificationStatus::Referred;
+    if let (Some(dossier_id), false) = (dossier_id, awaits_review) {
+        erase(state, signicat, session, &detail, &dossier_id).await?;
     }
     let now = clock::now().to_string();
     if let Some(status) = state.store.identification_update(session, detail.verdict.status(), None, None, now).await? {
         rec.status = status;
     }
+    Ok(())
+}
+
+/// Deletes the dossier at Assure and the proxy's personal data of a decided session that still
+/// has them (a referral, before the product team's review settles it); nothing otherwise.
+pub async fn forget(state: &AppState, session: SessionRecord) -> Result<(), AppError> {
+    if let Some(Progress::Decided { detail, dossier_id: Some(dossier_id) }) = load(state, session).await? {
+        erase(state, signicat(state)?, session, &detail, &dossier_id).await?;
+    }
+    Ok(())
+}
+
+async fn erase(
+    state: &AppState,
+    signicat: &Signicat,
+    session: SessionRecord,
+    detail: &DecisionDetail,
+    dossier_id: &str,
+) -> Result<(), AppError> {
+    signicat.client.dossier_delete(&DossierId::parse(dossier_id)?).await?;
+    state.store.personal_data_erase(session).await?;
+    save(state, session, &Progress::Decided { detail: detail.clone(), dossier_id: None }).await?;
+    tracing::info!(session = session.id, "signicat dossier and the proxy's personal data deleted");
     Ok(())
 }
 
