@@ -4,7 +4,7 @@
 
 mod definition;
 
-pub use definition::{Flow, FlowId};
+pub use definition::{Flow, FlowId, StepOrderError};
 
 use serde::{Deserialize, Serialize};
 
@@ -25,19 +25,32 @@ pub enum Step {
     PhoneCheck,
     /// Photos of the ID document and a selfie, from the camera or a file, here or on a phone.
     Capture,
+    /// Proof of identity for an account (Xpollens): facial recognition in the provider's
+    /// webview, or an instant transfer from an account in the user's name.
+    Identity,
+    /// The data the user declares to the account provider (contact and residence).
+    Declaration,
+    /// Tax residence and US-person status (FATCA / automatic exchange of information).
+    Tax,
+    /// Acceptance of the account's terms and conditions.
+    Terms,
     /// Waiting for and showing the decision.
     Status,
 }
 
 impl Step {
     /// Every kind of step, in no particular flow.
-    pub const ALL: [Step; 7] = [
+    pub const ALL: [Step; 11] = [
         Step::Risk,
         Step::PersonalData,
         Step::Consents,
         Step::Identification,
         Step::PhoneCheck,
         Step::Capture,
+        Step::Identity,
+        Step::Declaration,
+        Step::Tax,
+        Step::Terms,
         Step::Status,
     ];
 
@@ -50,6 +63,10 @@ impl Step {
             Step::Identification => "identification",
             Step::PhoneCheck => "phone",
             Step::Capture => "capture",
+            Step::Identity => "identity",
+            Step::Declaration => "declaration",
+            Step::Tax => "tax",
+            Step::Terms => "terms",
             Step::Status => "status",
         }
     }
@@ -63,8 +80,17 @@ impl Step {
             Step::Identification => "identification",
             Step::PhoneCheck => "phone_check",
             Step::Capture => "capture",
+            Step::Identity => "identity",
+            Step::Declaration => "declaration",
+            Step::Tax => "tax",
+            Step::Terms => "terms",
             Step::Status => "status",
         }
+    }
+
+    /// The step for a key (its wire name), e.g. from a product team's configuration.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key.trim())
     }
 
     /// The step for a path segment.
@@ -85,6 +111,7 @@ mod tests {
         assert_eq!(Step::from_path("nowhere"), None);
         for step in Step::ALL {
             assert_eq!(serde_json::to_value(step).unwrap(), step.key());
+            assert_eq!(Step::from_key(step.key()), Some(step));
         }
     }
 }

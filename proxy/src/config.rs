@@ -1,6 +1,10 @@
 //! Configuration from environment variables, with defaults that run the product locally
 //! against the simulators. See the README's configuration table.
 
+mod xpollens;
+
+pub use xpollens::XpollensSettings;
+
 use secrecy::SecretString;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -39,6 +43,8 @@ pub struct Config {
     pub iddataweb: Option<IdDatawebSettings>,
     /// Onfido, when configured (always with the simulators).
     pub onfido: Option<OnfidoSettings>,
+    /// Xpollens, when configured (always with the simulators).
+    pub xpollens: Option<XpollensSettings>,
 }
 
 /// Onfido endpoint, credentials and the product team's rules over its Identity Enhanced report.
@@ -218,6 +224,7 @@ impl Config {
             (None, None) => None,
         };
         let onfido = onfido_settings(&get, sandbox.as_ref())?;
+        let xpollens = xpollens::xpollens_settings(&get, sandbox.as_ref())?;
         let address = match &sandbox {
             Some(s) => (
                 get("ADDRESS_BASE_URL").unwrap_or_else(|| format!("{}/address/v1", s.public_url)),
@@ -281,6 +288,7 @@ impl Config {
             default_flow,
             iddataweb,
             onfido,
+            xpollens,
         })
     }
 }

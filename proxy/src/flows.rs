@@ -5,6 +5,7 @@
 
 pub mod iddataweb;
 pub mod onfido;
+pub mod xpollens;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -30,6 +31,14 @@ pub struct StepsState {
     /// The provider recognised this browser from an earlier approval (ID Dataweb's trusted
     /// devices).
     pub device_recognised: bool,
+    /// The identity proof was started and its webview, if any, is behind the user.
+    pub identity_done: bool,
+    /// The declarative data went to the provider.
+    pub declaration_done: bool,
+    /// The tax answers went to the provider.
+    pub tax_done: bool,
+    /// The account's terms were accepted.
+    pub terms_done: bool,
 }
 
 /// The saved personal data, checked again with every rule of the session's flow (a birthday may
@@ -57,8 +66,9 @@ pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Resu
     match state.store.session_settings(session).await?.flow {
         FlowId::IddatawebPhone => iddataweb::documents_submit(state, session).await,
         FlowId::OnfidoDocuments => onfido::submit(state, session).await,
-        // The pictures of a Solaris session go with its video call (the partner's option).
-        FlowId::SolarisIdnow => Ok(()),
+        // The pictures of a Solaris session go with its video call (the partner's option); an
+        // Xpollens account takes none.
+        FlowId::SolarisIdnow | FlowId::XpollensAccount => Ok(()),
     }
 }
 
@@ -73,6 +83,9 @@ pub async fn steps_state(state: &AppState, session: SessionRecord, flow: FlowId)
             .map(|p| p.steps_state()),
         FlowId::OnfidoDocuments => {
             state.store.progress_load::<onfido::Progress>(session, onfido::PROVIDER).await?.map(|p| p.steps_state())
+        }
+        FlowId::XpollensAccount => {
+            state.store.progress_load::<xpollens::Progress>(session, xpollens::PROVIDER).await?.map(|p| p.steps_state())
         }
         FlowId::SolarisIdnow => None,
     };
@@ -89,6 +102,10 @@ impl StepsState {
             Step::Identification => started,
             Step::PhoneCheck => self.phone_check_done,
             Step::Capture => self.capture_done,
+            Step::Identity => self.identity_done,
+            Step::Declaration => self.declaration_done,
+            Step::Tax => self.tax_done,
+            Step::Terms => self.terms_done,
             Step::Status => false,
         }
     }

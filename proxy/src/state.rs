@@ -28,6 +28,8 @@ pub struct AppState {
     pub iddataweb: Option<Arc<IdDatawebClient>>,
     /// The Onfido adapter and the product team's rules over its reports, when configured.
     pub onfido: Option<Arc<crate::flows::onfido::Onfido>>,
+    /// The Xpollens adapter and the callback settings agreed with it, when configured.
+    pub xpollens: Option<Arc<crate::flows::xpollens::Xpollens>>,
     /// The origin browsers use for the SPA, for links handed to product teams.
     pub public_url: Arc<str>,
     /// How long new sessions live.

@@ -8,6 +8,7 @@ mod identifications;
 mod launch;
 mod options;
 mod progress;
+mod prospects;
 mod schema;
 mod sessions;
 

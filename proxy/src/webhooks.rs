@@ -3,6 +3,7 @@
 
 mod onfido;
 mod solaris;
+mod xpollens;
 
 use crate::state::AppState;
 use axum::extract::DefaultBodyLimit;
@@ -14,5 +15,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/solaris", post(solaris::solaris_webhook_receive))
         .route("/onfido", post(onfido::onfido_webhook_receive))
+        .route("/xpollens", post(xpollens::xpollens_webhook_receive))
         .layer(DefaultBodyLimit::max(64 * 1024))
 }

@@ -57,6 +57,7 @@ impl Progress {
             capture_done: matches!(self, Progress::Decided { .. }),
             person_locked: !matches!(self, Progress::Pii { .. }),
             device_recognised: matches!(self, Progress::Pii { recognised: true, .. }),
+            ..StepsState::default()
         }
     }
 }
