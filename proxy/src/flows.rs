@@ -31,7 +31,7 @@ pub struct StepsState {
     /// The provider recognised this browser from an earlier approval (ID Dataweb's trusted
     /// devices).
     pub device_recognised: bool,
-    /// The identity proof was started and its webview, if any, is behind the user.
+    /// The identity proof was started (its result comes later, by callback).
     pub identity_done: bool,
     /// The declarative data went to the provider.
     pub declaration_done: bool,

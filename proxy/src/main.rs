@@ -179,7 +179,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         )),
     };
     // Xpollens purges prospects after 90 days; the proxy's copies go with them.
-    let purging = state.clone();
+    let purging = state.store.clone();
     tokio::spawn(async move {
         let mut hourly = tokio::time::interval(Duration::from_secs(3600));
         loop {

@@ -40,6 +40,7 @@ pub(crate) struct AccountTexts {
     pub tax_country: &'static str,
     pub tin: &'static str,
     pub tin_hint: &'static str,
+    pub tin_required: &'static str,
     pub tax_send: &'static str,
     pub terms_title: &'static str,
     pub terms_intro: &'static str,

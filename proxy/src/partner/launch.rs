@@ -184,6 +184,11 @@ pub async fn session_create(
         };
     }
     let account = account_options(flow, request.app_user_id.take(), request.steps.take())?;
+    if let Some((id, _)) = &account {
+        if state.store.prospect_session(id.as_str().to_owned()).await?.is_some() {
+            return Err(AppError::Conflict("app_user_id: another session already uses this appUserId".into()));
+        }
+    }
     let settings = SessionSettings { flow, locked };
     let now = clock::now();
     let id = public_id();

@@ -14,3 +14,4 @@ mod partner;
 mod person;
 mod sessions;
 mod webhooks;
+mod xpollens;

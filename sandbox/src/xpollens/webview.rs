@@ -100,7 +100,10 @@ pub(crate) async fn page_show(State(sim): State<Sim>, Query(link): Query<Link>) 
             if let Some(back) = link.return_url() {
                 let encoded: String = back
                     .bytes()
-                    .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+                    .map(|b| match b {
+                        b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+                        _ => format!("%{b:02X}"),
+                    })
                     .collect();
                 action.push_str(&format!("&amp;returnUrl={encoded}"));
             }

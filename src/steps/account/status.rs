@@ -83,7 +83,7 @@ pub(crate) fn AccountStatusStep() -> impl IntoView {
             .filter_map(|step| {
                 let a = view.as_ref()?;
                 let done = match step {
-                    Step::Identity => a.identity.is_some() && a.webview_url.is_none(),
+                    Step::Identity => a.identity.is_some(),
                     Step::Declaration => a.declaration_done,
                     Step::Tax => a.tax_accepted.is_some(),
                     Step::Terms => a.terms_done,

@@ -39,6 +39,12 @@ pub(crate) fn TaxStep() -> impl IntoView {
                 .collect_view()
         })
     };
+    // Most tax countries issue numbers and the bank needs them: said at the field, not as a failure.
+    let tin_missing = move || {
+        failure.with(|f| {
+            f.as_ref().and_then(api::Error::field_errors).is_some_and(|e| e.iter().any(|e| e.code == "tin_required"))
+        })
+    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         send();
@@ -71,9 +77,15 @@ pub(crate) fn TaxStep() -> impl IntoView {
                 <label class="field__label" for="tax-tin">{tra(|t| t.tin)}</label>
                 <p class="field__hint" id="tax-tin-hint">{tra(|t| t.tin_hint)}</p>
                 <input class="field__input" id="tax-tin" type="text" autocomplete="off" maxlength="40"
-                    aria-describedby="tax-tin-hint" prop:value=tin on:input=move |ev| tin.set(event_target_value(&ev))/>
+                    aria-describedby="tax-tin-hint tax-tin-error" aria-invalid=move || tin_missing().to_string()
+                    prop:value=tin on:input=move |ev| tin.set(event_target_value(&ev))/>
+                <p class="field__error" id="tax-tin-error" role="alert">
+                    {move || if tin_missing() { i18n.lang().account().tin_required } else { "" }}
+                </p>
             </div>
-            <Problem error=failure retry=move |()| send()/>
+            <div hidden=tin_missing>
+                <Problem error=failure retry=move |()| send()/>
+            </div>
             <div class="actions">
                 <button type="submit" class="button" disabled=busy>{tra(|t| t.tax_send)}</button>
                 <Link step=session.before(Step::Tax) class="back">{tr(|t| t.back)}</Link>

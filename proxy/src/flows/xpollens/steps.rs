@@ -9,7 +9,7 @@ use crate::providers::ProviderError;
 use crate::state::AppState;
 use crate::store::SessionRecord;
 use kyc_core::account::{IdentityMethod, TaxRequest, TransferView};
-use kyc_core::CountryCode;
+use kyc_core::{CountryCode, Field, FieldError};
 use std::time::Duration;
 
 /// How long starting the facial recognition waits for the activation code (callback 35), which
@@ -36,7 +36,13 @@ async fn prospect(state: &AppState, session: SessionRecord) -> Result<AppUserId,
         return Ok(id);
     }
     let person = super::super::consented_person(state, session).await?;
-    let created = adapter(state)?.client.prospect_create(&id, &person).await?;
+    let client = &adapter(state)?.client;
+    let created = match client.prospect_create(&id, &person).await {
+        Ok(created) => created,
+        // Created by a concurrent step (or before a lost answer): it exists, which is all we need.
+        Err(ProviderError::Refused(_)) => client.prospect_show(&id).await?,
+        Err(e) => return Err(e.into()),
+    };
     update(state, session, |p| {
         p.created = true;
         p.status.get_or_insert(super::callbacks::account_status(created.status));
@@ -136,7 +142,19 @@ pub async fn tax_submit(state: &AppState, session: SessionRecord, request: TaxRe
     let declaration = TaxDeclaration::parse(request.us_person, vec![TaxResidence { country, tin }])
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
     let id = prospect(state, session).await?;
-    let outcome = adapter(state)?.client.fatca_submit(&id, &declaration).await?;
+    let outcome = match adapter(state)?.client.fatca_submit(&id, &declaration).await {
+        Ok(outcome) => outcome,
+        // Xpollens requires the number for most tax countries; the user can add it.
+        Err(ProviderError::Refused(detail)) if detail.contains("taxIdentificationNumber") => {
+            let message = "is required for this tax country".to_owned();
+            return Err(AppError::Validation(vec![FieldError {
+                field: Field::TaxResidency,
+                code: "tin_required".into(),
+                message,
+            }]));
+        }
+        Err(e) => return Err(e.into()),
+    };
     update(state, session, |p| p.tax_accepted = Some(outcome.accepted)).await?;
     Ok(outcome.accepted)
 }
