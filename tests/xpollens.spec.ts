@@ -29,6 +29,8 @@ async function start(page: Page, request: APIRequestContext, email: string, step
   const personal = new PersonalDataStep(page);
   await expect(personal.heading()).toBeVisible();
   await personal.fill(persona('Jane', { email }));
+  // The tax plausibility check compares the tax country with the country of birth.
+  await page.getByLabel('Country of birth').selectOption('DE');
   await personal.submit();
   await new ConsentsStep(page).giveBoth();
 }
