@@ -87,13 +87,16 @@ fn options_parse(request: &mut SessionCreate, language: Option<String>) -> Resul
     Ok(SessionOptions { language, allowed_origins, redirect_url, theme })
 }
 
+/// A launch's prospect id and its order of the account steps (the deployment's when `None`).
+type AccountLaunch = (AppUserId, Option<Vec<Step>>);
+
 /// The Xpollens options of a launch, checked: the prospect's id and the step order. Refused
 /// for other flows, which have neither.
 fn account_options(
     flow: FlowId,
     app_user_id: Option<String>,
     steps: Option<Vec<String>>,
-) -> Result<Option<(AppUserId, Option<Vec<Step>>)>, AppError> {
+) -> Result<Option<AccountLaunch>, AppError> {
     if flow != FlowId::XpollensAccount {
         if app_user_id.is_some() || steps.is_some() {
             return Err(AppError::BadRequest("app_user_id and steps belong to the xpollens_account flow".into()));
