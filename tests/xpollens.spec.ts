@@ -159,3 +159,28 @@ test('the activation code goes to the phone as a QR code and opens that user’s
   await expect(page.getByText('Selfie video: Accepted')).toBeVisible();
   await expect(page.getByText('Account status: Open')).toBeVisible();
 });
+
+/** The words on the page a user reads or hears (the language switcher's own names excepted). */
+async function words(page: Page): Promise<Set<string>> {
+  const texts = await page.evaluate(() => {
+    const own = [...document.querySelectorAll<HTMLElement>('main h1, main h2, main label, main legend, main button, main a, main p, main li, main dt')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => (el.innerText ?? '').trim());
+    const named = [...document.querySelectorAll('main [aria-label]')].map((el) => el.getAttribute('aria-label')!.trim());
+    return [...own, ...named].filter((t) => t.length > 0);
+  });
+  return new Set(texts);
+}
+
+test('the account steps speak German and French, with no English left', async ({ page, request }) => {
+  await start(page, request, 'jane@example.com', ['tax', 'identity', 'declaration', 'terms']);
+  await expect(heading(page, 'tax')).toBeVisible();
+  const english = await words(page);
+  const neutral = new Set(['IBAN', 'BIC']);
+  for (const [lang, title] of [['de', 'Steuerliche Ansässigkeit'], ['fr', 'Résidence fiscale']]) {
+    await page.getByRole('combobox', { name: /Language|Sprache|Langue/ }).selectOption(lang);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    const left = [...(await words(page))].filter((t) => english.has(t) && !neutral.has(t) && !/^\d|Step|Schritt|Étape/.test(t));
+    expect(left, `English on the ${lang} tax page`).toEqual([]);
+  }
+});
