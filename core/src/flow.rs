@@ -3,8 +3,10 @@
 //! current step, so each kind has a path segment.
 
 mod definition;
+mod order;
 
-pub use definition::{Flow, FlowId, StepOrderError};
+pub use definition::{Flow, FlowId};
+pub use order::StepOrderError;
 
 use serde::{Deserialize, Serialize};
 
