@@ -3,6 +3,7 @@
 
 mod wire;
 
+use kyc_core::account::{AccountView, ActivationView, IdentityMethod, TaxRequest};
 use kyc_core::api::{
     AddressSuggestion, BankLoginView, ConsentRequest, ErrorBody, ErrorDetail, IdentificationRequest,
     IdentificationView, PhoneCheckView, RiskRequest, SessionCreated, SessionView, StatusView, SupportedDocument,
@@ -255,6 +256,35 @@ pub(crate) async fn send_handoff_sms(token: &str, language: &str) -> Result<(), 
 pub(crate) async fn exchange_handoff(code: &str) -> Result<SessionCreated, Error> {
     let body = Some(wire::launch_body(code));
     send(Call { method: "POST", path: "/api/handoffs/exchange", token: None, body }).await
+}
+
+/// `GET /api/session/account`: the account steps and the provider's verdicts.
+pub(crate) async fn account(token: &str) -> Result<AccountView, Error> {
+    send(Call { method: "GET", path: "/api/session/account", token: Some(token), body: None }).await
+}
+
+/// `POST /api/session/account/{step}` without a body (`declaration`, `terms`,
+/// `identity/finish`).
+pub(crate) async fn account_step(token: &str, step: &str) -> Result<AccountView, Error> {
+    let path = format!("/api/session/account/{step}");
+    send(Call { method: "POST", path: &path, token: Some(token), body: None }).await
+}
+
+/// `POST /api/session/account/identity`: the webview, or the IBAN for a transfer.
+pub(crate) async fn start_identity(token: &str, method: IdentityMethod) -> Result<AccountView, Error> {
+    let body = Some(wire::identity_body(method));
+    send(Call { method: "POST", path: "/api/session/account/identity", token: Some(token), body }).await
+}
+
+/// `POST /api/session/account/tax`.
+pub(crate) async fn send_tax(token: &str, request: &TaxRequest) -> Result<AccountView, Error> {
+    let body = Some(wire::tax_body(request));
+    send(Call { method: "POST", path: "/api/session/account/tax", token: Some(token), body }).await
+}
+
+/// `GET /api/session/account/activation`: the phone app's code and its QR code.
+pub(crate) async fn activation(token: &str) -> Result<ActivationView, Error> {
+    send(Call { method: "GET", path: "/api/session/account/activation", token: Some(token), body: None }).await
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The three languages of the app. Every text the user sees lives in one [`Texts`] table per
 //! language (`i18n/en.rs`, `de.rs`, `fr.rs`); a missing text is a compile error, not a blank.
 
+pub(crate) mod account;
 pub(crate) mod capture;
 mod de;
 mod en;

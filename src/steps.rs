@@ -1,5 +1,6 @@
 //! One module per step of the flow.
 
+mod account;
 mod bank_login;
 pub(crate) mod capture;
 mod consents;
@@ -9,6 +10,7 @@ mod phone_check;
 mod risk;
 mod status;
 
+use kyc_core::flow::FlowId;
 use kyc_core::Step;
 use leptos::prelude::*;
 
@@ -30,11 +32,26 @@ pub(crate) fn rest_page(step: Step) -> AnyView {
         Step::Identification => {
             view! { <capture::CaptureGate><identification::IdentificationStep/></capture::CaptureGate> }.into_any()
         }
-        Step::Status => view! { <status::StatusStep/> }.into_any(),
+        Step::Status => view! { <StatusPage/> }.into_any(),
         Step::PhoneCheck => view! { <phone_check::PhoneCheckStep/> }.into_any(),
         Step::BankLogin => view! { <bank_login::BankLoginStep/> }.into_any(),
         Step::Capture => view! { <capture::CaptureFlowStep/> }.into_any(),
+        Step::Identity => view! { <account::IdentityStep/> }.into_any(),
+        Step::Declaration => view! { <account::DeclarationStep/> }.into_any(),
+        Step::Tax => view! { <account::TaxStep/> }.into_any(),
+        Step::Terms => view! { <account::TermsStep/> }.into_any(),
         Step::Risk | Step::PersonalData => ().into_any(),
+    }
+}
+
+/// The decision: an account's status for the Xpollens flow, the identification's for the others.
+#[component]
+fn StatusPage() -> impl IntoView {
+    let account = crate::session::use_session().with_untracked(|v| v.flow.id == FlowId::XpollensAccount);
+    if account == Some(true) {
+        view! { <account::AccountStatusStep/> }.into_any()
+    } else {
+        view! { <status::StatusStep/> }.into_any()
     }
 }
 

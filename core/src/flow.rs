@@ -3,8 +3,10 @@
 //! current step, so each kind has a path segment.
 
 mod definition;
+mod order;
 
 pub use definition::{Flow, FlowId};
+pub use order::StepOrderError;
 
 use serde::{Deserialize, Serialize};
 
@@ -27,13 +29,22 @@ pub enum Step {
     BankLogin,
     /// Photos of the ID document and a selfie, from the camera or a file, here or on a phone.
     Capture,
+    /// Proof of identity for an account (Xpollens): facial recognition in the provider's
+    /// webview, or an instant transfer from an account in the user's name.
+    Identity,
+    /// The data the user declares to the account provider (contact and residence).
+    Declaration,
+    /// Tax residence and US-person status (FATCA / automatic exchange of information).
+    Tax,
+    /// Acceptance of the account's terms and conditions.
+    Terms,
     /// Waiting for and showing the decision.
     Status,
 }
 
 impl Step {
     /// Every kind of step, in no particular flow.
-    pub const ALL: [Step; 8] = [
+    pub const ALL: [Step; 12] = [
         Step::Risk,
         Step::PersonalData,
         Step::Consents,
@@ -41,6 +52,10 @@ impl Step {
         Step::PhoneCheck,
         Step::BankLogin,
         Step::Capture,
+        Step::Identity,
+        Step::Declaration,
+        Step::Tax,
+        Step::Terms,
         Step::Status,
     ];
 
@@ -54,6 +69,10 @@ impl Step {
             Step::PhoneCheck => "phone",
             Step::BankLogin => "bank-login",
             Step::Capture => "capture",
+            Step::Identity => "identity",
+            Step::Declaration => "declaration",
+            Step::Tax => "tax",
+            Step::Terms => "terms",
             Step::Status => "status",
         }
     }
@@ -68,8 +87,17 @@ impl Step {
             Step::PhoneCheck => "phone_check",
             Step::BankLogin => "bank_login",
             Step::Capture => "capture",
+            Step::Identity => "identity",
+            Step::Declaration => "declaration",
+            Step::Tax => "tax",
+            Step::Terms => "terms",
             Step::Status => "status",
         }
+    }
+
+    /// The step for a key (its wire name), e.g. from a product team's configuration.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key.trim())
     }
 
     /// The step for a path segment.
@@ -86,6 +114,10 @@ impl Step {
             | Step::PhoneCheck
             | Step::BankLogin
             | Step::Capture
+            | Step::Identity
+            | Step::Declaration
+            | Step::Tax
+            | Step::Terms
             | Step::Status => Bundle::Rest,
         }
     }
@@ -128,6 +160,7 @@ mod tests {
         assert_eq!(Bundle::of_path("/rest/anything"), Bundle::Start);
         for step in Step::ALL {
             assert_eq!(serde_json::to_value(step).unwrap(), step.key());
+            assert_eq!(Step::from_key(step.key()), Some(step));
         }
     }
 }

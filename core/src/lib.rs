@@ -4,6 +4,7 @@
 //! This crate must stay free of web-sys, tokio and heavy crates (regex, idna, phone metadata):
 //! it is compiled into the wasm that every end user downloads.
 
+pub mod account;
 pub mod api;
 pub mod capture;
 pub mod consent;

@@ -1,11 +1,12 @@
 //! The JSON API for the SPA, under `/api`. Handlers are named `resource_verb`.
 
+mod account;
 mod address;
 mod bank_login;
 pub(crate) mod captures;
 mod consents;
 pub(crate) mod draft;
-mod handoffs;
+pub(crate) mod handoffs;
 mod identification;
 mod person;
 mod phone_check;
@@ -44,5 +45,12 @@ pub fn router() -> Router<AppState> {
         .route("/bank-login/return", get(bank_login::bank_login_return))
         .route("/session/risk", post(risk::risk_create))
         .route("/session/phone-check", post(phone_check::phone_check_create).get(phone_check::phone_check_show))
+        .route("/session/account", get(account::account_show))
+        .route("/session/account/identity", post(account::identity_create))
+        .route("/session/account/identity/finish", post(account::identity_finish))
+        .route("/session/account/declaration", post(account::declaration_create))
+        .route("/session/account/tax", post(account::tax_create))
+        .route("/session/account/terms", post(account::terms_create))
+        .route("/session/account/activation", get(account::activation_show))
         .fallback(|| async { crate::error::AppError::NotFound })
 }

@@ -1,6 +1,10 @@
 //! Configuration from environment variables, with defaults that run the product locally
 //! against the simulators. See the README's configuration table.
 
+mod xpollens;
+
+pub use xpollens::XpollensSettings;
+
 use secrecy::SecretString;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -41,6 +45,8 @@ pub struct Config {
     pub onfido: Option<OnfidoSettings>,
     /// Signicat Assure, when configured (always with the simulators).
     pub signicat: Option<SignicatSettings>,
+    /// Xpollens, when configured (always with the simulators).
+    pub xpollens: Option<XpollensSettings>,
 }
 
 /// Signicat Assure endpoint, API client and notifications.
@@ -239,6 +245,7 @@ impl Config {
         };
         let onfido = onfido_settings(&get, sandbox.as_ref())?;
         let signicat = signicat_settings(&get, sandbox.as_ref(), &public_url)?;
+        let xpollens = xpollens::xpollens_settings(&get, sandbox.as_ref())?;
         let address = match &sandbox {
             Some(s) => (
                 get("ADDRESS_BASE_URL").unwrap_or_else(|| format!("{}/address/v1", s.public_url)),
@@ -303,6 +310,7 @@ impl Config {
             iddataweb,
             onfido,
             signicat,
+            xpollens,
         })
     }
 }

@@ -7,6 +7,7 @@ pub mod iddataweb;
 pub mod onfido;
 pub mod serial;
 pub mod signicat;
+pub mod xpollens;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -34,6 +35,14 @@ pub struct StepsState {
     /// The provider recognised this browser from an earlier approval (ID Dataweb's trusted
     /// devices).
     pub device_recognised: bool,
+    /// The identity proof was started (its result comes later, by callback).
+    pub identity_done: bool,
+    /// The declarative data went to the provider.
+    pub declaration_done: bool,
+    /// The tax answers went to the provider.
+    pub tax_done: bool,
+    /// The account's terms were accepted.
+    pub terms_done: bool,
 }
 
 /// The saved personal data, checked again with every rule of the session's flow (a birthday may
@@ -64,8 +73,9 @@ pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Resu
         FlowId::IddatawebPhone => iddataweb::documents_submit(state, session).await,
         FlowId::OnfidoDocuments => onfido::submit(state, session).await,
         FlowId::SignicatBank => signicat::submit(state, session).await,
-        // The pictures of a Solaris session go with its video call (the partner's option).
-        FlowId::SolarisIdnow => Ok(()),
+        // The pictures of a Solaris session go with its video call (the partner's option); an
+        // Xpollens account takes none.
+        FlowId::SolarisIdnow | FlowId::XpollensAccount => Ok(()),
     }
 }
 
@@ -92,6 +102,9 @@ pub async fn steps_state(state: &AppState, session: SessionRecord, flow: FlowId)
             state.store.progress_load::<onfido::Progress>(session, onfido::PROVIDER).await?.map(|p| p.steps_state())
         }
         FlowId::SignicatBank => signicat::load(state, session).await?.map(|p| p.steps_state()),
+        FlowId::XpollensAccount => {
+            state.store.progress_load::<xpollens::Progress>(session, xpollens::PROVIDER).await?.map(|p| p.steps_state())
+        }
         FlowId::SolarisIdnow => None,
     };
     Ok(steps.unwrap_or_default())
@@ -108,6 +121,10 @@ impl StepsState {
             Step::PhoneCheck => self.phone_check_done,
             Step::BankLogin => self.bank_login_done,
             Step::Capture => self.capture_done,
+            Step::Identity => self.identity_done,
+            Step::Declaration => self.declaration_done,
+            Step::Tax => self.tax_done,
+            Step::Terms => self.terms_done,
             Step::Status => false,
         }
     }

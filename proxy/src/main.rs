@@ -15,6 +15,7 @@ use kyc_proxy::providers::onfido::{OnfidoClient, OnfidoConfig};
 use kyc_proxy::providers::signicat::{NotificationTarget, SignicatClient, SignicatConfig};
 use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
+use kyc_proxy::providers::xpollens::{CallbackCredentials, XpollensClient, XpollensConfig};
 use kyc_proxy::rules::Policy;
 use kyc_proxy::spa::SpaPage;
 use kyc_proxy::store::Store;
@@ -72,6 +73,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             sim.signicat.client_id = signicat.client_id.clone();
             sim.signicat.client_secret = signicat.client_secret.expose_secret().to_owned();
             signicat.notification_url.get_or_insert_with(|| format!("http://{}/webhooks/signicat", config.listen));
+        }
+        // The simulated Xpollens calls back with the Basic credentials agreed with the proxy.
+        if let Some(xp) = &config.xpollens {
+            sim.xpollens.callback = Some(kyc_sandbox::xpollens::CallbackTarget {
+                url: format!("http://{}/webhooks/xpollens", config.listen),
+                username: xp.callback_username.clone(),
+                password: xp.callback_password.expose_secret().to_owned(),
+            });
+            sim.xpollens.review_delay = sandbox.review_delay;
         }
         let demo = config.partner_api_keys.first().map(|key| kyc_proxy::demo::DemoConfig {
             partner_api: format!("http://{}", config.listen),
@@ -150,8 +160,30 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         })),
         None => None,
     };
+    let xpollens = match &config.xpollens {
+        Some(s) => Some(Arc::new(kyc_proxy::flows::xpollens::Xpollens {
+            client: XpollensClient::new(XpollensConfig {
+                base_url: s.base_url.clone(),
+                token_url: s.token_url.clone(),
+                client_id: s.client_id.clone(),
+                client_secret: s.client_secret.clone(),
+                scope: "partner".into(),
+                timeout: Duration::from_secs(15),
+            })?,
+            callback_credentials: CallbackCredentials {
+                username: s.callback_username.clone(),
+                password: s.callback_password.clone(),
+            },
+            callback_sources: s.callback_sources.clone(),
+            default_order: s.default_order.clone(),
+            return_url: format!("{}/webview-return.html", config.public_url),
+            progress_lock: Default::default(),
+        })),
+        None => None,
+    };
     let state = AppState {
         signicat,
+        xpollens,
         sms,
         iddataweb,
         onfido,
@@ -171,6 +203,19 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             config.partner_api_keys.iter().map(|k| k.expose_secret()),
         )),
     };
+    // Xpollens purges prospects after 90 days; the proxy's copies go with them.
+    let purging = state.store.clone();
+    tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            match kyc_proxy::flows::xpollens::purge(&purging, kyc_proxy::clock::now()).await {
+                Ok(0) => {}
+                Ok(purged) => tracing::info!(purged, "expired Xpollens prospects purged"),
+                Err(err) => tracing::error!(error = %err, "Xpollens purge failed"),
+            }
+        }
+    });
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening");
     // The peer address feeds the providers' session-risk checks.

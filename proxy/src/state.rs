@@ -30,6 +30,8 @@ pub struct AppState {
     pub onfido: Option<Arc<crate::flows::onfido::Onfido>>,
     /// The Signicat Assure adapter and its notification target, when configured.
     pub signicat: Option<Arc<crate::flows::signicat::Signicat>>,
+    /// The Xpollens adapter and the callback settings agreed with it, when configured.
+    pub xpollens: Option<Arc<crate::flows::xpollens::Xpollens>>,
     /// The origin browsers use for the SPA, for links handed to product teams.
     pub public_url: Arc<str>,
     /// How long new sessions live.

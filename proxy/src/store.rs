@@ -8,6 +8,7 @@ mod erasure;
 mod identifications;
 mod options;
 mod progress;
+mod prospects;
 mod schema;
 mod sessions;
 

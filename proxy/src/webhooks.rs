@@ -4,6 +4,7 @@
 mod onfido;
 mod signicat;
 mod solaris;
+mod xpollens;
 
 use crate::state::AppState;
 use axum::extract::DefaultBodyLimit;
@@ -16,5 +17,6 @@ pub fn router() -> Router<AppState> {
         .route("/solaris", post(solaris::solaris_webhook_receive))
         .route("/onfido", post(onfido::onfido_webhook_receive))
         .route("/signicat", post(signicat::signicat_notification_receive))
+        .route("/xpollens", post(xpollens::xpollens_webhook_receive))
         .layer(DefaultBodyLimit::max(64 * 1024))
 }

@@ -282,3 +282,24 @@ async fn an_unreachable_provider_is_unavailable() {
     let err = xpollens.prospect_show(&id("partner-0007")).await.unwrap_err();
     assert!(matches!(err, ProviderError::Unavailable(_)), "{err:?}");
 }
+
+#[tokio::test]
+async fn the_webview_ends_on_the_partners_own_return_page_when_it_names_one() {
+    let (callback_url, mut rx) = receiver().await;
+    let base = simulator(Some(callback_url)).await;
+    let xpollens = client(&base, "sandbox-xpollens-secret");
+    let user = id("partner-return");
+    xpollens.prospect_create(&user, &corinne("corinne@example.com")).await.unwrap();
+    let code = activation_code(&mut rx).await;
+    let webview = xpollens.webview_url(&code).await.unwrap();
+    // The app cannot read a cross-origin frame's URL; its own page at the end can tell it.
+    let with_return = format!("{webview}&returnUrl=https%3A%2F%2Fkyc.example%2Fwebview-return.html");
+    assert_eq!(finish_webview(&with_return, "failure").await, "https://kyc.example/webview-return.html#SUCCESS");
+    // Even a failure ends on #SUCCESS; the result comes by callback, after a new wallet code.
+    assert_ne!(activation_code(&mut rx).await, code, "a failed identification replaces the wallet's code");
+    let refused =
+        wait_for(&mut rx, |c| matches!(c, Callback::Kyc { demand, .. } if demand.status == KycStatus::Incomplete))
+            .await;
+    let Callback::Kyc { demand, .. } = refused else { unreachable!() };
+    assert!(demand.diligences.iter().any(|d| d.status == DiligenceStatus::Refused));
+}

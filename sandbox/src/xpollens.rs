@@ -104,6 +104,18 @@ pub(crate) type Sim = crate::sim::Sim<Config, Store, Dispatcher>;
 pub fn router(config: Config) -> Router {
     let callbacks = Dispatcher::new(config.callback.clone(), config.retry_delays.clone());
     let sim = Sim::new(config, callbacks);
+    // Like the real platform, the simulator purges its prospects by itself (hourly), when it
+    // runs in a runtime; tests run the purge as of a given moment with `POST /sandbox/purge`.
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        let purging = sim.clone();
+        runtime.spawn(async move {
+            let mut hourly = tokio::time::interval(Duration::from_secs(3600));
+            loop {
+                hourly.tick().await;
+                purge::purge(&mut purging.store(), store::now_ms());
+            }
+        });
+    }
     let api = Router::new()
         .route(
             "/api/v1.1/users/{app_user_id}",

@@ -5,6 +5,10 @@
 //! values land in the `kyc_core::api` types, built field by field, so a field added there is a
 //! compile error here; enum names still come from kyc-core's serde attributes.
 
+mod account;
+
+pub(crate) use account::{identity_body, tax_body};
+
 use js_sys::{Array, Object, Reflect, JSON};
 use kyc_core::api::{
     AddressCheck, AddressSuggestion, BankLoginView, ConsentRequest, ConsentView, Correction, ErrorBody, ErrorDetail,

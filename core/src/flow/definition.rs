@@ -23,12 +23,21 @@ pub enum FlowId {
     /// user's bank (iDIN), photos of the ID document and a selfie, then the typed data matched
     /// field by field against both, and the dossier deleted at the provider.
     SignicatBank,
+    /// Xpollens: personal data and consents create the prospect; then proof of identity,
+    /// declarative data, tax data and the account's terms in the order the product team
+    /// chooses; the account opens when every step is clear.
+    XpollensAccount,
 }
 
 impl FlowId {
     /// Every flow.
-    pub const ALL: [FlowId; 4] =
-        [FlowId::SolarisIdnow, FlowId::IddatawebPhone, FlowId::OnfidoDocuments, FlowId::SignicatBank];
+    pub const ALL: [FlowId; 5] = [
+        FlowId::SolarisIdnow,
+        FlowId::IddatawebPhone,
+        FlowId::OnfidoDocuments,
+        FlowId::SignicatBank,
+        FlowId::XpollensAccount,
+    ];
 
     /// The flow's key in configuration and on the wire.
     pub fn key(self) -> &'static str {
@@ -37,6 +46,7 @@ impl FlowId {
             FlowId::IddatawebPhone => "iddataweb_phone",
             FlowId::OnfidoDocuments => "onfido_documents",
             FlowId::SignicatBank => "signicat_bank",
+            FlowId::XpollensAccount => "xpollens_account",
         }
     }
 
@@ -80,8 +90,20 @@ impl FlowId {
                 // What Assure's user data holds and matches: names, birth date, address.
                 fields: crate::PersonalData::CORE.into_iter().map(FieldRule::required).collect(),
             },
+            FlowId::XpollensAccount => {
+                let mut steps = vec![Step::PersonalData, Step::Consents];
+                steps.extend(self.reorderable());
+                steps.push(Step::Status);
+                Flow { id: self, steps, step_ups: Vec::new(), fields: xpollens_fields() }
+            }
         }
     }
+}
+
+/// What Xpollens's prospect and declarative data take: identity, residence and contact, and
+/// the birth country its tax plausibility check compares with the tax countries.
+fn xpollens_fields() -> Vec<FieldRule> {
+    crate::PersonalData::CORE.into_iter().chain([Field::BirthCountry]).map(FieldRule::required).collect()
 }
 
 /// What the Solaris person resource takes (the guide's mandatory data points and the optional

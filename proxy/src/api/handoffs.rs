@@ -60,7 +60,7 @@ async fn new_link(state: &AppState, session: SessionRecord, lang: Option<&str>) 
 }
 
 /// The link as an SVG QR code (no XML prolog: it is placed inside the page).
-fn qr_svg(url: &str) -> Result<String, AppError> {
+pub(crate) fn qr_svg(url: &str) -> Result<String, AppError> {
     let code = QrCode::new(url.as_bytes()).map_err(|_| AppError::Internal)?;
     let image = code
         .render::<svg::Color>()

@@ -58,6 +58,7 @@ impl Progress {
             person_locked: !matches!(self, Progress::Pii { .. }),
             bank_login_done: false,
             device_recognised: matches!(self, Progress::Pii { recognised: true, .. }),
+            ..StepsState::default()
         }
     }
 }

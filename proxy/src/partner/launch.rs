@@ -5,6 +5,7 @@
 use crate::auth::{new_token, public_id, token_hash, Partner};
 use crate::clock;
 use crate::error::AppError;
+use crate::providers::xpollens::AppUserId;
 use crate::rules::Locked;
 use crate::state::AppState;
 use crate::store::{CodePurpose, SessionOptions, SessionRecord, SessionSettings};
@@ -16,7 +17,7 @@ use kyc_core::document::DocumentKind;
 use kyc_core::flow::FlowId;
 use kyc_core::origin::Origin;
 use kyc_core::theme::{ContrastWarning, Theme};
-use kyc_core::{Field, PersonalDataInput};
+use kyc_core::{Field, PersonalDataInput, Step};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +41,12 @@ pub struct SessionCreate {
     locked_fields: Vec<Field>,
     /// The flow (`solaris_idnow`, ...); the deployment's default when absent.
     flow: Option<String>,
+    /// `xpollens_account`: the product team's identifier of the prospect (Xpollens's
+    /// `appUserId`, 1 to 50 letters, digits, `-` or `_`); one is made up when absent.
+    app_user_id: Option<String>,
+    /// `xpollens_account`: the order of the account steps (`identity`, `declaration`, `tax`,
+    /// `terms`, each once); the deployment's order when absent.
+    steps: Option<Vec<String>>,
     /// Colours, font, radius and logo.
     theme: Option<Theme>,
     /// Where the full-page flow returns at its end, with `kyc_session` and `kyc_outcome`.
@@ -79,6 +86,39 @@ fn options_parse(request: &mut SessionCreate, language: Option<String>) -> Resul
         })
         .collect::<Result<_, _>>()?;
     Ok(SessionOptions { language, allowed_origins, redirect_url, theme })
+}
+
+/// A launch's prospect id and its order of the account steps (the deployment's when `None`).
+type AccountLaunch = (AppUserId, Option<Vec<Step>>);
+
+/// The Xpollens options of a launch, checked: the prospect's id and the step order. Refused
+/// for other flows, which have neither.
+fn account_options(
+    flow: FlowId,
+    app_user_id: Option<String>,
+    steps: Option<Vec<String>>,
+) -> Result<Option<AccountLaunch>, AppError> {
+    if flow != FlowId::XpollensAccount {
+        if app_user_id.is_some() || steps.is_some() {
+            return Err(AppError::BadRequest("app_user_id and steps belong to the xpollens_account flow".into()));
+        }
+        return Ok(None);
+    }
+    let id = match app_user_id {
+        Some(raw) => AppUserId::parse(&raw).map_err(|e| AppError::BadRequest(format!("app_user_id: {e}")))?,
+        None => AppUserId::parse(&public_id().replace('_', "")).map_err(|_| AppError::Internal)?,
+    };
+    let order = steps
+        .map(|keys| {
+            let steps = keys
+                .iter()
+                .map(|k| Step::from_key(k).ok_or_else(|| AppError::BadRequest(format!("steps: unknown step {k:?}"))))
+                .collect::<Result<Vec<_>, _>>()?;
+            flow.ordered(&steps).map_err(|e| AppError::BadRequest(format!("steps: {e}")))?;
+            Ok::<_, AppError>(steps)
+        })
+        .transpose()?;
+    Ok(Some((id, order)))
 }
 
 /// A random, non-secret marker for the flow's URL: it names the session's options (framing
@@ -147,6 +187,12 @@ pub async fn session_create(
             None => return Err(AppError::BadRequest(format!("locked field {} has no prefilled value", field.key()))),
         };
     }
+    let account = account_options(flow, request.app_user_id.take(), request.steps.take())?;
+    if let Some((id, _)) = &account {
+        if state.store.prospect_session(id.as_str().to_owned()).await?.is_some() {
+            return Err(AppError::Conflict("app_user_id: another session already uses this appUserId".into()));
+        }
+    }
     let settings = SessionSettings { flow, locked };
     let now = clock::now();
     let id = public_id();
@@ -159,6 +205,9 @@ pub async fn session_create(
     }
     if let Some(kind) = request.capture_document {
         state.store.capture_document_save(session, kind, true).await?;
+    }
+    if let Some((app_user_id, order)) = account {
+        crate::flows::xpollens::launch(&state, session, app_user_id, order).await?;
     }
     let embed = embed_id();
     state.store.session_options_insert(session, embed.clone(), &options).await?;

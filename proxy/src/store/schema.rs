@@ -130,6 +130,15 @@ const MIGRATIONS: &[&str] = &[
     // chooses it in the capture step. Documents set before this were all the product team's.
     "ALTER TABLE sessions ADD COLUMN capture_document_fixed INTEGER NOT NULL DEFAULT 0;
     UPDATE sessions SET capture_document_fixed = 1 WHERE capture_document IS NOT NULL;",
+    // 13: Xpollens prospects: the product team's appUserId of a session (callbacks name it), and
+    // when the prospect began, for the provider's 90-day purge.
+    "CREATE TABLE prospects (
+        app_user_id TEXT PRIMARY KEY,
+        session_id INTEGER NOT NULL UNIQUE REFERENCES sessions(id) ON DELETE CASCADE,
+        created_at_ms INTEGER NOT NULL,
+        -- 1 once the account is open: a customer, no longer a prospect to purge.
+        customer INTEGER NOT NULL DEFAULT 0
+    );",
 ];
 
 /// Applies the migrations the database has not seen yet.

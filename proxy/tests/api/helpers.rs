@@ -9,6 +9,7 @@ use kyc_proxy::providers::onfido::{OnfidoClient, OnfidoConfig};
 use kyc_proxy::providers::signicat::{NotificationTarget, SignicatClient, SignicatConfig};
 use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
 use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
+use kyc_proxy::providers::xpollens::{CallbackCredentials, XpollensClient, XpollensConfig};
 use kyc_proxy::rules::Policy;
 use kyc_proxy::spa::SpaPage;
 use kyc_proxy::store::Store;
@@ -26,6 +27,10 @@ pub const ONFIDO_WEBHOOK_TOKEN: &str = "local-onfido-webhook-token";
 
 /// The `Authorization` value the proxy asks Assure to send with its notifications, in tests.
 pub const SIGNICAT_NOTIFY_AUTH: &str = "Bearer test-signicat-notification-secret";
+/// The Basic credentials the simulated Xpollens presents with its callbacks.
+pub const XPOLLENS_CALLBACK_USER: &str = "test-xpollens";
+/// See [`XPOLLENS_CALLBACK_USER`].
+pub const XPOLLENS_CALLBACK_PASSWORD: &str = "test-xpollens-callbacks";
 
 /// The product team's API key in tests.
 pub const PARTNER_KEY: &str = "test-partner-key";
@@ -84,7 +89,33 @@ impl TestApp {
             let url = format!("{proxy_url}/webhooks/solaris");
             sim.webhook = Some(kyc_sandbox::WebhookTarget { url, secret: WEBHOOK_SECRET.into() });
             sim.onfido.webhook_url = Some(format!("{proxy_url}/webhooks/onfido"));
+            sim.xpollens.callback = Some(kyc_sandbox::xpollens::CallbackTarget {
+                url: format!("{proxy_url}/webhooks/xpollens"),
+                username: XPOLLENS_CALLBACK_USER.into(),
+                password: XPOLLENS_CALLBACK_PASSWORD.into(),
+            });
         }
+        sim.xpollens.review_delay = Duration::from_millis(200);
+        sim.xpollens.retry_delays = vec![Duration::from_millis(100)];
+        let xpollens = kyc_proxy::flows::xpollens::Xpollens {
+            client: XpollensClient::new(XpollensConfig {
+                base_url: format!("{sandbox_url}/xpollens"),
+                token_url: format!("{sandbox_url}/xpollens/connect/token"),
+                client_id: sim.xpollens.client_id.clone(),
+                client_secret: sim.xpollens.client_secret.clone().into(),
+                scope: "partner".into(),
+                timeout: Duration::from_secs(5),
+            })
+            .unwrap(),
+            callback_credentials: CallbackCredentials {
+                username: XPOLLENS_CALLBACK_USER.into(),
+                password: XPOLLENS_CALLBACK_PASSWORD.to_owned().into(),
+            },
+            callback_sources: vec!["127.0.0.1".parse().unwrap()],
+            default_order: None,
+            return_url: "http://kyc.test/webview-return.html".into(),
+            progress_lock: Default::default(),
+        };
         let onfido = OnfidoClient::new(OnfidoConfig {
             base_url: format!("{sandbox_url}/onfido/v3.6"),
             api_token: sim.onfido.api_token.clone().into(),
@@ -137,6 +168,7 @@ impl TestApp {
         let signicat = kyc_proxy::flows::signicat::Signicat { client: signicat, notification };
         let state = AppState {
             signicat: Some(Arc::new(signicat)),
+            xpollens: Some(Arc::new(xpollens)),
             sms: Some(Arc::new(sms)),
             iddataweb: Some(Arc::new(iddataweb)),
             onfido: Some(Arc::new(onfido)),
@@ -161,6 +193,9 @@ impl TestApp {
         let store = state.store.clone();
         let router = app(state);
         let served = router.clone();
+        // With the peer's address, as in production: Xpollens callbacks are heard from known
+        // sources only.
+        let served = served.into_make_service_with_connect_info::<std::net::SocketAddr>();
         tokio::spawn(async move { axum::serve(proxy_listener, served).await.unwrap() });
         Self { router, store, sandbox_url, proxy_url }
     }
@@ -297,6 +332,16 @@ impl TestApp {
             .body(Body::from(body.to_owned()))
             .unwrap();
         self.router.clone().oneshot(req).await.unwrap().status()
+    }
+
+    /// The whole request, for what the helpers above do not cover (a peer address, headers).
+    pub async fn send(&self, req: Request<Body>) -> Reply {
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        let body =
+            serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+        Reply { status, body }
     }
 
     pub async fn session_create(&self) -> String {

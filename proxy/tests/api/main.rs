@@ -16,3 +16,4 @@ mod person;
 mod sessions;
 mod signicat;
 mod webhooks;
+mod xpollens;

@@ -1,0 +1,34 @@
+//! Xpollens callbacks 34, 4 and 35 (`POST /webhooks/xpollens`). Only configured source
+//! addresses with the agreed Basic credentials are heard; what they say is re-read from the API
+//! before it is applied, inline, so a failed re-read is answered 503 and Xpollens retries.
+
+use crate::error::AppError;
+use crate::flows::xpollens::{callback_authentic, callback_handle};
+use crate::providers::xpollens::{Callback, CallbackError};
+use crate::state::AppState;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, StatusCode};
+use std::net::SocketAddr;
+
+/// `POST /webhooks/xpollens`.
+pub async fn xpollens_webhook_receive(State(state): State<AppState>, request: Request) -> Result<StatusCode, AppError> {
+    state.xpollens.as_ref().ok_or(AppError::NotFound)?;
+    let source = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let authorization = request.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    if !callback_authentic(&state, source, authorization.as_deref()) {
+        tracing::warn!(?source, "xpollens callback from an unknown source or with wrong credentials refused");
+        return Err(AppError::Unauthorized);
+    }
+    let body: Bytes = axum::body::to_bytes(request.into_body(), 64 * 1024)
+        .await
+        .map_err(|_| AppError::BadRequest("unreadable body".into()))?;
+    let callback = match Callback::parse(&body) {
+        Ok(callback) => callback,
+        // Other callback types (top-ups, cards) are not this flow's business.
+        Err(CallbackError::UnhandledType(_)) => return Ok(StatusCode::NO_CONTENT),
+        Err(e) => return Err(AppError::BadRequest(e.to_string())),
+    };
+    callback_handle(&state, callback).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

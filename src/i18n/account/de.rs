@@ -1,0 +1,77 @@
+//! German texts of the account steps.
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Identität nachweisen",
+    identity_intro: "Wählen Sie, wie Sie nachweisen, wer Sie sind. Während wir prüfen, können Sie mit den anderen Schritten weitermachen.",
+    method_legend: "Wie möchten Sie Ihre Identität nachweisen?",
+    method_facial: "Gesichtserkennung",
+    method_facial_hint: "Zeigen Sie Ihren Ausweis und nehmen Sie ein kurzes Selfie-Video auf. Die Prüfung dauert 3 bis 6 Minuten.",
+    method_transfer: "Echtzeitüberweisung",
+    method_transfer_hint: "Überweisen Sie einen kleinen Betrag von einem Konto auf Ihren Namen an eine für Sie reservierte IBAN.",
+    frame_title: "Gesichtserkennung",
+    frame_closed: "Danke. Sie haben die Gesichtserkennung abgeschlossen; das Ergebnis erscheint auf der letzten Seite.",
+    transfer_intro: "Senden Sie eine Echtzeitüberweisung von einem Konto auf Ihren eigenen Namen an:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |cents| format!("Höchstens {} Euro: größere Überweisungen werden abgelehnt.", cents / 100),
+    activation_heading: "Auf dem Handy weitermachen",
+    activation_intro: "Scannen Sie diesen QR-Code mit der App Xpollens Authenticator auf Ihrem Handy oder geben Sie den Aktivierungscode in der App ein.",
+    activation_show: "Code für mein Handy anzeigen",
+    qr_label: "QR-Code mit Ihrem Aktivierungscode",
+    activation_code: "Aktivierungscode",
+    activation_waiting: "Ihr Aktivierungscode ist noch nicht bereit. Bitte versuchen Sie es gleich noch einmal.",
+    declaration_title: "Angaben bestätigen",
+    declaration_intro: "Wir senden Ihre Angaben (Kontakt und Adresse) an die Bank, die Ihr Konto eröffnet.",
+    declaration_send: "Angaben bestätigen und senden",
+    tax_title: "Steuerliche Ansässigkeit",
+    tax_intro: "Die Bank muss wissen, wo Sie steuerpflichtig sind und ob Sie eine US-Person sind.",
+    us_person: "Sind Sie US-Bürger oder in den USA steuerpflichtig?",
+    yes: "Ja",
+    no: "Nein",
+    tax_country: "Land der steuerlichen Ansässigkeit",
+    tin: "Steueridentifikationsnummer",
+    tin_hint: "Nur leer lassen, wenn Ihr Land keine vergibt.",
+    tin_required: "Geben Sie Ihre Steueridentifikationsnummer ein: Dieses Land vergibt eine, und die Bank benötigt sie.",
+    tax_send: "Steuerangaben senden",
+    terms_title: "Kontobedingungen",
+    terms_intro: "Lesen Sie die Geschäftsbedingungen des Zahlungskontos, bevor Sie sie annehmen.",
+    terms_checkbox: "Ich habe die Geschäftsbedingungen des Zahlungskontos gelesen und nehme sie an.",
+    terms_accept: "Bedingungen annehmen",
+    terms_required: "Bitte setzen Sie das Häkchen, um die Bedingungen anzunehmen.",
+    status_title: "Ihr Konto",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Ihr Konto ist eröffnet. Vielen Dank!",
+        AccountStatus::Refused => "Wir können Ihr Konto nicht eröffnen. Bei Fragen wenden Sie sich bitte an den Support.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Ihr Konto wird eröffnet, sobald alle Prüfungen bestanden sind. Diese Seite aktualisiert sich selbst."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Nicht begonnen",
+        AccountStatus::InProgress => "In Bearbeitung",
+        AccountStatus::Open => "Eröffnet",
+        AccountStatus::Refused => "Abgelehnt",
+    },
+    overall: "Kontostatus",
+    diligences_heading: "Identitätsprüfungen",
+    diligences_none: "Noch kein Ergebnis.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Ausweisdokument",
+        DiligenceKind::Selfie => "Selfie-Video",
+        DiligenceKind::Transfer => "Überweisung",
+        DiligenceKind::Other => "Nachweis",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Angenommen",
+        DiligenceState::Refused => "Abgelehnt",
+        DiligenceState::InReview => "In Prüfung",
+    },
+    steps_heading: "Ihre Schritte",
+    step_done: "Erledigt",
+    step_open: "Offen",
+    tax_documents: "Die Bank benötigt Unterlagen zu Ihrem Steuerstatus und meldet sich bei Ihnen.",
+    identity_again: "Identität erneut nachweisen",
+};

@@ -1,0 +1,77 @@
+//! French texts of the account steps.
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Prouver votre identité",
+    identity_intro: "Choisissez comment prouver qui vous êtes. Vous pouvez poursuivre les autres étapes pendant la vérification.",
+    method_legend: "Comment souhaitez-vous prouver votre identité ?",
+    method_facial: "Reconnaissance faciale",
+    method_facial_hint: "Montrez votre pièce d’identité et enregistrez une courte vidéo selfie. La vérification prend 3 à 6 minutes.",
+    method_transfer: "Virement instantané",
+    method_transfer_hint: "Envoyez une petite somme depuis un compte à votre nom vers un IBAN réservé pour vous.",
+    frame_title: "Reconnaissance faciale",
+    frame_closed: "Merci. Vous avez terminé la reconnaissance faciale ; son résultat s’affichera sur la dernière page.",
+    transfer_intro: "Envoyez un virement instantané depuis un compte à votre propre nom vers :",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |cents| format!("Au plus {} euros : les virements plus élevés sont rejetés.", cents / 100),
+    activation_heading: "Continuer sur votre téléphone",
+    activation_intro: "Scannez ce QR code avec l’application Xpollens Authenticator sur votre téléphone, ou saisissez le code d’activation dans l’application.",
+    activation_show: "Afficher le code pour mon téléphone",
+    qr_label: "QR code avec votre code d’activation",
+    activation_code: "Code d’activation",
+    activation_waiting: "Votre code d’activation n’est pas encore prêt. Veuillez réessayer dans un instant.",
+    declaration_title: "Confirmer vos informations",
+    declaration_intro: "Nous envoyons les informations saisies (contact et adresse) à la banque qui ouvre votre compte.",
+    declaration_send: "Confirmer et envoyer mes informations",
+    tax_title: "Résidence fiscale",
+    tax_intro: "La banque doit savoir où vous payez vos impôts et si vous êtes une personne américaine.",
+    us_person: "Êtes-vous citoyen américain ou résident fiscal des États-Unis ?",
+    yes: "Oui",
+    no: "Non",
+    tax_country: "Pays de résidence fiscale",
+    tin: "Numéro d’identification fiscale",
+    tin_hint: "Ne laissez vide que si votre pays n’en attribue pas.",
+    tin_required: "Saisissez votre numéro d’identification fiscale : ce pays en attribue un et la banque en a besoin.",
+    tax_send: "Envoyer mes informations fiscales",
+    terms_title: "Conditions du compte",
+    terms_intro: "Lisez les conditions générales du compte de paiement avant de les accepter.",
+    terms_checkbox: "J’ai lu et j’accepte les conditions générales du compte de paiement.",
+    terms_accept: "Accepter les conditions",
+    terms_required: "Veuillez cocher la case pour accepter les conditions.",
+    status_title: "Votre compte",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Votre compte est ouvert. Merci !",
+        AccountStatus::Refused => "Nous ne pouvons pas ouvrir votre compte. Pour toute question, contactez le support.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Votre compte s’ouvre dès que toutes les vérifications sont validées. Cette page se met à jour toute seule."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Non commencé",
+        AccountStatus::InProgress => "En cours",
+        AccountStatus::Open => "Ouvert",
+        AccountStatus::Refused => "Refusé",
+    },
+    overall: "État du compte",
+    diligences_heading: "Vérifications d’identité",
+    diligences_none: "Pas encore de résultat.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Pièce d’identité",
+        DiligenceKind::Selfie => "Vidéo selfie",
+        DiligenceKind::Transfer => "Virement",
+        DiligenceKind::Other => "Justificatif",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Acceptée",
+        DiligenceState::Refused => "Refusée",
+        DiligenceState::InReview => "En cours d’examen",
+    },
+    steps_heading: "Vos étapes",
+    step_done: "Fait",
+    step_open: "À faire",
+    tax_documents: "La banque a besoin de documents sur votre statut fiscal et vous contactera.",
+    identity_again: "Prouver à nouveau votre identité",
+};
