@@ -41,18 +41,53 @@ fn localised(timestamp: &str, lang: Lang) -> String {
 #[derive(Clone, Copy)]
 struct Saving {
     session: Session,
+    order: SaveOrder,
     sending: RwSignal<Option<bool>>,
     failed: RwSignal<Option<api::Error>>,
 }
 
+/// The order of the page's saves. Two ticks in quick succession are two requests whose answers
+/// may arrive the other way round: an older answer must not overwrite a newer one (the box ticked
+/// second would untick itself). An answer older than the one shown makes the page read the
+/// session again instead, in case the proxy handled the two in the other order.
+#[derive(Clone, Copy)]
+struct SaveOrder {
+    sent: StoredValue<u32>,
+    shown: StoredValue<u32>,
+}
+
+impl SaveOrder {
+    fn new() -> Self {
+        SaveOrder { sent: StoredValue::new(0), shown: StoredValue::new(0) }
+    }
+
+    /// The number of a new save.
+    fn next(self) -> u32 {
+        self.sent.update_value(|n| *n += 1);
+        self.sent.get_value()
+    }
+
+    /// Takes the answer of save `number` into `session`.
+    async fn settle(self, session: Session, number: u32, view: kyc_core::api::SessionView) {
+        if number > self.shown.get_value() {
+            self.shown.set_value(number);
+            session.replace(view);
+        } else {
+            // On failure the newer answer already shown stays; the next save or a reload corrects it.
+            let _ = session.refresh().await;
+        }
+    }
+}
+
 impl Saving {
-    fn new(session: Session) -> Self {
-        Saving { session, sending: RwSignal::new(None), failed: RwSignal::new(None) }
+    fn new(session: Session, order: SaveOrder) -> Self {
+        Saving { session, order, sending: RwSignal::new(None), failed: RwSignal::new(None) }
     }
 
     /// Gives (`true`) or withdraws (`false`) the consent; the proxy's answer replaces the session.
     fn send(self, kind: ConsentKind, give: bool) {
         let session = self.session;
+        let number = self.order.next();
         self.sending.set(Some(give));
         self.failed.set(None);
         spawn_local(async move {
@@ -64,7 +99,7 @@ impl Saving {
                 api::withdraw_consent(&token, kind).await
             };
             match result {
-                Ok(view) => session.replace(view),
+                Ok(view) => self.order.settle(session, number, view).await,
                 Err(error) => self.failed.set(Some(error)),
             }
             self.sending.set(None);
@@ -78,7 +113,8 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
     let session = use_session();
     let router = use_router();
     let attempted = RwSignal::new(false);
-    let savings = ConsentKind::ALL.map(|kind| (kind, Saving::new(session)));
+    let order = SaveOrder::new();
+    let savings = ConsentKind::ALL.map(|kind| (kind, Saving::new(session, order)));
     // "Continue" waits for saves in flight: it reads the consents from the proxy's answer.
     let busy = move || savings.iter().any(|(_, s)| s.sending.with(Option::is_some));
     let missing = move || {

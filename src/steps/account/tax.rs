@@ -5,12 +5,12 @@ use crate::api;
 use crate::components::problem::Problem;
 use crate::components::step_heading::StepHeading;
 use crate::i18n::account::tra;
+use crate::i18n::rest::trr;
 use crate::i18n::use_i18n;
 use crate::router::Link;
 use crate::session::use_session;
 use kyc_core::account::TaxRequest;
 use kyc_core::Step;
-use crate::i18n::rest::trr;
 use leptos::prelude::*;
 
 /// The three answers; the country starts as the residence entered on the first step.

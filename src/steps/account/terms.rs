@@ -5,10 +5,10 @@ use crate::api;
 use crate::components::problem::Problem;
 use crate::components::step_heading::StepHeading;
 use crate::i18n::account::tra;
+use crate::i18n::rest::trr;
 use crate::router::Link;
 use crate::session::use_session;
 use kyc_core::Step;
-use crate::i18n::rest::trr;
 use leptos::prelude::*;
 
 /// The box, and the button that sends the acceptance once it is ticked.
