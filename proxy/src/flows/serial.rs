@@ -1,9 +1,10 @@
-//! One provider hand-over per session at a time. The flows store each stage before the next
-//! provider call, so retries one after another continue where they stopped; two requests at the
-//! same instant (the last two pictures uploaded together, from the desktop and the phone) would
-//! both read "no applicant yet" and create two. A per-session lock in this process closes that.
-//! With several proxy instances the same guard must come from the database (Postgres advisory
-//! locks); this proxy runs as one instance on SQLite.
+//! One provider hand-over (or one read-modify-write of a session's progress) per session at a
+//! time. The flows store each stage before the next provider call, so retries one after another
+//! continue where they stopped; two requests at the same instant (the last two pictures uploaded
+//! together, from the desktop and the phone) would both read "no applicant yet" and create two.
+//! A per-session lock in this process closes that. With several proxy instances the same guard
+//! must come from the database (Postgres advisory locks); this proxy runs as one instance on
+//! SQLite.
 
 use crate::store::SessionRecord;
 use std::collections::HashMap;

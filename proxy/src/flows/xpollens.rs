@@ -38,9 +38,9 @@ pub struct Xpollens {
     /// Our own page the webview's last redirect lands on (`…/webview-return.html`), so the app
     /// learns that the URL ended in `#SUCCESS`.
     pub return_url: String,
-    /// Serialises the read-modify-write of a session's progress: callbacks and the user's steps
-    /// arrive together.
-    pub progress_lock: tokio::sync::Mutex<()>,
+    /// Serialises the read-modify-write of each session's progress: callbacks and the user's
+    /// steps arrive together (other sessions are not held up).
+    pub progress_locks: super::serial::SessionLocks,
 }
 
 /// Where a session's account stands, as the proxy keeps it.
@@ -121,7 +121,7 @@ pub async fn update<R>(
     f: impl FnOnce(&mut Progress) -> R,
 ) -> Result<R, AppError> {
     let xp = adapter(state)?;
-    let _guard = xp.progress_lock.lock().await;
+    let _guard = xp.progress_locks.lock(session).await;
     let mut p = progress(state, session).await?;
     let result = f(&mut p);
     state.store.progress_save(session, PROVIDER, &p, crate::clock::now().to_string()).await?;
