@@ -79,6 +79,30 @@ pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Resu
     }
 }
 
+/// The identification record the status step reads, pending while the provider's check (id
+/// `check_id`) runs; written once, a repeated call changes nothing.
+pub(crate) async fn identification_pending(
+    state: &AppState,
+    session: SessionRecord,
+    provider: &str,
+    check_id: String,
+) -> Result<(), AppError> {
+    if state.store.identification_load(session).await?.is_some_and(|r| r.provider == provider) {
+        return Ok(());
+    }
+    let rec = crate::store::IdentificationRecord {
+        provider: provider.into(),
+        provider_person_id: String::new(),
+        provider_identification_id: check_id,
+        provider_reference: None,
+        url: String::new(),
+        status: kyc_core::IdentificationStatus::Pending,
+        failure_reason: None,
+        estimated_waiting_time: None,
+    };
+    Ok(state.store.identification_save(session, rec, crate::clock::now().to_string()).await?)
+}
+
 /// What a flow does before the product team's review settles a referral: Signicat's dossier and
 /// the proxy's personal data, kept for that review, are deleted first (a failure leaves the
 /// referral open, so the product team can try again).

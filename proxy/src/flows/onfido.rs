@@ -16,7 +16,6 @@ use decision::DecisionDetail;
 use kyc_core::capture::CaptureSlot;
 use kyc_core::document::DocumentKind;
 use kyc_core::identity_enhanced::Policy;
-use kyc_core::IdentificationStatus;
 use serde::{Deserialize, Serialize};
 
 /// The provider name in storage.
@@ -97,7 +96,7 @@ pub async fn submit(state: &AppState, session: SessionRecord) -> Result<(), AppE
                 let check = onfido.client.check_create(&applicant_id, &REPORTS).await?;
                 Progress::Checking { applicant_id, check_id: check.id }
             }
-            Some(Progress::Checking { check_id, .. }) => return identification_ensure(state, session, check_id).await,
+            Some(Progress::Checking { check_id, .. }) => return super::identification_pending(state, session, PROVIDER, check_id).await,
             Some(Progress::Decided { .. }) => return Ok(()),
         };
         save(state, session, &next).await?;
@@ -155,24 +154,6 @@ async fn pictures_upload(
     }
     client.live_photo_upload(applicant_id, upload(CaptureSlot::Selfie, selfie)).await?;
     Ok(())
-}
-
-/// The record the status step reads, pending while the check runs.
-async fn identification_ensure(state: &AppState, session: SessionRecord, check_id: String) -> Result<(), AppError> {
-    if state.store.identification_load(session).await?.is_some_and(|r| r.provider == PROVIDER) {
-        return Ok(());
-    }
-    let rec = IdentificationRecord {
-        provider: PROVIDER.into(),
-        provider_person_id: String::new(),
-        provider_identification_id: check_id,
-        provider_reference: None,
-        url: String::new(),
-        status: IdentificationStatus::Pending,
-        failure_reason: None,
-        estimated_waiting_time: None,
-    };
-    Ok(state.store.identification_save(session, rec, clock::now().to_string()).await?)
 }
 
 /// Asks Onfido about the check while it runs; once complete, decides and stores the decision.

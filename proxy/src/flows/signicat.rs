@@ -15,13 +15,12 @@ use crate::providers::signicat::{
     DossierId, IdImage, ImageSide, NotificationTarget, ProcessId, ProcessStatus, SignicatClient,
 };
 use crate::state::AppState;
-use crate::store::{IdentificationRecord, SessionRecord};
+use crate::store::SessionRecord;
 pub use closing::{forget, refresh};
 use decision::DecisionDetail;
 use kyc_core::api::{BankLogin, BankLoginView};
 use kyc_core::capture::CaptureSlot;
 use kyc_core::flow::FlowId;
-use kyc_core::IdentificationStatus;
 use serde::{Deserialize, Serialize};
 
 /// The provider name in storage.
@@ -211,7 +210,7 @@ pub async fn submit(state: &AppState, session: SessionRecord) -> Result<(), AppE
         pictures_upload(state, signicat, session, &dossier, &eidv).await?;
         signicat.client.verification_request(&dossier, &eidv).await?;
     }
-    identification_ensure(state, session, eidv_process_id).await
+    super::identification_pending(state, session, PROVIDER, eidv_process_id).await
 }
 
 async fn pictures_upload(
@@ -238,24 +237,6 @@ async fn pictures_upload(
         signicat.client.image_upload(dossier, process, side, &image).await?;
     }
     Ok(())
-}
-
-/// The record the status step reads, pending while the eIDV process runs.
-async fn identification_ensure(state: &AppState, session: SessionRecord, eidv: String) -> Result<(), AppError> {
-    if state.store.identification_load(session).await?.is_some_and(|r| r.provider == PROVIDER) {
-        return Ok(());
-    }
-    let rec = IdentificationRecord {
-        provider: PROVIDER.into(),
-        provider_person_id: String::new(),
-        provider_identification_id: eidv,
-        provider_reference: None,
-        url: String::new(),
-        status: IdentificationStatus::Pending,
-        failure_reason: None,
-        estimated_waiting_time: None,
-    };
-    Ok(state.store.identification_save(session, rec, clock::now().to_string()).await?)
 }
 
 /// The decision on the session, for the product team and the status step.
