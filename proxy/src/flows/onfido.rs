@@ -96,7 +96,9 @@ pub async fn submit(state: &AppState, session: SessionRecord) -> Result<(), AppE
                 let check = onfido.client.check_create(&applicant_id, &REPORTS).await?;
                 Progress::Checking { applicant_id, check_id: check.id }
             }
-            Some(Progress::Checking { check_id, .. }) => return super::identification_pending(state, session, PROVIDER, check_id).await,
+            Some(Progress::Checking { check_id, .. }) => {
+                return super::identification_pending(state, session, PROVIDER, check_id).await
+            }
             Some(Progress::Decided { .. }) => return Ok(()),
         };
         save(state, session, &next).await?;
