@@ -109,6 +109,14 @@ pub(crate) fn adapter(state: &AppState) -> Result<&Arc<Xpollens>, AppError> {
     state.xpollens.as_ref().ok_or(AppError::NotConfigured)
 }
 
+/// The account as the product team sees it; `None` for sessions of other flows.
+pub async fn account_detail(
+    state: &AppState,
+    session: SessionRecord,
+) -> Result<Option<kyc_core::account::AccountView>, AppError> {
+    Ok(state.store.progress_load::<Progress>(session, PROVIDER).await?.map(|p| p.view()))
+}
+
 /// The session's progress (empty before anything happened).
 pub async fn progress(state: &AppState, session: SessionRecord) -> Result<Progress, AppError> {
     Ok(state.store.progress_load(session, PROVIDER).await?.unwrap_or_default())

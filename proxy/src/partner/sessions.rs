@@ -43,6 +43,9 @@ pub struct SessionDetail {
     /// Signicat sessions: the decision on the dossier, the bank login, the document, face match
     /// and liveness, and every typed field against the bank's and the document's data.
     signicat: Option<crate::flows::signicat::decision::DecisionDetail>,
+    /// Xpollens sessions: the account's state and each diligence, as last re-read from Xpollens,
+    /// and the steps done.
+    account: Option<kyc_core::account::AccountView>,
 }
 
 /// The provider's identifiers, for the product team's support staff. They are server-side
@@ -74,6 +77,7 @@ pub async fn session_show(
         failure_reason: identification.as_ref().and_then(|i| i.failure_reason.clone()),
         decision: crate::flows::onfido::decision(&state, session).await?,
         signicat: crate::flows::signicat::decision(&state, session).await?,
+        account: crate::flows::xpollens::account_detail(&state, session).await?,
         provider: identification.map(|i| ProviderRefs {
             name: i.provider,
             person_id: i.provider_person_id,

@@ -146,6 +146,14 @@ async fn a_refused_diligence_keeps_the_account_closed_and_the_webview_returns_to
         json!([{ "kind": "id_document", "state": "refused" }, { "kind": "selfie", "state": "validated" }])
     );
     assert_eq!(judged["status"], json!("in_progress"));
+    // The product team sees the same account, and no other flow's detail.
+    let list = app.request(Method::GET, "/partner/v1/sessions", Some(super::helpers::PARTNER_KEY), None).await;
+    let id = list.body[0]["id"].as_str().unwrap().to_owned();
+    let path = format!("/partner/v1/sessions/{id}");
+    let detail = app.request(Method::GET, &path, Some(super::helpers::PARTNER_KEY), None).await.body;
+    assert_eq!(detail["account"]["diligences"], judged["diligences"]);
+    assert_eq!(detail["account"]["status"], "in_progress");
+    assert_eq!(detail["signicat"], Value::Null);
     // Not locked: the identity can be proven again.
     assert_eq!(app.person_update(&token, account_person("Jane", "jane@example.com")).await.status, StatusCode::OK);
 }
