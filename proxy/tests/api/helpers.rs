@@ -380,6 +380,20 @@ impl TestApp {
         self.request(Method::GET, "/api/session/status", Some(token), None).await
     }
 
+    /// Polls the status as the SPA does until it is final; every answer before is `pending`.
+    pub async fn status_final(&self, token: &str) -> Value {
+        for _ in 0..100 {
+            let reply = self.status_show(token).await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+            if reply.body["final"] == true {
+                return reply.body;
+            }
+            assert_eq!(reply.body["status"], "pending");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no decision");
+    }
+
     /// A session with valid personal data (first name chosen by the caller) and both consents.
     pub async fn ready_session(&self, first_name: &str) -> String {
         let token = self.session_create().await;

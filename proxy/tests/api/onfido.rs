@@ -87,16 +87,7 @@ async fn submitted(app: &TestApp, applicant: &Applicant, document: &str) -> Stri
 
 /// Polls the status as the SPA does until it is final.
 async fn decided(app: &TestApp, token: &str) -> Value {
-    for _ in 0..100 {
-        let reply = app.status_show(token).await;
-        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-        if reply.body["final"] == true {
-            return reply.body;
-        }
-        assert_eq!(reply.body["status"], "pending");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("no decision");
+    app.status_final(token).await
 }
 
 /// The product team's view of the newest session.

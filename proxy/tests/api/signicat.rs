@@ -99,15 +99,7 @@ async fn verified(app: &TestApp, token: &str, persona: &str) -> String {
 
 /// Polls the status as the SPA does until it is final.
 async fn decided(app: &TestApp, token: &str) -> Value {
-    for _ in 0..100 {
-        let reply = app.status_show(token).await;
-        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-        if reply.body["final"] == true {
-            return reply.body;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("no decision");
+    app.status_final(token).await
 }
 
 async fn partner_detail(app: &TestApp) -> Value {
