@@ -1,0 +1,39 @@
+// The page a provider's iframe ends on, served by the app's own origin, so that unlike the
+// provider's page it can tell the app (its parent window) that the provider is done:
+// - `ident-return.html` (data-return="ident"): the video call has ended;
+// - `webview-return.html` (data-return="webview"): the Xpollens webview finished; it always ends
+//   with "#SUCCESS" in the URL, whatever the outcome (the result comes by callback).
+// Opened on its own (not framed), the page only says that the window can be closed.
+(function () {
+  var kinds = {
+    ident: {
+      message: "kyc:ident-return",
+      done: function () { return true; },
+      titles: { en: "Your video call has ended", de: "Ihr Videoanruf ist beendet", fr: "Votre appel vidéo est terminé" },
+    },
+    webview: {
+      message: "kyc:webview-success",
+      done: function () { return /#SUCCESS$/.test(window.location.href); },
+      titles: { en: "Your identification is finished", de: "Ihre Identifizierung ist abgeschlossen", fr: "Votre identification est terminée" },
+    },
+  };
+  var texts = {
+    en: { moving: "One moment…", close: "You can close this window." },
+    de: { moving: "Einen Moment …", close: "Sie können dieses Fenster schließen." },
+    fr: { moving: "Un instant…", close: "Vous pouvez fermer cette fenêtre." },
+  };
+  var kind = kinds[document.body.dataset.return] || kinds.ident;
+  var lang = (navigator.language || "en").slice(0, 2).toLowerCase();
+  if (!texts[lang]) lang = "en";
+  document.documentElement.lang = lang;
+  document.title = kind.titles[lang];
+  document.getElementById("title").textContent = kind.titles[lang];
+
+  var framed = window.parent !== window;
+  var tell = framed && kind.done();
+  if (tell) {
+    // Only a window of our own origin may receive this.
+    window.parent.postMessage({ type: kind.message }, window.location.origin);
+  }
+  document.getElementById("message").textContent = tell ? texts[lang].moving : texts[lang].close;
+})();
