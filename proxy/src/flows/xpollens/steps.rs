@@ -126,8 +126,9 @@ pub async fn declaration_submit(state: &AppState, session: SessionRecord) -> Res
     let person = super::super::consented_person(state, session).await?;
     match adapter(state)?.client.declarative_submit(&id, &person).await {
         Ok(_) => update(state, session, |p| p.declaration_done = true).await,
-        Err(ProviderError::Refused(detail)) => {
-            tracing::info!(%detail, "Xpollens refused the declarative data");
+        Err(ProviderError::Refused(_)) => {
+            // The provider's text may quote the data refused: not logged.
+            tracing::info!(session = session.id, "Xpollens refused the declarative data");
             Err(AppError::Conflict("The identity is validated; identification data is locked.".into()))
         }
         Err(e) => Err(e.into()),
