@@ -24,6 +24,7 @@
   function createSession(extra) {
     var body = { language: params.get("lang") || "en" };
     if (params.get("first_name")) body.prefill = { first_name: params.get("first_name") };
+    if (params.get("flow")) body.flow = params.get("flow");
     for (var k in extra) body[k] = extra[k];
     return fetch("/demo/api/sessions", {
       method: "POST",

@@ -2,7 +2,9 @@
 // provider's page it can tell the app (its parent window) that the provider is done:
 // - `ident-return.html` (data-return="ident"): the video call has ended;
 // - `webview-return.html` (data-return="webview"): the Xpollens webview finished; it always ends
-//   with "#SUCCESS" in the URL, whatever the outcome (the result comes by callback).
+//   with "#SUCCESS" in the URL, whatever the outcome (the result comes by callback);
+// - `bank-return.html` (data-return="bank"): the bank login of an app framed by a host page ran
+//   in a window of its own (banks refuse to be framed); the window closes itself.
 // Opened on its own (not framed), the page only says that the window can be closed.
 (function () {
   var kinds = {
@@ -10,6 +12,12 @@
       message: "kyc:ident-return",
       done: function () { return true; },
       titles: { en: "Your video call has ended", de: "Ihr Videoanruf ist beendet", fr: "Votre appel vidéo est terminé" },
+    },
+    bank: {
+      message: "kyc:bank-return",
+      done: function () { return true; },
+      popup: true,
+      titles: { en: "Your bank login is finished", de: "Ihre Anmeldung bei der Bank ist abgeschlossen", fr: "Votre connexion à la banque est terminée" },
     },
     webview: {
       message: "kyc:webview-success",
@@ -29,11 +37,13 @@
   document.title = kind.titles[lang];
   document.getElementById("title").textContent = kind.titles[lang];
 
-  var framed = window.parent !== window;
-  var tell = framed && kind.done();
+  // Who is told: the app that opened this window, or the app whose frame this is.
+  var app = kind.popup ? window.opener : window.parent !== window ? window.parent : null;
+  var tell = !!app && kind.done();
   if (tell) {
     // Only a window of our own origin may receive this.
-    window.parent.postMessage({ type: kind.message }, window.location.origin);
+    app.postMessage({ type: kind.message }, window.location.origin);
   }
-  document.getElementById("message").textContent = tell ? texts[lang].moving : texts[lang].close;
+  document.getElementById("message").textContent = tell && !kind.popup ? texts[lang].moving : texts[lang].close;
+  if (tell && kind.popup) window.close();
 })();

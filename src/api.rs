@@ -210,9 +210,11 @@ pub(crate) async fn bank_login(token: &str) -> Result<BankLoginView, Error> {
     send(Call { method: "GET", path: "/api/session/bank-login", token: Some(token), body: None }).await
 }
 
-/// `POST /api/session/bank-login`: the bank's page to go to.
-pub(crate) async fn start_bank_login(token: &str) -> Result<BankLoginView, Error> {
-    send(Call { method: "POST", path: "/api/session/bank-login", token: Some(token), body: None }).await
+/// `POST /api/session/bank-login`: the bank's page to go to, in this window or (`popup`) in a
+/// window of its own.
+pub(crate) async fn start_bank_login(token: &str, popup: bool) -> Result<BankLoginView, Error> {
+    let path = if popup { "/api/session/bank-login?window=popup" } else { "/api/session/bank-login" };
+    send(Call { method: "POST", path, token: Some(token), body: None }).await
 }
 
 /// `GET /api/session/status`.

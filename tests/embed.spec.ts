@@ -239,3 +239,28 @@ test('a theme follows the user\'s dark mode: its dark colours when given, else t
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(primary).toBe('#006e52');
 });
+
+test('framed by the host, the bank login opens in a window of its own and the flow moves on when it ends', async ({ page }) => {
+  await mount(page, '?flow=signicat_bank');
+  const frame = flowFrame(page);
+  const personal = new PersonalDataStep(frame);
+  await expect(personal.heading()).toBeVisible();
+  await personal.fill(persona('Claire', {
+    lastName: 'de Vries', birthDate: '1990-05-17', street: 'Keizersgracht', houseNumber: '123', postalCode: '1015 CJ',
+    city: 'Amsterdam', nationality: 'NL', country: 'NL', mobile: '+31 6 12345678', email: 'claire@example.com',
+  }));
+  await personal.submit();
+  await new ConsentsStep(frame).giveBoth();
+
+  // Banks refuse to be framed: their page opens in a window of its own.
+  await expect(frame.getByRole('heading', { level: 1, name: 'Confirm who you are with your bank' })).toBeVisible();
+  const [bank] = await Promise.all([page.waitForEvent('popup'), frame.getByRole('button', { name: 'Continue to your bank' }).click()]);
+  await expect(frame.getByText('Log in at your bank in the window that has opened.')).toBeVisible();
+  await expect(bank.getByRole('heading', { level: 1, name: 'Log in with iDIN' })).toBeVisible();
+  await bank.getByRole('radio', { name: /^Claire de Vries/ }).check();
+  await Promise.all([bank.waitForEvent('close'), bank.getByRole('button', { name: 'Log in and share' }).click()]);
+
+  // The window closed itself on our return page; the framed flow read the result and moved on.
+  await expect(frame.getByRole('heading', { level: 1, name: 'Which document will you photograph?' })).toBeVisible();
+  expect(page.url()).toContain('/demo/');
+});

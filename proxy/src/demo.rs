@@ -77,6 +77,8 @@ struct DemoSession {
     prefill: Option<Value>,
     #[serde(default)]
     full_page: bool,
+    /// The flow (`?flow=` on the demo page); the deployment's default when absent.
+    flow: Option<String>,
 }
 
 async fn session_create(State(demo): State<Demo>, Json(request): Json<DemoSession>) -> Response {
@@ -91,6 +93,9 @@ async fn session_create(State(demo): State<Demo>, Json(request): Json<DemoSessio
             "logo_alt": "Demo Bank"
         }
     });
+    if let Some(flow) = request.flow {
+        body["flow"] = json!(flow);
+    }
     if request.full_page {
         body["redirect_url"] = json!(format!("{own}/demo/"));
     } else {

@@ -75,6 +75,9 @@ pub(crate) struct RestTexts {
     pub bank_go: &'static str,
     pub bank_canceled: &'static str,
     pub bank_failed: &'static str,
+    /// Framed by a host page, the bank opens in a window of its own.
+    pub bank_popup: &'static str,
+    pub bank_popup_blocked: &'static str,
     pub checks_heading: &'static str,
     pub checks_field: &'static str,
     pub evidence: fn(Evidence) -> &'static str,

@@ -1,6 +1,8 @@
 //! The login at the user's own bank (Signicat's iDIN): the proxy hands out the bank's page, the
 //! browser goes there and comes back to this step, which asks the proxy how it ended (the proxy
-//! reads it from the provider; nothing in the returning URL is trusted).
+//! reads it from the provider; nothing in the returning URL is trusted). Framed by a host page,
+//! the bank opens in a window of its own (banks refuse frames) and this step asks until the
+//! login has ended.
 
 use crate::api;
 use crate::components::problem::Problem;
@@ -44,21 +46,68 @@ pub(crate) fn BankLoginStep() -> impl IntoView {
         });
     };
     check();
+    let framed = crate::embed::framed();
+    // The bank's own window, while the user logs in there.
+    let waiting = RwSignal::new(false);
+    let blocked = RwSignal::new(false);
+    if framed {
+        let tick = move || {
+            if waiting.get_untracked() {
+                spawn_local(async move {
+                    if let Ok(view) = api::bank_login(&session.token()).await {
+                        match view.state {
+                            BankLogin::Confirmed => move_on(),
+                            BankLogin::Pending | BankLogin::NotStarted => {}
+                            ended => {
+                                waiting.set(false);
+                                state.set(Some(ended));
+                            }
+                        }
+                    }
+                });
+            }
+        };
+        if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_secs(2)) {
+            on_cleanup(move || handle.clear());
+        }
+    }
     let go = move |_| {
-        busy.set(true);
         failure.set(None);
+        blocked.set(false);
+        // Opened during the click, which is what lets a browser open a window.
+        let popup = if framed {
+            match window().open_with_url_and_target("about:blank", "kyc-bank-login") {
+                Ok(Some(popup)) => Some(popup),
+                _ => {
+                    blocked.set(true);
+                    return;
+                }
+            }
+        } else {
+            None
+        };
+        busy.set(true);
         spawn_local(async move {
-            match api::start_bank_login(&session.token()).await {
-                Ok(api_view) => match api_view.url {
-                    Some(url) => {
+            match api::start_bank_login(&session.token(), framed).await {
+                Ok(api_view) => match (api_view.url, popup) {
+                    (Some(url), Some(popup)) => {
+                        let _ = popup.location().set_href(&url);
+                        waiting.set(true);
+                        busy.set(false);
+                    }
+                    (Some(url), None) => {
                         // The page is left for the bank's; a failed navigation leaves the button usable.
                         if window().location().set_href(&url).is_err() {
                             busy.set(false);
                         }
                     }
-                    None => move_on(),
+                    (None, popup) => {
+                        let _ = popup.map(|p| p.close());
+                        move_on();
+                    }
                 },
                 Err(error) => {
+                    let _ = popup.map(|p| p.close());
                     busy.set(false);
                     failure.set(Some(error));
                 }
@@ -67,6 +116,8 @@ pub(crate) fn BankLoginStep() -> impl IntoView {
     };
     let r = move || i18n.rest();
     let notice = move || match state.get() {
+        _ if blocked.get() => r().bank_popup_blocked,
+        _ if waiting.get() => r().bank_popup,
         Some(BankLogin::Canceled) => r().bank_canceled,
         Some(BankLogin::Failed) => r().bank_failed,
         _ => "",

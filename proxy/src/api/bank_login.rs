@@ -21,13 +21,21 @@ pub async fn bank_login_show(
     Ok(Json(signicat::bank_login_show(&state, session).await?))
 }
 
+/// How the browser goes to the bank: `?window=popup` from an app framed by a host's page.
+#[derive(Deserialize, Default)]
+pub struct StartQuery {
+    window: Option<String>,
+}
+
 /// `POST /api/session/bank-login`: the bank's page to send the browser to (a pending login is
 /// handed out again).
 pub async fn bank_login_create(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
+    query: Result<Query<StartQuery>, QueryRejection>,
 ) -> Result<Json<BankLoginView>, AppError> {
-    Ok(Json(signicat::bank_login_start(&state, session).await?))
+    let popup = query.map(|Query(q)| q.window.as_deref() == Some("popup")).unwrap_or(false);
+    Ok(Json(signicat::bank_login_start(&state, session, popup).await?))
 }
 
 /// The presentation the proxy put into the return URL; anything else in the query (Assure
@@ -36,6 +44,7 @@ pub async fn bank_login_create(
 pub struct ReturnQuery {
     lang: Option<String>,
     embed: Option<String>,
+    window: Option<String>,
 }
 
 /// `GET /api/bank-login/return`: where the bank sends the browser back. It moves on to the
@@ -43,6 +52,10 @@ pub struct ReturnQuery {
 /// and embed marker are carried over, checked, and the rest of the query is left behind.
 pub async fn bank_login_return(query: Result<Query<ReturnQuery>, QueryRejection>) -> Redirect {
     let query = query.map(|Query(q)| q).unwrap_or_default();
+    // The bank's own window: a page that tells the framed app and closes the window.
+    if query.window.as_deref() == Some("popup") {
+        return Redirect::to("/bank-return.html");
+    }
     let lang = query.lang.filter(|l| matches!(l.as_str(), "en" | "de" | "fr"));
     let embed = query
         .embed

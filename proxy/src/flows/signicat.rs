@@ -140,8 +140,13 @@ pub async fn bank_login_show(state: &AppState, session: SessionRecord) -> Result
 
 /// Starts the bank login: the dossier with the user's data first (once), then an iDIN process
 /// whose page the browser is sent to. A pending login is handed out again; a cancelled or failed
-/// one is replaced by a new process.
-pub async fn bank_login_start(state: &AppState, session: SessionRecord) -> Result<BankLoginView, AppError> {
+/// one is replaced by a new process. `popup`: the app runs in a host's iframe, which banks refuse
+/// to be shown in, so the bank opens in a window of its own, which the return closes.
+pub async fn bank_login_start(
+    state: &AppState,
+    session: SessionRecord,
+    popup: bool,
+) -> Result<BankLoginView, AppError> {
     let signicat = signicat(state)?;
     let current = bank_login_show(state, session).await?;
     if matches!(current.state, BankLogin::Pending | BankLogin::Confirmed) {
@@ -160,8 +165,11 @@ pub async fn bank_login_start(state: &AppState, session: SessionRecord) -> Resul
     };
     // Replaces what an earlier attempt put there: the data as it stands now.
     signicat.client.user_data_put(&dossier, &person).await?;
-    let return_url =
-        format!("{}{RETURN_PATH}{}", state.public_url.trim_end_matches('/'), presentation(state, session).await?);
+    let mut query = presentation(state, session).await?;
+    if popup {
+        query.push_str(if query.is_empty() { "?window=popup" } else { "&window=popup" });
+    }
+    let return_url = format!("{}{RETURN_PATH}{query}", state.public_url.trim_end_matches('/'));
     let started = signicat.client.eid_process_create(&dossier, &return_url, signicat.notification.as_ref()).await?;
     let progress = Progress::BankLogin {
         dossier_id: dossier.as_str().to_owned(),

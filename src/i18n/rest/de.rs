@@ -119,6 +119,8 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     bank_go: "Weiter zu Ihrer Bank",
     bank_canceled: "Die Anmeldung bei Ihrer Bank wurde abgebrochen. Sie können es erneut versuchen.",
     bank_failed: "Ihre Bank konnte Ihre Identität nicht bestätigen. Sie können es erneut versuchen.",
+    bank_popup: "Melden Sie sich im neu geöffneten Fenster bei Ihrer Bank an. Diese Seite geht von selbst weiter, sobald Sie fertig sind.",
+    bank_popup_blocked: "Ihr Browser hat das Fenster für Ihre Bank blockiert. Erlauben Sie Pop-up-Fenster für diese Seite und versuchen Sie es erneut.",
     checks_heading: "Der Abgleich Ihrer Angaben",
     checks_field: "Angabe",
     evidence: |evidence| match evidence {

@@ -115,6 +115,8 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     bank_go: "Continue to your bank",
     bank_canceled: "The login at your bank was cancelled. You can try again.",
     bank_failed: "Your bank could not confirm your identity. You can try again.",
+    bank_popup: "Log in at your bank in the window that has opened. This page moves on by itself when you are done.",
+    bank_popup_blocked: "Your browser blocked the window for your bank. Allow pop-up windows for this page, then try again.",
     checks_heading: "How your details compare",
     checks_field: "Detail",
     evidence: |evidence| match evidence {

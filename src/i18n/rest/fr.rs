@@ -117,6 +117,8 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     bank_go: "Continuer vers votre banque",
     bank_canceled: "La connexion à votre banque a été annulée. Vous pouvez réessayer.",
     bank_failed: "Votre banque n’a pas pu confirmer votre identité. Vous pouvez réessayer.",
+    bank_popup: "Connectez-vous à votre banque dans la fenêtre qui s’est ouverte. Cette page avance d’elle-même quand vous avez terminé.",
+    bank_popup_blocked: "Votre navigateur a bloqué la fenêtre de votre banque. Autorisez les fenêtres pop-up pour cette page, puis réessayez.",
     checks_heading: "La comparaison de vos informations",
     checks_field: "Information",
     evidence: |evidence| match evidence {
