@@ -230,12 +230,7 @@ impl TestApp {
             None => req.body(Body::empty()),
         }
         .unwrap();
-        let res = self.router.clone().oneshot(req).await.unwrap();
-        let status = res.status();
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        let body =
-            serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned()));
-        Reply { status, body }
+        self.send(req).await
     }
 
     /// A request whose answer is not JSON: status, content type and bytes.
@@ -285,12 +280,7 @@ impl TestApp {
             .header("content-type", content_type)
             .body(Body::from(bytes))
             .unwrap();
-        let res = self.router.clone().oneshot(req).await.unwrap();
-        let status = res.status();
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        let body =
-            serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned()));
-        Reply { status, body }
+        self.send(req).await
     }
 
     /// The user's answer to the capture step's first question: the document they will
