@@ -4,7 +4,7 @@
 // a clear date of birth). The simulated databases know the personas below (sandbox/src/onfido/dataset.rs).
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { PersonalDataStep, ConsentsStep, StatusStep, persona, partnerSessionOf, expectNoAxeViolations, type Person } from './fixtures/onboarding';
-import { CaptureStep, FRONT, BACK, SELFIE } from './fixtures/capture';
+import { CaptureStep } from './fixtures/capture';
 
 const VERIFIED = 'You are verified';
 const REFERRED = 'Your application needs a closer look';
@@ -37,17 +37,7 @@ async function onboard(page: Page, request: APIRequestContext, p: Person, docume
   await personal.submit();
   await new ConsentsStep(page).giveBoth();
 
-  const capture = new CaptureStep(page);
-  await expect(capture.heading(FRONT)).toBeVisible();
-  await capture.shoot();
-  if (document === 'ID_CARD') {
-    await capture.use(BACK);
-    await capture.shoot();
-  }
-  await capture.use(SELFIE);
-  await capture.shoot();
-  await expect(capture.usePhoto()).toBeEnabled();
-  await capture.usePhoto().click();
+  await new CaptureStep(page).takeAll(document);
 }
 
 test('Catherine Stanley, known to three UK sources, is verified', async ({ page, request }) => {

@@ -5,7 +5,7 @@
 // (sandbox/src/signicat/personas.rs; README "Signicat personas").
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { PersonalDataStep, ConsentsStep, StatusStep, persona, expectNoAxeViolations, type Person } from './fixtures/onboarding';
-import { CaptureStep, FRONT, BACK, SELFIE } from './fixtures/capture';
+import { CaptureStep, FRONT } from './fixtures/capture';
 
 const partner = { Authorization: 'Bearer sandbox-partner-key' };
 
@@ -57,13 +57,7 @@ async function onboard(page: Page, request: APIRequestContext, p: Person, bankAc
   await expect(capture.heading(FRONT)).toBeVisible();
   expect(page.url(), 'the provider\'s ids do not stay in the address bar').not.toMatch(/dossierId|processId/);
   expect(new URL(page.url()).searchParams.get('lang'), 'the product team\'s language survives the trip').toBe('en');
-  await capture.shoot();
-  await capture.use(BACK);
-  await capture.shoot();
-  await capture.use(SELFIE);
-  await capture.shoot();
-  await expect(capture.usePhoto()).toBeEnabled();
-  await capture.usePhoto().click();
+  await capture.takeAll('ID_CARD');
   return id;
 }
 
