@@ -4,7 +4,8 @@
 // - `webview-return.html` (data-return="webview"): the Xpollens webview finished; it always ends
 //   with "#SUCCESS" in the URL, whatever the outcome (the result comes by callback);
 // - `bank-return.html` (data-return="bank"): the bank login of an app framed by a host page ran
-//   in a window of its own (banks refuse to be framed); the window closes itself.
+//   in a window of its own (banks refuse to be framed); the window closes itself (the framed
+//   app asks the proxy for the login's result meanwhile, so it is told nothing).
 // Opened on its own (not framed), the page only says that the window can be closed.
 (function () {
   var kinds = {
@@ -14,8 +15,6 @@
       titles: { en: "Your video call has ended", de: "Ihr Videoanruf ist beendet", fr: "Votre appel vidéo est terminé" },
     },
     bank: {
-      message: "kyc:bank-return",
-      done: function () { return true; },
       popup: true,
       titles: { en: "Your bank login is finished", de: "Ihre Anmeldung bei der Bank ist abgeschlossen", fr: "Votre connexion à la banque est terminée" },
     },
@@ -37,13 +36,17 @@
   document.title = kind.titles[lang];
   document.getElementById("title").textContent = kind.titles[lang];
 
-  // Who is told: the app that opened this window, or the app whose frame this is.
-  var app = kind.popup ? window.opener : window.parent !== window ? window.parent : null;
-  var tell = !!app && kind.done();
+  if (kind.popup) {
+    document.getElementById("message").textContent = texts[lang].close;
+    // Only a window a script opened can close itself; opened otherwise, the text stays.
+    if (window.opener) window.close();
+    return;
+  }
+  var framed = window.parent !== window;
+  var tell = framed && kind.done();
   if (tell) {
     // Only a window of our own origin may receive this.
-    app.postMessage({ type: kind.message }, window.location.origin);
+    window.parent.postMessage({ type: kind.message }, window.location.origin);
   }
-  document.getElementById("message").textContent = tell && !kind.popup ? texts[lang].moving : texts[lang].close;
-  if (tell && kind.popup) window.close();
+  document.getElementById("message").textContent = tell ? texts[lang].moving : texts[lang].close;
 })();

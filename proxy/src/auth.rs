@@ -30,6 +30,21 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// Whether `hex_signature` is the HMAC-SHA256 of `body` keyed with `key` (providers' webhook
+/// signatures); compared in constant time, hex case ignored, anything malformed invalid.
+pub fn hmac_sha256_hex_valid(key: &[u8], body: &[u8], hex_signature: &str) -> bool {
+    use hmac::{Hmac, Mac};
+    let Ok(signature) = hex::decode(hex_signature.trim()) else { return false };
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else { return false };
+    mac.update(body);
+    mac.verify_slice(&signature).is_ok()
+}
+
+/// Whether two secrets are equal, in time that does not depend on where they differ.
+pub fn secret_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// The session named by the request's `Authorization: Bearer` token.
 pub struct CurrentSession(pub SessionRecord);
 

@@ -79,8 +79,26 @@ pub async fn captures_complete(state: &AppState, session: SessionRecord) -> Resu
     }
 }
 
-/// The identification record the status step reads, pending while the provider's check (id
-/// `check_id`) runs; written once, a repeated call changes nothing.
+/// The identification record of a provider's check (id `check_id`) that the status step reads.
+pub(crate) fn identification_record(
+    provider: &str,
+    check_id: String,
+    status: kyc_core::IdentificationStatus,
+) -> crate::store::IdentificationRecord {
+    crate::store::IdentificationRecord {
+        provider: provider.into(),
+        provider_person_id: String::new(),
+        provider_identification_id: check_id,
+        provider_reference: None,
+        url: String::new(),
+        status,
+        failure_reason: None,
+        estimated_waiting_time: None,
+    }
+}
+
+/// The identification record, pending while the provider's check (id `check_id`) runs; written
+/// once, a repeated call changes nothing.
 pub(crate) async fn identification_pending(
     state: &AppState,
     session: SessionRecord,
@@ -90,16 +108,7 @@ pub(crate) async fn identification_pending(
     if state.store.identification_load(session).await?.is_some_and(|r| r.provider == provider) {
         return Ok(());
     }
-    let rec = crate::store::IdentificationRecord {
-        provider: provider.into(),
-        provider_person_id: String::new(),
-        provider_identification_id: check_id,
-        provider_reference: None,
-        url: String::new(),
-        status: kyc_core::IdentificationStatus::Pending,
-        failure_reason: None,
-        estimated_waiting_time: None,
-    };
+    let rec = identification_record(provider, check_id, kyc_core::IdentificationStatus::Pending);
     Ok(state.store.identification_save(session, rec, crate::clock::now().to_string()).await?)
 }
 

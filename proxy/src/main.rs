@@ -177,7 +177,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             callback_sources: s.callback_sources.clone(),
             default_order: s.default_order.clone(),
             return_url: format!("{}/webview-return.html", config.public_url),
-            progress_locks: Default::default(),
         })),
         None => None,
     };

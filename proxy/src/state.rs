@@ -42,6 +42,7 @@ pub struct AppState {
     pub partner_key_hashes: Arc<Vec<[u8; 32]>>,
     /// Secret of the Solaris webhook subscription; webhooks are refused without one.
     pub solaris_webhook_secret: Option<SecretString>,
-    /// Sessions whose pictures are being handed to their provider right now.
+    /// Sessions whose pictures are being handed to their provider, or whose provider progress is
+    /// being updated, right now ([`crate::flows::serial`]).
     pub handovers: Arc<crate::flows::serial::SessionLocks>,
 }

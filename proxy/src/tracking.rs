@@ -13,6 +13,20 @@ pub fn settled(status: IdentificationStatus) -> bool {
     matches!(status, Successful | Failed | Expired | Referred)
 }
 
+/// After a provider's event, in the background (the event is answered at once): re-reads the
+/// session's identification from its provider unless it is settled. A failure is only logged;
+/// the next poll of the status step catches up.
+pub fn refresh_later(state: AppState, session: SessionRecord) {
+    tokio::spawn(async move {
+        let Ok(Some(mut rec)) = state.store.identification_load(session).await else { return };
+        if !settled(rec.status) {
+            if let Err(err) = refresh(&state, session, &mut rec).await {
+                tracing::warn!(provider = %rec.provider, error = %err, "event follow-up failed; the next poll will catch up");
+            }
+        }
+    });
+}
+
 /// Asks the identification's provider for the current status and stores it; `rec` then holds
 /// what is stored.
 pub async fn refresh(state: &AppState, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {

@@ -89,8 +89,7 @@ fn name_of<T: DeserializeOwned>(name: &str) -> Option<T> {
 
 /// A JSON array of step names.
 fn steps_of(value: &JsValue) -> Option<Vec<Step>> {
-    let step = |name: String| Step::ALL.into_iter().find(|s| s.key() == name);
-    Array::from(value).iter().filter_map(|s| s.as_string()).map(step).collect()
+    Array::from(value).iter().filter_map(|s| s.as_string()).map(|name| Step::from_key(&name)).collect()
 }
 
 /// An answer body turned into a wire type; `None` when it does not have the expected shape.

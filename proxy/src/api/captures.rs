@@ -23,12 +23,12 @@ use kyc_core::Step;
 /// it at launch; once every picture is in (and gone to the provider) the choice stays.
 pub(crate) async fn captures_view(state: &AppState, session: SessionRecord) -> Result<CapturesView, AppError> {
     let takes_pictures = state.store.session_settings(session).await?.flow.definition().steps.contains(&Step::Capture);
-    let document = state.store.capture_document_load(session).await?;
+    let (document, fixed) = state.store.capture_document_load(session).await?;
     let done = state.store.captures_done(session).await?;
-    let required: Vec<CaptureSlot> = document.map(|kind| CaptureSlot::for_document(kind).to_vec()).unwrap_or_default();
-    let complete = !required.is_empty() && required.iter().all(|s| done.contains(s));
-    let choosable = takes_pictures && !complete && !state.store.capture_document_fixed(session).await?;
-    Ok(CapturesView { required, done, document, choosable })
+    let required = document.map(|kind| CaptureSlot::for_document(kind).to_vec()).unwrap_or_default();
+    let mut view = CapturesView { required, done, document, choosable: false };
+    view.choosable = takes_pictures && !fixed && !(document.is_some() && view.complete());
+    Ok(view)
 }
 
 /// `PUT /api/captures/document`: `{"kind": "ID_CARD" | "PASSPORT"}`, the document the user will

@@ -49,7 +49,8 @@ fn language(body: Result<Json<HandoffCreate>, JsonRejection>) -> Option<&'static
 /// A new code for `session` and the link that carries it; refused when the session takes no
 /// pictures.
 async fn new_link(state: &AppState, session: SessionRecord, lang: Option<&str>) -> Result<(String, i64), AppError> {
-    if crate::api::captures::captures_view(state, session).await?.required.is_empty() {
+    // No document, no pictures asked for (yet): nothing for a phone to take.
+    if state.store.capture_document_load(session).await?.0.is_none() {
         return Err(AppError::Conflict("This session takes no pictures.".into()));
     }
     let code = new_token();

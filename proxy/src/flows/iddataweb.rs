@@ -9,7 +9,7 @@ use crate::providers::iddataweb::{
     DocumentImages, DocumentType, IdDatawebClient, NextStep, SessionSignals, Transaction,
 };
 use crate::state::AppState;
-use crate::store::{IdentificationRecord, SessionRecord};
+use crate::store::SessionRecord;
 use kyc_core::capture::CaptureSlot;
 use kyc_core::document::DocumentKind;
 use kyc_core::{IdentificationStatus, PersonName};
@@ -77,16 +77,7 @@ async fn decide(
 ) -> Result<(), AppError> {
     let now = clock::now().to_string();
     let status = if approved { IdentificationStatus::Successful } else { IdentificationStatus::Failed };
-    let rec = IdentificationRecord {
-        provider: PROVIDER.into(),
-        provider_person_id: String::new(),
-        provider_identification_id: asi,
-        provider_reference: None,
-        url: String::new(),
-        status,
-        failure_reason: None,
-        estimated_waiting_time: None,
-    };
+    let rec = super::identification_record(PROVIDER, asi, status);
     state.store.identification_save(session, rec, now.clone()).await?;
     state.store.progress_save(session, PROVIDER, &Progress::Decided { stepped_up }, now).await?;
     Ok(())
@@ -161,7 +152,7 @@ pub async fn documents_submit(state: &AppState, session: SessionRecord) -> Resul
         (Ok(first), Ok(last)) => (first, last),
         _ => return Err(AppError::Conflict("Personal data is missing.".into())),
     };
-    let kind = state.store.capture_document_load(session).await?.unwrap_or(DocumentKind::IdCard);
+    let kind = state.store.capture_document_load(session).await?.0.unwrap_or(DocumentKind::IdCard);
     let picture = |slot| async move { state.store.capture_load(session, slot).await.map(|p| p.map(|p| p.bytes)) };
     let (Some(front), Some(selfie)) = (picture(CaptureSlot::DocumentFront).await?, picture(CaptureSlot::Selfie).await?)
     else {

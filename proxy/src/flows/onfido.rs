@@ -132,7 +132,7 @@ async fn pictures_upload(
     let selfie = load(CaptureSlot::Selfie).await?.ok_or_else(missing)?;
     let back = load(CaptureSlot::DocumentBack).await?;
     // The partner's choice of document when it made one; else a back side means an ID card.
-    let kind = match state.store.capture_document_load(session).await? {
+    let kind = match state.store.capture_document_load(session).await?.0 {
         Some(kind) => kind,
         None if back.is_some() => DocumentKind::IdCard,
         None => DocumentKind::Passport,

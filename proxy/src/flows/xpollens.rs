@@ -38,9 +38,6 @@ pub struct Xpollens {
     /// Our own page the webview's last redirect lands on (`…/webview-return.html`), so the app
     /// learns that the URL ended in `#SUCCESS`.
     pub return_url: String,
-    /// Serialises the read-modify-write of each session's progress: callbacks and the user's
-    /// steps arrive together (other sessions are not held up).
-    pub progress_locks: super::serial::SessionLocks,
 }
 
 /// Where a session's account stands, as the proxy keeps it.
@@ -128,8 +125,9 @@ pub async fn update<R>(
     session: SessionRecord,
     f: impl FnOnce(&mut Progress) -> R,
 ) -> Result<R, AppError> {
-    let xp = adapter(state)?;
-    let _guard = xp.progress_locks.lock(session).await;
+    adapter(state)?;
+    // Callbacks and the user's steps arrive together: one read-modify-write at a time.
+    let _guard = state.handovers.lock(session).await;
     let mut p = progress(state, session).await?;
     let result = f(&mut p);
     state.store.progress_save(session, PROVIDER, &p, crate::clock::now().to_string()).await?;

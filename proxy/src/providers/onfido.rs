@@ -9,14 +9,12 @@ mod wire;
 pub use wire::{Check, CheckStatus, DocumentType, Report, ReportName, ReportStatus, Side, SubResult};
 
 use super::ProviderError;
-use hmac::{Hmac, Mac};
 use kyc_core::identity_enhanced::Ssn;
 use kyc_core::PersonalData;
 use reqwest::multipart::{Form, Part};
 use reqwest::{header, Method, RequestBuilder};
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
-use sha2::Sha256;
 use std::time::Duration;
 
 /// Where and as whom the adapter calls Onfido.
@@ -156,10 +154,7 @@ fn file_part(file: FileUpload) -> Result<Part, ProviderError> {
 /// received, keyed with the webhook token. Compared in constant time; anything malformed is
 /// simply invalid.
 pub fn verify_signature(raw_body: &[u8], header: &str, token: &str) -> bool {
-    let Ok(signature) = hex::decode(header.trim()) else { return false };
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(token.as_bytes()) else { return false };
-    mac.update(raw_body);
-    mac.verify_slice(&signature).is_ok()
+    crate::auth::hmac_sha256_hex_valid(token.as_bytes(), raw_body, header)
 }
 
 #[cfg(test)]

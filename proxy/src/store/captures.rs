@@ -94,24 +94,23 @@ impl Store {
         .await
     }
 
-    /// Whether the product team fixed the session's document.
-    pub async fn capture_document_fixed(&self, session: SessionRecord) -> Result<bool, StoreError> {
-        self.call(move |c| {
-            Ok(c.query_row("SELECT capture_document_fixed FROM sessions WHERE id = ?1", [session.id], |r| r.get(0))
-                .optional()?
-                .unwrap_or(false))
-        })
-        .await
-    }
-
-    /// The document the session's pictures are of; `None` when it takes none.
-    pub async fn capture_document_load(&self, session: SessionRecord) -> Result<Option<DocumentKind>, StoreError> {
-        let name: Option<Option<String>> = self
+    /// The document the session's pictures are of (`None` while nobody chose one), and whether
+    /// the product team fixed it.
+    pub async fn capture_document_load(
+        &self,
+        session: SessionRecord,
+    ) -> Result<(Option<DocumentKind>, bool), StoreError> {
+        let row: Option<(Option<String>, bool)> = self
             .call(move |c| {
-                Ok(c.query_row("SELECT capture_document FROM sessions WHERE id = ?1", [session.id], |r| r.get(0))
-                    .optional()?)
+                Ok(c.query_row(
+                    "SELECT capture_document, capture_document_fixed FROM sessions WHERE id = ?1",
+                    [session.id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?)
             })
             .await?;
-        Ok(name.flatten().as_deref().and_then(DocumentKind::parse))
+        let (name, fixed) = row.unwrap_or_default();
+        Ok((name.as_deref().and_then(DocumentKind::parse), fixed))
     }
 }

@@ -54,13 +54,6 @@ pub async fn onfido_webhook_receive(
         return Ok(StatusCode::OK);
     };
     // The event is only a hint: the check and its reports are read from Onfido, after answering.
-    tokio::spawn(async move {
-        let Ok(Some(mut rec)) = state.store.identification_load(session).await else { return };
-        if !tracking::settled(rec.status) {
-            if let Err(err) = tracking::refresh(&state, session, &mut rec).await {
-                tracing::warn!(error = %err, "onfido webhook follow-up failed; the next poll will catch up");
-            }
-        }
-    });
+    tracking::refresh_later(state, session);
     Ok(StatusCode::OK)
 }

@@ -32,13 +32,6 @@ pub async fn signicat_notification_receive(
     let owner = state.store.identification_owner(PROVIDER, notification.process.as_str().to_owned()).await?;
     let Some(session) = owner else { return Ok(StatusCode::OK) };
     // Answered at once (Assure waits ten seconds at most); the process is read after.
-    tokio::spawn(async move {
-        let Ok(Some(mut rec)) = state.store.identification_load(session).await else { return };
-        if !tracking::settled(rec.status) {
-            if let Err(err) = tracking::refresh(&state, session, &mut rec).await {
-                tracing::warn!(error = %err, "signicat notification follow-up failed; the next poll will catch up");
-            }
-        }
-    });
+    tracking::refresh_later(state, session);
     Ok(StatusCode::OK)
 }

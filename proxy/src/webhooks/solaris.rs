@@ -8,7 +8,6 @@ use crate::tracking;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use hmac::{Hmac, Mac};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -24,11 +23,7 @@ fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 
 /// Constant-time check of `sha256=<hex>` against the HMAC of `body`.
 pub fn signature_valid(secret: &[u8], body: &[u8], header_value: &str) -> bool {
-    let Some(hex_sig) = header_value.strip_prefix("sha256=") else { return false };
-    let Ok(sig) = hex::decode(hex_sig.trim()) else { return false };
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret) else { return false };
-    mac.update(body);
-    mac.verify_slice(&sig).is_ok()
+    header_value.strip_prefix("sha256=").is_some_and(|hex| crate::auth::hmac_sha256_hex_valid(secret, body, hex))
 }
 
 /// `POST /webhooks/solaris`.
@@ -58,20 +53,14 @@ pub async fn solaris_webhook_receive(
         return Ok(StatusCode::OK);
     };
     // The payload is only a hint: the status is re-read from Solaris, after answering.
-    tokio::spawn(async move {
-        let Ok(Some(mut rec)) = state.store.identification_load(session).await else { return };
-        if !tracking::settled(rec.status) {
-            if let Err(err) = tracking::refresh(&state, session, &mut rec).await {
-                tracing::warn!(error = %err, "webhook follow-up failed; the next poll will catch up");
-            }
-        }
-    });
+    tracking::refresh_later(state, session);
     Ok(StatusCode::OK)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use hmac::{Hmac, Mac};
 
     #[test]
     fn only_the_exact_hmac_of_the_raw_body_is_accepted() {

@@ -114,7 +114,6 @@ impl TestApp {
             callback_sources: vec!["127.0.0.1".parse().unwrap()],
             default_order: None,
             return_url: "http://kyc.test/webview-return.html".into(),
-            progress_locks: Default::default(),
         };
         let onfido = OnfidoClient::new(OnfidoConfig {
             base_url: format!("{sandbox_url}/onfido/v3.6"),

@@ -1,6 +1,6 @@
 //! The account steps' JSON (Xpollens flow).
 
-use super::{name_of, set, stringify, FromJson, Json};
+use super::{set, stringify, FromJson, Json};
 use js_sys::{Object, Reflect};
 use kyc_core::account::{AccountView, ActivationView, DiligenceView, IdentityMethod, TaxRequest, TransferView};
 use wasm_bindgen::JsValue;
@@ -18,7 +18,7 @@ impl FromJson for AccountView {
         Some(AccountView {
             status: json.name("status")?,
             diligences: json.objects("diligences")?.iter().map(diligence).collect::<Option<_>>()?,
-            identity: json.string("identity").and_then(|m| name_of(&m)),
+            identity: json.name("identity"),
             webview_url: json.string("webview_url"),
             transfer: json.object("transfer").as_ref().and_then(transfer),
             declaration_done: json.get("declaration_done").as_bool()?,

@@ -23,7 +23,7 @@ impl NotificationTarget {
     pub fn authorizes(&self, received: Option<&str>) -> bool {
         let Some(expected) = &self.authorization else { return true };
         let (expected, received) = (expected.expose_secret().as_bytes(), received.unwrap_or_default().as_bytes());
-        expected.len() == received.len() && expected.iter().zip(received).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+        crate::auth::secret_eq(expected, received)
     }
 }
 

@@ -165,12 +165,8 @@ impl CallbackCredentials {
             .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("basic"))
             .and_then(|(_, encoded)| STANDARD.decode(encoded.trim()).ok())
             .unwrap_or_default();
-        constant_time_eq(expected.as_bytes(), &given)
+        crate::auth::secret_eq(expected.as_bytes(), &given)
     }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]
