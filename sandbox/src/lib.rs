@@ -20,6 +20,7 @@
 //! Nothing here reads files at runtime; every fixture is compiled in.
 
 pub mod address;
+mod clock;
 mod delivery;
 pub mod iddataweb;
 mod latin;

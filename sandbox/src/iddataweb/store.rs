@@ -4,11 +4,10 @@
 use super::decision::Step;
 use super::document::DocumentKind;
 use super::personas::Persona;
-use kyc_core::UtcTimestamp;
 use rand::Rng;
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 use tokio::time::Instant;
 
 /// Everything the simulator remembers.
@@ -148,11 +147,7 @@ pub(crate) fn random_code() -> String {
     hex::encode(rand::thread_rng().gen::<[u8; 12]>())
 }
 
-/// Now as an ISO 8601 UTC timestamp.
-pub(crate) fn now_utc() -> String {
-    let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    UtcTimestamp::from_unix_millis(i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)).to_string()
-}
+pub(crate) use crate::clock::now_utc;
 
 #[cfg(test)]
 mod tests {

@@ -2,12 +2,10 @@
 //! sandbox that was reset.
 
 use kyc_core::identity_enhanced::Ssn;
-use kyc_core::{CalendarDate, UtcTimestamp};
-use rand::Rng;
+use kyc_core::CalendarDate;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use std::collections::HashMap;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Everything the simulator remembers.
 #[derive(Default)]
@@ -190,28 +188,7 @@ impl Report {
 }
 
 /// A random version-4 UUID, the form of every Onfido id.
-pub(crate) fn new_id() -> String {
-    let mut bytes: [u8; 16] = rand::thread_rng().gen();
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let h = hex::encode(bytes);
-    format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..])
-}
-
-fn now() -> UtcTimestamp {
-    let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    UtcTimestamp::from_unix_millis(i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX))
-}
-
-/// Now, as an ISO 8601 UTC timestamp.
-pub(crate) fn now_utc() -> String {
-    now().to_string()
-}
-
-/// Today's date in UTC.
-pub(crate) fn today() -> CalendarDate {
-    now().date()
-}
+pub(crate) use crate::clock::{now_utc, today, uuid_v4 as new_id};
 
 #[cfg(test)]
 mod tests {

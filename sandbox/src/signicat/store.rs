@@ -6,11 +6,8 @@ mod process;
 pub(crate) use process::{Kind, NotificationTarget, Outcome, Process, Status};
 
 use super::user_data::Identity;
-use kyc_core::UtcTimestamp;
-use rand::Rng;
 use serde_json::{json, Value};
 use std::collections::HashMap;
-use std::time::{SystemTime, UNIX_EPOCH};
 use tokio::time::Instant;
 
 /// Everything the simulator remembers; lost on restart.
@@ -67,25 +64,14 @@ impl Dossier {
 }
 
 /// 32 random lowercase hex digits.
-pub(crate) fn random_hex() -> String {
-    let bytes: [u8; 16] = rand::thread_rng().gen();
-    hex::encode(bytes)
-}
+pub(crate) use crate::clock::random_hex;
 
 /// A random (version 4) UUID, the form of every Assure id.
-pub(crate) fn uuid() -> String {
-    let mut bytes: [u8; 16] = rand::thread_rng().gen();
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex = hex::encode(bytes);
-    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
-}
+pub(crate) use crate::clock::uuid_v4 as uuid;
 
 /// Now as Assure prints it: `YYYY-MM-DDThh:mm:ssZ`.
 pub(crate) fn now_utc() -> String {
-    let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    let millis = i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX);
-    let full = UtcTimestamp::from_unix_millis(millis).to_string();
+    let full = crate::clock::now_utc();
     format!("{}Z", full.get(..19).unwrap_or(&full))
 }
 

@@ -1,23 +1,7 @@
-//! Wall-clock time for the timestamps the API shows. Deadlines (token lifetime, review, timeout)
-//! use `tokio::time::Instant` instead, so tests can move them with a paused clock.
+//! Solaris's dates: the shared clock ([`crate::clock`]) and the age of a proof of address.
 
-use kyc_core::{CalendarDate, UtcTimestamp};
-use std::time::{SystemTime, UNIX_EPOCH};
-
-fn unix_millis() -> i64 {
-    let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
-}
-
-/// Now, as Solaris prints timestamps (`2022-07-14T18:18:28.000Z`).
-pub(crate) fn now_utc() -> String {
-    UtcTimestamp::from_unix_millis(unix_millis()).to_string()
-}
-
-/// Today's date in UTC.
-pub(crate) fn today() -> CalendarDate {
-    UtcTimestamp::from_unix_millis(unix_millis()).date()
-}
+pub(crate) use crate::clock::{now_utc, today};
+use kyc_core::CalendarDate;
 
 /// The same day `months` months earlier, or the last day of that month when it is shorter
 /// (31 August minus six months is 28 or 29 February).
@@ -40,11 +24,5 @@ mod tests {
         assert_eq!(months_before(date("2024-08-31"), 6), date("2024-02-29"));
         assert_eq!(months_before(date("2025-03-15"), 6), date("2024-09-15"));
         assert_eq!(months_before(date("2025-06-30"), 6), date("2024-12-30"));
-    }
-
-    #[test]
-    fn timestamps_carry_milliseconds_and_a_z() {
-        let now = now_utc();
-        assert!(now.ends_with('Z') && now.len() == 24, "{now}");
     }
 }

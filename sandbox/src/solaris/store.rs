@@ -131,10 +131,7 @@ impl Identification {
 }
 
 /// 32 random lowercase hex digits, the body of every Solaris id.
-pub(crate) fn random_hex() -> String {
-    let bytes: [u8; 16] = rand::thread_rng().gen();
-    hex::encode(bytes)
-}
+pub(crate) use crate::clock::random_hex;
 
 /// An IDnow-style token such as `TST-KCCEY`: the test prefix and five capital letters.
 pub(crate) fn random_reference() -> String {

@@ -8,7 +8,6 @@ use super::Sim;
 use rand::distributions::{Alphanumeric, DistString};
 use rand::Rng;
 use std::collections::HashMap;
-use std::time::{SystemTime, UNIX_EPOCH};
 use tokio::time::Instant;
 
 /// Everything the simulator remembers; lost on restart.
@@ -57,16 +56,10 @@ impl Sim {
     }
 }
 
-/// Wall-clock milliseconds since the Unix epoch.
-pub(crate) fn now_ms() -> i64 {
-    let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
-}
+pub(crate) use crate::clock::unix_millis as now_ms;
 
 /// Now, formatted like the rest of the product (`2026-01-01T10:00:00.000Z`).
-pub(crate) fn now_utc() -> String {
-    kyc_core::UtcTimestamp::from_unix_millis(now_ms()).to_string()
-}
+pub(crate) use crate::clock::now_utc;
 
 /// `bytes` random bytes as hex digits.
 pub(crate) fn random_hex(bytes: usize, upper: bool) -> String {
