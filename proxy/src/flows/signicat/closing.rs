@@ -9,7 +9,7 @@ use super::decision::{self, DecisionDetail};
 use super::{load, save, signicat, Progress, Signicat};
 use crate::clock;
 use crate::error::AppError;
-use crate::providers::signicat::{DossierId, MatchNode, ProcessId, ProcessStatus};
+use crate::providers::signicat::{DossierId, ProcessId, ProcessStatus};
 use crate::state::AppState;
 use crate::store::{IdentificationRecord, SessionRecord};
 use kyc_core::api::Evidence;
@@ -84,10 +84,10 @@ async fn decide(
     let eid = client.process_show(&dossier, &ProcessId::parse(eid_process_id)?).await?;
     let mut checks = Vec::new();
     if eid.status == ProcessStatus::Accepted && eidv.status == ProcessStatus::Accepted {
-        for (process, evidence) in [(&eid.id, Evidence::Bank), (&eidv.id, Evidence::Document)] {
-            let target = MatchNode::Process(process.clone());
-            let report = client.matching(&dossier, &MatchNode::UserData, &target).await?;
-            checks.extend(decision::field_checks(&report, evidence));
+        // The user data against each process, in this order.
+        let corroboration = client.corroborate(&dossier, &[eid.id.clone(), eidv.id.clone()]).await?;
+        for ((_, report), evidence) in corroboration.reports.iter().zip([Evidence::Bank, Evidence::Document]) {
+            checks.extend(decision::field_checks(report, evidence));
         }
     }
     Ok(Some(decision::decide(&eid, &eidv, checks)))
