@@ -10,6 +10,14 @@ pub(crate) mod text_field;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Calls `tick` every `period` while the calling component is mounted: the interval is cleared
+/// on unmount, so a step the user has left makes no more requests.
+pub(crate) fn every(period: std::time::Duration, tick: impl Fn() + 'static) {
+    if let Ok(handle) = set_interval_with_handle(tick, period) {
+        on_cleanup(move || handle.clear());
+    }
+}
+
 /// Focuses the element with `id`, if it is in the page.
 pub(crate) fn focus_by_id(id: &str) {
     if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -67,9 +67,7 @@ pub(crate) fn BankLoginStep() -> impl IntoView {
                 });
             }
         };
-        if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_secs(2)) {
-            on_cleanup(move || handle.clear());
-        }
+        crate::components::every(std::time::Duration::from_secs(2), tick);
     }
     let go = move |_| {
         failure.set(None);

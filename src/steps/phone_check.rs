@@ -65,12 +65,8 @@ pub(crate) fn PhoneCheckStep() -> impl IntoView {
     };
     start();
     // Released with the page: no request is made for a step the user has left.
-    if let Ok(timer) = set_interval_with_handle(poll, POLL) {
-        on_cleanup(move || {
-            alive.set_value(false);
-            timer.clear();
-        });
-    }
+    on_cleanup(move || alive.set_value(false));
+    crate::components::every(POLL, poll);
     let sent = move || {
         let number = phone.get();
         (!number.is_empty()).then(|| (i18n.rest().phone_sent)(&number))

@@ -3,6 +3,7 @@
 //! or refused. A refused piece of evidence keeps the account closed and offers a new attempt.
 
 use crate::api;
+use crate::components::every;
 use crate::components::problem::Problem;
 use crate::components::step_heading::StepHeading;
 use crate::i18n::account::tra;
@@ -32,7 +33,10 @@ pub(crate) fn AccountStatusStep() -> impl IntoView {
             match api::account(&session.token()).await {
                 Ok(view) => {
                     failure.try_set(None);
-                    account.try_set(Some(view));
+                    // The same answer again changes nothing on the page.
+                    if account.try_with_untracked(|a| a.as_ref() != Some(&view)) == Some(true) {
+                        account.try_set(Some(view));
+                    }
                 }
                 Err(error) => {
                     failure.try_set(Some(error));
@@ -41,17 +45,9 @@ pub(crate) fn AccountStatusStep() -> impl IntoView {
         })
     };
     poll();
-    let timer = StoredValue::new(set_interval_with_handle(
-        move || {
-            if !account.with_untracked(|a| a.as_ref().is_some_and(settled)) {
-                poll();
-            }
-        },
-        Duration::from_secs(2),
-    ));
-    on_cleanup(move || {
-        if let Some(Ok(handle)) = timer.try_get_value() {
-            handle.clear();
+    every(Duration::from_secs(2), move || {
+        if !account.with_untracked(|a| a.as_ref().is_some_and(settled)) {
+            poll();
         }
     });
     let status = move || account.with(|a| a.as_ref().map_or(AccountStatus::NotStarted, |a| a.status));
