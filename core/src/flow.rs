@@ -4,9 +4,11 @@
 
 mod definition;
 mod order;
+mod provider;
 
 pub use definition::{Flow, FlowId};
 pub use order::StepOrderError;
+pub use provider::{ProviderId, UnknownProvider};
 
 use serde::{Deserialize, Serialize};
 

@@ -1,13 +1,12 @@
-//! The JSON API for the SPA, under `/api`. Handlers are named `resource_verb`.
+//! The JSON API for the SPA, under `/api`, that every flow shares. Handlers are named
+//! `resource_verb`. The steps only one provider has (the video call, the bank login, the account
+//! steps) are that provider's own routes ([`crate::providers::Providers::api_routes`]).
 
-mod account;
 mod address;
-mod bank_login;
 pub(crate) mod captures;
 mod consents;
 pub(crate) mod draft;
 pub(crate) mod handoffs;
-mod identification;
 mod person;
 mod phone_check;
 mod risk;
@@ -31,8 +30,6 @@ pub fn router() -> Router<AppState> {
         .route("/session/person", put(person::person_update))
         .route("/session/draft", put(draft::draft_update))
         .route("/session/consents/{kind}", put(consents::consent_update).delete(consents::consent_delete))
-        .route("/session/identification", post(identification::identification_create))
-        .route("/session/identification/documents", get(identification::identification_documents_index))
         .route("/session/status", get(status::status_show))
         .route("/captures", get(captures::captures_index))
         .route("/captures/document", put(captures::capture_document_update))
@@ -41,16 +38,7 @@ pub fn router() -> Router<AppState> {
         .route("/handoffs", post(handoffs::handoff_create))
         .route("/handoffs/sms", post(handoffs::handoff_sms_create))
         .route("/handoffs/exchange", post(handoffs::handoff_exchange))
-        .route("/session/bank-login", get(bank_login::bank_login_show).post(bank_login::bank_login_create))
-        .route("/bank-login/return", get(bank_login::bank_login_return))
         .route("/session/risk", post(risk::risk_create))
         .route("/session/phone-check", post(phone_check::phone_check_create).get(phone_check::phone_check_show))
-        .route("/session/account", get(account::account_show))
-        .route("/session/account/identity", post(account::identity_create))
-        .route("/session/account/identity/finish", post(account::identity_finish))
-        .route("/session/account/declaration", post(account::declaration_create))
-        .route("/session/account/tax", post(account::tax_create))
-        .route("/session/account/terms", post(account::terms_create))
-        .route("/session/account/activation", get(account::activation_show))
         .fallback(|| async { crate::error::AppError::NotFound })
 }

@@ -2,9 +2,8 @@
 //! leaked database does not hand out live sessions.
 
 use crate::error::AppError;
-use crate::state::AppState;
-use crate::store::SessionRecord;
-use axum::extract::FromRequestParts;
+use crate::store::{SessionRecord, Store};
+use axum::extract::{FromRef, FromRequestParts};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use base64::Engine;
@@ -48,13 +47,17 @@ pub fn secret_eq(a: &[u8], b: &[u8]) -> bool {
 /// The session named by the request's `Authorization: Bearer` token.
 pub struct CurrentSession(pub SessionRecord);
 
-impl FromRequestParts<AppState> for CurrentSession {
+impl<S: Send + Sync> FromRequestParts<S> for CurrentSession
+where
+    Store: FromRef<S>,
+{
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let token = bearer(parts)?;
         let now_ms = crate::clock::now().unix_millis();
-        let session = state.store.session_find(token_hash(token), now_ms).await?.ok_or(AppError::Unauthorized)?;
+        let session =
+            Store::from_ref(state).session_find(token_hash(token), now_ms).await?.ok_or(AppError::Unauthorized)?;
         Ok(Self(session))
     }
 }
@@ -75,42 +78,20 @@ fn bearer(parts: &Parts) -> Result<&str, AppError> {
 /// else: every other route asks for [`CurrentSession`].
 pub struct CaptureAccess(pub SessionRecord);
 
-impl FromRequestParts<AppState> for CaptureAccess {
+impl<S: Send + Sync> FromRequestParts<S> for CaptureAccess
+where
+    Store: FromRef<S>,
+{
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let hash = token_hash(bearer(parts)?);
         let now_ms = crate::clock::now().unix_millis();
-        if let Some(session) = state.store.session_find(hash.clone(), now_ms).await? {
+        let store = Store::from_ref(state);
+        if let Some(session) = store.session_find(hash.clone(), now_ms).await? {
             return Ok(Self(session));
         }
-        let session = state.store.capture_token_find(hash, now_ms).await?.ok_or(AppError::Unauthorized)?;
+        let session = store.capture_token_find(hash, now_ms).await?.ok_or(AppError::Unauthorized)?;
         Ok(Self(session))
-    }
-}
-
-/// The stored form of the partner API keys.
-pub fn key_hashes<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<[u8; 32]> {
-    keys.into_iter().map(|k| Sha256::digest(k.as_bytes()).into()).collect()
-}
-
-/// A product team's backend, authenticated by one of the configured API keys
-/// (`Authorization: Bearer <key>`). Keys never reach a browser.
-pub struct Partner;
-
-impl FromRequestParts<AppState> for Partner {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let presented = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .ok_or(AppError::Unauthorized)?;
-        // Comparing hashes keeps the comparison time independent of how much of a key matched.
-        let presented = Sha256::digest(presented.as_bytes());
-        let known = state.partner_key_hashes.iter().any(|k| k.as_slice() == presented.as_slice());
-        known.then_some(Partner).ok_or(AppError::Unauthorized)
     }
 }

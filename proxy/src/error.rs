@@ -123,9 +123,9 @@ impl From<crate::store::StoreError> for AppError {
     }
 }
 
-impl From<crate::providers::ProviderError> for AppError {
-    fn from(err: crate::providers::ProviderError) -> Self {
-        use crate::providers::ProviderError;
+impl From<crate::clients::ProviderError> for AppError {
+    fn from(err: crate::clients::ProviderError) -> Self {
+        use crate::clients::ProviderError;
         match err {
             ProviderError::Rejected(fields) => Self::Validation(fields),
             ProviderError::Refused(detail) => {

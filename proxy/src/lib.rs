@@ -1,29 +1,37 @@
 //! kyc-proxy: the thin backend of kyc-onboarding.
 //!
-//! - `/api/…` the JSON API for the SPA ([`api`]), one error shape ([`error::AppError`]);
-//! - `/webhooks/{provider}` provider events ([`webhooks`]);
-//! - `/partner/v1/…` the product team's backend API, by API key ([`partner`]);
-//! - `/` and every other path: the built SPA ([`spa`]);
-//! - [`demo`]: a product team's host page, mounted next to the simulators on their origin;
-//! - provider adapters in [`providers`], storage in [`store`].
+//! The modules form layers, each importing only from below:
+//!
+//! 1. [`startup`] (and `main`): configuration read, state built, background jobs, simulators;
+//! 2. handlers: `/api/…` the JSON API for the SPA ([`api`]), `/partner/v1/…` the product team's
+//!    backend API by API key ([`partner`]), `/` and every other path the built SPA ([`spa`]),
+//!    and [`demo`], a product team's host page beside the simulators; all with [`AppState`];
+//! 3. the dispatcher, [`providers`]: the one place that names every provider, with their
+//!    `/webhooks/{provider}` and provider-only `/api` routes;
+//! 4. one folder per provider (`providers/<name>/`): settings, adapter, wire types, flow,
+//!    decision, routes, webhook;
+//! 5. what flows are built from ([`flow`]), storage ([`store`]), the adapters' HTTP kit and the
+//!    non-identity services ([`clients`]), settings ([`settings`]), rules, tokens, errors, clock.
 //!
 //! [`app`] builds the whole router from an [`AppState`], so tests call it without a socket.
 
 pub mod api;
 pub mod auth;
+pub mod clients;
 pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
-pub mod flows;
+pub mod flow;
 pub mod partner;
 pub mod providers;
+pub mod qr;
 pub mod rules;
+pub mod settings;
 pub mod spa;
+pub mod startup;
 pub mod state;
 pub mod store;
-pub mod tracking;
-pub mod webhooks;
 
 pub use state::AppState;
 
@@ -68,9 +76,15 @@ async fn index_show(State(state): State<AppState>, uri: Uri, RawQuery(query): Ra
     )
 }
 
+/// Webhook bodies are small JSON documents too.
+const WEBHOOK_BODY_LIMIT: usize = 64 * 1024;
+
 /// The whole proxy: API, SPA and security headers.
 pub fn app(state: AppState) -> Router {
+    // The shared routes and each provider's own, each router with its state already applied.
     let api = api::router()
+        .with_state(state.clone())
+        .merge(state.providers.api_routes())
         .layer(DefaultBodyLimit::max(API_BODY_LIMIT))
         .layer(SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("no-store")));
     // Any path that is not a built asset is a route of the SPA (reload on /consents). The pages
@@ -80,15 +94,15 @@ pub fn app(state: AppState) -> Router {
         .fallback(get(index_show).with_state::<()>(state.clone()));
     Router::new()
         .nest("/api", api)
-        .nest("/webhooks", webhooks::router())
+        .nest("/webhooks", state.providers.webhook_routes().layer(DefaultBodyLimit::max(WEBHOOK_BODY_LIMIT)))
         .nest(
             "/partner/v1",
             partner::router()
+                .with_state(state.clone())
                 .layer(SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("no-store"))),
         )
-        .route("/", get(index_show))
+        .route("/", get(index_show).with_state(state))
         .fallback_service(assets)
         .layer(SetResponseHeaderLayer::overriding(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
-        .with_state(state)
 }

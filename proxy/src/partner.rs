@@ -2,10 +2,13 @@
 //! key: sessions, their results, and the provider's KYC report and documents. Nothing here is
 //! reachable with a browser's session token.
 
+mod auth;
 mod documents;
 mod launch;
 mod review;
 mod sessions;
+
+pub use auth::{key_hashes, Partner};
 
 use crate::state::AppState;
 use axum::routing::get;

@@ -1,13 +1,13 @@
 //! Shared state of the handlers.
 
-use crate::providers::address::AddressClient;
-use crate::providers::iddataweb::IdDatawebClient;
-use crate::providers::sms::SmsClient;
-use crate::providers::solaris::SolarisClient;
+use crate::clients::address::AddressClient;
+use crate::clients::sms::SmsClient;
+use crate::flow::{Env, SessionLocks};
+use crate::providers::Providers;
 use crate::rules::Policy;
 use crate::spa::SpaPage;
 use crate::store::Store;
-use secrecy::SecretString;
+use axum::extract::FromRef;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,18 +20,10 @@ pub struct AppState {
     pub store: Store,
     /// The address service.
     pub address: Arc<AddressClient>,
-    /// The Solaris adapter.
-    pub solaris: Arc<SolarisClient>,
     /// The SMS gateway for hand-off links; `None` when the deployment has none.
     pub sms: Option<Arc<SmsClient>>,
-    /// The ID Dataweb adapter, when configured.
-    pub iddataweb: Option<Arc<IdDatawebClient>>,
-    /// The Onfido adapter and the product team's rules over its reports, when configured.
-    pub onfido: Option<Arc<crate::flows::onfido::Onfido>>,
-    /// The Signicat Assure adapter and its notification target, when configured.
-    pub signicat: Option<Arc<crate::flows::signicat::Signicat>>,
-    /// The Xpollens adapter and the callback settings agreed with it, when configured.
-    pub xpollens: Option<Arc<crate::flows::xpollens::Xpollens>>,
+    /// The identity providers, reached only through their dispatcher.
+    pub providers: Arc<Providers>,
     /// The origin browsers use for the SPA, for links handed to product teams.
     pub public_url: Arc<str>,
     /// How long new sessions live.
@@ -40,9 +32,25 @@ pub struct AppState {
     pub spa: Arc<SpaPage>,
     /// SHA-256 of each product-team API key; the partner API refuses everyone when empty.
     pub partner_key_hashes: Arc<Vec<[u8; 32]>>,
-    /// Secret of the Solaris webhook subscription; webhooks are refused without one.
-    pub solaris_webhook_secret: Option<SecretString>,
     /// Sessions whose pictures are being handed to their provider, or whose provider progress is
-    /// being updated, right now ([`crate::flows::serial`]).
-    pub handovers: Arc<crate::flows::serial::SessionLocks>,
+    /// being updated, right now ([`crate::flow::locks`]).
+    pub handovers: Arc<SessionLocks>,
+}
+
+impl AppState {
+    /// What the providers' flows share, from this state.
+    pub fn env(&self) -> Env {
+        Env {
+            store: self.store.clone(),
+            policy: self.policy.clone(),
+            handovers: self.handovers.clone(),
+            public_url: self.public_url.clone(),
+        }
+    }
+}
+
+impl FromRef<AppState> for Store {
+    fn from_ref(state: &AppState) -> Self {
+        state.store.clone()
+    }
 }

@@ -8,7 +8,6 @@ mod erasure;
 mod identifications;
 mod options;
 mod progress;
-mod prospects;
 mod schema;
 mod sessions;
 

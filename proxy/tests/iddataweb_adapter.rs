@@ -5,11 +5,11 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use kyc_core::flow::FlowId;
 use kyc_core::{CalendarDate, PersonName, PersonalData, PersonalDataInput};
+use kyc_proxy::clients::ProviderError;
 use kyc_proxy::providers::iddataweb::{
     DenialReason, DocumentImages, DocumentType, IdDatawebClient, IdDatawebConfig, NextStep, SessionSignals,
     Transaction, VerifiedBy,
 };
-use kyc_proxy::providers::ProviderError;
 use kyc_sandbox::iddataweb::{Config, Template};
 use std::time::Duration;
 

@@ -9,11 +9,11 @@ use axum::routing::post;
 use axum::Router;
 use kyc_core::identity_enhanced::{Decision, Policy, Referral, ReportResult, Source, Ssn};
 use kyc_core::{CalendarDate, FieldRule, PersonalData, PersonalDataInput};
+use kyc_proxy::clients::ProviderError;
 use kyc_proxy::providers::onfido::{
     verify_signature, CheckStatus, DocumentType, FileUpload, OnfidoClient, OnfidoConfig, Report, ReportName, Side,
     SubResult,
 };
-use kyc_proxy::providers::ProviderError;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 

@@ -6,11 +6,11 @@ use axum::extract::{RawQuery, State};
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use kyc_core::{CalendarDate, Field, FieldRule, PersonalData, PersonalDataInput};
+use kyc_proxy::clients::ProviderError;
 use kyc_proxy::providers::signicat::{
     Check, DossierId, IdImage, ImageSide, MatchLevel, Notification, NotificationTarget, ProcessId, ProcessKind,
     ProcessStatus, SignicatClient, SignicatConfig,
 };
-use kyc_proxy::providers::ProviderError;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 

@@ -2,8 +2,8 @@
 
 use kyc_core::flow::FlowId;
 use kyc_core::{CalendarDate, PersonalData, PersonalDataInput};
+use kyc_proxy::clients::ProviderError;
 use kyc_proxy::providers::solaris::{ConsentTimes, SolarisClient, SolarisConfig};
-use kyc_proxy::providers::ProviderError;
 use std::time::Duration;
 
 async fn simulator() -> String {

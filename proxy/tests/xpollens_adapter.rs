@@ -6,11 +6,11 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
 use kyc_core::{CalendarDate, CountryCode, FieldRule, PersonalData, PersonalDataInput, UtcTimestamp};
+use kyc_proxy::clients::ProviderError;
 use kyc_proxy::providers::xpollens::{
     ActivationCode, AppUserId, Callback, CallbackCredentials, DiligenceStatus, KycStatus, TaxDeclaration, TaxResidence,
     UserRecordStatus, XpollensClient, XpollensConfig,
 };
-use kyc_proxy::providers::ProviderError;
 use kyc_sandbox::xpollens::CallbackTarget;
 use serde_json::json;
 use std::time::Duration;

@@ -6,11 +6,13 @@ use super::Step;
 use crate::person::{Field, FieldRule};
 use serde::{Deserialize, Serialize};
 
-/// The flows this product offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// The flows this product offers. The default is a deployment's flow when it names none
+/// (`KYC_FLOW`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FlowId {
     /// Solaris: personal data and consents, then an IDnow video call, then the decision.
+    #[default]
     SolarisIdnow,
     /// ID Dataweb: a silent session-risk check, then personal data matched against carrier
     /// records; a match is confirmed by an SMS link opened on the phone, anyone else steps up to

@@ -83,7 +83,7 @@ pub async fn capture_update(
     tracing::info!(slot = slot.as_str(), width, height, "picture accepted");
     let view = captures_view(&state, session).await?;
     if view.complete() {
-        crate::flows::captures_complete(&state, session).await?;
+        state.providers.captures_complete(session).await?;
     }
     Ok(Json(view))
 }

@@ -14,8 +14,6 @@ use axum::Json;
 use kyc_core::api::SessionCreated;
 use kyc_core::capture::HandoffView;
 use kyc_core::UtcTimestamp;
-use qrcode::render::svg;
-use qrcode::QrCode;
 use serde::{Deserialize, Serialize};
 
 /// How long a hand-off link works.
@@ -60,18 +58,6 @@ async fn new_link(state: &AppState, session: SessionRecord, lang: Option<&str>) 
     Ok((format!("{}/capture?handoff={code}{lang}", state.public_url), until))
 }
 
-/// The link as an SVG QR code (no XML prolog: it is placed inside the page).
-pub(crate) fn qr_svg(url: &str) -> Result<String, AppError> {
-    let code = QrCode::new(url.as_bytes()).map_err(|_| AppError::Internal)?;
-    let image = code
-        .render::<svg::Color>()
-        .min_dimensions(220, 220)
-        .dark_color(svg::Color("#000000"))
-        .light_color(svg::Color("#ffffff"))
-        .build();
-    Ok(image.find("<svg").map_or(image.clone(), |start| image[start..].to_owned()))
-}
-
 /// `POST /api/handoffs`: a single-use link for the phone, with its QR code.
 pub async fn handoff_create(
     State(state): State<AppState>,
@@ -79,7 +65,7 @@ pub async fn handoff_create(
     body: Result<Json<HandoffCreate>, JsonRejection>,
 ) -> Result<(StatusCode, Json<HandoffView>), AppError> {
     let (url, until) = new_link(&state, session, language(body)).await?;
-    let qr_svg = qr_svg(&url)?;
+    let qr_svg = crate::qr::qr_svg(&url)?;
     let expires_at = UtcTimestamp::from_unix_millis(until).to_string();
     Ok((StatusCode::CREATED, Json(HandoffView { url, qr_svg, expires_at })))
 }

@@ -21,7 +21,7 @@ pub async fn person_update(
     let Json(input) = body?;
     let settings = state.store.session_settings(session).await?;
     if state.store.identification_started_or_drop_prepared(session).await?
-        || crate::flows::steps_state(&state, session, settings.flow).await?.person_locked
+        || state.providers.steps_state(session, settings.flow).await?.person_locked
     {
         return Err(AppError::Conflict(
             "The identification has started; the data can no longer be changed here.".into(),

@@ -4,7 +4,6 @@
 use super::sessions::session_view;
 use crate::auth::CurrentSession;
 use crate::error::AppError;
-use crate::flows::iddataweb;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::Json;
@@ -16,7 +15,7 @@ pub async fn phone_check_create(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
 ) -> Result<Json<SessionView>, AppError> {
-    iddataweb::phone_check_start(&state, session).await?;
+    state.providers.phone_check_start(session).await?;
     Ok(Json(session_view(&state, session).await?))
 }
 
@@ -25,7 +24,7 @@ pub async fn phone_check_show(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
 ) -> Result<Json<PhoneCheckView>, AppError> {
-    let done = iddataweb::phone_check_poll(&state, session).await?;
+    let done = state.providers.phone_check_poll(session).await?;
     let phone = state.store.person_load(session).await?.map(|p| masked_phone(&p.mobile_number)).unwrap_or_default();
     Ok(Json(PhoneCheckView { done, phone }))
 }

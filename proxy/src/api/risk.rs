@@ -3,8 +3,7 @@
 use super::sessions::session_view;
 use crate::auth::CurrentSession;
 use crate::error::AppError;
-use crate::flows::iddataweb;
-use crate::providers::iddataweb::SessionSignals;
+use crate::providers::SessionSignals;
 use crate::state::AppState;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{ConnectInfo, FromRequestParts, State};
@@ -51,6 +50,6 @@ pub async fn risk_create(
         webdriver: request.webdriver,
         email: None,
     };
-    iddataweb::risk(&state, session, signals).await?;
+    state.providers.risk(session, signals).await?;
     Ok(Json(session_view(&state, session).await?))
 }

@@ -71,11 +71,8 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
     let person_saved = person.is_some();
     let consents_given = ConsentKind::ALL.iter().all(|k| consents.iter().any(|c| c.kind == *k));
     let settings = state.store.session_settings(session).await?;
-    let flow = match settings.flow {
-        kyc_core::flow::FlowId::XpollensAccount => crate::flows::xpollens::flow(state, session).await?,
-        other => other.definition(),
-    };
-    let steps = crate::flows::steps_state(state, session, settings.flow).await?;
+    let flow = state.providers.flow(session, settings.flow).await?;
+    let steps = state.providers.steps_state(session, settings.flow).await?;
     // A decision (or a started call) puts every step before the result behind the user.
     let started = identification.is_some();
     let done =

@@ -1,9 +1,8 @@
-//! The identification status, read through to Solaris while it can still change.
+//! The identification status, read through to its provider while it can still change.
 
 use crate::auth::CurrentSession;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::tracking;
 use axum::extract::State;
 use axum::Json;
 use kyc_core::api::StatusView;
@@ -21,27 +20,24 @@ pub async fn status_show(
         .filter(crate::store::IdentificationRecord::started)
         .ok_or(AppError::NotFound)?;
     // The last known status stays true when the provider cannot be asked; the SPA polls again.
-    if !tracking::settled(rec.status) {
-        if let Err(err) = tracking::refresh(&state, session, &mut rec).await {
+    if !crate::flow::settled(rec.status) {
+        if let Err(err) = state.providers.refresh(session, &mut rec).await {
             tracing::warn!(error = %err, "status refresh failed; answering the stored status");
         }
     }
+    let field_checks = state.providers.field_checks(session, &rec).await?;
     let mut view = status_view(rec.status, rec.failure_reason, rec.estimated_waiting_time);
+    view.field_checks = field_checks;
     if let (Some(entered), Some(verified)) =
         (state.store.person_load(session).await?, state.store.person_verified_load(session).await?)
     {
         view.corrections = kyc_core::api::corrections(&entered, &verified);
     }
-    // Decided dossiers name each field and how it agreed; the values are deleted by then.
-    if rec.provider == crate::flows::signicat::PROVIDER && rec.status.is_final() {
-        view.field_checks =
-            crate::flows::signicat::decision(&state, session).await?.map(|d| d.field_checks).unwrap_or_default();
-    }
     Ok(Json(view))
 }
 
-/// What may be disclosed: a reason only for aborted and canceled (never for failed, as Solaris
-/// requires), the waiting time only while the call is still to come.
+/// What may be disclosed: a reason only for aborted and canceled (never for failed, as the video
+/// call's provider requires), the waiting time only while the call is still to come.
 pub fn status_view(status: IdentificationStatus, reason: Option<String>, wait: Option<u32>) -> StatusView {
     let reason =
         matches!(status, IdentificationStatus::Aborted | IdentificationStatus::Canceled).then_some(reason).flatten();

@@ -1,9 +1,9 @@
 //! The KYC report and documents of a successful identification, fetched from the provider on
 //! demand and streamed through; the proxy keeps no copy.
 
-use crate::auth::Partner;
+use super::Partner;
 use crate::error::AppError;
-use crate::providers::solaris::Document;
+use crate::providers::Document;
 use crate::state::AppState;
 use crate::store::IdentificationRecord;
 use axum::extract::{Path, State};
@@ -23,7 +23,7 @@ async fn verified_identification(state: &AppState, public_id: String) -> Result<
 }
 
 async fn documents(state: &AppState, rec: &IdentificationRecord) -> Result<Vec<Document>, AppError> {
-    Ok(state.solaris.identification_documents(&rec.provider_person_id, &rec.provider_identification_id).await?)
+    state.providers.documents(rec).await
 }
 
 /// `GET /partner/v1/sessions/{id}/documents`: the KYC report and the other documents.
@@ -45,7 +45,7 @@ pub async fn document_show(
     let rec = verified_identification(&state, public_id).await?;
     // Only documents of this session's identification: ids of other sessions are refused.
     let doc = documents(&state, &rec).await?.into_iter().find(|d| d.id == document_id).ok_or(AppError::NotFound)?;
-    let (content_type, bytes) = state.solaris.document_file(&doc.id).await?;
+    let (content_type, bytes) = state.providers.document_file(&rec, &doc.id).await?;
     let safe_name: String =
         doc.name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{safe_name}\""))

@@ -2,10 +2,11 @@
 //! and embedding origins and may prefill what it already knows; it gets a short-lived,
 //! single-use link for its user's browser, and a new one for the same session when that expired.
 
-use crate::auth::{new_token, public_id, token_hash, Partner};
+use super::Partner;
+use crate::auth::{new_token, public_id, token_hash};
 use crate::clock;
 use crate::error::AppError;
-use crate::providers::xpollens::AppUserId;
+use crate::flow::LaunchExtras;
 use crate::rules::Locked;
 use crate::state::AppState;
 use crate::store::{CodePurpose, SessionOptions, SessionRecord, SessionSettings};
@@ -17,7 +18,7 @@ use kyc_core::document::DocumentKind;
 use kyc_core::flow::FlowId;
 use kyc_core::origin::Origin;
 use kyc_core::theme::{ContrastWarning, Theme};
-use kyc_core::{Field, PersonalDataInput, Step};
+use kyc_core::{Field, PersonalDataInput};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 
@@ -33,18 +34,18 @@ pub struct SessionCreate {
     /// Data the product team already holds, shown to the user for confirmation.
     prefill: Option<PersonalDataInput>,
     /// `ID_CARD` or `PASSPORT`: the document of the pictures, fixed (a flow with a capture step
-    /// otherwise lets the user choose). In the Solaris flow, which has no capture step, it asks
-    /// for pictures of that document and a selfie before the video call.
+    /// otherwise lets the user choose). In the video call flow, which has no capture step, it
+    /// asks for pictures of that document and a selfie before the call.
     capture_document: Option<DocumentKind>,
     /// Prefilled fields the user may not change (keys of `prefill`), e.g. a name the bank
     /// already verified.
     locked_fields: Vec<Field>,
-    /// The flow (`solaris_idnow`, ...); the deployment's default when absent.
+    /// The flow (a key of `FlowId`); the deployment's default when absent.
     flow: Option<String>,
-    /// `xpollens_account`: the product team's identifier of the prospect (Xpollens's
+    /// The account flow: the product team's identifier of the prospect (the provider's
     /// `appUserId`, 1 to 50 letters, digits, `-` or `_`); one is made up when absent.
     app_user_id: Option<String>,
-    /// `xpollens_account`: the order of the account steps (`identity`, `declaration`, `tax`,
+    /// The account flow: the order of the account steps (`identity`, `declaration`, `tax`,
     /// `terms`, each once); the deployment's order when absent.
     steps: Option<Vec<String>>,
     /// Colours, font, radius and logo.
@@ -86,39 +87,6 @@ fn options_parse(request: &mut SessionCreate, language: Option<String>) -> Resul
         })
         .collect::<Result<_, _>>()?;
     Ok(SessionOptions { language, allowed_origins, redirect_url, theme })
-}
-
-/// A launch's prospect id and its order of the account steps (the deployment's when `None`).
-type AccountLaunch = (AppUserId, Option<Vec<Step>>);
-
-/// The Xpollens options of a launch, checked: the prospect's id and the step order. Refused
-/// for other flows, which have neither.
-fn account_options(
-    flow: FlowId,
-    app_user_id: Option<String>,
-    steps: Option<Vec<String>>,
-) -> Result<Option<AccountLaunch>, AppError> {
-    if flow != FlowId::XpollensAccount {
-        if app_user_id.is_some() || steps.is_some() {
-            return Err(AppError::BadRequest("app_user_id and steps belong to the xpollens_account flow".into()));
-        }
-        return Ok(None);
-    }
-    let id = match app_user_id {
-        Some(raw) => AppUserId::parse(&raw).map_err(|e| AppError::BadRequest(format!("app_user_id: {e}")))?,
-        None => AppUserId::parse(&public_id().replace('_', "")).map_err(|_| AppError::Internal)?,
-    };
-    let order = steps
-        .map(|keys| {
-            let steps = keys
-                .iter()
-                .map(|k| Step::from_key(k).ok_or_else(|| AppError::BadRequest(format!("steps: unknown step {k:?}"))))
-                .collect::<Result<Vec<_>, _>>()?;
-            flow.ordered(&steps).map_err(|e| AppError::BadRequest(format!("steps: {e}")))?;
-            Ok::<_, AppError>(steps)
-        })
-        .transpose()?;
-    Ok(Some((id, order)))
 }
 
 /// A random, non-secret marker for the flow's URL: it names the session's options (framing
@@ -187,12 +155,8 @@ pub async fn session_create(
             None => return Err(AppError::BadRequest(format!("locked field {} has no prefilled value", field.key()))),
         };
     }
-    let account = account_options(flow, request.app_user_id.take(), request.steps.take())?;
-    if let Some((id, _)) = &account {
-        if state.store.prospect_session(id.as_str().to_owned()).await?.is_some() {
-            return Err(AppError::Conflict("app_user_id: another session already uses this appUserId".into()));
-        }
-    }
+    let extras = LaunchExtras { app_user_id: request.app_user_id.take(), steps: request.steps.take() };
+    let plan = state.providers.launch_plan(flow, extras).await?;
     let settings = SessionSettings { flow, locked };
     let now = clock::now();
     let id = public_id();
@@ -206,9 +170,7 @@ pub async fn session_create(
     if let Some(kind) = request.capture_document {
         state.store.capture_document_save(session, kind, true).await?;
     }
-    if let Some((app_user_id, order)) = account {
-        crate::flows::xpollens::launch(&state, session, app_user_id, order).await?;
-    }
+    state.providers.launched(session, plan).await?;
     let embed = embed_id();
     state.store.session_options_insert(session, embed.clone(), &options).await?;
     Ok((StatusCode::CREATED, Json(link_create(&state, session, id, Some((embed, options))).await?)))

@@ -1,9 +1,9 @@
-//! The product team's review of a referral: an identification its rules did not accept (an
-//! Onfido report that is not clear, a rule over its breakdown that failed) waits in `referred`
-//! until a person at the product team decides; that decision is final. Flows that delete the
-//! personal data at their end (Signicat) keep it for this review and delete it before it lands.
+//! The product team's review of a referral: an identification its rules did not accept (a
+//! report that is not clear, a rule over its breakdown that failed) waits in `referred` until a
+//! person at the product team decides; that decision is final. Flows that delete the personal
+//! data at their provider keep it for this review and delete it before it lands.
 
-use crate::auth::Partner;
+use super::Partner;
 use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -40,7 +40,8 @@ pub async fn review_create(
     let current = state.store.identification_load(session).await?.map(|i| i.status);
     let not_referred = || AppError::Conflict("Only a referred identification can be reviewed.".into());
     let next = current.and_then(|s| s.reviewed(request.outcome)).ok_or_else(not_referred)?;
-    crate::flows::before_review(&state, session).await?;
+    let flow = state.store.session_settings(session).await?.flow;
+    state.providers.before_review(session, flow).await?;
     if !state.store.identification_review(session, next, clock::now().to_string()).await? {
         return Err(not_referred());
     }

@@ -1,9 +1,9 @@
 //! Sessions as the product team sees them: everything the user entered, consented to, and the
 //! verified result.
 
-use crate::auth::Partner;
+use super::Partner;
 use crate::error::AppError;
-use crate::flows::onfido::decision::DecisionDetail;
+use crate::providers::ProviderDetail;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::Json;
@@ -37,15 +37,9 @@ pub struct SessionDetail {
     status: Option<IdentificationStatus>,
     failure_reason: Option<String>,
     provider: Option<ProviderRefs>,
-    /// Onfido sessions: the decision on the check, the Identity Enhanced breakdown by source and
-    /// the rule that referred it.
-    decision: Option<DecisionDetail>,
-    /// Signicat sessions: the decision on the dossier, the bank login, the document, face match
-    /// and liveness, and every typed field against the bank's and the document's data.
-    signicat: Option<crate::flows::signicat::decision::DecisionDetail>,
-    /// Xpollens sessions: the account's state and each diligence, as last re-read from Xpollens,
-    /// and the steps done.
-    account: Option<kyc_core::account::AccountView>,
+    /// What the session's provider adds: its decision, or the account.
+    #[serde(flatten)]
+    detail: ProviderDetail,
 }
 
 /// The provider's identifiers, for the product team's support staff. They are server-side
@@ -75,11 +69,9 @@ pub async fn session_show(
         consents: state.store.consents_load(session).await?,
         status: identification.as_ref().map(|i| i.status),
         failure_reason: identification.as_ref().and_then(|i| i.failure_reason.clone()),
-        decision: crate::flows::onfido::decision(&state, session).await?,
-        signicat: crate::flows::signicat::decision(&state, session).await?,
-        account: crate::flows::xpollens::account_detail(&state, session).await?,
+        detail: state.providers.detail(session, state.store.session_settings(session).await?.flow).await?,
         provider: identification.map(|i| ProviderRefs {
-            name: i.provider,
+            name: i.provider.key().to_owned(),
             person_id: i.provider_person_id,
             identification_id: i.provider_identification_id,
             reference: i.provider_reference,

@@ -1,147 +1,52 @@
-//! Xpollens (BPCE Banking-as-a-Service) modular KYC over its documented API: a prospect under
-//! the partner's `appUserId`, then identity, declarative data, FATCA/EAI and terms in any
-//! order; the account opens when all are clear. Authenticated by OAuth 2 client credentials.
-//! Progress arrives as callbacks ([`Callback`]).
+//! Xpollens: an account for a prospect created under the product team's `appUserId` once the
+//! consents are given, then identity, declarative data, tax data and terms in the product team's
+//! order; the account opens when Xpollens says all are clear (callbacks 34 and 4, re-read from
+//! its API). The `appUserId` and the provider's public code stay in the proxy.
+//!
+//! - [`client`](XpollensClient): the adapter, with its callbacks, types, wire types and errors;
+//! - `flow`: the progress stored between the browser's calls; `steps`: each account step;
+//!   `lifecycle`: the launch, the flow's order and the 90-day purge; `prospects`: their table;
+//! - `routes`: the account steps under `/api/session/account`;
+//! - `webhook` and `callback_flow`: `POST /webhooks/xpollens`, callbacks 34, 4 and 35;
+//! - [`XpollensSettings`]: the `XPOLLENS_*` variables.
 
+mod callback_flow;
 mod callbacks;
+mod client;
 mod errors;
+mod flow;
+mod lifecycle;
+mod prospects;
+mod routes;
+mod settings;
+mod steps;
 mod types;
+mod webhook;
 mod wire;
 
-pub use callbacks::{Callback, CallbackCredentials, CallbackError, CallbackWire};
-pub use types::{
-    ActivationCode, AppUserId, Diligence, DiligenceStatus, FatcaOutcome, InvalidAppUserId, InvalidTaxDeclaration,
-    KycDemand, KycStatus, Prospect, SctInInstructions, TaxDeclaration, TaxResidence, UnknownValue, UserRecordStatus,
-};
+pub use client::*;
+pub use flow::{account_detail, Progress, Xpollens, PROVIDER};
+pub use lifecycle::{flow as ordered_flow, launch, launch_options, purge, AccountLaunch};
+pub use settings::XpollensSettings;
 
-use super::bearer_api::BearerApi;
-use super::token_cache::{CredentialsIn, TokenEndpoint};
-use super::ProviderError;
-use kyc_core::{PersonalData, UtcTimestamp};
-use reqwest::{Method, RequestBuilder};
-use secrecy::SecretString;
-use serde::de::DeserializeOwned;
-use std::time::Duration;
+use crate::flow::Ctx;
+use axum::routing::{get, post};
+use axum::Router;
 
-/// Where and as whom the adapter calls Xpollens.
-#[derive(Clone)]
-pub struct XpollensConfig {
-    /// API base, e.g. `https://sb-api.xpollens.com` (or the simulator's
-    /// `http://127.0.0.1:8081/xpollens`).
-    pub base_url: String,
-    /// OAuth token endpoint (`…/connect/token`).
-    pub token_url: String,
-    /// OAuth client id.
-    pub client_id: String,
-    /// OAuth client secret.
-    pub client_secret: SecretString,
-    /// OAuth scope, `partner` for a partner's back end.
-    pub scope: String,
-    /// Per-request timeout.
-    pub timeout: Duration,
+/// The account steps' routes, relative to `/api`.
+pub fn api_routes(ctx: Ctx<Xpollens>) -> Router {
+    Router::new()
+        .route("/session/account", get(routes::account_show))
+        .route("/session/account/identity", post(routes::identity_create))
+        .route("/session/account/identity/finish", post(routes::identity_finish))
+        .route("/session/account/declaration", post(routes::declaration_create))
+        .route("/session/account/tax", post(routes::tax_create))
+        .route("/session/account/terms", post(routes::terms_create))
+        .route("/session/account/activation", get(routes::activation_show))
+        .with_state(ctx)
 }
 
-/// Client for the Xpollens onboarding API.
-pub struct XpollensClient {
-    api: BearerApi,
-}
-
-impl XpollensClient {
-    /// Builds the client; no request is made yet.
-    pub fn new(config: XpollensConfig) -> Result<Self, ProviderError> {
-        let http = reqwest::Client::builder().timeout(config.timeout).build()?;
-        let endpoint = TokenEndpoint {
-            url: config.token_url,
-            client_id: config.client_id,
-            client_secret: config.client_secret,
-            credentials_in: CredentialsIn::Form { scope: config.scope },
-            margin: Duration::from_secs(60),
-            throttling_is_outage: false,
-        };
-        Ok(Self { api: BearerApi::new(http, &config.base_url, endpoint) })
-    }
-
-    /// Sends a request with a token and reads the answer; a refused token is renewed once.
-    async fn send<T: DeserializeOwned>(
-        &self,
-        method: Method,
-        path: &str,
-        build: impl Fn(RequestBuilder) -> RequestBuilder,
-    ) -> Result<T, ProviderError> {
-        let (status, body) = self.api.fetch(method, path, build).await?;
-        errors::read(status, &body)
-    }
-
-    /// `POST /api/v1.1/users/{appUserId}`: creates the prospect with its profile. Callbacks 34
-    /// and 35 (the activation code) follow.
-    pub async fn prospect_create(&self, id: &AppUserId, person: &PersonalData) -> Result<Prospect, ProviderError> {
-        let body = wire::profile_body(person);
-        let user: wire::UserWire = self.send(Method::POST, &format!("/api/v1.1/users/{id}"), |r| r.json(&body)).await?;
-        Prospect::try_from(user).map_err(unreadable)
-    }
-
-    /// `GET /api/v1.1/users/{appUserId}`: the prospect's overall status.
-    pub async fn prospect_show(&self, id: &AppUserId) -> Result<Prospect, ProviderError> {
-        let user: wire::UserWire = self.send(Method::GET, &format!("/api/v1.1/users/{id}"), |r| r).await?;
-        Prospect::try_from(user).map_err(unreadable)
-    }
-
-    /// `POST /api/v2.0/users/{appUserId}/declarative`: the data the user declares. Once the KYC
-    /// is validated, a change to identification data is [`ProviderError::Refused`].
-    pub async fn declarative_submit(&self, id: &AppUserId, person: &PersonalData) -> Result<Prospect, ProviderError> {
-        let body = wire::profile_body(person);
-        let path = format!("/api/v2.0/users/{id}/declarative");
-        let user: wire::UserWire = self.send(Method::POST, &path, |r| r.json(&body)).await?;
-        Prospect::try_from(user).map_err(unreadable)
-    }
-
-    /// `PATCH /api/v2.1/user/{appUserId}/fatcaEai`: the tax answers, judged at once.
-    pub async fn fatca_submit(
-        &self,
-        id: &AppUserId,
-        declaration: &TaxDeclaration,
-    ) -> Result<FatcaOutcome, ProviderError> {
-        let body = wire::fatca_body(declaration);
-        let path = format!("/api/v2.1/user/{id}/fatcaEai");
-        let outcome: wire::FatcaWire = self.send(Method::PATCH, &path, |r| r.json(&body)).await?;
-        Ok(outcome.into())
-    }
-
-    /// `POST /api/v2.0/users/{appUserId}/cgu`: when the user accepted the terms.
-    pub async fn cgu_accept(&self, id: &AppUserId, accepted_at: &UtcTimestamp) -> Result<(), ProviderError> {
-        let body = serde_json::json!({ "acceptedAt": accepted_at.to_string() });
-        let path = format!("/api/v2.0/users/{id}/cgu");
-        let _: serde_json::Value = self.send(Method::POST, &path, |r| r.json(&body)).await?;
-        Ok(())
-    }
-
-    /// `GET /api/v3.0/users/{appUserId}/kyc/demand`: KYC status and diligences.
-    pub async fn kyc_status(&self, id: &AppUserId) -> Result<KycDemand, ProviderError> {
-        let demand: wire::KycWire = self.send(Method::GET, &format!("/api/v3.0/users/{id}/kyc/demand"), |r| r).await?;
-        KycDemand::try_from(demand).map_err(unreadable)
-    }
-
-    /// `POST /api/v2.0/users/{appUserId}/kyc/sct-in`: books the IBAN for identification by
-    /// instant transfer.
-    pub async fn sct_in_book(&self, id: &AppUserId) -> Result<SctInInstructions, ProviderError> {
-        let path = format!("/api/v2.0/users/{id}/kyc/sct-in");
-        let booked: wire::SctInWire = self.send(Method::POST, &path, |r| r).await?;
-        Ok(booked.into())
-    }
-
-    /// The identification webview URL for the wallet bound with `code`, from `POST
-    /// /sdk/issuer-data`. With the real provider the mobile SDK's `getIssuerData()` gives it
-    /// on the phone; the simulator offers it over HTTP for web products.
-    pub async fn webview_url(&self, code: &ActivationCode) -> Result<String, ProviderError> {
-        let body = serde_json::json!({ "activationCode": code.as_str() });
-        let response = self.api.http().post(self.api.url("/sdk/issuer-data")).json(&body).send().await?;
-        let status = response.status();
-        let bytes = response.bytes().await?;
-        let data: wire::IssuerDataWire = errors::read(status, &bytes)?;
-        Ok(data.webview_url)
-    }
-}
-
-fn unreadable(e: UnknownValue) -> ProviderError {
-    ProviderError::Unexpected(e.to_string())
+/// `POST /webhooks/xpollens`, relative to `/webhooks`.
+pub fn webhook_routes(ctx: Ctx<Xpollens>) -> Router {
+    Router::new().route("/xpollens", post(webhook::xpollens_webhook_receive)).with_state(ctx)
 }

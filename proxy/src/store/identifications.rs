@@ -1,6 +1,7 @@
 //! Identifications started at a provider, one per session.
 
 use super::{SessionRecord, Store, StoreError};
+use kyc_core::flow::ProviderId;
 use kyc_core::IdentificationStatus;
 use rusqlite::{params, OptionalExtension, Row};
 
@@ -8,8 +9,8 @@ use rusqlite::{params, OptionalExtension, Row};
 /// here: it is never part of any response to the browser.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdentificationRecord {
-    /// Provider name, e.g. `solaris`.
-    pub provider: String,
+    /// Whose identification it is.
+    pub provider: ProviderId,
     /// The provider's person id.
     pub provider_person_id: String,
     /// The provider's identification id.
@@ -39,9 +40,14 @@ fn status_from_sql(raw: String) -> rusqlite::Result<IdentificationStatus> {
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
+fn provider_from_sql(raw: String) -> rusqlite::Result<ProviderId> {
+    ProviderId::parse(&raw)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
 fn from_row(r: &Row<'_>) -> rusqlite::Result<IdentificationRecord> {
     Ok(IdentificationRecord {
-        provider: r.get(0)?,
+        provider: provider_from_sql(r.get(0)?)?,
         provider_person_id: r.get(1)?,
         provider_identification_id: r.get(2)?,
         provider_reference: r.get(3)?,
@@ -73,13 +79,13 @@ impl Store {
     /// The session that owns a provider's identification.
     pub async fn identification_owner(
         &self,
-        provider: &'static str,
+        provider: ProviderId,
         provider_identification_id: String,
     ) -> Result<Option<SessionRecord>, StoreError> {
         self.call(move |c| {
             Ok(c.query_row(
                 "SELECT session_id FROM identifications WHERE provider = ?1 AND provider_identification_id = ?2",
-                params![provider, provider_identification_id],
+                params![provider.key(), provider_identification_id],
                 |r| Ok(SessionRecord { id: r.get(0)? }),
             )
             .optional()?)
@@ -90,14 +96,14 @@ impl Store {
     /// Records a webhook delivery; false when it was seen before (a retry or a replay).
     pub async fn webhook_delivery_record(
         &self,
-        provider: &'static str,
+        provider: ProviderId,
         delivery_id: String,
         now: String,
     ) -> Result<bool, StoreError> {
         self.call(move |c| {
             let inserted = c.execute(
                 "INSERT INTO webhook_deliveries (provider, delivery_id, received_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-                params![provider, delivery_id, now],
+                params![provider.key(), delivery_id, now],
             )?;
             Ok(inserted == 1)
         })
@@ -144,7 +150,7 @@ impl Store {
                     updated_at = excluded.updated_at",
                 params![
                     session.id,
-                    rec.provider,
+                    rec.provider.key(),
                     rec.provider_person_id,
                     rec.provider_identification_id,
                     rec.provider_reference,
@@ -215,9 +221,12 @@ impl Store {
 mod tests {
     use super::*;
 
+    /// Any flow: storage treats them all alike.
+    const FLOW: kyc_core::flow::FlowId = kyc_core::flow::FlowId::ALL[0];
+
     fn record(status: IdentificationStatus) -> IdentificationRecord {
         IdentificationRecord {
-            provider: "solaris".into(),
+            provider: FLOW.provider(),
             provider_person_id: "p".into(),
             provider_identification_id: "i".into(),
             provider_reference: Some("TST-ABCDE".into()),
@@ -229,8 +238,7 @@ mod tests {
     }
 
     async fn session(store: &Store) -> SessionRecord {
-        let settings =
-            crate::store::SessionSettings { flow: kyc_core::flow::FlowId::SolarisIdnow, locked: Default::default() };
+        let settings = crate::store::SessionSettings { flow: FLOW, locked: Default::default() };
         store
             .session_insert("hash".into(), "ses_1".into(), "2026-01-01T00:00:00.000Z".into(), i64::MAX, &settings)
             .await
@@ -261,8 +269,8 @@ mod tests {
     #[tokio::test]
     async fn a_delivery_is_recorded_once() {
         let store = Store::in_memory().unwrap();
-        assert!(store.webhook_delivery_record("solaris", "d1".into(), "t".into()).await.unwrap());
-        assert!(!store.webhook_delivery_record("solaris", "d1".into(), "t".into()).await.unwrap());
-        assert!(store.webhook_delivery_record("solaris", "d2".into(), "t".into()).await.unwrap());
+        assert!(store.webhook_delivery_record(FLOW.provider(), "d1".into(), "t".into()).await.unwrap());
+        assert!(!store.webhook_delivery_record(FLOW.provider(), "d1".into(), "t".into()).await.unwrap());
+        assert!(store.webhook_delivery_record(FLOW.provider(), "d2".into(), "t".into()).await.unwrap());
     }
 }

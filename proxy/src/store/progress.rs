@@ -1,6 +1,7 @@
 //! Where a provider's multi-step flow stands, kept between the browser's calls.
 
 use super::{SessionRecord, Store, StoreError};
+use kyc_core::flow::ProviderId;
 use rusqlite::{params, OptionalExtension};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -10,13 +11,13 @@ impl Store {
     pub async fn progress_load<T: DeserializeOwned + Send + 'static>(
         &self,
         session: SessionRecord,
-        provider: &'static str,
+        provider: ProviderId,
     ) -> Result<Option<T>, StoreError> {
         let raw: Option<String> = self
             .call(move |c| {
                 Ok(c.query_row(
                     "SELECT state FROM progress WHERE session_id = ?1 AND provider = ?2",
-                    params![session.id, provider],
+                    params![session.id, provider.key()],
                     |r| r.get(0),
                 )
                 .optional()?)
@@ -29,7 +30,7 @@ impl Store {
     pub async fn progress_save<T: Serialize>(
         &self,
         session: SessionRecord,
-        provider: &'static str,
+        provider: ProviderId,
         progress: &T,
         now: String,
     ) -> Result<(), StoreError> {
@@ -39,7 +40,7 @@ impl Store {
                 "INSERT INTO progress (session_id, provider, state, updated_at) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (session_id) DO UPDATE SET provider = excluded.provider, state = excluded.state,
                     updated_at = excluded.updated_at",
-                params![session.id, provider, json, now],
+                params![session.id, provider.key(), json, now],
             )?;
             Ok(())
         })

@@ -130,8 +130,8 @@ const MIGRATIONS: &[&str] = &[
     // chooses it in the capture step. Documents set before this were all the product team's.
     "ALTER TABLE sessions ADD COLUMN capture_document_fixed INTEGER NOT NULL DEFAULT 0;
     UPDATE sessions SET capture_document_fixed = 1 WHERE capture_document IS NOT NULL;",
-    // 13: Xpollens prospects: the product team's appUserId of a session (callbacks name it), and
-    // when the prospect began, for the provider's 90-day purge.
+    // 13: an account provider's prospects: the product team's appUserId of a session (callbacks
+    // name it), and when the prospect began, for the provider's 90-day purge.
     "CREATE TABLE prospects (
         app_user_id TEXT PRIMARY KEY,
         session_id INTEGER NOT NULL UNIQUE REFERENCES sessions(id) ON DELETE CASCADE,

@@ -3,13 +3,15 @@
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use http_body_util::BodyExt;
-use kyc_proxy::providers::address::{AddressClient, AddressConfig};
+use kyc_proxy::clients::address::{AddressClient, AddressConfig};
+use kyc_proxy::clients::sms::{SmsClient, SmsConfig};
+use kyc_proxy::flow::{Ctx, Env};
 use kyc_proxy::providers::iddataweb::{IdDatawebClient, IdDatawebConfig};
-use kyc_proxy::providers::onfido::{OnfidoClient, OnfidoConfig};
-use kyc_proxy::providers::signicat::{NotificationTarget, SignicatClient, SignicatConfig};
-use kyc_proxy::providers::sms::{SmsClient, SmsConfig};
-use kyc_proxy::providers::solaris::{SolarisClient, SolarisConfig};
-use kyc_proxy::providers::xpollens::{CallbackCredentials, XpollensClient, XpollensConfig};
+use kyc_proxy::providers::onfido::{Onfido, OnfidoClient, OnfidoConfig};
+use kyc_proxy::providers::signicat::{NotificationTarget, Signicat, SignicatClient, SignicatConfig};
+use kyc_proxy::providers::solaris::{Solaris, SolarisClient, SolarisConfig};
+use kyc_proxy::providers::xpollens::{CallbackCredentials, Xpollens, XpollensClient, XpollensConfig};
+use kyc_proxy::providers::Providers;
 use kyc_proxy::rules::Policy;
 use kyc_proxy::spa::SpaPage;
 use kyc_proxy::store::Store;
@@ -97,7 +99,7 @@ impl TestApp {
         }
         sim.xpollens.review_delay = Duration::from_millis(200);
         sim.xpollens.retry_delays = vec![Duration::from_millis(100)];
-        let xpollens = kyc_proxy::flows::xpollens::Xpollens {
+        let xpollens = Xpollens {
             client: XpollensClient::new(XpollensConfig {
                 base_url: format!("{sandbox_url}/xpollens"),
                 token_url: format!("{sandbox_url}/xpollens/connect/token"),
@@ -122,7 +124,7 @@ impl TestApp {
             timeout: Duration::from_secs(5),
         })
         .unwrap();
-        let onfido = kyc_proxy::flows::onfido::Onfido { client: onfido, rules: onfido_rules.parse().unwrap() };
+        let onfido = Onfido { client: onfido, rules: onfido_rules.parse().unwrap() };
         tokio::spawn(async move { axum::serve(listener, kyc_sandbox::app(sim)).await.unwrap() });
         let solaris = SolarisClient::new(SolarisConfig {
             base_url: sandbox_url.clone(),
@@ -164,30 +166,43 @@ impl TestApp {
             url: format!("{proxy_url}/webhooks/signicat"),
             authorization: Some(SIGNICAT_NOTIFY_AUTH.to_owned().into()),
         });
-        let signicat = kyc_proxy::flows::signicat::Signicat { client: signicat, notification };
-        let state = AppState {
-            signicat: Some(Arc::new(signicat)),
-            xpollens: Some(Arc::new(xpollens)),
-            sms: Some(Arc::new(sms)),
-            iddataweb: Some(Arc::new(iddataweb)),
-            onfido: Some(Arc::new(onfido)),
-            address: Arc::new(address),
-            policy: Arc::new(Policy {
-                allowed_residence_countries: ["DE", "FR", "AT", "US", "GB", "CA"]
-                    .iter()
-                    .chain(more_countries)
-                    .map(|c| (*c).to_owned())
-                    .collect(),
-                default_flow: kyc_core::flow::FlowId::SolarisIdnow,
-            }),
+        let signicat = Signicat { client: signicat, notification };
+        let policy = Arc::new(Policy {
+            allowed_residence_countries: ["DE", "FR", "AT", "US", "GB", "CA"]
+                .iter()
+                .chain(more_countries)
+                .map(|c| (*c).to_owned())
+                .collect(),
+            default_flow: kyc_core::flow::FlowId::SolarisIdnow,
+        });
+        let env = Env {
             store: Store::in_memory().unwrap(),
-            solaris: Arc::new(solaris),
-            session_ttl: Duration::from_secs(3600),
-            public_url: Arc::from("http://kyc.test"),
-            spa: Arc::new(SpaPage::load(&test_dist(), std::slice::from_ref(&sandbox_url))),
-            solaris_webhook_secret: Some(WEBHOOK_SECRET.to_owned().into()),
+            policy: policy.clone(),
             handovers: Default::default(),
-            partner_key_hashes: Arc::new(kyc_proxy::auth::key_hashes([PARTNER_KEY])),
+            public_url: Arc::from("http://kyc.test"),
+        };
+        fn ctx<P>(env: &Env, provider: P) -> Ctx<P> {
+            Ctx { provider: Some(Arc::new(provider)), env: env.clone() }
+        }
+        let solaris = Solaris { client: solaris, webhook_secret: Some(WEBHOOK_SECRET.to_owned().into()) };
+        let providers = Providers {
+            solaris: ctx(&env, solaris),
+            iddataweb: ctx(&env, iddataweb),
+            onfido: ctx(&env, onfido),
+            signicat: ctx(&env, signicat),
+            xpollens: ctx(&env, xpollens),
+        };
+        let state = AppState {
+            providers: Arc::new(providers),
+            sms: Some(Arc::new(sms)),
+            address: Arc::new(address),
+            policy,
+            store: env.store.clone(),
+            session_ttl: Duration::from_secs(3600),
+            public_url: env.public_url.clone(),
+            spa: Arc::new(SpaPage::load(&test_dist(), std::slice::from_ref(&sandbox_url))),
+            handovers: env.handovers.clone(),
+            partner_key_hashes: Arc::new(kyc_proxy::partner::key_hashes([PARTNER_KEY])),
         };
         let store = state.store.clone();
         let router = app(state);

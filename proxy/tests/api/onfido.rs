@@ -256,7 +256,10 @@ async fn a_bad_signature_is_refused_and_a_replayed_delivery_ignored() {
     assert_eq!(app.onfido_webhook(&body, Some("")).await, StatusCode::UNAUTHORIZED);
     let digest = hex::encode(Sha256::digest(body.as_bytes()));
     assert!(
-        app.store.webhook_delivery_record("onfido", digest.clone(), "t".into()).await.unwrap(),
+        app.store
+            .webhook_delivery_record(kyc_core::flow::ProviderId::Onfido, digest.clone(), "t".into())
+            .await
+            .unwrap(),
         "a refused delivery is not remembered"
     );
 
@@ -275,7 +278,7 @@ async fn a_bad_signature_is_refused_and_a_replayed_delivery_ignored() {
     assert_eq!(app.onfido_webhook(&body, None).await, StatusCode::OK, "a replay is acknowledged");
     let digest = hex::encode(Sha256::digest(body.as_bytes()));
     assert!(
-        !app.store.webhook_delivery_record("onfido", digest, "t".into()).await.unwrap(),
+        !app.store.webhook_delivery_record(kyc_core::flow::ProviderId::Onfido, digest, "t".into()).await.unwrap(),
         "and known as delivered, so it is not processed again"
     );
 }

@@ -252,12 +252,16 @@ async fn the_ninety_day_purge_removes_old_prospects_and_nothing_else() {
         .await
         .unwrap();
 
-    assert_eq!(kyc_proxy::flows::xpollens::purge(&app.store, now.clone()).await.unwrap(), 1);
+    assert_eq!(kyc_proxy::providers::xpollens::purge(&app.store, now.clone()).await.unwrap(), 1);
     assert_eq!(app.session_show(&old).await.status, StatusCode::UNAUTHORIZED);
     for token in [&young, &customer, &other] {
         assert_eq!(app.session_show(token).await.status, StatusCode::OK);
     }
     assert!(app.store.prospect_session("old".into()).await.unwrap().is_none());
     assert!(app.store.prospect_session("young".into()).await.unwrap().is_some());
-    assert_eq!(kyc_proxy::flows::xpollens::purge(&app.store, now).await.unwrap(), 0, "nothing more at the same moment");
+    assert_eq!(
+        kyc_proxy::providers::xpollens::purge(&app.store, now).await.unwrap(),
+        0,
+        "nothing more at the same moment"
+    );
 }

@@ -1,7 +1,7 @@
 //! The `/slverify` request and the attributes each step sends.
 
 use super::domain::{CapturedDocument, DocumentImages, DocumentType, SessionSignals};
-use crate::providers::ProviderError;
+use crate::clients::ProviderError;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use kyc_core::{Field, FieldError, PersonName, PersonalData};

@@ -1,7 +1,7 @@
 //! Reading ID Dataweb answers: the body on success, otherwise our error from the status and the
 //! `errorCode` / `errorDescription` envelope.
 
-use crate::providers::{answer, ProviderError};
+use crate::clients::{answer, ProviderError};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;

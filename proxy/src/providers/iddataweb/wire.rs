@@ -1,7 +1,7 @@
 //! ID Dataweb's answers: `/slverify` turned into a [`NextStep`], and the capture results.
 
 use super::domain::{Approval, CapturedDocument, DenialReason, DocumentType, NextStep, Transaction, VerifiedBy};
-use crate::providers::ProviderError;
+use crate::clients::ProviderError;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::collections::HashMap;

@@ -1,7 +1,7 @@
 //! Onfido answers: the body on success, and `{"error": {"type", "message", "fields"}}` mapped
 //! onto our fields or error kinds.
 
-use crate::providers::{answer, ProviderError};
+use crate::clients::{answer, ProviderError};
 use kyc_core::{Field, FieldError};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;

@@ -1,7 +1,7 @@
 //! Onfido request and response bodies, and the typed check and report they become.
 
 use super::country::alpha3;
-use crate::providers::ProviderError;
+use crate::clients::ProviderError;
 use kyc_core::identity_enhanced::wire::BreakdownWire;
 use kyc_core::identity_enhanced::{self, Breakdown, ReportResult, Ssn};
 use kyc_core::PersonalData;

@@ -1,6 +1,6 @@
 //! Assure answers: success bodies, and problem documents mapped onto [`ProviderError`].
 
-use crate::providers::{answer, ProviderError};
+use crate::clients::{answer, ProviderError};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;

@@ -1,7 +1,7 @@
 //! Assure identifiers. They travel in URL paths, so only what an Assure id can hold (UUID
 //! letters, digits and dashes) is accepted.
 
-use crate::providers::ProviderError;
+use crate::clients::ProviderError;
 use std::fmt;
 
 fn parse_id(raw: &str, what: &str) -> Result<String, ProviderError> {

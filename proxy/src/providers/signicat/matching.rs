@@ -1,7 +1,7 @@
 //! Matching (corroboration) results, field by field, in our own field names.
 
 use super::ids::ProcessId;
-use crate::providers::ProviderError;
+use crate::clients::ProviderError;
 use kyc_core::Field;
 use serde::Deserialize;
 use serde_json::{json, Value};

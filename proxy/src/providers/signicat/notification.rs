@@ -4,7 +4,7 @@
 
 use super::ids::{DossierId, ProcessId};
 use super::process::ProcessStatus;
-use crate::providers::ProviderError;
+use crate::clients::ProviderError;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 

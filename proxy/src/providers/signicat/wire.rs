@@ -4,7 +4,7 @@ use super::ids::{DossierId, ProcessId};
 use super::process::{
     Biometrics, Check, DocumentData, Dossier, IdentityAddress, IdentityData, Process, ProcessKind, ProcessStatus,
 };
-use crate::providers::ProviderError;
+use crate::clients::ProviderError;
 use kyc_core::{CalendarDate, PersonalData};
 use serde::Deserialize;
 use serde_json::{json, Value};

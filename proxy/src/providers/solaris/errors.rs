@@ -1,6 +1,6 @@
 //! Solaris answers: success bodies, and the `{"errors":[…]}` format mapped onto our fields.
 
-use crate::providers::{answer, ProviderError};
+use crate::clients::{answer, ProviderError};
 use kyc_core::{Field, FieldError};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;

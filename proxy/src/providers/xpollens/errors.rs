@@ -1,7 +1,7 @@
 //! Xpollens answers: the body on success, [`ProviderError`] otherwise. Field refusals are mapped
 //! onto our form fields where they name one.
 
-use crate::providers::{answer, ProviderError};
+use crate::clients::{answer, ProviderError};
 use kyc_core::{Field, FieldError};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;

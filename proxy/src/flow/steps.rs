@@ -1,0 +1,52 @@
+//! Which steps of a session's flow are behind the user, as far as only its provider knows.
+
+use kyc_core::Step;
+
+/// Which steps of the session's flow are behind the user, and which step-ups the provider sent
+/// them to: what the furthest step is computed from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StepsState {
+    /// The device check ran (and let the user in, or decided).
+    pub risk_done: bool,
+    /// The phone check ended: by a decision, or by sending the user to the documents.
+    pub phone_check_done: bool,
+    /// The user's bank confirmed who they are (Signicat's iDIN login).
+    pub bank_login_done: bool,
+    /// The provider asked for the ID document and a selfie.
+    pub capture_taken: bool,
+    /// The pictures were handed to the provider.
+    pub capture_done: bool,
+    /// The data can no longer change: the provider is checking it.
+    pub person_locked: bool,
+    /// The provider recognised this browser from an earlier approval (ID Dataweb's trusted
+    /// devices).
+    pub device_recognised: bool,
+    /// The identity proof was started (its result comes later, by callback).
+    pub identity_done: bool,
+    /// The declarative data went to the provider.
+    pub declaration_done: bool,
+    /// The tax answers went to the provider.
+    pub tax_done: bool,
+    /// The account's terms were accepted.
+    pub terms_done: bool,
+}
+
+impl StepsState {
+    /// Whether `step` is behind the user, given the parts every flow shares.
+    pub fn done(&self, step: Step, person_saved: bool, consents_given: bool, started: bool) -> bool {
+        match step {
+            Step::Risk => self.risk_done,
+            Step::PersonalData => person_saved,
+            Step::Consents => consents_given,
+            Step::Identification => started,
+            Step::PhoneCheck => self.phone_check_done,
+            Step::BankLogin => self.bank_login_done,
+            Step::Capture => self.capture_done,
+            Step::Identity => self.identity_done,
+            Step::Declaration => self.declaration_done,
+            Step::Tax => self.tax_done,
+            Step::Terms => self.terms_done,
+            Step::Status => false,
+        }
+    }
+}

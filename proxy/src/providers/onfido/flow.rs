@@ -1,0 +1,200 @@
+//! Onfido's flow: once the pictures are taken, an applicant from the personal data, the document
+//! sides and the selfie uploaded, and one check with the document, facial similarity and
+//! Identity Enhanced reports. The check's result is read when the SPA polls or a webhook says
+//! it is complete, and decided by the product team's rules ([`decision`]). The applicant and
+//! check ids stay in the proxy.
+
+use super::decision::{self, DecisionDetail};
+use super::{CheckStatus, DocumentType, FileUpload, OnfidoClient, ReportName, Side};
+use crate::clock;
+use crate::error::AppError;
+use crate::flow::StepsState;
+use crate::flow::{Ctx, Tracked};
+use crate::store::{IdentificationRecord, SessionRecord, StoredPicture};
+use kyc_core::capture::CaptureSlot;
+use kyc_core::document::DocumentKind;
+use kyc_core::flow::ProviderId;
+use kyc_core::identity_enhanced::Policy;
+use serde::{Deserialize, Serialize};
+
+/// The provider name in storage.
+pub const PROVIDER: ProviderId = ProviderId::Onfido;
+
+/// The reports every check runs.
+const REPORTS: [ReportName; 3] =
+    [ReportName::Document, ReportName::FacialSimilarityPhoto, ReportName::IdentityEnhanced];
+
+/// The Onfido adapter and the product team's rules over its Identity Enhanced report, both
+/// from configuration.
+pub struct Onfido {
+    /// The adapter.
+    pub client: OnfidoClient,
+    /// The rules (`ONFIDO_RULES`); the default accepts exactly the clear reports.
+    pub rules: Policy,
+}
+
+/// Where an Onfido verification stands; each stage is stored before the next provider call, so
+/// a retried submit continues instead of creating a second applicant or check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "stage", rename_all = "snake_case")]
+pub enum Progress {
+    /// The applicant exists; the pictures are not uploaded yet.
+    Applicant {
+        /// Onfido applicant id.
+        applicant_id: String,
+    },
+    /// Pictures uploaded; no check yet.
+    Uploaded {
+        /// Onfido applicant id.
+        applicant_id: String,
+    },
+    /// The check runs.
+    Checking {
+        /// Onfido applicant id.
+        applicant_id: String,
+        /// Onfido check id.
+        check_id: String,
+    },
+    /// Decided; the status is in the identification record.
+    Decided {
+        /// Onfido check id.
+        check_id: String,
+        /// What was decided, and why.
+        detail: DecisionDetail,
+    },
+}
+
+impl Progress {
+    /// The steps this stage puts behind the user.
+    pub fn steps_state(&self) -> StepsState {
+        let submitted = matches!(self, Progress::Checking { .. } | Progress::Decided { .. });
+        StepsState { capture_done: submitted, person_locked: true, ..StepsState::default() }
+    }
+}
+
+fn onfido(ctx: &Ctx<Onfido>) -> Result<&Onfido, AppError> {
+    ctx.provider.as_deref().ok_or(AppError::ProviderUnavailable)
+}
+
+async fn save(ctx: &Ctx<Onfido>, session: SessionRecord, progress: &Progress) -> Result<(), AppError> {
+    Ok(ctx.env.store.progress_save(session, PROVIDER, progress, clock::now().to_string()).await?)
+}
+
+/// Hands the session's data and pictures to Onfido and starts the check; the status step then
+/// polls it. Idempotent: after the check was created, a second call changes nothing.
+pub async fn submit(ctx: &Ctx<Onfido>, session: SessionRecord) -> Result<(), AppError> {
+    let onfido = onfido(ctx)?;
+    let mut progress = ctx.env.store.progress_load::<Progress>(session, PROVIDER).await?;
+    loop {
+        let next = match progress {
+            None => Progress::Applicant { applicant_id: applicant_create(ctx, onfido, session).await? },
+            Some(Progress::Applicant { applicant_id }) => {
+                pictures_upload(ctx, onfido, session, &applicant_id).await?;
+                Progress::Uploaded { applicant_id }
+            }
+            Some(Progress::Uploaded { applicant_id }) => {
+                let check = onfido.client.check_create(&applicant_id, &REPORTS).await?;
+                Progress::Checking { applicant_id, check_id: check.id }
+            }
+            Some(Progress::Checking { check_id, .. }) => {
+                return crate::flow::identification_pending(&ctx.env.store, session, PROVIDER, check_id).await
+            }
+            Some(Progress::Decided { .. }) => return Ok(()),
+        };
+        save(ctx, session, &next).await?;
+        progress = Some(next);
+    }
+}
+
+async fn applicant_create(ctx: &Ctx<Onfido>, onfido: &Onfido, session: SessionRecord) -> Result<String, AppError> {
+    let person = crate::flow::consented_person(&ctx.env, session).await?;
+    Ok(onfido.client.applicant_create(&person, person.ssn.as_ref()).await?)
+}
+
+fn upload(slot: CaptureSlot, picture: StoredPicture) -> FileUpload {
+    let extension = if picture.content_type == "image/png" { "png" } else { "jpg" };
+    FileUpload {
+        file_name: format!("{}.{extension}", slot.as_str()),
+        content_type: picture.content_type,
+        bytes: picture.bytes,
+    }
+}
+
+async fn pictures_upload(
+    ctx: &Ctx<Onfido>,
+    onfido: &Onfido,
+    session: SessionRecord,
+    applicant_id: &str,
+) -> Result<(), AppError> {
+    let missing = || AppError::Conflict("The pictures of the document and the selfie are not complete.".into());
+    let load = |slot| ctx.env.store.capture_load(session, slot);
+    let front = load(CaptureSlot::DocumentFront).await?.ok_or_else(missing)?;
+    let selfie = load(CaptureSlot::Selfie).await?.ok_or_else(missing)?;
+    let back = load(CaptureSlot::DocumentBack).await?;
+    // The partner's choice of document when it made one; else a back side means an ID card.
+    let kind = match ctx.env.store.capture_document_load(session).await?.0 {
+        Some(kind) => kind,
+        None if back.is_some() => DocumentKind::IdCard,
+        None => DocumentKind::Passport,
+    };
+    let client = &onfido.client;
+    match (kind, back) {
+        (DocumentKind::IdCard, Some(back)) => {
+            let kind = DocumentType::NationalIdentityCard;
+            client
+                .document_upload(applicant_id, kind, Some(Side::Front), upload(CaptureSlot::DocumentFront, front))
+                .await?;
+            client
+                .document_upload(applicant_id, kind, Some(Side::Back), upload(CaptureSlot::DocumentBack, back))
+                .await?;
+        }
+        (DocumentKind::IdCard, None) => return Err(missing()),
+        (DocumentKind::Passport, _) => {
+            let kind = DocumentType::Passport;
+            client.document_upload(applicant_id, kind, None, upload(CaptureSlot::DocumentFront, front)).await?;
+        }
+    }
+    client.live_photo_upload(applicant_id, upload(CaptureSlot::Selfie, selfie)).await?;
+    Ok(())
+}
+
+/// Asks Onfido about the check while it runs; once complete, decides and stores the decision.
+/// `rec` then holds what is stored. A decided check is never decided again.
+async fn refresh(ctx: &Ctx<Onfido>, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
+    let onfido = onfido(ctx)?;
+    let check = onfido.client.check_show(&rec.provider_identification_id).await?;
+    if check.status != CheckStatus::Complete {
+        return Ok(());
+    }
+    let progress = ctx.env.store.progress_load::<Progress>(session, PROVIDER).await?;
+    let detail = match progress {
+        Some(Progress::Decided { detail, .. }) => detail,
+        _ => {
+            let reports = onfido.client.report_list(&check.id).await?;
+            let detail = decision::decide(&reports, &onfido.rules)?;
+            let decided = Progress::Decided { check_id: check.id.clone(), detail: detail.clone() };
+            save(ctx, session, &decided).await?;
+            detail
+        }
+    };
+    let now = clock::now().to_string();
+    let stored = ctx.env.store.identification_update(session, detail.verdict.status(), None, None, now).await?;
+    if let Some(status) = stored {
+        rec.status = status;
+    }
+    Ok(())
+}
+
+impl Tracked for Onfido {
+    async fn refresh(ctx: &Ctx<Self>, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
+        refresh(ctx, session, rec).await
+    }
+}
+
+/// The decision on the session's check, for the product team.
+pub async fn decision(ctx: &Ctx<Onfido>, session: SessionRecord) -> Result<Option<DecisionDetail>, AppError> {
+    Ok(match ctx.env.store.progress_load::<Progress>(session, PROVIDER).await? {
+        Some(Progress::Decided { detail, .. }) => Some(detail),
+        _ => None,
+    })
+}

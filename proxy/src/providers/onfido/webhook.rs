@@ -1,0 +1,58 @@
+//! Onfido events (`check.completed`, `report.completed`, …), signed `X-SHA2-Signature`: the hex
+//! HMAC-SHA256 of the raw body with the webhook token.
+
+use super::{Onfido, PROVIDER};
+use crate::clock;
+use crate::error::AppError;
+use crate::flow::Ctx;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+#[derive(Deserialize)]
+struct Event {
+    payload: Payload,
+}
+
+#[derive(Deserialize)]
+struct Payload {
+    resource_type: String,
+    object: Resource,
+}
+
+#[derive(Deserialize)]
+struct Resource {
+    id: String,
+}
+
+/// `POST /webhooks/onfido`.
+pub async fn onfido_webhook_receive(
+    State(ctx): State<Ctx<Onfido>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<StatusCode, AppError> {
+    let onfido = ctx.provider.as_deref().ok_or(AppError::NotFound)?;
+    let signature = headers.get("x-sha2-signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if !onfido.client.webhook_signature_valid(&body, signature) {
+        tracing::warn!("onfido webhook with a bad signature refused");
+        return Err(AppError::Unauthorized);
+    }
+    // Onfido names no delivery id: an identical body is the same event delivered again.
+    let delivery = hex::encode(Sha256::digest(&body));
+    if !ctx.env.store.webhook_delivery_record(PROVIDER, delivery, clock::now().to_string()).await? {
+        return Ok(StatusCode::OK);
+    }
+    let event: Event = serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("not an Onfido event".into()))?;
+    // Reports belong to a check; the check's own events are enough to follow it.
+    if event.payload.resource_type != "check" {
+        return Ok(StatusCode::OK);
+    }
+    let Some(session) = ctx.env.store.identification_owner(PROVIDER, event.payload.object.id).await? else {
+        return Ok(StatusCode::OK);
+    };
+    // The event is only a hint: the check and its reports are read from Onfido, after answering.
+    crate::flow::refresh_later(ctx, session);
+    Ok(StatusCode::OK)
+}

@@ -1,0 +1,102 @@
+//! The end of a dossier: once the eIDV process is final, the typed data is matched against the
+//! bank's and the document's data, the decision stored, and then every piece of personal data
+//! deleted, at Assure (the dossier) and in the proxy (person, drafts, pictures, the provider
+//! ids), before the user sees the result. Only the decision, which names fields but holds no
+//! values, stays. A referral is the exception: a person at the product team looks at the case
+//! and contacts the user, so the data stays until their review ([`forget`] then runs).
+
+use super::decision::{self, DecisionDetail};
+use super::flow::{load, save, signicat};
+use super::{DossierId, ProcessId, ProcessStatus};
+use super::{Progress, Signicat};
+use crate::clock;
+use crate::error::AppError;
+use crate::flow::{Ctx, Tracked};
+use crate::store::{IdentificationRecord, SessionRecord};
+use kyc_core::api::Evidence;
+use kyc_core::IdentificationStatus;
+
+/// Asks Assure about the eIDV process while it runs; once final, decides, deletes, and stores the
+/// status (`rec` then holds it). A failed deletion leaves the status pending, so the next poll
+/// (or notification) tries again; the decision itself is never made twice.
+async fn refresh(ctx: &Ctx<Signicat>, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
+    let signicat = signicat(ctx)?;
+    let (detail, dossier_id) = match load(ctx, session).await? {
+        Some(Progress::Verifying { dossier_id, eid_process_id, eidv_process_id }) => {
+            let Some(detail) = decide(signicat, &dossier_id, &eid_process_id, &eidv_process_id).await? else {
+                return Ok(());
+            };
+            let decided = Progress::Decided { detail: detail.clone(), dossier_id: Some(dossier_id.clone()) };
+            save(ctx, session, &decided).await?;
+            tracing::info!(session = session.id, verdict = ?detail.verdict, "signicat dossier decided");
+            (detail, Some(dossier_id))
+        }
+        Some(Progress::Decided { detail, dossier_id }) => (detail, dossier_id),
+        _ => return Ok(()),
+    };
+    let awaits_review = detail.verdict.status() == IdentificationStatus::Referred;
+    if let (Some(dossier_id), false) = (dossier_id, awaits_review) {
+        erase(ctx, signicat, session, &detail, &dossier_id).await?;
+    }
+    let now = clock::now().to_string();
+    if let Some(status) = ctx.env.store.identification_update(session, detail.verdict.status(), None, None, now).await?
+    {
+        rec.status = status;
+    }
+    Ok(())
+}
+
+impl Tracked for Signicat {
+    async fn refresh(ctx: &Ctx<Self>, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
+        refresh(ctx, session, rec).await
+    }
+}
+
+/// Deletes the dossier at Assure and the proxy's personal data of a decided session that still
+/// has them (a referral, before the product team's review settles it); nothing otherwise.
+pub async fn forget(ctx: &Ctx<Signicat>, session: SessionRecord) -> Result<(), AppError> {
+    if let Some(Progress::Decided { detail, dossier_id: Some(dossier_id) }) = load(ctx, session).await? {
+        erase(ctx, signicat(ctx)?, session, &detail, &dossier_id).await?;
+    }
+    Ok(())
+}
+
+async fn erase(
+    ctx: &Ctx<Signicat>,
+    signicat: &Signicat,
+    session: SessionRecord,
+    detail: &DecisionDetail,
+    dossier_id: &str,
+) -> Result<(), AppError> {
+    signicat.client.dossier_delete(&DossierId::parse(dossier_id)?).await?;
+    ctx.env.store.personal_data_erase(session).await?;
+    save(ctx, session, &Progress::Decided { detail: detail.clone(), dossier_id: None }).await?;
+    tracing::info!(session = session.id, "signicat dossier and the proxy's personal data deleted");
+    Ok(())
+}
+
+/// The decision once the eIDV process is final; `None` while it runs. Both processes are read
+/// from Assure, and matched only when both were accepted (Assure matches nothing else).
+async fn decide(
+    signicat: &Signicat,
+    dossier_id: &str,
+    eid_process_id: &str,
+    eidv_process_id: &str,
+) -> Result<Option<DecisionDetail>, AppError> {
+    let client = &signicat.client;
+    let dossier = DossierId::parse(dossier_id)?;
+    let eidv = client.process_show(&dossier, &ProcessId::parse(eidv_process_id)?).await?;
+    if !eidv.status.is_final() {
+        return Ok(None);
+    }
+    let eid = client.process_show(&dossier, &ProcessId::parse(eid_process_id)?).await?;
+    let mut checks = Vec::new();
+    if eid.status == ProcessStatus::Accepted && eidv.status == ProcessStatus::Accepted {
+        // The user data against each process, in this order.
+        let corroboration = client.corroborate(&dossier, &[eid.id.clone(), eidv.id.clone()]).await?;
+        for ((_, report), evidence) in corroboration.reports.iter().zip([Evidence::Bank, Evidence::Document]) {
+            checks.extend(decision::field_checks(report, evidence));
+        }
+    }
+    Ok(Some(decision::decide(&eid, &eidv, checks)))
+}

@@ -1,0 +1,173 @@
+//! Solaris's flow: the person (with the consent times) and an identification are prepared when
+//! the user reaches the video call step, so that the accepted documents can be shown; starting
+//! requests it (with a proof of address when the document lacks one); the status is re-read
+//! until decided, and the verified person read on a positive result. The browser gets only the
+//! page URL; the IDnow reference stays here.
+
+use super::{ConsentTimes, Document, SolarisClient};
+use crate::clock;
+use crate::error::AppError;
+use crate::flow::{Ctx, Tracked};
+use crate::store::{IdentificationRecord, SessionRecord};
+use kyc_core::api::{IdentificationRequest, IdentificationView};
+use kyc_core::document::{shows_address, ProofOfAddress};
+use kyc_core::flow::ProviderId;
+use kyc_core::{ConsentKind, CountryCode, IdentificationStatus};
+use secrecy::SecretString;
+
+/// The provider name in storage.
+pub const PROVIDER: ProviderId = ProviderId::Solaris;
+
+/// The Solaris adapter and its webhook subscription.
+pub struct Solaris {
+    /// The adapter.
+    pub client: SolarisClient,
+    /// Secret of the `IDENTIFICATION` webhook subscription; webhooks are refused without one.
+    pub webhook_secret: Option<SecretString>,
+}
+
+fn solaris(ctx: &Ctx<Solaris>) -> Result<&SolarisClient, AppError> {
+    Ok(&ctx.provider()?.client)
+}
+
+pub(super) fn view(rec: &IdentificationRecord) -> IdentificationView {
+    IdentificationView { url: rec.url.clone(), status: rec.status, estimated_waiting_time: rec.estimated_waiting_time }
+}
+
+/// Starts the identification: idempotent; the first call requests the video call, later calls
+/// return it (the same URL serves a retry after an abort). After the URL expired, a new
+/// identification is started.
+pub async fn start(
+    ctx: &Ctx<Solaris>,
+    session: SessionRecord,
+    request: &IdentificationRequest,
+) -> Result<IdentificationRecord, AppError> {
+    let client = solaris(ctx)?;
+    let mut rec = prepared(ctx, session).await?;
+    let expired = rec.status == IdentificationStatus::Expired;
+    if rec.started() && !expired {
+        return Ok(rec);
+    }
+    let proof = proof_for(request)?;
+    if expired && proof.is_none() {
+        // The link's 14 days are over: only a new identification gives a new link.
+        rec.provider_identification_id = client.identification_create(&rec.provider_person_id, None, None).await?.id;
+    }
+    if let Some(proof) = proof {
+        // The proof is part of the identification at Solaris: a fresh one carries it.
+        let created = client.identification_create(&rec.provider_person_id, None, Some(&proof)).await?;
+        rec.provider_identification_id = created.id;
+    }
+    let requested = client.identification_request(&rec.provider_person_id, &rec.provider_identification_id).await?;
+    rec.url = requested.url.ok_or_else(|| {
+        tracing::warn!("solaris returned no identification url");
+        AppError::ProviderUnavailable
+    })?;
+    rec.provider_reference = requested.reference;
+    rec.status = match requested.status {
+        IdentificationStatus::Created => IdentificationStatus::Pending,
+        other => other,
+    };
+    rec.estimated_waiting_time = requested.estimated_waiting_time;
+    rec.failure_reason = None;
+    ctx.env.store.identification_save(session, rec.clone(), clock::now().to_string()).await?;
+    tracing::info!(session = session.id, "identification started");
+    Ok(rec)
+}
+
+/// The documents accepted for the call.
+pub async fn supported_documents(
+    ctx: &Ctx<Solaris>,
+    session: SessionRecord,
+) -> Result<Vec<kyc_core::api::SupportedDocument>, AppError> {
+    let rec = prepared(ctx, session).await?;
+    Ok(solaris(ctx)?.supported_documents(&rec.provider_person_id, &rec.provider_identification_id).await?)
+}
+
+/// The proof of address the chosen document requires, checked with the shared rule.
+fn proof_for(request: &IdentificationRequest) -> Result<Option<ProofOfAddress>, AppError> {
+    let Some(document) = &request.document else { return Ok(None) };
+    let country = CountryCode::parse(&document.issuing_country)
+        .map_err(|_| AppError::BadRequest("document.issuing_country is not a country code".into()))?;
+    if shows_address(document.kind, country) {
+        return Ok(None);
+    }
+    let input = request.proof_of_address.as_ref().ok_or_else(|| {
+        AppError::BadRequest("This document does not show the address: a proof of address is needed.".into())
+    })?;
+    ProofOfAddress::parse(input.kind, &input.issued_at, clock::now().date())
+        .map(Some)
+        .map_err(|e| AppError::BadRequest(format!("proof_of_address.issued_at {e}")))
+}
+
+/// The session's identification, preparing the person and a created identification at Solaris
+/// the first time.
+async fn prepared(ctx: &Ctx<Solaris>, session: SessionRecord) -> Result<IdentificationRecord, AppError> {
+    if let Some(rec) = ctx.env.store.identification_load(session).await? {
+        return Ok(rec);
+    }
+    let client = solaris(ctx)?;
+    let now = clock::now();
+    let person = crate::flow::consented_person(&ctx.env, session).await?;
+    let consents = ctx.env.store.consents_load(session).await?;
+    let given = |kind: ConsentKind| consents.iter().find(|c| c.kind == kind).map(|c| c.given_at.clone());
+    let (Some(terms), Some(data)) = (given(ConsentKind::TermsConditions), given(ConsentKind::DataProcessing)) else {
+        return Err(AppError::Conflict("Both consents are needed before the identification.".into()));
+    };
+    let person_id = match ctx.env.store.provider_person_load(session).await? {
+        Some(id) => id,
+        None => {
+            let declared_at = ctx.env.store.person_saved_at(session).await?.unwrap_or_else(|| now.to_string());
+            let times = ConsentTimes { terms_conditions: terms, data_processing: data, declarations: declared_at };
+            let id = client.person_create(&person, &times).await?;
+            ctx.env.store.provider_person_save(session, id.clone()).await?;
+            id
+        }
+    };
+    let created = client.identification_create(&person_id, None, None).await?;
+    let mut rec = crate::flow::identification_record(PROVIDER, created.id, IdentificationStatus::Created);
+    rec.provider_person_id = person_id;
+    ctx.env.store.identification_save(session, rec.clone(), now.to_string()).await?;
+    Ok(rec)
+}
+
+impl Tracked for Solaris {
+    async fn refresh(ctx: &Ctx<Self>, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
+        let client = solaris(ctx)?;
+        let latest = client.identification_show(&rec.provider_person_id, &rec.provider_identification_id).await?;
+        let stored = ctx
+            .env
+            .store
+            .identification_update(
+                session,
+                latest.status,
+                latest.failure_reason.clone(),
+                latest.estimated_waiting_time,
+                clock::now().to_string(),
+            )
+            .await?;
+        let changed = stored == Some(latest.status) && rec.status != latest.status;
+        if stored == Some(latest.status) {
+            rec.status = latest.status;
+            rec.failure_reason = latest.failure_reason;
+            rec.estimated_waiting_time = latest.estimated_waiting_time;
+        }
+        // Agents may correct data during the call or in review: read the person whenever a
+        // positive result arrives, so the user and the product team see what was verified.
+        if changed && matches!(rec.status, IdentificationStatus::PendingSuccessful | IdentificationStatus::Successful) {
+            let verified = client.person_show(&rec.provider_person_id).await?;
+            ctx.env.store.person_verified_save(session, &verified).await?;
+        }
+        Ok(())
+    }
+}
+
+/// The KYC report and the other documents of the identification `rec`.
+pub async fn documents(ctx: &Ctx<Solaris>, rec: &IdentificationRecord) -> Result<Vec<Document>, AppError> {
+    Ok(solaris(ctx)?.identification_documents(&rec.provider_person_id, &rec.provider_identification_id).await?)
+}
+
+/// One document's content type and bytes.
+pub async fn document_file(ctx: &Ctx<Solaris>, document_id: &str) -> Result<(String, axum::body::Bytes), AppError> {
+    Ok(solaris(ctx)?.document_file(document_id).await?)
+}

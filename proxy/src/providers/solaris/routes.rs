@@ -1,0 +1,35 @@
+//! The video call step's routes: the accepted documents and the start of the identification.
+
+use super::flow::{self, Solaris};
+use crate::auth::CurrentSession;
+use crate::error::AppError;
+use crate::flow::Ctx;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::Json;
+use kyc_core::api::{IdentificationRequest, IdentificationView, SupportedDocument};
+
+/// `GET /api/session/identification/documents`: the documents accepted for the call.
+pub async fn identification_documents_index(
+    State(ctx): State<Ctx<Solaris>>,
+    CurrentSession(session): CurrentSession,
+) -> Result<Json<Vec<SupportedDocument>>, AppError> {
+    Ok(Json(flow::supported_documents(&ctx, session).await?))
+}
+
+/// `POST /api/session/identification`: idempotent; the first call starts the identification,
+/// later calls return it (the same URL serves a retry after an abort). After the URL expired,
+/// a new identification is started.
+pub async fn identification_create(
+    State(ctx): State<Ctx<Solaris>>,
+    CurrentSession(session): CurrentSession,
+    body: Bytes,
+) -> Result<Json<IdentificationView>, AppError> {
+    // The body is optional: an empty one means no document was chosen.
+    let request: IdentificationRequest = if body.is_empty() {
+        IdentificationRequest::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|e| AppError::BadRequest(format!("invalid body: {e}")))?
+    };
+    Ok(Json(flow::view(&flow::start(&ctx, session, &request).await?)))
+}

@@ -1,0 +1,82 @@
+//! Solaris's settings (`SOLARIS_*`): endpoints, OAuth client and the webhook subscription's
+//! secret; the simulator's when the sandbox runs. Without the sandbox they are required: the
+//! video call is the deployment's default flow.
+
+use super::{Solaris, SolarisClient, SolarisConfig};
+use crate::clients::ProviderError;
+use crate::settings::{ConfigError, Lookup, Simulation};
+use secrecy::{ExposeSecret, SecretString};
+use std::time::Duration;
+
+/// Solaris answers within seconds; a slow call is treated as unavailable.
+const TIMEOUT: Duration = Duration::from_secs(15);
+
+/// Solaris endpoints and credentials.
+#[derive(Clone)]
+pub struct SolarisSettings {
+    /// API base URL.
+    pub base_url: String,
+    /// OAuth2 token URL.
+    pub token_url: String,
+    /// OAuth2 client id.
+    pub client_id: String,
+    /// OAuth2 client secret.
+    pub client_secret: SecretString,
+    /// Secret of the `IDENTIFICATION` webhook subscription (from `POST /v1/webhooks`).
+    pub webhook_secret: Option<SecretString>,
+}
+
+impl SolarisSettings {
+    /// Solaris's settings: the simulator's by default when the sandbox runs, required otherwise.
+    pub fn from_lookup(env: &Lookup<'_>) -> Result<Option<Self>, ConfigError> {
+        Ok(Some(match env.sandbox {
+            Some(s) => Self {
+                base_url: env.get("SOLARIS_BASE_URL").unwrap_or_else(|| s.public_url.clone()),
+                token_url: env.get("SOLARIS_TOKEN_URL").unwrap_or_else(|| format!("{}/oauth2/token", s.public_url)),
+                client_id: env.get("SOLARIS_CLIENT_ID").unwrap_or_else(|| "sandbox-client".into()),
+                client_secret: env.get("SOLARIS_CLIENT_SECRET").unwrap_or_else(|| "sandbox-secret".into()).into(),
+                // The simulators sign with a secret made fresh at each start unless one is set.
+                webhook_secret: Some(env.get("SOLARIS_WEBHOOK_SECRET").unwrap_or_else(crate::auth::new_token).into()),
+            },
+            None => {
+                let required = |name| env.needed(name, "when KYC_SANDBOX=off");
+                Self {
+                    base_url: required("SOLARIS_BASE_URL")?,
+                    token_url: required("SOLARIS_TOKEN_URL")?,
+                    client_id: required("SOLARIS_CLIENT_ID")?,
+                    client_secret: required("SOLARIS_CLIENT_SECRET")?.into(),
+                    webhook_secret: env.get("SOLARIS_WEBHOOK_SECRET").map(Into::into),
+                }
+            }
+        }))
+    }
+
+    /// The adapter and the webhook secret.
+    pub fn provider(&self) -> Result<Solaris, ProviderError> {
+        let client = SolarisClient::new(SolarisConfig {
+            base_url: self.base_url.clone(),
+            token_url: self.token_url.clone(),
+            client_id: self.client_id.clone(),
+            client_secret: self.client_secret.clone(),
+            timeout: TIMEOUT,
+        })?;
+        Ok(Solaris { client, webhook_secret: self.webhook_secret.clone() })
+    }
+
+    /// The simulated Solaris signs its events with the subscription's secret and sends them to
+    /// the proxy over loopback; its IDnow pages return to the SPA and may be framed by it (and by
+    /// the demo host page beside the simulators, which embeds the app); it refuses the countries
+    /// the deployment does not onboard, as the real branch would.
+    pub fn simulate(&self, sim: &mut kyc_sandbox::SandboxConfig, at: &Simulation<'_>) {
+        sim.redirect_url = format!("{}/ident-return.html?transaction={{transactionnumber}}", at.public_url);
+        sim.frame_ancestors = vec![at.public_url.to_owned(), at.sandbox.public_url.clone()];
+        sim.review_delay = at.sandbox.review_delay;
+        let countries = at.allowed_residence_countries;
+        sim.allowed_residence_countries = (!countries.is_empty()).then(|| countries.to_vec());
+        let proxy = &at.proxy;
+        sim.webhook = self.webhook_secret.as_ref().map(|secret| kyc_sandbox::WebhookTarget {
+            url: format!("{proxy}/webhooks/solaris"),
+            secret: secret.expose_secret().to_owned(),
+        });
+    }
+}

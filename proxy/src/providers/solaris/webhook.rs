@@ -1,0 +1,77 @@
+//! Solaris `IDENTIFICATION` events, signed `Solaris-Webhook-Signature: sha256=<hex>` with the
+//! subscription secret over the raw body.
+
+use super::{Solaris, PROVIDER};
+use crate::clock;
+use crate::error::AppError;
+use crate::flow::Ctx;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use secrecy::ExposeSecret;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+#[derive(Deserialize)]
+struct IdentificationEvent {
+    id: String,
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// Constant-time check of `sha256=<hex>` against the HMAC of `body`.
+pub fn signature_valid(secret: &[u8], body: &[u8], header_value: &str) -> bool {
+    header_value.strip_prefix("sha256=").is_some_and(|hex| crate::auth::hmac_sha256_hex_valid(secret, body, hex))
+}
+
+/// `POST /webhooks/solaris`.
+pub async fn solaris_webhook_receive(
+    State(ctx): State<Ctx<Solaris>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<StatusCode, AppError> {
+    let solaris = ctx.provider.as_deref().ok_or(AppError::NotFound)?;
+    let secret = solaris.webhook_secret.as_ref().ok_or(AppError::NotFound)?;
+    let signature = header(&headers, "solaris-webhook-signature").unwrap_or_default();
+    if !signature_valid(secret.expose_secret().as_bytes(), &body, signature) {
+        tracing::warn!("solaris webhook with a bad signature refused");
+        return Err(AppError::Unauthorized);
+    }
+    // Only identification events matter here; others (and the subscription ping) are acknowledged.
+    if header(&headers, "solaris-webhook-event-type") != Some("IDENTIFICATION") {
+        return Ok(StatusCode::OK);
+    }
+    let delivery =
+        header(&headers, "solaris-webhook-id").map_or_else(|| hex::encode(Sha256::digest(&body)), str::to_owned);
+    if !ctx.env.store.webhook_delivery_record(PROVIDER, delivery, clock::now().to_string()).await? {
+        return Ok(StatusCode::OK);
+    }
+    let event: IdentificationEvent =
+        serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("not an identification event".into()))?;
+    let Some(session) = ctx.env.store.identification_owner(PROVIDER, event.id).await? else {
+        return Ok(StatusCode::OK);
+    };
+    // The payload is only a hint: the status is re-read from Solaris, after answering.
+    crate::flow::refresh_later(ctx, session);
+    Ok(StatusCode::OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hmac::{Hmac, Mac};
+
+    #[test]
+    fn only_the_exact_hmac_of_the_raw_body_is_accepted() {
+        let mut mac = Hmac::<Sha256>::new_from_slice(b"secret").unwrap();
+        mac.update(b"{\"id\":\"x\"}");
+        let good = format!("sha256={}", hex::encode(mac.finalize().into_bytes()));
+        assert!(signature_valid(b"secret", b"{\"id\":\"x\"}", &good));
+        assert!(!signature_valid(b"secret", b"{\"id\": \"x\"}", &good), "re-serialised bodies differ");
+        assert!(!signature_valid(b"other", b"{\"id\":\"x\"}", &good));
+        assert!(!signature_valid(b"secret", b"{\"id\":\"x\"}", "md5=00"));
+        assert!(!signature_valid(b"secret", b"{\"id\":\"x\"}", "sha256=zz"));
+    }
+}

@@ -1,0 +1,37 @@
+//! Xpollens callbacks 34, 4 and 35 (`POST /webhooks/xpollens`). Only configured source
+//! addresses with the agreed Basic credentials are heard; what they say is re-read from the API
+//! before it is applied, inline, so a failed re-read is answered 503 and Xpollens retries.
+
+use super::callback_flow::{callback_authentic, callback_handle};
+use super::{Callback, CallbackError, Xpollens};
+use crate::error::AppError;
+use crate::flow::Ctx;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, StatusCode};
+use std::net::SocketAddr;
+
+/// `POST /webhooks/xpollens`.
+pub async fn xpollens_webhook_receive(
+    State(ctx): State<Ctx<Xpollens>>,
+    request: Request,
+) -> Result<StatusCode, AppError> {
+    ctx.provider.as_ref().ok_or(AppError::NotFound)?;
+    let source = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let authorization = request.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    if !callback_authentic(&ctx, source, authorization.as_deref()) {
+        tracing::warn!(?source, "xpollens callback from an unknown source or with wrong credentials refused");
+        return Err(AppError::Unauthorized);
+    }
+    let body: Bytes = axum::body::to_bytes(request.into_body(), 64 * 1024)
+        .await
+        .map_err(|_| AppError::BadRequest("unreadable body".into()))?;
+    let callback = match Callback::parse(&body) {
+        Ok(callback) => callback,
+        // Other callback types (top-ups, cards) are not this flow's business.
+        Err(CallbackError::UnhandledType(_)) => return Ok(StatusCode::NO_CONTENT),
+        Err(e) => return Err(AppError::BadRequest(e.to_string())),
+    };
+    callback_handle(&ctx, callback).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,142 @@
+//! Start-up: the state built from the configuration, the simulators and the demo host page on
+//! their own origin when the sandbox runs, the background jobs, and the server with a graceful
+//! shutdown.
+
+use crate::clients::address::{AddressClient, AddressConfig};
+use crate::clients::sms::{SmsClient, SmsConfig};
+use crate::config::Config;
+use crate::flow::Env;
+use crate::rules::Policy;
+use crate::settings::{SandboxSettings, Simulation};
+use crate::spa::SpaPage;
+use crate::state::AppState;
+use crate::store::Store;
+use secrecy::ExposeSecret;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Suggestions come while the user types: a slow answer is worth less than none.
+const ADDRESS_TIMEOUT: Duration = Duration::from_secs(3);
+/// Sending an SMS may take a gateway a few seconds.
+const SMS_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often the providers' housekeeping runs.
+const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(3600);
+
+/// Any failure to start, with the cause for the operator.
+pub type StartError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The handlers' state: storage opened and migrated, every configured adapter built.
+pub fn state(config: &Config) -> Result<AppState, StartError> {
+    let store = Store::open(&config.database)?;
+    let policy = Arc::new(Policy {
+        allowed_residence_countries: config.allowed_residence_countries.clone(),
+        default_flow: config.default_flow,
+    });
+    let public_url: Arc<str> = Arc::from(config.public_url.as_str());
+    let env = Env { store: store.clone(), policy: policy.clone(), handovers: Default::default(), public_url };
+    let address = AddressClient::new(AddressConfig {
+        base_url: config.address.0.clone(),
+        api_key: config.address.1.clone(),
+        timeout: ADDRESS_TIMEOUT,
+    })?;
+    let sms = match &config.sms {
+        Some((base_url, api_key)) => {
+            let config = SmsConfig { base_url: base_url.clone(), api_key: api_key.clone(), timeout: SMS_TIMEOUT };
+            Some(Arc::new(SmsClient::new(config)?))
+        }
+        None => None,
+    };
+    Ok(AppState {
+        providers: Arc::new(config.providers.providers(&env)?),
+        address: Arc::new(address),
+        sms,
+        policy,
+        store,
+        session_ttl: config.session_ttl,
+        public_url: env.public_url,
+        spa: Arc::new(SpaPage::load(&config.dist_dir, &config.ident_origins)),
+        handovers: env.handovers,
+        partner_key_hashes: Arc::new(crate::partner::key_hashes(
+            config.partner_api_keys.iter().map(|k| k.expose_secret()),
+        )),
+    })
+}
+
+/// The simulators, pointed at the proxy as each real provider would be set up, with the demo
+/// of a product team's page beside them (it lives on their origin and embeds the app).
+pub fn simulators(config: &Config, sandbox: &SandboxSettings) -> axum::Router {
+    let mut sim = kyc_sandbox::SandboxConfig::local(&sandbox.public_url, &config.public_url);
+    if let Some((_, key)) = &config.sms {
+        sim.sms_api_key = key.expose_secret().to_owned();
+    }
+    let at = Simulation {
+        proxy: format!("http://{}", config.listen),
+        public_url: &config.public_url,
+        sandbox,
+        allowed_residence_countries: &config.allowed_residence_countries,
+    };
+    config.providers.simulate(&mut sim, &at);
+    let simulators = kyc_sandbox::app(sim);
+    match config.partner_api_keys.first() {
+        Some(key) => simulators.merge(crate::demo::router(crate::demo::DemoConfig {
+            partner_api: format!("http://{}", config.listen),
+            partner_key: key.clone(),
+            kyc_origin: config.public_url.clone(),
+            own_origin: sandbox.public_url.clone(),
+        })),
+        None => simulators,
+    }
+}
+
+/// Runs the proxy until it is told to stop (Ctrl-C or SIGTERM): the simulators first when the
+/// sandbox is on, the housekeeping, then the server.
+pub async fn run(config: Config) -> Result<(), StartError> {
+    if let Some(sandbox) = &config.sandbox {
+        let listener = tokio::net::TcpListener::bind(sandbox.listen).await?;
+        let simulators = simulators(&config, sandbox);
+        tracing::info!(addr = %sandbox.listen, "provider simulators listening, demo host page at /demo/");
+        tokio::spawn(async move {
+            if let Err(err) = axum::serve(listener, simulators).await {
+                tracing::error!(error = %err, "simulators stopped");
+            }
+        });
+    }
+    let state = state(&config)?;
+    housekeeping(state.providers.clone());
+    let listener = tokio::net::TcpListener::bind(config.listen).await?;
+    tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening");
+    // The peer address feeds the providers' session-risk checks.
+    let service = crate::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service).with_graceful_shutdown(shutdown()).await?;
+    Ok(())
+}
+
+/// The providers' hourly housekeeping (purges of what they no longer keep).
+fn housekeeping(providers: Arc<crate::providers::Providers>) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(HOUSEKEEPING_EVERY);
+        loop {
+            every.tick().await;
+            match providers.hourly(crate::clock::now()).await {
+                Ok(0) => {}
+                Ok(purged) => tracing::info!(purged, "expired sessions purged"),
+                Err(err) => tracing::error!(error = %err, "housekeeping failed"),
+            }
+        }
+    });
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
