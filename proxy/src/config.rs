@@ -77,7 +77,7 @@ pub struct OnfidoSettings {
     /// Token of the webhook subscription (`X-SHA2-Signature`).
     pub webhook_token: SecretString,
     /// `ONFIDO_RULES`: e.g. `total_number_of_sources >= 2; address == clear`.
-    pub rules: kyc_core::identity_enhanced::Policy,
+    pub rules: kyc_identity_enhanced::Policy,
 }
 
 /// Solaris endpoints and credentials.
@@ -364,7 +364,7 @@ fn onfido_settings(
     sandbox: Option<&SandboxSettings>,
 ) -> Result<Option<OnfidoSettings>, ConfigError> {
     let rules_text = get("ONFIDO_RULES").unwrap_or_default();
-    let rules = rules_text.parse().map_err(|e: kyc_core::identity_enhanced::PolicyError| ConfigError {
+    let rules = rules_text.parse().map_err(|e: kyc_identity_enhanced::PolicyError| ConfigError {
         name: "ONFIDO_RULES",
         problem: format!("rule {} `{}`: {}", e.index + 1, rule_text(&rules_text, e.index), e.error),
     })?;

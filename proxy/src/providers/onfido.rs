@@ -9,8 +9,8 @@ mod wire;
 pub use wire::{Check, CheckStatus, DocumentType, Report, ReportName, ReportStatus, Side, SubResult};
 
 use super::ProviderError;
-use kyc_core::identity_enhanced::Ssn;
 use kyc_core::PersonalData;
+use kyc_identity_enhanced::Ssn;
 use reqwest::multipart::{Form, Part};
 use reqwest::{header, Method, RequestBuilder};
 use secrecy::{ExposeSecret, SecretString};
