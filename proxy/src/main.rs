@@ -35,7 +35,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(sandbox) = &config.sandbox {
         let redirect = format!("{}/ident-return.html?transaction={{transactionnumber}}", config.public_url);
         let mut sim = kyc_sandbox::SandboxConfig::local(&sandbox.public_url, &redirect);
-        sim.review_delay = sandbox.review_delay;
+        sim.solaris.review_delay = sandbox.review_delay;
         for option in &sandbox.iddataweb_workflow {
             use kyc_proxy::config::IdDatawebOption::*;
             use kyc_sandbox::iddataweb::Template;
@@ -51,11 +51,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         // The demo host page lives on the simulators' origin and embeds the app, which frames
         // the simulated IDnow page: every ancestor must be allowed (a real provider must likewise
         // accept the product team's origin before the flow can be embedded).
-        sim.frame_ancestors = vec![config.public_url.clone(), sandbox.public_url.clone()];
+        sim.solaris.frame_ancestors = vec![config.public_url.clone(), sandbox.public_url.clone()];
         // The simulated branch refuses the same countries, as the real one would.
-        sim.allowed_residence_countries =
+        sim.solaris.allowed_residence_countries =
             (!config.allowed_residence_countries.is_empty()).then(|| config.allowed_residence_countries.clone());
-        sim.webhook = config.solaris.webhook_secret.as_ref().map(|secret| kyc_sandbox::WebhookTarget {
+        sim.solaris.webhook = config.solaris.webhook_secret.as_ref().map(|secret| kyc_sandbox::WebhookTarget {
             url: format!("http://{}/webhooks/solaris", config.listen),
             secret: secret.expose_secret().to_owned(),
         });
