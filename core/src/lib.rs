@@ -13,7 +13,6 @@ pub mod date;
 pub mod document;
 pub mod email;
 pub mod flow;
-pub mod identity_enhanced;
 pub mod name;
 pub mod origin;
 pub mod person;

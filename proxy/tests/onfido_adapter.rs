@@ -7,8 +7,8 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
-use kyc_core::identity_enhanced::{Decision, Policy, Referral, ReportResult, Source, Ssn};
 use kyc_core::{CalendarDate, FieldRule, PersonalData, PersonalDataInput};
+use kyc_identity_enhanced::{Decision, Policy, Referral, ReportResult, Source, Ssn};
 use kyc_proxy::clients::ProviderError;
 use kyc_proxy::providers::onfido::{
     verify_signature, CheckStatus, DocumentType, FileUpload, OnfidoClient, OnfidoConfig, Report, ReportName, Side,

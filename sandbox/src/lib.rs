@@ -32,117 +32,57 @@ pub mod sms;
 pub mod solaris;
 pub mod xpollens;
 
-pub use solaris::webhooks::sign;
+// Solaris's webhook signature and subscription at the root: the proxy and its tests use them to
+// receive the simulator's `IDENTIFICATION` events.
+pub use solaris::webhooks::{sign, WebhookTarget};
 
-use std::time::Duration;
-
-/// How the simulator behaves; [`SandboxConfig::local`] gives sensible defaults.
+/// How the simulators behave: one configuration per provider, as each provider's own sandbox
+/// would have it, and the keys of the two small services of this simulator's own.
+/// [`SandboxConfig::local`] gives sensible defaults.
 #[derive(Debug, Clone)]
 pub struct SandboxConfig {
-    /// OAuth client id accepted by `POST /oauth2/token`.
-    pub client_id: String,
-    /// OAuth client secret accepted by `POST /oauth2/token`.
-    pub client_secret: String,
-    /// Origin serving the IDnow pages (`http://127.0.0.1:8081`); identification `url`s start here.
-    pub public_base_url: String,
-    /// Where the IDnow page sends the browser after the call. The placeholder
-    /// `{transactionnumber}` is replaced by the identification id.
-    pub redirect_url: String,
-    /// Origins allowed to embed the IDnow page (CSP `frame-ancestors`).
-    pub frame_ancestors: Vec<String>,
-    /// Delay of the simulated second-line review (the real one takes a minute or two).
-    pub review_delay: Duration,
-    /// Where `IDENTIFICATION` webhook events go, if anywhere.
-    pub webhook: Option<WebhookTarget>,
-    /// Residence countries (ISO 3166-1 alpha-2) the partner's branch may onboard; `None` allows all.
-    pub allowed_residence_countries: Option<Vec<String>>,
-    /// Key the address API expects in `X-Api-Key`.
-    pub address_api_key: String,
-    /// Key the SMS gateway expects as `Authorization: Bearer`.
-    pub sms_api_key: String,
+    /// The Solaris simulator (with the IDnow pages), mounted at the root as Solaris's paths are.
+    pub solaris: solaris::Config,
+    /// The Onfido simulator, mounted under `/onfido`.
+    pub onfido: onfido::Config,
     /// The ID Dataweb simulator, mounted at `/iddataweb`.
     pub iddataweb: iddataweb::Config,
     /// The Signicat Assure simulator, mounted under `/signicat`.
     pub signicat: signicat::Config,
     /// The Xpollens simulator, mounted at `/xpollens`.
     pub xpollens: xpollens::Config,
-    /// The Onfido simulator, mounted under `/onfido`.
-    pub onfido: onfido::Config,
-}
-
-/// A webhook subscription: the receiver's URL and the secret the payloads are signed with.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WebhookTarget {
-    /// Receiver, e.g. `http://127.0.0.1:8080/webhooks/solaris`.
-    pub url: String,
-    /// Shared secret for `Solaris-Webhook-Signature`.
-    pub secret: String,
+    /// Key the address API expects in `X-Api-Key`.
+    pub address_api_key: String,
+    /// Key the SMS gateway expects as `Authorization: Bearer`.
+    pub sms_api_key: String,
 }
 
 impl SandboxConfig {
-    /// Defaults for a local setup: fixed sandbox credentials (address API key
-    /// `sandbox-address-key`), a three-second review, no webhook, all residence countries, and
-    /// the redirect target's origin as the only frame ancestor (the product embeds the page,
-    /// and the page returns to the product).
+    /// Defaults for a local setup with the simulators at `public_base_url`: every provider's own
+    /// `Config::local` (Solaris's IDnow page returns the browser to `redirect_url`), address API
+    /// key `sandbox-address-key` and SMS key `sandbox-sms-key`.
     pub fn local(public_base_url: &str, redirect_url: &str) -> Self {
         Self {
-            client_id: "sandbox-client".to_owned(),
-            client_secret: "sandbox-secret".to_owned(),
-            public_base_url: public_base_url.trim_end_matches('/').to_owned(),
-            redirect_url: redirect_url.to_owned(),
-            frame_ancestors: origin_of(redirect_url).into_iter().collect(),
-            review_delay: Duration::from_secs(3),
-            webhook: None,
-            allowed_residence_countries: None,
-            address_api_key: "sandbox-address-key".to_owned(),
-            sms_api_key: "sandbox-sms-key".to_owned(),
+            solaris: solaris::Config::local(public_base_url, redirect_url),
+            onfido: onfido::Config::local(public_base_url),
             iddataweb: iddataweb::Config::local(&format!("{}/iddataweb", public_base_url.trim_end_matches('/'))),
             signicat: signicat::Config::local(public_base_url),
             xpollens: xpollens::Config::local(public_base_url),
-            onfido: onfido::Config::local(public_base_url),
+            address_api_key: "sandbox-address-key".to_owned(),
+            sms_api_key: "sandbox-sms-key".to_owned(),
         }
     }
-}
-
-/// `scheme://host[:port]` of an absolute URL, or `None` for anything else.
-fn origin_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    (!scheme.is_empty() && !authority.is_empty()).then(|| format!("{scheme}://{authority}"))
 }
 
 /// The whole simulator with its state inside: every provider's API under its own prefix (Solaris
 /// at the root, as its paths are), the IDnow pages and the address API. Serve it with
 /// `axum::serve`, or call it in tests with `tower::ServiceExt::oneshot`.
 pub fn app(config: SandboxConfig) -> axum::Router {
-    let address = address::router(&config.address_api_key);
-    let sms = sms::router(&config.sms_api_key);
-    let iddataweb = iddataweb::router(config.iddataweb.clone());
-    let signicat = signicat::router(config.signicat.clone());
-    let xpollens = xpollens::router(config.xpollens.clone());
-    let onfido = onfido::router(config.onfido.clone());
-    solaris::router(config)
-        .nest(address::BASE_PATH, address)
-        .nest(sms::BASE_PATH, sms)
-        .nest("/iddataweb", iddataweb)
-        .nest("/signicat", signicat)
-        .nest("/xpollens", xpollens)
-        .nest("/onfido", onfido)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_frame_ancestor_is_the_origin_of_the_redirect() {
-        let config = SandboxConfig::local(
-            "http://127.0.0.1:8081/",
-            "http://127.0.0.1:8080/ident-return.html?transaction={transactionnumber}",
-        );
-        assert_eq!(config.frame_ancestors, ["http://127.0.0.1:8080"]);
-        assert_eq!(config.public_base_url, "http://127.0.0.1:8081");
-        assert_eq!(origin_of("https://example.com?x=1").as_deref(), Some("https://example.com"));
-        assert_eq!(origin_of("/relative"), None);
-    }
+    solaris::router(config.solaris)
+        .nest(address::BASE_PATH, address::router(&config.address_api_key))
+        .nest(sms::BASE_PATH, sms::router(&config.sms_api_key))
+        .nest("/iddataweb", iddataweb::router(config.iddataweb))
+        .nest("/signicat", signicat::router(config.signicat))
+        .nest("/xpollens", xpollens::router(config.xpollens))
+        .nest("/onfido", onfido::router(config.onfido))
 }

@@ -31,7 +31,7 @@
 //! reports are `clear`. The Identity Enhanced report is not predetermined here: the applicant is
 //! looked up, with fuzzy matching of names and addresses, in a small compiled-in set of database
 //! records (the personas are listed in `onfido/dataset.rs`), and the result follows the guide's rules
-//! ([`kyc_core::identity_enhanced`]).
+//! ([`kyc_identity_enhanced`]).
 
 mod applicants;
 mod auth;

@@ -5,6 +5,7 @@
 mod auth;
 mod body;
 mod clock;
+mod config;
 mod documents;
 mod errors;
 mod identification_options;
@@ -18,17 +19,18 @@ mod supported_documents;
 mod validation;
 pub mod webhooks;
 
-use crate::SandboxConfig;
+pub use config::Config;
+
 use axum::routing::{get, patch, post};
 use axum::{middleware, Router};
 use errors::ApiError;
 use store::Store;
 
 /// State shared by every handler and by the background review and delivery tasks.
-pub(crate) type Sim = crate::sim::Sim<SandboxConfig, Store, webhooks::Dispatcher>;
+pub(crate) type Sim = crate::sim::Sim<Config, Store, webhooks::Dispatcher>;
 
 /// The Solaris API behind its OAuth endpoint, plus the IDnow pages.
-pub(crate) fn router(config: SandboxConfig) -> Router {
+pub(crate) fn router(config: Config) -> Router {
     let webhooks = webhooks::Dispatcher::new(config.webhook.clone());
     let sim = Sim::new(config, webhooks);
     let api = Router::new()

@@ -85,11 +85,11 @@ impl TestApp {
             &sandbox_url,
             "http://127.0.0.1:1/ident-return.html?transaction={transactionnumber}",
         );
-        sim.review_delay = Duration::from_millis(200);
+        sim.solaris.review_delay = Duration::from_millis(200);
         sim.onfido.processing_delay = Duration::from_millis(200);
         if webhooks {
             let url = format!("{proxy_url}/webhooks/solaris");
-            sim.webhook = Some(kyc_sandbox::WebhookTarget { url, secret: WEBHOOK_SECRET.into() });
+            sim.solaris.webhook = Some(kyc_sandbox::WebhookTarget { url, secret: WEBHOOK_SECRET.into() });
             sim.onfido.webhook_url = Some(format!("{proxy_url}/webhooks/onfido"));
             sim.xpollens.callback = Some(kyc_sandbox::xpollens::CallbackTarget {
                 url: format!("{proxy_url}/webhooks/xpollens"),

@@ -7,8 +7,8 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
-use kyc_core::identity_enhanced::Ssn;
 use kyc_core::CalendarDate;
+use kyc_identity_enhanced::Ssn;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 

@@ -18,7 +18,7 @@
 //! Names and addresses are matched fuzzily ([`super::matching`]): "Kate Stanley" at
 //! "1/26 Rowland Close" is Catherine Stanley.
 
-use kyc_core::identity_enhanced::Source;
+use kyc_identity_enhanced::Source;
 
 /// An address as a source holds it.
 pub(crate) struct FileAddress {

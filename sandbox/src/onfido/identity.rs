@@ -4,9 +4,9 @@
 use super::dataset::{DEATHS, RECORDS};
 use super::matching::{address_matches, name_matches};
 use super::store::{Applicant, Outcome};
-use kyc_core::identity_enhanced::wire::BreakdownWire;
-use kyc_core::identity_enhanced::{self, Evidence, Jurisdiction, MatchKind, SourceMatch, Ssn};
 use kyc_core::CalendarDate;
+use kyc_identity_enhanced::wire::BreakdownWire;
+use kyc_identity_enhanced::{self as identity_enhanced, Evidence, Jurisdiction, MatchKind, SourceMatch, Ssn};
 use serde_json::json;
 
 /// Which of the guide's rule sets applies: by the address country (ISO-3), and for the US by

@@ -1,8 +1,8 @@
 //! The in-memory state: applicants, uploads, checks and reports. Lost on restart, like a
 //! sandbox that was reset.
 
-use kyc_core::identity_enhanced::Ssn;
 use kyc_core::CalendarDate;
+use kyc_identity_enhanced::Ssn;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use std::collections::HashMap;

@@ -8,6 +8,15 @@ pub(crate) use dispatcher::Dispatcher;
 use serde_json::Value;
 use std::time::Duration;
 
+/// A webhook subscription: the receiver's URL and the secret the payloads are signed with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebhookTarget {
+    /// Receiver, e.g. `http://127.0.0.1:8080/webhooks/solaris`.
+    pub url: String,
+    /// Shared secret for `Solaris-Webhook-Signature`.
+    pub secret: String,
+}
+
 /// First retry delay; it doubles with every failed attempt.
 pub const FIRST_RETRY_DELAY: Duration = Duration::from_millis(500);
 /// Longest delay between two attempts.

@@ -1,7 +1,6 @@
 use crate::client::Sim;
 use crate::support::config;
 use axum::http::{Method, StatusCode};
-use kyc_sandbox::SandboxConfig;
 use serde_json::{json, Value};
 
 fn jane() -> Value {
@@ -71,7 +70,8 @@ async fn emoji_dates_countries_and_timestamps_are_checked() {
 
 #[tokio::test]
 async fn a_residence_country_outside_the_branch_is_refused_with_the_list() {
-    let config = SandboxConfig { allowed_residence_countries: Some(vec!["DE".into(), "FR".into()]), ..config() };
+    let mut config = config();
+    config.solaris.allowed_residence_countries = Some(vec!["DE".into(), "FR".into()]);
     let sim = Sim::new(config).await;
     let mut body = jane();
     body["address"]["country"] = json!("AT");

@@ -8,7 +8,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
-use kyc_sandbox::{SandboxConfig, WebhookTarget};
+use kyc_sandbox::WebhookTarget;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -31,7 +31,8 @@ async fn receiver(answers: Vec<u16>) -> (String, Log) {
 
 pub async fn sim_with_webhook(answers: Vec<u16>) -> (Sim, Log) {
     let (url, log) = receiver(answers).await;
-    let config = SandboxConfig { webhook: Some(WebhookTarget { url, secret: SECRET.into() }), ..config() };
+    let mut config = config();
+    config.solaris.webhook = Some(WebhookTarget { url, secret: SECRET.into() });
     (Sim::new(config).await, log)
 }
 

@@ -16,7 +16,9 @@ pub const BASIC: &str = "Basic c2FuZGJveC1jbGllbnQ6c2FuZGJveC1zZWNyZXQ=";
 
 /// Local defaults with a review short enough for tests.
 pub fn config() -> SandboxConfig {
-    SandboxConfig { review_delay: Duration::from_millis(50), ..SandboxConfig::local(BASE_URL, REDIRECT_URL) }
+    let mut config = SandboxConfig::local(BASE_URL, REDIRECT_URL);
+    config.solaris.review_delay = Duration::from_millis(50);
+    config
 }
 
 /// An answer, body already read.

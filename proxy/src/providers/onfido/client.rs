@@ -7,8 +7,8 @@ use super::{errors, wire};
 pub use wire::{Check, CheckStatus, DocumentType, Report, ReportName, ReportStatus, Side, SubResult};
 
 use crate::clients::ProviderError;
-use kyc_core::identity_enhanced::Ssn;
 use kyc_core::PersonalData;
+use kyc_identity_enhanced::Ssn;
 use reqwest::multipart::{Form, Part};
 use reqwest::{header, Method, RequestBuilder};
 use secrecy::{ExposeSecret, SecretString};

@@ -4,8 +4,8 @@
 
 use super::{Report, ReportName, SubResult};
 use crate::clients::ProviderError;
-use kyc_core::identity_enhanced::{self, Decision, ElementResult, Policy, ReportResult};
 use kyc_core::IdentificationStatus;
+use kyc_identity_enhanced::{self as identity_enhanced, Decision, ElementResult, Policy, ReportResult};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -14,7 +14,7 @@ use crate::store::{IdentificationRecord, SessionRecord, StoredPicture};
 use kyc_core::capture::CaptureSlot;
 use kyc_core::document::DocumentKind;
 use kyc_core::flow::ProviderId;
-use kyc_core::identity_enhanced::Policy;
+use kyc_identity_enhanced::Policy;
 use serde::{Deserialize, Serialize};
 
 /// The provider name in storage.

@@ -5,7 +5,7 @@
 use super::{Onfido, OnfidoClient, OnfidoConfig};
 use crate::clients::ProviderError;
 use crate::settings::{ConfigError, Lookup, Simulation};
-use kyc_core::identity_enhanced::{Policy, PolicyError};
+use kyc_identity_enhanced::{Policy, PolicyError};
 use secrecy::{ExposeSecret, SecretString};
 use std::time::Duration;
 

@@ -2,9 +2,9 @@
 
 use super::country::alpha3;
 use crate::clients::ProviderError;
-use kyc_core::identity_enhanced::wire::BreakdownWire;
-use kyc_core::identity_enhanced::{self, Breakdown, ReportResult, Ssn};
 use kyc_core::PersonalData;
+use kyc_identity_enhanced::wire::BreakdownWire;
+use kyc_identity_enhanced::{self as identity_enhanced, Breakdown, ReportResult, Ssn};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -187,7 +187,7 @@ pub struct Report {
 
 impl Report {
     /// The completed Identity Enhanced report, ready for
-    /// [`Policy::evaluate`](kyc_core::identity_enhanced::Policy::evaluate).
+    /// [`Policy::evaluate`](kyc_identity_enhanced::Policy::evaluate).
     pub fn identity_enhanced(&self) -> Option<identity_enhanced::Report> {
         Some(identity_enhanced::Report { result: self.result?, breakdown: self.identity.clone()? })
     }

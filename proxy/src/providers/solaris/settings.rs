@@ -68,13 +68,13 @@ impl SolarisSettings {
     /// the demo host page beside the simulators, which embeds the app); it refuses the countries
     /// the deployment does not onboard, as the real branch would.
     pub fn simulate(&self, sim: &mut kyc_sandbox::SandboxConfig, at: &Simulation<'_>) {
-        sim.redirect_url = format!("{}/ident-return.html?transaction={{transactionnumber}}", at.public_url);
-        sim.frame_ancestors = vec![at.public_url.to_owned(), at.sandbox.public_url.clone()];
-        sim.review_delay = at.sandbox.review_delay;
+        sim.solaris.redirect_url = format!("{}/ident-return.html?transaction={{transactionnumber}}", at.public_url);
+        sim.solaris.frame_ancestors = vec![at.public_url.to_owned(), at.sandbox.public_url.clone()];
+        sim.solaris.review_delay = at.sandbox.review_delay;
         let countries = at.allowed_residence_countries;
-        sim.allowed_residence_countries = (!countries.is_empty()).then(|| countries.to_vec());
+        sim.solaris.allowed_residence_countries = (!countries.is_empty()).then(|| countries.to_vec());
         let proxy = &at.proxy;
-        sim.webhook = self.webhook_secret.as_ref().map(|secret| kyc_sandbox::WebhookTarget {
+        sim.solaris.webhook = self.webhook_secret.as_ref().map(|secret| kyc_sandbox::WebhookTarget {
             url: format!("{proxy}/webhooks/solaris"),
             secret: secret.expose_secret().to_owned(),
         });

@@ -1,10 +1,9 @@
 //! Delivery of webhook events: one background task per batch, so a batch arrives in order, and
 //! retries with backoff per event.
 
-use super::{retry_delay, sign, Event, MAX_ATTEMPTS};
+use super::{retry_delay, sign, Event, WebhookTarget, MAX_ATTEMPTS};
 use crate::delivery::{self, Attempt};
 use crate::solaris::store::random_hex;
-use crate::WebhookTarget;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,6 +1,6 @@
 use super::*;
 use crate::providers::onfido::ReportStatus;
-use kyc_core::identity_enhanced::{assess, Evidence, Jurisdiction, MatchKind, Source, SourceMatch};
+use kyc_identity_enhanced::{assess, Evidence, Jurisdiction, MatchKind, Source, SourceMatch};
 
 fn report(name: ReportName, result: ReportResult, sub_result: Option<SubResult>) -> Report {
     Report { id: "r".into(), name, status: ReportStatus::Complete, result: Some(result), sub_result, identity: None }

@@ -9,14 +9,17 @@
 //! - [`rules`] parses the product's criteria (`total_number_of_sources >= 2`, `address ==
 //!   clear`) into a [`Policy`] that can only tighten the report's verdict.
 //!
-//! Pure logic: no I/O, no clock, so the SPA, the proxy and the simulator agree on every case.
+//! Pure logic: no I/O, no clock, so the proxy and the simulator agree on every case.
+//!
+//! Its own crate rather than a module of `kyc-core`: only the proxy and the simulator need it,
+//! and everything in `kyc-core` ends up in the wasm every end user downloads.
 
 mod breakdown;
 pub mod rules;
 pub mod wire;
 
-pub use crate::ssn::{Ssn, SsnError};
 pub use breakdown::{Breakdown, ElementResult};
+pub use kyc_core::ssn::{Ssn, SsnError};
 pub use rules::{Decision, Policy, PolicyError, Referral, Rule, RuleError};
 
 use serde::{Deserialize, Serialize};
@@ -127,7 +130,7 @@ pub enum Jurisdiction {
 
 impl Jurisdiction {
     /// The jurisdiction of an address in `country` (ISO 3166-1 alpha-2).
-    pub fn of(country: crate::CountryCode, ssn_given: bool) -> Self {
+    pub fn of(country: kyc_core::CountryCode, ssn_given: bool) -> Self {
         match country.as_str() {
             "GB" => Self::UnitedKingdom,
             "US" if ssn_given => Self::UnitedStatesWithSsn,

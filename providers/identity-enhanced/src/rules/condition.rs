@@ -1,7 +1,7 @@
 //! Conditions: a quantity or a result of the report, compared with a value.
 
 use super::RuleError;
-use crate::identity_enhanced::{Report, ReportResult, Source};
+use crate::{Report, ReportResult, Source};
 use std::fmt;
 
 /// An element of the breakdown.

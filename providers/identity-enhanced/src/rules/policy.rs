@@ -2,7 +2,7 @@
 
 use super::spec::RuleSpec;
 use super::{Rule, RuleError};
-use crate::identity_enhanced::{Report, ReportResult};
+use crate::{Report, ReportResult};
 use serde::Deserialize;
 use std::fmt;
 use std::str::FromStr;

@@ -1,7 +1,7 @@
 //! The product's rules: both configuration forms, every kind of rule, and typed errors.
 
 use super::*;
-use crate::identity_enhanced::rules::{Comparison, Condition, Element, Quantity, RuleSpec};
+use crate::rules::{Comparison, Condition, Element, Quantity, RuleSpec};
 
 fn uk_clear_one_source() -> Report {
     // Clear by the guide (address and date of birth in one credit agency record), one source only.

@@ -83,7 +83,7 @@ fn us_applicants_with_an_ssn_need_an_address_and_an_ssn_match() {
 
 #[test]
 fn the_jurisdiction_comes_from_the_country_and_whether_an_ssn_was_given() {
-    let country = |c: &str| crate::CountryCode::parse(c).unwrap();
+    let country = |c: &str| kyc_core::CountryCode::parse(c).unwrap();
     assert_eq!(Jurisdiction::of(country("GB"), false), Jurisdiction::UnitedKingdom);
     assert_eq!(Jurisdiction::of(country("US"), true), Jurisdiction::UnitedStatesWithSsn);
     assert_eq!(Jurisdiction::of(country("US"), false), Jurisdiction::Elsewhere);
