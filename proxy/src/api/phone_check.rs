@@ -1,5 +1,5 @@
-//! ID Dataweb's phone check: the personal data matched against carrier records, then the SMS
-//! link that must be opened on the phone.
+//! The phone check of a flow that has one: the personal data matched against carrier records,
+//! then the SMS link that must be opened on the phone.
 
 use super::sessions::session_view;
 use crate::auth::CurrentSession;

@@ -1,4 +1,4 @@
-//! The silent device and network check that opens ID Dataweb's flow.
+//! The silent device and network check that opens a flow that has one.
 
 use super::sessions::session_view;
 use crate::auth::CurrentSession;

@@ -45,7 +45,7 @@ pub(crate) struct TokenEndpoint {
 #[derive(Deserialize)]
 struct TokenResponse {
     access_token: String,
-    /// Seconds; ID Dataweb sends them as a string ("600"), the others as a number.
+    /// Seconds; some providers send them as a string ("600"), most as a number.
     expires_in: Value,
 }
 

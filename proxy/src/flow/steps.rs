@@ -10,7 +10,7 @@ pub struct StepsState {
     pub risk_done: bool,
     /// The phone check ended: by a decision, or by sending the user to the documents.
     pub phone_check_done: bool,
-    /// The user's bank confirmed who they are (Signicat's iDIN login).
+    /// The user's bank confirmed who they are (an eID bank login).
     pub bank_login_done: bool,
     /// The provider asked for the ID document and a selfie.
     pub capture_taken: bool,
@@ -18,8 +18,7 @@ pub struct StepsState {
     pub capture_done: bool,
     /// The data can no longer change: the provider is checking it.
     pub person_locked: bool,
-    /// The provider recognised this browser from an earlier approval (ID Dataweb's trusted
-    /// devices).
+    /// The provider recognised this browser from an earlier approval (its trusted devices).
     pub device_recognised: bool,
     /// The identity proof was started (its result comes later, by callback).
     pub identity_done: bool,
