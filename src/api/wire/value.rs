@@ -44,6 +44,8 @@ impl Value for JsValue {
     }
 
     fn items(&self) -> Option<Vec<Self>> {
-        Array::is_array(self).then(|| self.unchecked_ref::<Array>().to_vec())
+        // Item by item, as the rest of the app reads arrays: `to_vec` would add a binding to the
+        // JS glue of the first download.
+        Array::is_array(self).then(|| self.unchecked_ref::<Array>().iter().collect())
     }
 }
