@@ -9,6 +9,7 @@
 //! Schema: `{type: "kyc-onboarding", version: 1, event, ...}` (README, "Embedding").
 
 use crate::api;
+use crate::frame::{arrived_by_page_switch, framed, parent};
 use crate::i18n::use_i18n;
 use crate::router::Router;
 use crate::session::{Phase, Session};
@@ -33,40 +34,6 @@ thread_local! {
 fn meta(selector: &str) -> Option<String> {
     let element = document().query_selector(selector).ok()??;
     element.get_attribute("content").filter(|c| !c.is_empty())
-}
-
-/// The parent frame, when this page is framed.
-fn parent() -> Option<web_sys::Window> {
-    let parent = window().parent().ok()??;
-    (!Object::is(&parent, &window())).then_some(parent)
-}
-
-/// The sessionStorage key marking that the app moved to its other page ([`kyc_core::Bundle`]):
-/// the host saw one load, so the second page does not announce `ready` again. A reload does.
-const PAGE_SWITCH_KEY: &str = "kyc-page-switch";
-
-/// Notes that the app is about to load its other page (framed only: only a host hears `ready`).
-pub(crate) fn note_page_switch() {
-    if !framed() {
-        return;
-    }
-    if let Some(storage) = window().session_storage().ok().flatten() {
-        let _ = storage.set_item(PAGE_SWITCH_KEY, "1");
-    }
-}
-
-/// Whether this page was loaded by the app moving across from its other page (read once).
-fn arrived_by_page_switch() -> bool {
-    let Some(storage) = window().session_storage().ok().flatten() else { return false };
-    let switched = storage.get_item(PAGE_SWITCH_KEY).ok().flatten().is_some();
-    let _ = storage.remove_item(PAGE_SWITCH_KEY);
-    switched
-}
-
-/// Whether the app runs inside another page's frame. The app then never adds history entries:
-/// the host page's Back button must leave the host page's step, not ours.
-pub(crate) fn framed() -> bool {
-    parent().is_some()
 }
 
 /// Posts `event` with `fields` to the parent, if framed by an allowed origin.

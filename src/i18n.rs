@@ -163,7 +163,7 @@ impl I18n {
 pub(crate) fn provide() -> I18n {
     // The host's choice (`?lang=de` on the URL it opens or frames) comes before the browser's.
     let search = window().location().search().unwrap_or_default();
-    let host = crate::router::query_param(&search, "lang");
+    let host = crate::url::query_param(&search, "lang");
     let languages = window().navigator().languages();
     let tags: Vec<String> = host.into_iter().chain(languages.iter().filter_map(|v| v.as_string())).collect();
     let i18n = I18n(RwSignal::new(Lang::preferred(tags.iter().map(String::as_str))));

@@ -5,15 +5,20 @@
 //! It ships as two pages ([`Bundle`]): `src/main.rs` mounts [`start`], `src/bin/kyc-rest.rs`
 //! mounts [`rest`]. Each binary links only its own steps.
 
+// The modules form layers, each importing only from those below it (no loops), bottom first:
+// `url`, `frame`, `api`, `device`; `router`, `i18n`, `session`; `countries`, `embed`;
+// `components`; `steps`; this root, which ties the steps to the router.
 mod api;
 mod components;
 mod countries;
 mod device;
 mod embed;
+mod frame;
 mod i18n;
 mod router;
 mod session;
 mod steps;
+mod url;
 
 use components::problem::Problem;
 use components::spinner::Spinner;
@@ -114,7 +119,7 @@ fn Header() -> impl IntoView {
         if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
             i18n.set(lang);
             // Kept in the URL, so that a reload and the other bundle's page keep the choice.
-            router::set_query_param("lang", lang.code());
+            url::set_query_param("lang", lang.code());
         }
     };
     let option = move |lang: Lang| {

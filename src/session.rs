@@ -187,7 +187,7 @@ async fn create() -> Result<(String, SessionView), api::Error> {
 
 /// The `launch` parameter of the address, if the page was opened from a product team's link.
 fn launch_code() -> Option<String> {
-    crate::router::query_param(&window().location().search().ok()?, "launch")
+    crate::url::query_param(&window().location().search().ok()?, "launch")
 }
 
 /// Takes the used code out of the address bar and history, keeping the other parameters.

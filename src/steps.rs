@@ -54,8 +54,3 @@ fn StatusPage() -> impl IntoView {
         view! { <status::StatusStep/> }.into_any()
     }
 }
-
-/// The URL of `step`.
-pub(crate) fn href(step: Step) -> String {
-    format!("/{}", step.path())
-}

@@ -5,12 +5,39 @@ use crate::flow::Flow;
 use crate::{ConsentKind, Field, FieldError, IdentificationStatus, PersonalDataInput, Step};
 use serde::{Deserialize, Serialize};
 
+/// Names the JSON keys of a wire type as associated constants (one per field, named after the
+/// field, holding the key serde writes), and `KEYS`, all of them.
+///
+/// The SPA reads the proxy's answers through the browser's `JSON` rather than serde_json, which
+/// would be the largest part of its download; it spells every key with these constants, so
+/// that a key exists once. serde's attributes only take literals, so the constants and serde are
+/// tied by a test instead (`keys_match_serde`): serialising every type must give these keys.
+macro_rules! wire_keys {
+    ($ty:ty { $($name:ident = $key:literal),+ $(,)? }) => {
+        impl $ty {
+            $(
+                #[doc = concat!("The JSON key `", $key, "`.")]
+                pub const $name: &'static str = $key;
+            )+
+            /// Every JSON key of this type, as serde writes them when every field is present.
+            pub const KEYS: &'static [&'static str] = &[$(Self::$name),+];
+        }
+    };
+}
+
+mod keys;
+#[cfg(test)]
+mod keys_match_serde;
+pub mod samples;
+
 /// Answer to `POST /api/sessions`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SessionCreated {
     /// Bearer token for every later call. Kept by the browser; nothing else is.
     pub token: String,
 }
+
+wire_keys!(SessionCreated { TOKEN = "token" });
 
 /// One consent as the proxy stored it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +49,8 @@ pub struct ConsentView {
     /// When the proxy received it (server clock, UTC).
     pub received_at: String,
 }
+
+wire_keys!(ConsentView { KIND = "kind", GIVEN_AT = "given_at", RECEIVED_AT = "received_at" });
 
 /// Answer to `GET /api/session`: everything the SPA needs to resume.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -59,6 +88,21 @@ pub struct SessionView {
     pub theme: Option<crate::theme::Theme>,
 }
 
+wire_keys!(SessionView {
+    FLOW = "flow",
+    PERSON = "person",
+    PERSON_SAVED = "person_saved",
+    DRAFT = "draft",
+    ADDRESS_CHECK = "address_check",
+    CONSENTS = "consents",
+    IDENTIFICATION = "identification",
+    FURTHEST_STEP = "furthest_step",
+    PATH = "path",
+    LOCKED = "locked",
+    DEVICE_RECOGNISED = "device_recognised",
+    THEME = "theme",
+});
+
 /// Body of `POST /api/session/risk`: what the page can tell about the device. The proxy adds
 /// the network address and the user agent itself.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -69,6 +113,8 @@ pub struct RiskRequest {
     pub webdriver: bool,
 }
 
+wire_keys!(RiskRequest { FINGERPRINT = "fingerprint", WEBDRIVER = "webdriver" });
+
 /// Answer to `GET /api/session/phone-check`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PhoneCheckView {
@@ -77,6 +123,8 @@ pub struct PhoneCheckView {
     /// The number the link went to, all but its last digits hidden.
     pub phone: String,
 }
+
+wire_keys!(PhoneCheckView { DONE = "done", PHONE = "phone" });
 
 /// `+17035550142` as `+1 •••••• 0142`: enough to recognise one's own number, no more.
 pub fn masked_phone(e164: &str) -> String {
@@ -94,6 +142,8 @@ pub struct AddressQuery {
     pub query: String,
 }
 
+wire_keys!(AddressQuery { COUNTRY = "country", QUERY = "query" });
+
 /// An address the lookup knows: street, postal code (or its prefix) and city.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AddressSuggestion {
@@ -106,6 +156,8 @@ pub struct AddressSuggestion {
     /// Country, ISO 3166-1 alpha-2.
     pub country: String,
 }
+
+wire_keys!(AddressSuggestion { STREET = "street", POSTAL_CODE = "postal_code", CITY = "city", COUNTRY = "country" });
 
 /// What the address check found for the saved address.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,12 +178,26 @@ pub enum AddressCheck {
     NotFound,
 }
 
+// `verdict` is serde's tag; the other keys are those of `Corrected`.
+wire_keys!(AddressCheck { VERDICT = "verdict", STREET = "street", POSTAL_CODE = "postal_code", CITY = "city" });
+
+impl AddressCheck {
+    /// The `verdict` of [`AddressCheck::Confirmed`].
+    pub const CONFIRMED: &'static str = "confirmed";
+    /// The `verdict` of [`AddressCheck::Corrected`].
+    pub const CORRECTED: &'static str = "corrected";
+    /// The `verdict` of [`AddressCheck::NotFound`].
+    pub const NOT_FOUND: &'static str = "not_found";
+}
+
 /// Body of `PUT /api/session/consents/{kind}`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ConsentRequest {
     /// When the box was ticked, ISO 8601 UTC.
     pub given_at: String,
 }
+
+wire_keys!(ConsentRequest { GIVEN_AT = "given_at" });
 
 /// The identification as the browser may see it: never the provider's internal reference.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -144,6 +210,8 @@ pub struct IdentificationView {
     pub estimated_waiting_time: Option<u32>,
 }
 
+wire_keys!(IdentificationView { URL = "url", STATUS = "status", ESTIMATED_WAITING_TIME = "estimated_waiting_time" });
+
 /// A kind of document the provider accepts for the call, and from which countries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupportedDocument {
@@ -154,6 +222,8 @@ pub struct SupportedDocument {
     pub issuing_countries: Vec<String>,
 }
 
+wire_keys!(SupportedDocument { KIND = "type", ISSUING_COUNTRIES = "issuing_countries" });
+
 /// The document the user will show, as chosen before the call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentChoice {
@@ -162,6 +232,8 @@ pub struct DocumentChoice {
     /// Issuing country, ISO 3166-1 alpha-2.
     pub issuing_country: String,
 }
+
+wire_keys!(DocumentChoice { KIND = "kind", ISSUING_COUNTRY = "issuing_country" });
 
 /// Body of `POST /api/session/identification` (optional: without it no proof of address is sent).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -173,6 +245,8 @@ pub struct IdentificationRequest {
     pub proof_of_address: Option<ProofOfAddressInput>,
 }
 
+wire_keys!(IdentificationRequest { DOCUMENT = "document", PROOF_OF_ADDRESS = "proof_of_address" });
+
 /// A proof of address as entered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProofOfAddressInput {
@@ -182,6 +256,8 @@ pub struct ProofOfAddressInput {
     /// Issue date, `YYYY-MM-DD`.
     pub issued_at: String,
 }
+
+wire_keys!(ProofOfAddressInput { KIND = "type", ISSUED_AT = "issued_at" });
 
 /// Answer to `GET /api/session/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -203,6 +279,15 @@ pub struct StatusView {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub field_checks: Vec<FieldCheck>,
 }
+
+wire_keys!(StatusView {
+    STATUS = "status",
+    IS_FINAL = "final",
+    REASON = "reason",
+    ESTIMATED_WAITING_TIME = "estimated_waiting_time",
+    CORRECTIONS = "corrections",
+    FIELD_CHECKS = "field_checks",
+});
 
 /// Where the login at the user's bank stands (`/api/session/bank-login`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -229,6 +314,8 @@ pub struct BankLoginView {
     /// The bank's login page, while pending.
     pub url: Option<String>,
 }
+
+wire_keys!(BankLoginView { STATE = "state", URL = "url" });
 
 /// Where a verified value came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -263,6 +350,8 @@ pub struct FieldCheck {
     pub agreement: Agreement,
 }
 
+wire_keys!(FieldCheck { FIELD = "field", EVIDENCE = "evidence", AGREEMENT = "agreement" });
+
 /// A field whose verified value differs from what the user entered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Correction {
@@ -273,6 +362,8 @@ pub struct Correction {
     /// What the provider verified from the document.
     pub verified: String,
 }
+
+wire_keys!(Correction { FIELD = "field", ENTERED = "entered", VERIFIED = "verified" });
 
 /// The differences between what was entered and what was verified, in form order.
 pub fn corrections(entered: &PersonalDataInput, verified: &PersonalDataInput) -> Vec<Correction> {
@@ -298,6 +389,8 @@ pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
+wire_keys!(ErrorBody { ERROR = "error" });
+
 /// Contents of [`ErrorBody`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorDetail {
@@ -310,6 +403,8 @@ pub struct ErrorDetail {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
 }
+
+wire_keys!(ErrorDetail { CODE = "code", MESSAGE = "message", FIELDS = "fields" });
 
 #[cfg(test)]
 mod tests {

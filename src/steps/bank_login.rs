@@ -46,7 +46,7 @@ pub(crate) fn BankLoginStep() -> impl IntoView {
         });
     };
     check();
-    let framed = crate::embed::framed();
+    let framed = crate::frame::framed();
     // The bank's own window, while the user logs in there.
     let waiting = RwSignal::new(false);
     let blocked = RwSignal::new(false);

@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 
 /// The `handoff` code of the address, if the page was opened from a hand-off link.
 fn handoff_code() -> Option<String> {
-    crate::router::query_param(&window().location().search().ok()?, "handoff")
+    crate::url::query_param(&window().location().search().ok()?, "handoff")
 }
 
 /// The phone's whole page, when the address carries a hand-off code.
@@ -30,7 +30,7 @@ enum Phone {
 
 /// Takes the code out of the address bar, keeping `lang`.
 fn forget_code() {
-    let lang = crate::router::query_param(&window().location().search().unwrap_or_default(), "lang");
+    let lang = crate::url::query_param(&window().location().search().unwrap_or_default(), "lang");
     let url = lang.map_or_else(|| "/".to_owned(), |l| format!("/?lang={l}"));
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
