@@ -12,7 +12,7 @@ mod tracking;
 pub use identification::{identification_pending, identification_record};
 pub use locks::SessionLocks;
 pub use person::consented_person;
-pub use steps::StepsState;
+pub use steps::{steps_of, Staged, StepsState};
 pub use tracking::{refresh_later, settled, Tracked};
 
 use crate::error::AppError;

@@ -53,7 +53,7 @@ async fn index_show(State(state): State<AppState>, uri: Uri, RawQuery(query): Ra
     let bundle = kyc_core::Bundle::of_path(uri.path());
     let marker = query.as_deref().and_then(|q| q.split('&').find_map(|p| p.strip_prefix("embed=")));
     let found = match marker.filter(|m| m.len() <= 64) {
-        Some(marker) => state.store.session_options_by_embed(marker.to_owned()).await.unwrap_or_else(|err| {
+        Some(marker) => state.env.store.session_options_by_embed(marker.to_owned()).await.unwrap_or_else(|err| {
             tracing::error!(error = %err, "embed lookup failed");
             None
         }),

@@ -14,7 +14,7 @@ pub use solaris::Document;
 
 use crate::clients::ProviderError;
 use crate::error::AppError;
-use crate::flow::{Ctx, Env, LaunchExtras, StepsState, Tracked};
+use crate::flow::{steps_of, Ctx, Env, LaunchExtras, StepsState, Tracked};
 use crate::settings::{ConfigError, Lookup, Simulation};
 use crate::store::{IdentificationRecord, SessionRecord};
 use axum::Router;
@@ -57,6 +57,7 @@ impl ProviderSettings {
             Ctx { provider: provider.map(std::sync::Arc::new), env: env.clone() }
         }
         Ok(Providers {
+            env: env.clone(),
             solaris: ctx(env, self.solaris.as_ref().map(|s| s.provider()).transpose()?),
             iddataweb: ctx(env, self.iddataweb.as_ref().map(|s| s.provider()).transpose()?),
             onfido: ctx(env, self.onfido.as_ref().map(|s| s.provider()).transpose()?),
@@ -90,6 +91,9 @@ impl ProviderSettings {
 /// its adapter, so its routes answer that it is unavailable.
 #[derive(Clone)]
 pub struct Providers {
+    /// What every flow shares; the dispatcher's own reads (a session's flow, its progress) go
+    /// through it.
+    pub env: Env,
     /// Solaris.
     pub solaris: Ctx<solaris::Solaris>,
     /// ID Dataweb.
@@ -152,31 +156,22 @@ impl Providers {
     /// The state of the provider-specific steps of `session`, whose flow is `flow`: one read of
     /// that provider's progress (this runs for every session view).
     pub async fn steps_state(&self, session: SessionRecord, flow: FlowId) -> Result<StepsState, AppError> {
-        let store = &self.solaris.env.store;
-        let steps = match flow.provider() {
-            ProviderId::Iddataweb => {
-                store.progress_load::<iddataweb::Progress>(session, iddataweb::PROVIDER).await?.map(|p| p.steps_state())
-            }
-            ProviderId::Onfido => {
-                store.progress_load::<onfido::Progress>(session, onfido::PROVIDER).await?.map(|p| p.steps_state())
-            }
-            ProviderId::Signicat => {
-                store.progress_load::<signicat::Progress>(session, signicat::PROVIDER).await?.map(|p| p.steps_state())
-            }
-            ProviderId::Xpollens => {
-                store.progress_load::<xpollens::Progress>(session, xpollens::PROVIDER).await?.map(|p| p.steps_state())
-            }
+        let store = &self.env.store;
+        Ok(match flow.provider() {
+            ProviderId::Iddataweb => steps_of::<iddataweb::Progress>(store, session).await?,
+            ProviderId::Onfido => steps_of::<onfido::Progress>(store, session).await?,
+            ProviderId::Signicat => steps_of::<signicat::Progress>(store, session).await?,
+            ProviderId::Xpollens => steps_of::<xpollens::Progress>(store, session).await?,
             // The video call is the identification step itself: nothing to add.
-            ProviderId::Solaris => None,
-        };
-        Ok(steps.unwrap_or_default())
+            ProviderId::Solaris => StepsState::default(),
+        })
     }
 
     /// Hands the pictures to the session's provider once the capture step has all it asked for.
     /// Idempotent: a retake after that changes nothing at the provider. One at a time per
     /// session: the flows' stored stages make retries safe, the lock makes simultaneous ones so.
     pub async fn captures_complete(&self, session: SessionRecord) -> Result<(), AppError> {
-        let env = &self.solaris.env;
+        let env = &self.env;
         let _one_at_a_time = env.handovers.lock(session).await;
         match env.store.session_settings(session).await?.flow.provider() {
             ProviderId::Iddataweb => iddataweb::documents_submit(&self.iddataweb, session).await,
@@ -316,11 +311,11 @@ impl Providers {
     /// The hourly housekeeping each provider asks for: Xpollens purges prospects after 90 days,
     /// and the proxy's copies go with them. Returns how many sessions were purged.
     pub async fn hourly(&self, now: UtcTimestamp) -> Result<usize, AppError> {
-        xpollens::purge(&self.xpollens.env.store, now).await
+        xpollens::purge(&self.env.store, now).await
     }
 
     async fn provider_of(&self, session: SessionRecord) -> Result<ProviderId, AppError> {
-        Ok(self.solaris.env.store.session_settings(session).await?.flow.provider())
+        Ok(self.env.store.session_settings(session).await?.flow.provider())
     }
 }
 

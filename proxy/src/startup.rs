@@ -33,7 +33,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         default_flow: config.default_flow,
     });
     let public_url: Arc<str> = Arc::from(config.public_url.as_str());
-    let env = Env { store: store.clone(), policy: policy.clone(), handovers: Default::default(), public_url };
+    let env = Env { store, policy, handovers: Default::default(), public_url };
     let address = AddressClient::new(AddressConfig {
         base_url: config.address.0.clone(),
         api_key: config.address.1.clone(),
@@ -48,14 +48,11 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
     };
     Ok(AppState {
         providers: Arc::new(config.providers.providers(&env)?),
+        env,
         address: Arc::new(address),
         sms,
-        policy,
-        store,
         session_ttl: config.session_ttl,
-        public_url: env.public_url,
         spa: Arc::new(SpaPage::load(&config.dist_dir, &config.ident_origins)),
-        handovers: env.handovers,
         partner_key_hashes: Arc::new(crate::partner::key_hashes(
             config.partner_api_keys.iter().map(|k| k.expose_secret()),
         )),

@@ -22,9 +22,10 @@ use kyc_core::Step;
 /// A flow with a capture step asks which document the user has, unless its product team fixed
 /// it at launch; once every picture is in (and gone to the provider) the choice stays.
 pub(crate) async fn captures_view(state: &AppState, session: SessionRecord) -> Result<CapturesView, AppError> {
-    let takes_pictures = state.store.session_settings(session).await?.flow.definition().steps.contains(&Step::Capture);
-    let (document, fixed) = state.store.capture_document_load(session).await?;
-    let done = state.store.captures_done(session).await?;
+    let takes_pictures =
+        state.env.store.session_settings(session).await?.flow.definition().steps.contains(&Step::Capture);
+    let (document, fixed) = state.env.store.capture_document_load(session).await?;
+    let done = state.env.store.captures_done(session).await?;
     let required = document.map(|kind| CaptureSlot::for_document(kind).to_vec()).unwrap_or_default();
     let mut view = CapturesView { required, done, document, choosable: false };
     view.choosable = takes_pictures && !fixed && !(document.is_some() && view.complete());
@@ -43,7 +44,7 @@ pub async fn capture_document_update(
     if !captures_view(&state, session).await?.choosable {
         return Err(AppError::Conflict("The document of these pictures cannot be changed any more.".into()));
     }
-    state.store.capture_document_save(session, choice.kind, false).await?;
+    state.env.store.capture_document_save(session, choice.kind, false).await?;
     Ok(Json(captures_view(&state, session).await?))
 }
 
@@ -79,7 +80,7 @@ pub async fn capture_update(
         .map_err(|_| AppError::Internal)??;
     let content_type = format.to_mime_type().to_owned();
     let picture = StoredPicture { content_type, width, height, bytes: bytes.to_vec() };
-    state.store.capture_save(session, slot, picture, clock::now().to_string()).await?;
+    state.env.store.capture_save(session, slot, picture, clock::now().to_string()).await?;
     tracing::info!(slot = slot.as_str(), width, height, "picture accepted");
     let view = captures_view(&state, session).await?;
     if view.complete() {

@@ -32,10 +32,10 @@ pub async fn consent_update(
         .ok()
         .filter(|t| t.unix_millis() <= received.unix_millis() + MAX_CLOCK_SKEW_MS)
         .ok_or_else(|| AppError::BadRequest("given_at must be a past UTC time like 2019-01-01T00:00:00Z".into()))?;
-    if state.store.person_load(session).await?.is_none() {
+    if state.env.store.person_load(session).await?.is_none() {
         return Err(AppError::Conflict("Personal data must be saved before consents are given.".into()));
     }
-    state.store.consent_save(session, kind, given.to_string(), received.to_string()).await?;
+    state.env.store.consent_save(session, kind, given.to_string(), received.to_string()).await?;
     Ok(Json(session_view(&state, session).await?))
 }
 
@@ -46,9 +46,9 @@ pub async fn consent_delete(
     Path(raw_kind): Path<String>,
 ) -> Result<Json<SessionView>, AppError> {
     let kind = kind(&raw_kind)?;
-    if state.store.identification_started_or_drop_prepared(session).await? {
+    if state.env.store.identification_started_or_drop_prepared(session).await? {
         return Err(AppError::Conflict("The identification has started with these consents.".into()));
     }
-    state.store.consent_delete(session, kind).await?;
+    state.env.store.consent_delete(session, kind).await?;
     Ok(Json(session_view(&state, session).await?))
 }

@@ -34,12 +34,12 @@ pub async fn draft_update(
     if !too_long.is_empty() {
         return Err(AppError::Validation(too_long));
     }
-    let started = state.store.identification_load(session).await?.is_some_and(|r| r.started());
+    let started = state.env.store.identification_load(session).await?.is_some_and(|r| r.started());
     if started {
         return Err(AppError::Conflict(
             "The identification has started; the data can no longer be changed here.".into(),
         ));
     }
-    state.store.draft_save(session, &draft, clock::now().to_string()).await?;
+    state.env.store.draft_save(session, &draft, clock::now().to_string()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -48,14 +48,14 @@ fn language(body: Result<Json<HandoffCreate>, JsonRejection>) -> Option<&'static
 /// pictures.
 async fn new_link(state: &AppState, session: SessionRecord, lang: Option<&str>) -> Result<(String, i64), AppError> {
     // No document, no pictures asked for (yet): nothing for a phone to take.
-    if state.store.capture_document_load(session).await?.0.is_none() {
+    if state.env.store.capture_document_load(session).await?.0.is_none() {
         return Err(AppError::Conflict("This session takes no pictures.".into()));
     }
     let code = new_token();
     let until = clock::now().unix_millis() + HANDOFF_TTL_MS;
-    state.store.code_insert(CodePurpose::Handoff, session, token_hash(&code), until).await?;
+    state.env.store.code_insert(CodePurpose::Handoff, session, token_hash(&code), until).await?;
     let lang = lang.map(|l| format!("&lang={l}")).unwrap_or_default();
-    Ok((format!("{}/capture?handoff={code}{lang}", state.public_url), until))
+    Ok((format!("{}/capture?handoff={code}{lang}", state.env.public_url), until))
 }
 
 /// `POST /api/handoffs`: a single-use link for the phone, with its QR code.
@@ -85,7 +85,7 @@ pub async fn handoff_sms_create(
     body: Result<Json<HandoffCreate>, JsonRejection>,
 ) -> Result<(StatusCode, Json<HandoffSent>), AppError> {
     let sms = state.sms.clone().ok_or(AppError::NotConfigured)?;
-    let person = state.store.person_load(session).await?;
+    let person = state.env.store.person_load(session).await?;
     let mobile = person.map(|p| p.mobile_number).filter(|m| !m.is_empty());
     let mobile = mobile.ok_or_else(|| AppError::Conflict("No mobile number has been saved.".into()))?;
     let lang = language(body);
@@ -105,7 +105,7 @@ pub async fn handoff_exchange(
     let token = new_token();
     let now = clock::now().unix_millis();
     let grant = Grant::CaptureToken { token_hash: token_hash(&token), expires_at_ms: now + CAPTURE_TOKEN_TTL_MS };
-    match state.store.code_redeem(token_hash(&request.code), now, grant).await? {
+    match state.env.store.code_redeem(token_hash(&request.code), now, grant).await? {
         Ok(_) => Ok((StatusCode::CREATED, Json(SessionCreated { token }))),
         Err(_) => Err(AppError::LinkExpired),
     }

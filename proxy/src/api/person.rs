@@ -19,8 +19,8 @@ pub async fn person_update(
     body: Result<Json<PersonalDataInput>, JsonRejection>,
 ) -> Result<Json<SessionView>, AppError> {
     let Json(input) = body?;
-    let settings = state.store.session_settings(session).await?;
-    if state.store.identification_started_or_drop_prepared(session).await?
+    let settings = state.env.store.session_settings(session).await?;
+    if state.env.store.identification_started_or_drop_prepared(session).await?
         || state.providers.steps_state(session, settings.flow).await?.person_locked
     {
         return Err(AppError::Conflict(
@@ -29,10 +29,10 @@ pub async fn person_update(
     }
     let now = clock::now();
     let fields = settings.flow.definition().fields;
-    let person = rules::parse_person(&input, &fields, &settings.locked, now.date(), &state.policy)
+    let person = rules::parse_person(&input, &fields, &settings.locked, now.date(), &state.env.policy)
         .map_err(AppError::Validation)?;
-    state.store.person_save(session, &person.to_input(), now.to_string()).await?;
-    state.store.draft_delete(session).await?;
+    state.env.store.person_save(session, &person.to_input(), now.to_string()).await?;
+    state.env.store.draft_delete(session).await?;
     // An outage of the address service must not stop the user; the check is simply absent.
     let check = match state.address.verify(&person.address).await {
         Ok(check) => Some(check),
@@ -41,6 +41,6 @@ pub async fn person_update(
             None
         }
     };
-    state.store.address_check_save(session, check.as_ref()).await?;
+    state.env.store.address_check_save(session, check.as_ref()).await?;
     Ok(Json(session_view(&state, session).await?))
 }

@@ -25,6 +25,6 @@ pub async fn phone_check_show(
     CurrentSession(session): CurrentSession,
 ) -> Result<Json<PhoneCheckView>, AppError> {
     let done = state.providers.phone_check_poll(session).await?;
-    let phone = state.store.person_load(session).await?.map(|p| masked_phone(&p.mobile_number)).unwrap_or_default();
+    let phone = state.env.store.person_load(session).await?.map(|p| masked_phone(&p.mobile_number)).unwrap_or_default();
     Ok(Json(PhoneCheckView { done, phone }))
 }

@@ -16,8 +16,8 @@ pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode
     let token = new_token();
     let now = clock::now();
     let expires = now.unix_millis() + state.session_ttl.as_millis() as i64;
-    let settings = SessionSettings { flow: state.policy.default_flow, locked: Default::default() };
-    state.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires, &settings).await?;
+    let settings = SessionSettings { flow: state.env.policy.default_flow, locked: Default::default() };
+    state.env.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires, &settings).await?;
     Ok((StatusCode::CREATED, Json(SessionCreated { token })))
 }
 
@@ -37,7 +37,7 @@ pub async fn session_launch(
     let token = new_token();
     let now = clock::now().unix_millis();
     let grant = Grant::SessionToken { token_hash: token_hash(&token) };
-    match state.store.code_redeem(token_hash(&request.code), now, grant).await? {
+    match state.env.store.code_redeem(token_hash(&request.code), now, grant).await? {
         Ok(_) => Ok((StatusCode::CREATED, Json(SessionCreated { token }))),
         Err(_) => Err(AppError::LinkExpired),
     }
@@ -53,16 +53,17 @@ pub async fn session_show(
 
 /// `GET /api/health`: answers 200 when the database answers.
 pub async fn health_show(State(state): State<AppState>) -> Result<&'static str, AppError> {
-    state.store.call(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))?)).await?;
+    state.env.store.call(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))?)).await?;
     Ok("ok")
 }
 
 /// The session as the SPA sees it. The provider reference is deliberately not part of it.
 pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<SessionView, AppError> {
-    let person = state.store.person_load(session).await?;
-    let consents = state.store.consents_load(session).await?;
+    let person = state.env.store.person_load(session).await?;
+    let consents = state.env.store.consents_load(session).await?;
     // A prepared (created, not requested) identification is not visible: the call has not begun.
-    let started = state.store.identification_load(session).await?.filter(crate::store::IdentificationRecord::started);
+    let started =
+        state.env.store.identification_load(session).await?.filter(crate::store::IdentificationRecord::started);
     let identification = started.map(|rec| IdentificationView {
         url: rec.url,
         status: rec.status,
@@ -70,7 +71,7 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
     });
     let person_saved = person.is_some();
     let consents_given = ConsentKind::ALL.iter().all(|k| consents.iter().any(|c| c.kind == *k));
-    let settings = state.store.session_settings(session).await?;
+    let settings = state.env.store.session_settings(session).await?;
     let flow = state.providers.flow(session, settings.flow).await?;
     let steps = state.providers.steps_state(session, settings.flow).await?;
     // A decision (or a started call) puts every step before the result behind the user.
@@ -86,10 +87,10 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
         locked: settings.locked.into_keys().collect(),
         person: person.unwrap_or_default(),
         person_saved,
-        address_check: state.store.address_check_load(session).await?,
-        draft: state.store.draft_load(session).await?,
+        address_check: state.env.store.address_check_load(session).await?,
+        draft: state.env.store.draft_load(session).await?,
         consents,
         identification,
-        theme: state.store.session_options_load(session).await?.and_then(|(_, options)| options.theme),
+        theme: state.env.store.session_options_load(session).await?.and_then(|(_, options)| options.theme),
     })
 }

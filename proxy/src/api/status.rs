@@ -14,6 +14,7 @@ pub async fn status_show(
     CurrentSession(session): CurrentSession,
 ) -> Result<Json<StatusView>, AppError> {
     let mut rec = state
+        .env
         .store
         .identification_load(session)
         .await?
@@ -29,7 +30,7 @@ pub async fn status_show(
     let mut view = status_view(rec.status, rec.failure_reason, rec.estimated_waiting_time);
     view.field_checks = field_checks;
     if let (Some(entered), Some(verified)) =
-        (state.store.person_load(session).await?, state.store.person_verified_load(session).await?)
+        (state.env.store.person_load(session).await?, state.env.store.person_verified_load(session).await?)
     {
         view.corrections = kyc_core::api::corrections(&entered, &verified);
     }

@@ -1,6 +1,24 @@
 //! Which steps of a session's flow are behind the user, as far as only its provider knows.
 
+use crate::store::{SessionRecord, Store, StoreError};
+use kyc_core::flow::ProviderId;
 use kyc_core::Step;
+use serde::de::DeserializeOwned;
+
+/// A provider's progress as stored between the browser's calls: which steps it puts behind
+/// the user.
+pub trait Staged: DeserializeOwned + Send + 'static {
+    /// Whose progress it is (the stored row's provider).
+    const PROVIDER: ProviderId;
+
+    /// The steps this stage puts behind the user.
+    fn steps_state(&self) -> StepsState;
+}
+
+/// The steps the session's stored progress of type `P` puts behind the user (none before any).
+pub async fn steps_of<P: Staged>(store: &Store, session: SessionRecord) -> Result<StepsState, StoreError> {
+    Ok(store.progress_load::<P>(session, P::PROVIDER).await?.map(|p| p.steps_state()).unwrap_or_default())
+}
 
 /// Which steps of the session's flow are behind the user, and which step-ups the provider sent
 /// them to: what the furthest step is computed from.

@@ -14,8 +14,8 @@ use axum::Json;
 use kyc_core::IdentificationStatus;
 
 async fn verified_identification(state: &AppState, public_id: String) -> Result<IdentificationRecord, AppError> {
-    let session = state.store.session_by_public_id(public_id).await?.ok_or(AppError::NotFound)?;
-    let rec = state.store.identification_load(session).await?.ok_or(AppError::NotFound)?;
+    let session = state.env.store.session_by_public_id(public_id).await?.ok_or(AppError::NotFound)?;
+    let rec = state.env.store.identification_load(session).await?.ok_or(AppError::NotFound)?;
     match rec.status {
         IdentificationStatus::Successful | IdentificationStatus::PendingSuccessful => Ok(rec),
         _ => Err(AppError::Conflict("Documents exist only after a successful identification.".into())),

@@ -107,8 +107,8 @@ async fn link_create(
     let now = clock::now();
     let code = new_token();
     let until = now.unix_millis() + LAUNCH_TTL_MS;
-    state.store.code_insert(CodePurpose::Launch, session, token_hash(&code), until).await?;
-    let mut url = format!("{}/?launch={code}", state.public_url);
+    state.env.store.code_insert(CodePurpose::Launch, session, token_hash(&code), until).await?;
+    let mut url = format!("{}/?launch={code}", state.env.public_url);
     let (mut warnings, mut language) = (Vec::new(), None);
     if let Some((embed_id, options)) = embed {
         // Only sessions that need the marker carry it: framing, a return URL, a logo's origin.
@@ -142,7 +142,7 @@ pub async fn session_create(
         return Err(AppError::BadRequest("prefill values must be at most 200 characters".into()));
     }
     let flow = match request.flow.as_deref() {
-        None => state.policy.default_flow,
+        None => state.env.policy.default_flow,
         Some(key) => FlowId::from_key(key).ok_or_else(|| {
             let known: Vec<_> = FlowId::ALL.iter().map(|f| f.key()).collect();
             AppError::BadRequest(format!("unknown flow {key:?}; known flows: {}", known.join(", ")))
@@ -162,17 +162,20 @@ pub async fn session_create(
     let id = public_id();
     // The session's own token is never shown: the browser gets one when it opens the link.
     let expires = now.unix_millis() + state.session_ttl.as_millis() as i64;
-    let session =
-        state.store.session_insert(token_hash(&new_token()), id.clone(), now.to_string(), expires, &settings).await?;
+    let session = state
+        .env
+        .store
+        .session_insert(token_hash(&new_token()), id.clone(), now.to_string(), expires, &settings)
+        .await?;
     if let Some(prefill) = &prefill {
-        state.store.draft_save(session, prefill, now.to_string()).await?;
+        state.env.store.draft_save(session, prefill, now.to_string()).await?;
     }
     if let Some(kind) = request.capture_document {
-        state.store.capture_document_save(session, kind, true).await?;
+        state.env.store.capture_document_save(session, kind, true).await?;
     }
     state.providers.launched(session, plan).await?;
     let embed = embed_id();
-    state.store.session_options_insert(session, embed.clone(), &options).await?;
+    state.env.store.session_options_insert(session, embed.clone(), &options).await?;
     Ok((StatusCode::CREATED, Json(link_create(&state, session, id, Some((embed, options))).await?)))
 }
 
@@ -183,7 +186,7 @@ pub async fn link_renew(
     State(state): State<AppState>,
     Path(public_id): Path<String>,
 ) -> Result<(StatusCode, Json<SessionLaunch>), AppError> {
-    let session = state.store.session_by_public_id(public_id.clone()).await?.ok_or(AppError::NotFound)?;
-    let options = state.store.session_options_load(session).await?;
+    let session = state.env.store.session_by_public_id(public_id.clone()).await?.ok_or(AppError::NotFound)?;
+    let options = state.env.store.session_options_load(session).await?;
     Ok((StatusCode::CREATED, Json(link_create(&state, session, public_id, options).await?)))
 }

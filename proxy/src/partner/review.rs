@@ -36,13 +36,13 @@ pub async fn review_create(
     body: Result<Json<ReviewRequest>, JsonRejection>,
 ) -> Result<Json<ReviewAnswer>, AppError> {
     let Json(request) = body?;
-    let session = state.store.session_by_public_id(public_id).await?.ok_or(AppError::NotFound)?;
-    let current = state.store.identification_load(session).await?.map(|i| i.status);
+    let session = state.env.store.session_by_public_id(public_id).await?.ok_or(AppError::NotFound)?;
+    let current = state.env.store.identification_load(session).await?.map(|i| i.status);
     let not_referred = || AppError::Conflict("Only a referred identification can be reviewed.".into());
     let next = current.and_then(|s| s.reviewed(request.outcome)).ok_or_else(not_referred)?;
-    let flow = state.store.session_settings(session).await?.flow;
+    let flow = state.env.store.session_settings(session).await?.flow;
     state.providers.before_review(session, flow).await?;
-    if !state.store.identification_review(session, next, clock::now().to_string()).await? {
+    if !state.env.store.identification_review(session, next, clock::now().to_string()).await? {
         return Err(not_referred());
     }
     tracing::info!(status = next.as_str(), "referral reviewed by the product team");

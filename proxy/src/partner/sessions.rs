@@ -21,7 +21,7 @@ pub struct SessionSummary {
 
 /// `GET /partner/v1/sessions`: the latest 200 sessions, newest first.
 pub async fn sessions_index(_: Partner, State(state): State<AppState>) -> Result<Json<Vec<SessionSummary>>, AppError> {
-    let rows = state.store.sessions_list(200).await?;
+    let rows = state.env.store.sessions_list(200).await?;
     Ok(Json(rows.into_iter().map(|(id, created_at, status)| SessionSummary { id, created_at, status }).collect()))
 }
 
@@ -59,17 +59,17 @@ pub async fn session_show(
     State(state): State<AppState>,
     Path(public_id): Path<String>,
 ) -> Result<Json<SessionDetail>, AppError> {
-    let session = state.store.session_by_public_id(public_id.clone()).await?.ok_or(AppError::NotFound)?;
-    let identification = state.store.identification_load(session).await?;
+    let session = state.env.store.session_by_public_id(public_id.clone()).await?.ok_or(AppError::NotFound)?;
+    let identification = state.env.store.identification_load(session).await?;
     Ok(Json(SessionDetail {
         id: public_id,
-        person: state.store.person_load(session).await?,
-        verified_person: state.store.person_verified_load(session).await?,
-        address_check: state.store.address_check_load(session).await?,
-        consents: state.store.consents_load(session).await?,
+        person: state.env.store.person_load(session).await?,
+        verified_person: state.env.store.person_verified_load(session).await?,
+        address_check: state.env.store.address_check_load(session).await?,
+        consents: state.env.store.consents_load(session).await?,
         status: identification.as_ref().map(|i| i.status),
         failure_reason: identification.as_ref().and_then(|i| i.failure_reason.clone()),
-        detail: state.providers.detail(session, state.store.session_settings(session).await?.flow).await?,
+        detail: state.providers.detail(session, state.env.store.session_settings(session).await?.flow).await?,
         provider: identification.map(|i| ProviderRefs {
             name: i.provider.key().to_owned(),
             person_id: i.provider_person_id,

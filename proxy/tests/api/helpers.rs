@@ -177,7 +177,7 @@ impl TestApp {
         });
         let env = Env {
             store: Store::in_memory().unwrap(),
-            policy: policy.clone(),
+            policy,
             handovers: Default::default(),
             public_url: Arc::from("http://kyc.test"),
         };
@@ -186,6 +186,7 @@ impl TestApp {
         }
         let solaris = Solaris { client: solaris, webhook_secret: Some(WEBHOOK_SECRET.to_owned().into()) };
         let providers = Providers {
+            env: env.clone(),
             solaris: ctx(&env, solaris),
             iddataweb: ctx(&env, iddataweb),
             onfido: ctx(&env, onfido),
@@ -193,18 +194,15 @@ impl TestApp {
             xpollens: ctx(&env, xpollens),
         };
         let state = AppState {
+            env,
             providers: Arc::new(providers),
             sms: Some(Arc::new(sms)),
             address: Arc::new(address),
-            policy,
-            store: env.store.clone(),
             session_ttl: Duration::from_secs(3600),
-            public_url: env.public_url.clone(),
             spa: Arc::new(SpaPage::load(&test_dist(), std::slice::from_ref(&sandbox_url))),
-            handovers: env.handovers.clone(),
             partner_key_hashes: Arc::new(kyc_proxy::partner::key_hashes([PARTNER_KEY])),
         };
-        let store = state.store.clone();
+        let store = state.env.store.clone();
         let router = app(state);
         let served = router.clone();
         // With the peer's address, as in production: Xpollens callbacks are heard from known

@@ -6,7 +6,7 @@ use super::{DocumentImages, DocumentType, IdDatawebClient, NextStep, SessionSign
 use crate::clock;
 use crate::error::AppError;
 use crate::flow::Ctx;
-use crate::flow::StepsState;
+use crate::flow::{Staged, StepsState};
 use crate::store::SessionRecord;
 use kyc_core::capture::CaptureSlot;
 use kyc_core::document::DocumentKind;
@@ -45,9 +45,10 @@ pub enum Progress {
     },
 }
 
-impl Progress {
-    /// The steps this stage puts behind the user.
-    pub fn steps_state(&self) -> StepsState {
+impl Staged for Progress {
+    const PROVIDER: ProviderId = PROVIDER;
+
+    fn steps_state(&self) -> StepsState {
         let stepped_up = matches!(self, Progress::StepUp { .. } | Progress::Decided { stepped_up: true });
         StepsState {
             risk_done: true,

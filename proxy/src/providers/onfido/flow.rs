@@ -8,8 +8,8 @@ use super::decision::{self, DecisionDetail};
 use super::{CheckStatus, DocumentType, FileUpload, OnfidoClient, ReportName, Side};
 use crate::clock;
 use crate::error::AppError;
-use crate::flow::StepsState;
 use crate::flow::{Ctx, Tracked};
+use crate::flow::{Staged, StepsState};
 use crate::store::{IdentificationRecord, SessionRecord, StoredPicture};
 use kyc_core::capture::CaptureSlot;
 use kyc_core::document::DocumentKind;
@@ -64,16 +64,13 @@ pub enum Progress {
     },
 }
 
-impl Progress {
-    /// The steps this stage puts behind the user.
-    pub fn steps_state(&self) -> StepsState {
+impl Staged for Progress {
+    const PROVIDER: ProviderId = PROVIDER;
+
+    fn steps_state(&self) -> StepsState {
         let submitted = matches!(self, Progress::Checking { .. } | Progress::Decided { .. });
         StepsState { capture_done: submitted, person_locked: true, ..StepsState::default() }
     }
-}
-
-fn onfido(ctx: &Ctx<Onfido>) -> Result<&Onfido, AppError> {
-    ctx.provider.as_deref().ok_or(AppError::ProviderUnavailable)
 }
 
 async fn save(ctx: &Ctx<Onfido>, session: SessionRecord, progress: &Progress) -> Result<(), AppError> {
@@ -83,7 +80,7 @@ async fn save(ctx: &Ctx<Onfido>, session: SessionRecord, progress: &Progress) ->
 /// Hands the session's data and pictures to Onfido and starts the check; the status step then
 /// polls it. Idempotent: after the check was created, a second call changes nothing.
 pub async fn submit(ctx: &Ctx<Onfido>, session: SessionRecord) -> Result<(), AppError> {
-    let onfido = onfido(ctx)?;
+    let onfido = ctx.provider()?;
     let mut progress = ctx.env.store.progress_load::<Progress>(session, PROVIDER).await?;
     loop {
         let next = match progress {
@@ -158,36 +155,32 @@ async fn pictures_upload(
     Ok(())
 }
 
-/// Asks Onfido about the check while it runs; once complete, decides and stores the decision.
-/// `rec` then holds what is stored. A decided check is never decided again.
-async fn refresh(ctx: &Ctx<Onfido>, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
-    let onfido = onfido(ctx)?;
-    let check = onfido.client.check_show(&rec.provider_identification_id).await?;
-    if check.status != CheckStatus::Complete {
-        return Ok(());
-    }
-    let progress = ctx.env.store.progress_load::<Progress>(session, PROVIDER).await?;
-    let detail = match progress {
-        Some(Progress::Decided { detail, .. }) => detail,
-        _ => {
-            let reports = onfido.client.report_list(&check.id).await?;
-            let detail = decision::decide(&reports, &onfido.rules)?;
-            let decided = Progress::Decided { check_id: check.id.clone(), detail: detail.clone() };
-            save(ctx, session, &decided).await?;
-            detail
-        }
-    };
-    let now = clock::now().to_string();
-    let stored = ctx.env.store.identification_update(session, detail.verdict.status(), None, None, now).await?;
-    if let Some(status) = stored {
-        rec.status = status;
-    }
-    Ok(())
-}
-
 impl Tracked for Onfido {
+    /// Asks Onfido about the check while it runs; once complete, decides and stores the decision.
+    /// `rec` then holds what is stored. A decided check is never decided again.
     async fn refresh(ctx: &Ctx<Self>, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
-        refresh(ctx, session, rec).await
+        let onfido = ctx.provider()?;
+        let check = onfido.client.check_show(&rec.provider_identification_id).await?;
+        if check.status != CheckStatus::Complete {
+            return Ok(());
+        }
+        let progress = ctx.env.store.progress_load::<Progress>(session, PROVIDER).await?;
+        let detail = match progress {
+            Some(Progress::Decided { detail, .. }) => detail,
+            _ => {
+                let reports = onfido.client.report_list(&check.id).await?;
+                let detail = decision::decide(&reports, &onfido.rules)?;
+                let decided = Progress::Decided { check_id: check.id.clone(), detail: detail.clone() };
+                save(ctx, session, &decided).await?;
+                detail
+            }
+        };
+        let now = clock::now().to_string();
+        let stored = ctx.env.store.identification_update(session, detail.verdict.status(), None, None, now).await?;
+        if let Some(status) = stored {
+            rec.status = status;
+        }
+        Ok(())
     }
 }
 

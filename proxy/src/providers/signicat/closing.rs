@@ -6,7 +6,7 @@
 //! and contacts the user, so the data stays until their review ([`forget`] then runs).
 
 use super::decision::{self, DecisionDetail};
-use super::flow::{load, save, signicat};
+use super::flow::{load, save};
 use super::{DossierId, ProcessId, ProcessStatus};
 use super::{Progress, Signicat};
 use crate::clock;
@@ -16,39 +16,36 @@ use crate::store::{IdentificationRecord, SessionRecord};
 use kyc_core::api::Evidence;
 use kyc_core::IdentificationStatus;
 
-/// Asks Assure about the eIDV process while it runs; once final, decides, deletes, and stores the
-/// status (`rec` then holds it). A failed deletion leaves the status pending, so the next poll
-/// (or notification) tries again; the decision itself is never made twice.
-async fn refresh(ctx: &Ctx<Signicat>, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
-    let signicat = signicat(ctx)?;
-    let (detail, dossier_id) = match load(ctx, session).await? {
-        Some(Progress::Verifying { dossier_id, eid_process_id, eidv_process_id }) => {
-            let Some(detail) = decide(signicat, &dossier_id, &eid_process_id, &eidv_process_id).await? else {
-                return Ok(());
-            };
-            let decided = Progress::Decided { detail: detail.clone(), dossier_id: Some(dossier_id.clone()) };
-            save(ctx, session, &decided).await?;
-            tracing::info!(session = session.id, verdict = ?detail.verdict, "signicat dossier decided");
-            (detail, Some(dossier_id))
-        }
-        Some(Progress::Decided { detail, dossier_id }) => (detail, dossier_id),
-        _ => return Ok(()),
-    };
-    let awaits_review = detail.verdict.status() == IdentificationStatus::Referred;
-    if let (Some(dossier_id), false) = (dossier_id, awaits_review) {
-        erase(ctx, signicat, session, &detail, &dossier_id).await?;
-    }
-    let now = clock::now().to_string();
-    if let Some(status) = ctx.env.store.identification_update(session, detail.verdict.status(), None, None, now).await?
-    {
-        rec.status = status;
-    }
-    Ok(())
-}
-
 impl Tracked for Signicat {
+    /// Asks Assure about the eIDV process while it runs; once final, decides, deletes, and stores the
+    /// status (`rec` then holds it). A failed deletion leaves the status pending, so the next poll
+    /// (or notification) tries again; the decision itself is never made twice.
     async fn refresh(ctx: &Ctx<Self>, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
-        refresh(ctx, session, rec).await
+        let signicat = ctx.provider()?;
+        let (detail, dossier_id) = match load(ctx, session).await? {
+            Some(Progress::Verifying { dossier_id, eid_process_id, eidv_process_id }) => {
+                let Some(detail) = decide(signicat, &dossier_id, &eid_process_id, &eidv_process_id).await? else {
+                    return Ok(());
+                };
+                let decided = Progress::Decided { detail: detail.clone(), dossier_id: Some(dossier_id.clone()) };
+                save(ctx, session, &decided).await?;
+                tracing::info!(session = session.id, verdict = ?detail.verdict, "signicat dossier decided");
+                (detail, Some(dossier_id))
+            }
+            Some(Progress::Decided { detail, dossier_id }) => (detail, dossier_id),
+            _ => return Ok(()),
+        };
+        let awaits_review = detail.verdict.status() == IdentificationStatus::Referred;
+        if let (Some(dossier_id), false) = (dossier_id, awaits_review) {
+            erase(ctx, signicat, session, &detail, &dossier_id).await?;
+        }
+        let now = clock::now().to_string();
+        if let Some(status) =
+            ctx.env.store.identification_update(session, detail.verdict.status(), None, None, now).await?
+        {
+            rec.status = status;
+        }
+        Ok(())
     }
 }
 
@@ -56,7 +53,7 @@ impl Tracked for Signicat {
 /// has them (a referral, before the product team's review settles it); nothing otherwise.
 pub async fn forget(ctx: &Ctx<Signicat>, session: SessionRecord) -> Result<(), AppError> {
     if let Some(Progress::Decided { detail, dossier_id: Some(dossier_id) }) = load(ctx, session).await? {
-        erase(ctx, signicat(ctx)?, session, &detail, &dossier_id).await?;
+        erase(ctx, ctx.provider()?, session, &detail, &dossier_id).await?;
     }
     Ok(())
 }

@@ -10,7 +10,7 @@ use super::{DossierId, IdImage, ImageSide, NotificationTarget, ProcessId, Proces
 use crate::clock;
 use crate::error::AppError;
 use crate::flow::Ctx;
-use crate::flow::StepsState;
+use crate::flow::{Staged, StepsState};
 use crate::store::SessionRecord;
 use kyc_core::api::{BankLogin, BankLoginView};
 use kyc_core::capture::CaptureSlot;
@@ -76,18 +76,15 @@ pub enum Progress {
     },
 }
 
-impl Progress {
-    /// The steps this stage puts behind the user.
-    pub fn steps_state(&self) -> StepsState {
+impl Staged for Progress {
+    const PROVIDER: ProviderId = PROVIDER;
+
+    fn steps_state(&self) -> StepsState {
         let bank = !matches!(self, Progress::Dossier { .. } | Progress::BankLogin { .. });
         let submitted = matches!(self, Progress::Verifying { .. } | Progress::Decided { .. });
         // The typed data is in the dossier and matched against: it cannot change any more.
         StepsState { bank_login_done: bank, capture_done: submitted, person_locked: true, ..StepsState::default() }
     }
-}
-
-pub(super) fn signicat(ctx: &Ctx<Signicat>) -> Result<&Signicat, AppError> {
-    ctx.provider.as_deref().ok_or(AppError::ProviderUnavailable)
 }
 
 pub(super) async fn save(ctx: &Ctx<Signicat>, session: SessionRecord, progress: &Progress) -> Result<(), AppError> {
@@ -109,7 +106,7 @@ fn view(state: BankLogin, url: Option<String>) -> BankLoginView {
 /// Where the bank login stands. A created login is read from Assure (the authority; the
 /// browser's return says nothing we trust), and an accepted one moves the flow on.
 pub async fn bank_login_show(ctx: &Ctx<Signicat>, session: SessionRecord) -> Result<BankLoginView, AppError> {
-    let signicat = signicat(ctx)?;
+    let signicat = ctx.provider()?;
     // Only this flow has a bank login: no dossier for anyone else's session.
     if ctx.env.store.session_settings(session).await?.flow != FlowId::SignicatBank {
         return Err(AppError::NotFound);
@@ -143,7 +140,7 @@ pub async fn bank_login_start(
     session: SessionRecord,
     popup: bool,
 ) -> Result<BankLoginView, AppError> {
-    let signicat = signicat(ctx)?;
+    let signicat = ctx.provider()?;
     let current = bank_login_show(ctx, session).await?;
     if matches!(current.state, BankLogin::Pending | BankLogin::Confirmed) {
         return Ok(current);
@@ -191,7 +188,7 @@ async fn presentation(ctx: &Ctx<Signicat>, session: SessionRecord) -> Result<Str
 /// Hands the pictures to Assure once the capture step has them all and requests the
 /// verification; the status step then polls it. Idempotent: a retake after that changes nothing.
 pub async fn submit(ctx: &Ctx<Signicat>, session: SessionRecord) -> Result<(), AppError> {
-    let signicat = signicat(ctx)?;
+    let signicat = ctx.provider()?;
     let (dossier_id, eidv_process_id) = match load(ctx, session).await? {
         Some(Progress::BankConfirmed { dossier_id, eid_process_id }) => {
             let dossier = DossierId::parse(&dossier_id)?;

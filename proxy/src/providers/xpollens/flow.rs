@@ -6,7 +6,7 @@
 use super::{CallbackCredentials, XpollensClient};
 use crate::error::AppError;
 use crate::flow::Ctx;
-use crate::flow::StepsState;
+use crate::flow::{Staged, StepsState};
 use crate::store::SessionRecord;
 use kyc_core::account::{AccountStatus, AccountView, DiligenceState, DiligenceView, IdentityMethod, TransferView};
 use kyc_core::flow::ProviderId;
@@ -61,14 +61,10 @@ pub struct Progress {
     pub activation_code: Option<String>,
 }
 
-impl Progress {
-    /// Every piece of evidence validated: the identification data is locked.
-    pub fn identity_validated(&self) -> bool {
-        !self.diligences.is_empty() && self.diligences.iter().all(|d| d.state == DiligenceState::Validated)
-    }
+impl Staged for Progress {
+    const PROVIDER: ProviderId = PROVIDER;
 
-    /// The steps this stage puts behind the user.
-    pub fn steps_state(&self) -> StepsState {
+    fn steps_state(&self) -> StepsState {
         StepsState {
             // The guide lets the user go on while the identity is checked (3 to 6 minutes).
             identity_done: self.identity.is_some(),
@@ -78,6 +74,13 @@ impl Progress {
             person_locked: self.identity_validated(),
             ..StepsState::default()
         }
+    }
+}
+
+impl Progress {
+    /// Every piece of evidence validated: the identification data is locked.
+    pub fn identity_validated(&self) -> bool {
+        !self.diligences.is_empty() && self.diligences.iter().all(|d| d.state == DiligenceState::Validated)
     }
 
     /// What the browser may see.
