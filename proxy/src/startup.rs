@@ -62,7 +62,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
 /// The simulators, pointed at the proxy as each real provider would be set up, with the demo
 /// of a product team's page beside them (it lives on their origin and embeds the app).
 pub fn simulators(config: &Config, sandbox: &SandboxSettings) -> axum::Router {
-    // Each provider's settings point its simulator at the proxy below (Solaris's sets the page its
+    // Each provider's settings point its simulator at the proxy below (the video call's sets the page it
     // video call returns to); the defaults here only name the simulators' own origin.
     let mut sim = kyc_sandbox::SandboxConfig::local(&sandbox.public_url, &config.public_url);
     if let Some((_, key)) = &config.sms {
