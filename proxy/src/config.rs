@@ -3,6 +3,7 @@
 //! ([`ProviderSettings`]); this module reads what the deployment shares. See the README's
 //! configuration table.
 
+use crate::jobs::JobSettings;
 use crate::providers::ProviderSettings;
 use crate::settings::{parse, ConfigError, Lookup, SandboxSettings};
 use kyc_core::flow::FlowId;
@@ -41,6 +42,8 @@ pub struct Config {
     pub default_flow: FlowId,
     /// Each identity provider's settings.
     pub providers: ProviderSettings,
+    /// The background jobs' timing (inbox, reconciliation).
+    pub jobs: JobSettings,
 }
 
 impl Config {
@@ -128,6 +131,7 @@ impl Config {
             partner_api_keys,
             default_flow,
             providers,
+            jobs: JobSettings::from_lookup(&get)?,
         })
     }
 }

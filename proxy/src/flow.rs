@@ -3,17 +3,19 @@
 //! ([`StepsState`]), the consented person a provider may be sent, the identification record the
 //! status step reads, and the per-session locks of provider hand-overs.
 
+mod events;
 mod identification;
 pub mod locks;
 mod person;
 mod steps;
 mod tracking;
 
+pub use events::EventError;
 pub use identification::{identification_pending, identification_record};
 pub use locks::SessionLocks;
 pub use person::consented_person;
 pub use steps::{steps_of, Staged, StepsState};
-pub use tracking::{refresh_later, settled, Tracked};
+pub use tracking::{event_refresh, refresh, settled, Tracked};
 
 use crate::error::AppError;
 use crate::rules::Policy;
@@ -33,6 +35,8 @@ pub struct Env {
     pub handovers: Arc<SessionLocks>,
     /// The origin browsers use for the SPA, for return pages handed to providers.
     pub public_url: Arc<str>,
+    /// Rung when a provider event was kept, to wake this instance's inbox worker.
+    pub events: Arc<tokio::sync::Notify>,
 }
 
 /// A launch's options that only some flows take, as the product team sent them.

@@ -23,6 +23,7 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod flow;
+pub mod jobs;
 pub mod partner;
 pub mod providers;
 pub mod qr;

@@ -14,7 +14,7 @@ pub use solaris::Document;
 
 use crate::clients::ProviderError;
 use crate::error::AppError;
-use crate::flow::{steps_of, Ctx, Env, LaunchExtras, StepsState, Tracked};
+use crate::flow::{steps_of, Ctx, Env, EventError, LaunchExtras, StepsState};
 use crate::settings::{ConfigError, Lookup, Simulation};
 use crate::store::{IdentificationRecord, SessionRecord};
 use axum::Router;
@@ -187,12 +187,24 @@ impl Providers {
     /// holds what is stored.
     pub async fn refresh(&self, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
         match rec.provider {
-            ProviderId::Solaris => solaris::Solaris::refresh(&self.solaris, session, rec).await,
-            ProviderId::Onfido => onfido::Onfido::refresh(&self.onfido, session, rec).await,
-            ProviderId::Signicat => signicat::Signicat::refresh(&self.signicat, session, rec).await,
+            ProviderId::Solaris => crate::flow::refresh(&self.solaris, session, rec).await,
+            ProviderId::Onfido => crate::flow::refresh(&self.onfido, session, rec).await,
+            ProviderId::Signicat => crate::flow::refresh(&self.signicat, session, rec).await,
             // ID Dataweb decides within the browser's calls, and an account has no
             // identification record: what is stored is settled.
             ProviderId::Iddataweb | ProviderId::Xpollens => Ok(()),
+        }
+    }
+
+    /// Applies a provider's event kept in the inbox.
+    pub async fn event_apply(&self, provider: ProviderId, payload: &[u8]) -> Result<(), EventError> {
+        match provider {
+            ProviderId::Solaris => solaris::solaris_event_apply(&self.solaris, payload).await,
+            ProviderId::Onfido => onfido::onfido_event_apply(&self.onfido, payload).await,
+            ProviderId::Signicat => signicat::signicat_event_apply(&self.signicat, payload).await,
+            ProviderId::Xpollens => xpollens::xpollens_event_apply(&self.xpollens, payload).await,
+            // Its decisions come back in the browser's own calls.
+            ProviderId::Iddataweb => Err(EventError::Invalid("ID Dataweb sends no events".into())),
         }
     }
 

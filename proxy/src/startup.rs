@@ -19,6 +19,9 @@ use std::time::Duration;
 const ADDRESS_TIMEOUT: Duration = Duration::from_secs(3);
 /// Sending an SMS may take a gateway a few seconds.
 const SMS_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long the ids of applied provider events are kept against replays (Solaris retries for
+/// five days, the longest of the providers).
+const EVENT_IDS_KEPT: Duration = Duration::from_secs(30 * 24 * 3600);
 /// How often the providers' housekeeping runs.
 const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(3600);
 
@@ -33,7 +36,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         default_flow: config.default_flow,
     });
     let public_url: Arc<str> = Arc::from(config.public_url.as_str());
-    let env = Env { store, policy, handovers: Default::default(), public_url };
+    let env = Env { store, policy, handovers: Default::default(), public_url, events: Default::default() };
     let address = AddressClient::new(AddressConfig {
         base_url: config.address.0.clone(),
         api_key: config.address.1.clone(),
@@ -102,11 +105,15 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     }
     let state = state(&config)?;
     housekeeping(state.providers.clone());
+    let jobs = crate::jobs::Jobs::start(state.providers.clone(), config.jobs.clone());
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening");
     // The peer address feeds the providers' session-risk checks.
     let service = crate::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, service).with_graceful_shutdown(shutdown()).await?;
+    // Requests are answered; the jobs finish what they hold or give it back to the store.
+    jobs.shutdown().await;
+    tracing::info!("kyc-proxy stopped");
     Ok(())
 }
 
@@ -116,10 +123,17 @@ fn housekeeping(providers: Arc<crate::providers::Providers>) {
         let mut every = tokio::time::interval(HOUSEKEEPING_EVERY);
         loop {
             every.tick().await;
-            match providers.hourly(crate::clock::now()).await {
+            let now = crate::clock::now();
+            match providers.hourly(now.clone()).await {
                 Ok(0) => {}
                 Ok(purged) => tracing::info!(purged, "expired sessions purged"),
                 Err(err) => tracing::error!(error = %err, "housekeeping failed"),
+            }
+            // Providers stop retrying a delivery within days: its id guards no longer.
+            let before =
+                kyc_core::UtcTimestamp::from_unix_millis(now.unix_millis() - EVENT_IDS_KEPT.as_millis() as i64);
+            if let Err(err) = providers.env.store.inbox_forget_finished(before.to_string()).await {
+                tracing::error!(error = %err, "housekeeping of the inbox failed");
             }
         }
     });

@@ -6,15 +6,19 @@ mod codes;
 mod drafts;
 mod erasure;
 mod identifications;
+mod inbox;
 mod options;
 mod progress;
+mod reconcile;
 mod schema;
 mod sessions;
 
 pub use captures::StoredPicture;
 pub use codes::{CodePurpose, CodeRefusal, Grant};
 pub use identifications::IdentificationRecord;
+pub use inbox::{InboxEntry, InboxEvent};
 pub use options::{EmbedLookup, SessionOptions};
+pub use reconcile::DueCheck;
 pub use sessions::{SessionRecord, SessionSettings};
 
 use rusqlite::{Connection, OptionalExtension};

@@ -1,5 +1,5 @@
 //! Keeping the stored identification status in step with the provider, whether a poll from the
-//! SPA or a provider's event asks for it. Updates never move a status backwards.
+//! SPA, a provider's event or the reconciliation asks for it. Updates never move a status backwards.
 
 use super::Ctx;
 use crate::error::AppError;
@@ -24,16 +24,34 @@ pub trait Tracked: Send + Sync + Sized + 'static {
     ) -> impl Future<Output = Result<(), AppError>> + Send;
 }
 
-/// After a provider's event, in the background (the event is answered at once): re-reads the
-/// session's identification from its provider unless it is settled. A failure is only logged;
-/// the next poll of the status step catches up.
-pub fn refresh_later<P: Tracked>(ctx: Ctx<P>, session: SessionRecord) {
-    tokio::spawn(async move {
-        let Ok(Some(mut rec)) = ctx.env.store.identification_load(session).await else { return };
-        if !settled(rec.status) {
-            if let Err(err) = P::refresh(&ctx, session, &mut rec).await {
-                tracing::warn!(provider = %rec.provider, error = %err, "event follow-up failed; the next poll will catch up");
-            }
-        }
-    });
+/// Re-reads `rec` from its provider (see [`Tracked::refresh`]) and records that the provider
+/// confirmed it now, which the reconciliation and the product team's view read.
+pub async fn refresh<P: Tracked>(
+    ctx: &Ctx<P>,
+    session: SessionRecord,
+    rec: &mut IdentificationRecord,
+) -> Result<(), AppError> {
+    P::refresh(ctx, session, rec).await?;
+    let now = crate::clock::now();
+    ctx.env.store.identification_confirmed(session, now.to_string(), now.unix_millis()).await?;
+    Ok(())
+}
+
+/// Applies a provider's event about one of its identifications: the event is only a hint, so
+/// the identification is re-read from the provider unless it is settled. An identification no
+/// session owns yet (the event overtook the save after the provider call) is tried again later.
+pub async fn event_refresh<P: Tracked>(
+    ctx: &Ctx<P>,
+    provider: kyc_core::flow::ProviderId,
+    identification_id: String,
+) -> Result<(), super::EventError> {
+    let Some(session) = ctx.env.store.identification_owner(provider, identification_id).await? else {
+        return Err(super::EventError::Unknown("no session has this identification".into()));
+    };
+    // Gone since (erased): nothing left to apply.
+    let Some(mut rec) = ctx.env.store.identification_load(session).await? else { return Ok(()) };
+    if !settled(rec.status) {
+        refresh(ctx, session, &mut rec).await?;
+    }
+    Ok(())
 }

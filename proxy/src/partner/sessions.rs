@@ -35,6 +35,9 @@ pub struct SessionDetail {
     address_check: Option<AddressCheck>,
     consents: Vec<ConsentView>,
     status: Option<IdentificationStatus>,
+    /// When the provider last confirmed `status` (a webhook, the user's poll or the
+    /// reconciliation re-read it); `null` before the first confirmation.
+    status_confirmed_at: Option<String>,
     failure_reason: Option<String>,
     provider: Option<ProviderRefs>,
     /// What the session's provider adds: its decision, or the account.
@@ -68,6 +71,7 @@ pub async fn session_show(
         address_check: state.env.store.address_check_load(session).await?,
         consents: state.env.store.consents_load(session).await?,
         status: identification.as_ref().map(|i| i.status),
+        status_confirmed_at: state.env.store.identification_confirmed_at(session).await?,
         failure_reason: identification.as_ref().and_then(|i| i.failure_reason.clone()),
         detail: state.providers.detail(session, state.env.store.session_settings(session).await?.flow).await?,
         provider: identification.map(|i| ProviderRefs {

@@ -15,6 +15,7 @@ mod errors;
 mod flow;
 mod settings;
 mod webhook;
+pub use webhook::onfido_event_apply;
 mod wire;
 
 pub use client::*;

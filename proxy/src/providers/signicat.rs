@@ -23,6 +23,7 @@ mod process;
 mod routes;
 mod settings;
 mod webhook;
+pub use webhook::signicat_event_apply;
 mod wire;
 
 pub use client::*;

@@ -14,6 +14,7 @@ mod flow;
 mod routes;
 mod settings;
 mod webhook;
+pub use webhook::solaris_event_apply;
 mod wire;
 
 pub use client::*;

@@ -22,6 +22,7 @@ mod settings;
 mod steps;
 mod types;
 mod webhook;
+pub use webhook::xpollens_event_apply;
 mod wire;
 
 pub use client::*;

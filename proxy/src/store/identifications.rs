@@ -40,7 +40,7 @@ fn status_from_sql(raw: String) -> rusqlite::Result<IdentificationStatus> {
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
-fn provider_from_sql(raw: String) -> rusqlite::Result<ProviderId> {
+pub(super) fn provider_from_sql(raw: String) -> rusqlite::Result<ProviderId> {
     ProviderId::parse(&raw)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
@@ -89,23 +89,6 @@ impl Store {
                 |r| Ok(SessionRecord { id: r.get(0)? }),
             )
             .optional()?)
-        })
-        .await
-    }
-
-    /// Records a webhook delivery; false when it was seen before (a retry or a replay).
-    pub async fn webhook_delivery_record(
-        &self,
-        provider: ProviderId,
-        delivery_id: String,
-        now: String,
-    ) -> Result<bool, StoreError> {
-        self.call(move |c| {
-            let inserted = c.execute(
-                "INSERT INTO webhook_deliveries (provider, delivery_id, received_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-                params![provider.key(), delivery_id, now],
-            )?;
-            Ok(inserted == 1)
         })
         .await
     }
@@ -264,13 +247,5 @@ mod tests {
             Some(IdentificationStatus::Successful)
         );
         assert_eq!(store.identification_load(s).await.unwrap().unwrap().status, IdentificationStatus::Successful);
-    }
-
-    #[tokio::test]
-    async fn a_delivery_is_recorded_once() {
-        let store = Store::in_memory().unwrap();
-        assert!(store.webhook_delivery_record(FLOW.provider(), "d1".into(), "t".into()).await.unwrap());
-        assert!(!store.webhook_delivery_record(FLOW.provider(), "d1".into(), "t".into()).await.unwrap());
-        assert!(store.webhook_delivery_record(FLOW.provider(), "d2".into(), "t".into()).await.unwrap());
     }
 }

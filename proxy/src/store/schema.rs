@@ -139,6 +139,36 @@ const MIGRATIONS: &[&str] = &[
         -- 1 once the account is open: a customer, no longer a prospect to purge.
         customer INTEGER NOT NULL DEFAULT 0
     );",
+    // 14: the inbox of provider events: each authenticated delivery is kept before it is
+    // acknowledged and worked off from here, retried with backoff, parked with its reason when
+    // retries run out. It replaces the list of deliveries seen (their ids stay, as done). And
+    // when the provider last confirmed an identification's status, and when the reconciliation
+    // asks it next.
+    "CREATE TABLE inbox (
+        id INTEGER PRIMARY KEY,
+        provider TEXT NOT NULL,
+        delivery_id TEXT NOT NULL,
+        -- The delivery as received; emptied once applied (it is only a hint to re-read).
+        payload BLOB,
+        received_at TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_at_ms INTEGER NOT NULL,
+        -- A worker holds the event until then; after a crash it falls due again.
+        leased_until_ms INTEGER,
+        last_error TEXT,
+        finished_at TEXT,
+        UNIQUE (provider, delivery_id)
+    );
+    CREATE INDEX inbox_due ON inbox (state, next_at_ms);
+    INSERT INTO inbox (provider, delivery_id, received_at, state, next_at_ms, finished_at)
+        SELECT provider, delivery_id, received_at, 'done', 0, received_at FROM webhook_deliveries;
+    DROP TABLE webhook_deliveries;
+    ALTER TABLE identifications ADD COLUMN confirmed_at TEXT;
+    ALTER TABLE identifications ADD COLUMN confirmed_at_ms INTEGER;
+    -- Unset: the deployment's interval; doubled while the provider has nothing new.
+    ALTER TABLE identifications ADD COLUMN check_backoff_ms INTEGER;
+    ALTER TABLE identifications ADD COLUMN check_leased_until_ms INTEGER;",
 ];
 
 /// Applies the migrations the database has not seen yet.

@@ -55,28 +55,33 @@ pub struct Reply {
 impl TestApp {
     /// A proxy with an in-memory database and a simulator on a free loopback port.
     pub async fn spawn() -> Self {
-        Self::build(false, "", &[]).await
+        Self::build(false, "", &[], QUIET).await
     }
 
     /// Like [`TestApp::spawn_with_webhooks`], for a deployment that also onboards residents of
     /// the Netherlands (Signicat's iDIN is Dutch).
     pub async fn spawn_for_signicat() -> Self {
-        Self::build(true, "", &["NL"]).await
+        Self::build(true, "", &["NL"], QUIET).await
     }
 
     /// Like [`TestApp::spawn_with_webhooks`], with the product team's Onfido rules
     /// (`ONFIDO_RULES`).
     pub async fn spawn_with_onfido_rules(rules: &str) -> Self {
-        Self::build(true, rules, &[]).await
+        Self::build(true, rules, &[], QUIET).await
     }
 
     /// Like [`TestApp::spawn`], with the simulator delivering its signed webhooks to the proxy
     /// over loopback, as in production.
     pub async fn spawn_with_webhooks() -> Self {
-        Self::build(true, "", &[]).await
+        Self::build(true, "", &[], QUIET).await
     }
 
-    async fn build(webhooks: bool, onfido_rules: &str, more_countries: &[&str]) -> Self {
+    /// No webhooks, and a reconciliation that re-reads identifications quiet for 300 ms.
+    pub async fn spawn_reconciling() -> Self {
+        Self::build(false, "", &[], Duration::from_millis(300)).await
+    }
+
+    async fn build(webhooks: bool, onfido_rules: &str, more_countries: &[&str], reconcile_after: Duration) -> Self {
         let proxy_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let proxy_url = format!("http://{}", proxy_listener.local_addr().unwrap());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -180,6 +185,7 @@ impl TestApp {
             policy,
             handovers: Default::default(),
             public_url: Arc::from("http://kyc.test"),
+            events: Default::default(),
         };
         fn ctx<P>(env: &Env, provider: P) -> Ctx<P> {
             Ctx { provider: Some(Arc::new(provider)), env: env.clone() }
@@ -203,6 +209,17 @@ impl TestApp {
             partner_key_hashes: Arc::new(kyc_proxy::partner::key_hashes([PARTNER_KEY])),
         };
         let store = state.env.store.clone();
+        // The background jobs as in production, with short intervals; they stop with the runtime.
+        let settings = kyc_proxy::jobs::JobSettings {
+            reconcile_after,
+            poll: Duration::from_millis(100),
+            event_backoff: kyc_proxy::jobs::Backoff {
+                first: Duration::from_millis(100),
+                max: Duration::from_millis(400),
+            },
+            ..Default::default()
+        };
+        std::mem::forget(kyc_proxy::jobs::Jobs::start(state.providers.clone(), settings));
         let router = app(state);
         let served = router.clone();
         // With the peer's address, as in production: Xpollens callbacks are heard from known
@@ -419,6 +436,9 @@ fn test_dist() -> std::path::PathBuf {
 }
 
 /// Valid personal data with the given first name.
+/// A reconciliation interval no test waits for: statuses move only by webhooks and polls.
+const QUIET: Duration = Duration::from_secs(3600);
+
 pub fn person(first_name: &str) -> Value {
     json!({
         "first_name": first_name, "last_name": "Doe", "birth_date": "1992-12-11", "nationality": "DE",

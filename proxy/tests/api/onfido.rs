@@ -255,12 +255,10 @@ async fn a_bad_signature_is_refused_and_a_replayed_delivery_ignored() {
     assert_eq!(app.onfido_webhook(&body, Some(&forged)).await, StatusCode::UNAUTHORIZED);
     assert_eq!(app.onfido_webhook(&body, Some("")).await, StatusCode::UNAUTHORIZED);
     let digest = hex::encode(Sha256::digest(body.as_bytes()));
-    assert!(
-        app.store
-            .webhook_delivery_record(kyc_core::flow::ProviderId::Onfido, digest.clone(), "t".into())
-            .await
-            .unwrap(),
-        "a refused delivery is not remembered"
+    assert_eq!(
+        app.store.inbox_state(kyc_core::flow::ProviderId::Onfido, digest).await.unwrap(),
+        None,
+        "a refused delivery is not kept"
     );
 
     let body = check_completed(&check_id, "2026-11-21T10:00:01Z");
@@ -277,8 +275,9 @@ async fn a_bad_signature_is_refused_and_a_replayed_delivery_ignored() {
     assert_eq!(status, "referred", "the signed event led to the decision without a poll");
     assert_eq!(app.onfido_webhook(&body, None).await, StatusCode::OK, "a replay is acknowledged");
     let digest = hex::encode(Sha256::digest(body.as_bytes()));
-    assert!(
-        !app.store.webhook_delivery_record(kyc_core::flow::ProviderId::Onfido, digest, "t".into()).await.unwrap(),
-        "and known as delivered, so it is not processed again"
+    assert_eq!(
+        app.store.inbox_state(kyc_core::flow::ProviderId::Onfido, digest).await.unwrap().as_deref(),
+        Some("done"),
+        "and known as applied, so it is not applied again"
     );
 }

@@ -1,5 +1,5 @@
-use crate::helpers::TestApp;
-use axum::http::StatusCode;
+use crate::helpers::{TestApp, PARTNER_KEY};
+use axum::http::{Method, StatusCode};
 use std::time::Duration;
 
 #[tokio::test]
@@ -58,4 +58,54 @@ async fn the_simulators_signed_webhooks_reach_the_proxy_over_http_and_update_the
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert_eq!(seen, "successful");
+}
+
+#[tokio::test]
+async fn without_any_webhook_or_poll_the_reconciliation_brings_the_decision() {
+    let app = TestApp::spawn_reconciling().await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
+    crate::helpers::finish_call(&url).await;
+    // The browser is gone: nobody polls, no webhook is configured. GET /api/session only reads.
+    let mut seen = String::new();
+    for _ in 0..200 {
+        seen = app.session_show(&token).await.body["identification"]["status"].as_str().unwrap().to_owned();
+        if seen == "successful" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert_eq!(seen, "successful");
+    let list = app.request(Method::GET, "/partner/v1/sessions", Some(PARTNER_KEY), None).await;
+    let id = list.body[0]["id"].as_str().unwrap().to_owned();
+    let detail = app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await.body;
+    assert!(detail["status_confirmed_at"].as_str().is_some_and(|t| t.ends_with('Z')), "{detail}");
+}
+
+#[tokio::test]
+async fn an_event_that_cannot_be_applied_yet_is_retried_until_it_can() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
+    let id = url.rsplit('/').next().unwrap().to_owned();
+    // An event about an identification this proxy does not know (yet) is acknowledged, kept
+    // and tried again; the known one is applied.
+    assert_eq!(app.solaris_webhook(r#"{"id":"notyetcidt"}"#, "early", None).await, StatusCode::OK);
+    crate::helpers::finish_call(&url).await;
+    assert_eq!(app.solaris_webhook(&format!(r#"{{"id":"{id}"}}"#), "known", None).await, StatusCode::OK);
+    let provider = kyc_core::flow::ProviderId::Solaris;
+    let mut states = (None, None);
+    for _ in 0..200 {
+        states = (
+            app.store.inbox_state(provider, "known".into()).await.unwrap(),
+            app.store.inbox_state(provider, "early".into()).await.unwrap(),
+        );
+        if states.0.as_deref() == Some("done") && states.1.as_deref() == Some("ignored") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(states, (Some("done".into()), Some("ignored".into())));
+    let pending = app.store.inbox_list("pending", 10).await.unwrap();
+    assert!(pending.is_empty(), "{pending:?}");
 }

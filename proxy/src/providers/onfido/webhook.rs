@@ -2,14 +2,12 @@
 //! HMAC-SHA256 of the raw body with the webhook token.
 
 use super::{Onfido, PROVIDER};
-use crate::clock;
 use crate::error::AppError;
-use crate::flow::Ctx;
+use crate::flow::{Ctx, EventError};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 #[derive(Deserialize)]
 struct Event {
@@ -39,20 +37,20 @@ pub async fn onfido_webhook_receive(
         tracing::warn!("onfido webhook with a bad signature refused");
         return Err(AppError::Unauthorized);
     }
-    // Onfido names no delivery id: an identical body is the same event delivered again.
-    let delivery = hex::encode(Sha256::digest(&body));
-    if !ctx.env.store.webhook_delivery_record(PROVIDER, delivery, clock::now().to_string()).await? {
-        return Ok(StatusCode::OK);
-    }
     let event: Event = serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("not an Onfido event".into()))?;
     // Reports belong to a check; the check's own events are enough to follow it.
     if event.payload.resource_type != "check" {
         return Ok(StatusCode::OK);
     }
-    let Some(session) = ctx.env.store.identification_owner(PROVIDER, event.payload.object.id).await? else {
-        return Ok(StatusCode::OK);
-    };
-    // The event is only a hint: the check and its reports are read from Onfido, after answering.
-    crate::flow::refresh_later(ctx, session);
+    // Onfido names no delivery id: an identical body is the same event delivered again. Kept
+    // before the answer; the inbox reads the check and its reports from Onfido.
+    ctx.env.event_accept(PROVIDER, None, &body).await?;
     Ok(StatusCode::OK)
+}
+
+/// Applies a kept check event: the check and its reports are re-read from Onfido.
+pub async fn onfido_event_apply(ctx: &Ctx<Onfido>, payload: &[u8]) -> Result<(), EventError> {
+    let event: Event =
+        serde_json::from_slice(payload).map_err(|_| EventError::Invalid("not an Onfido event".into()))?;
+    crate::flow::event_refresh(ctx, PROVIDER, event.payload.object.id).await
 }

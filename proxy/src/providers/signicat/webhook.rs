@@ -5,7 +5,7 @@
 
 use super::{Notification, Signicat, PROVIDER};
 use crate::error::AppError;
-use crate::flow::Ctx;
+use crate::flow::{Ctx, EventError};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -24,12 +24,16 @@ pub async fn signicat_notification_receive(
         tracing::warn!("signicat notification without the agreed authorization refused");
         return Err(AppError::Unauthorized);
     }
-    let notification =
-        Notification::parse(&body).map_err(|_| AppError::BadRequest("not an Assure notification".into()))?;
-    // Only the document process decides; the bank login is read when the browser comes back.
-    let owner = ctx.env.store.identification_owner(PROVIDER, notification.process.as_str().to_owned()).await?;
-    let Some(session) = owner else { return Ok(StatusCode::OK) };
-    // Answered at once (Assure waits ten seconds at most); the process is read after.
-    crate::flow::refresh_later(ctx, session);
+    Notification::parse(&body).map_err(|_| AppError::BadRequest("not an Assure notification".into()))?;
+    // Kept before the answer (Assure waits ten seconds at most); the inbox reads the process.
+    ctx.env.event_accept(PROVIDER, None, &body).await?;
     Ok(StatusCode::OK)
+}
+
+/// Applies a kept notification. Only the document process decides; the bank login is read when
+/// the browser comes back.
+pub async fn signicat_event_apply(ctx: &Ctx<Signicat>, payload: &[u8]) -> Result<(), EventError> {
+    let notification =
+        Notification::parse(payload).map_err(|_| EventError::Invalid("not an Assure notification".into()))?;
+    crate::flow::event_refresh(ctx, PROVIDER, notification.process.as_str().to_owned()).await
 }

@@ -2,15 +2,13 @@
 //! subscription secret over the raw body.
 
 use super::{Solaris, PROVIDER};
-use crate::clock;
 use crate::error::AppError;
-use crate::flow::Ctx;
+use crate::flow::{Ctx, EventError};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 #[derive(Deserialize)]
 struct IdentificationEvent {
@@ -43,25 +41,29 @@ pub async fn solaris_webhook_receive(
     if header(&headers, "solaris-webhook-event-type") != Some("IDENTIFICATION") {
         return Ok(StatusCode::OK);
     }
-    let delivery =
-        header(&headers, "solaris-webhook-id").map_or_else(|| hex::encode(Sha256::digest(&body)), str::to_owned);
-    if !ctx.env.store.webhook_delivery_record(PROVIDER, delivery, clock::now().to_string()).await? {
-        return Ok(StatusCode::OK);
-    }
     let event: IdentificationEvent =
         serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("not an identification event".into()))?;
-    let Some(session) = ctx.env.store.identification_owner(PROVIDER, event.id).await? else {
-        return Ok(StatusCode::OK);
-    };
-    // The payload is only a hint: the status is re-read from Solaris, after answering.
-    crate::flow::refresh_later(ctx, session);
+    if event.id.is_empty() {
+        return Err(AppError::BadRequest("an identification event without an id".into()));
+    }
+    let delivery = header(&headers, "solaris-webhook-id").map(str::to_owned);
+    // Stored before the answer; the inbox re-reads the identification from Solaris.
+    ctx.env.event_accept(PROVIDER, delivery, &body).await?;
     Ok(StatusCode::OK)
+}
+
+/// Applies a kept `IDENTIFICATION` event: the payload is only a hint, the status is re-read.
+pub async fn solaris_event_apply(ctx: &Ctx<Solaris>, payload: &[u8]) -> Result<(), EventError> {
+    let event: IdentificationEvent =
+        serde_json::from_slice(payload).map_err(|_| EventError::Invalid("not an identification event".into()))?;
+    crate::flow::event_refresh(ctx, PROVIDER, event.id).await
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use hmac::{Hmac, Mac};
+    use sha2::Sha256;
 
     #[test]
     fn only_the_exact_hmac_of_the_raw_body_is_accepted() {

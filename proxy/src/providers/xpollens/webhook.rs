@@ -1,11 +1,11 @@
 //! Xpollens callbacks 34, 4 and 35 (`POST /webhooks/xpollens`). Only configured source
-//! addresses with the agreed Basic credentials are heard; what they say is re-read from the API
-//! before it is applied, inline, so a failed re-read is answered 503 and Xpollens retries.
+//! addresses with the agreed Basic credentials are heard; a callback is kept in the inbox before
+//! it is acknowledged, and applied from there (what it says is re-read from the API first).
 
 use super::callback_flow::{callback_authentic, callback_handle};
-use super::{Callback, CallbackError, Xpollens};
+use super::{Callback, CallbackError, Xpollens, PROVIDER};
 use crate::error::AppError;
-use crate::flow::Ctx;
+use crate::flow::{Ctx, EventError};
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, StatusCode};
@@ -26,12 +26,20 @@ pub async fn xpollens_webhook_receive(
     let body: Bytes = axum::body::to_bytes(request.into_body(), 64 * 1024)
         .await
         .map_err(|_| AppError::BadRequest("unreadable body".into()))?;
-    let callback = match Callback::parse(&body) {
-        Ok(callback) => callback,
+    match Callback::parse(&body) {
+        Ok(_) => {}
         // Other callback types (top-ups, cards) are not this flow's business.
         Err(CallbackError::UnhandledType(_)) => return Ok(StatusCode::NO_CONTENT),
         Err(e) => return Err(AppError::BadRequest(e.to_string())),
-    };
-    callback_handle(&ctx, callback).await?;
+    }
+    // Xpollens names no delivery id: an identical body is the same callback delivered again.
+    ctx.env.event_accept(PROVIDER, None, &body).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Applies a kept callback (one about no prospect of ours is done with).
+pub async fn xpollens_event_apply(ctx: &Ctx<Xpollens>, payload: &[u8]) -> Result<(), EventError> {
+    let callback = Callback::parse(payload).map_err(|e| EventError::Invalid(e.to_string()))?;
+    callback_handle(ctx, callback).await?;
+    Ok(())
 }

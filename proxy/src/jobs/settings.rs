@@ -1,0 +1,72 @@
+//! How often and how patiently the jobs work: `KYC_RECONCILE_AFTER_SECS`,
+//! `KYC_RECONCILE_MAX_SECS`, `KYC_JOB_LEASE_SECS`, `KYC_EVENT_ATTEMPTS`, `KYC_SHUTDOWN_GRACE_SECS`.
+
+use super::Backoff;
+use crate::settings::{parse, ConfigError};
+use std::time::Duration;
+
+/// The jobs' timing.
+#[derive(Debug, Clone)]
+pub struct JobSettings {
+    /// How long an identification may stay quiet before it is re-read from its provider.
+    pub reconcile_after: Duration,
+    /// The longest the reconciliation waits between two re-reads of an identification that
+    /// stays unchanged (the interval doubles up to this).
+    pub reconcile_max: Duration,
+    /// How long a worker holds an item before another may take it (it died, or hangs).
+    pub lease: Duration,
+    /// How often a worker looks for due items when nothing woke it.
+    pub poll: Duration,
+    /// Attempts at an event before it is parked as failed.
+    pub event_attempts: u32,
+    /// Attempts at an event naming nothing stored here before it is set aside.
+    pub unknown_attempts: u32,
+    /// Delays between attempts at an event.
+    pub event_backoff: Backoff,
+    /// How long in-flight work may take to finish when the proxy stops.
+    pub shutdown_grace: Duration,
+}
+
+impl Default for JobSettings {
+    fn default() -> Self {
+        Self {
+            reconcile_after: Duration::from_secs(120),
+            reconcile_max: Duration::from_secs(3600),
+            lease: Duration::from_secs(30),
+            poll: Duration::from_secs(1),
+            // About four hours of attempts, doubling from one second to half an hour.
+            event_attempts: 18,
+            unknown_attempts: 6,
+            event_backoff: Backoff { first: Duration::from_secs(1), max: Duration::from_secs(1800) },
+            shutdown_grace: Duration::from_secs(10),
+        }
+    }
+}
+
+impl JobSettings {
+    /// Reads the settings through `get`, defaults for what is unset.
+    pub fn from_lookup(get: &impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let base = Self::default();
+        let secs = |name: &'static str, default: Duration| -> Result<Duration, ConfigError> {
+            let value: u64 = parse(get, name, &default.as_secs().to_string())?;
+            if value == 0 {
+                return Err(ConfigError::new(name, "must be at least 1 second"));
+            }
+            Ok(Duration::from_secs(value))
+        };
+        Ok(Self {
+            reconcile_after: secs("KYC_RECONCILE_AFTER_SECS", base.reconcile_after)?,
+            reconcile_max: secs("KYC_RECONCILE_MAX_SECS", base.reconcile_max)?,
+            lease: secs("KYC_JOB_LEASE_SECS", base.lease)?,
+            event_attempts: parse(get, "KYC_EVENT_ATTEMPTS", &base.event_attempts.to_string())?,
+            shutdown_grace: secs("KYC_SHUTDOWN_GRACE_SECS", base.shutdown_grace)?,
+            ..base
+        })
+    }
+
+    /// How often the reconciliation looks for quiet identifications: often enough to keep to
+    /// `reconcile_after`, at most every 15 seconds.
+    pub fn reconcile_every(&self) -> Duration {
+        (self.reconcile_after / 4).clamp(Duration::from_millis(100), Duration::from_secs(15))
+    }
+}
