@@ -250,6 +250,7 @@ impl Providers {
 
     /// The silent device check of a flow that opens with one ([`Step::Risk`]).
     pub async fn risk(&self, session: SessionRecord, signals: SessionSignals) -> Result<(), AppError> {
+        let _one_at_a_time = self.env.handovers.lock(session).await;
         match self.provider_of(session).await? {
             ProviderId::Iddataweb => iddataweb::risk(&self.iddataweb, session, signals).await,
             _ => Err(not_in_flow(Step::Risk)),
@@ -258,6 +259,7 @@ impl Providers {
 
     /// Starts the phone check of a flow that has one ([`Step::PhoneCheck`]).
     pub async fn phone_check_start(&self, session: SessionRecord) -> Result<(), AppError> {
+        let _one_at_a_time = self.env.handovers.lock(session).await;
         match self.provider_of(session).await? {
             ProviderId::Iddataweb => iddataweb::phone_check_start(&self.iddataweb, session).await,
             _ => Err(not_in_flow(Step::PhoneCheck)),

@@ -18,6 +18,8 @@ pub async fn bank_login_show(
     State(ctx): State<Ctx<Signicat>>,
     CurrentSession(session): CurrentSession,
 ) -> Result<Json<BankLoginView>, AppError> {
+    // Reading may move the flow on (a confirmed login is stored): one hand-over at a time.
+    let _one_at_a_time = ctx.env.handovers.lock(session).await;
     Ok(Json(flow::bank_login_show(&ctx, session).await?))
 }
 
@@ -35,6 +37,8 @@ pub async fn bank_login_create(
     query: Result<Query<StartQuery>, QueryRejection>,
 ) -> Result<Json<BankLoginView>, AppError> {
     let popup = query.map(|Query(q)| q.window.as_deref() == Some("popup")).unwrap_or(false);
+    // Two starts at once would create two dossiers or two logins.
+    let _one_at_a_time = ctx.env.handovers.lock(session).await;
     Ok(Json(flow::bank_login_start(&ctx, session, popup).await?))
 }
 
