@@ -5,6 +5,7 @@
 
 mod events;
 mod identification;
+mod intent;
 pub mod locks;
 mod person;
 mod steps;
@@ -12,6 +13,7 @@ mod tracking;
 
 pub use events::EventError;
 pub use identification::{identification_pending, identification_record};
+pub use intent::Intent;
 pub use locks::SessionLocks;
 pub use person::consented_person;
 pub use steps::{steps_of, Staged, StepsState};

@@ -169,6 +169,17 @@ const MIGRATIONS: &[&str] = &[
     -- Unset: the deployment's interval; doubled while the provider has nothing new.
     ALTER TABLE identifications ADD COLUMN check_backoff_ms INTEGER;
     ALTER TABLE identifications ADD COLUMN check_leased_until_ms INTEGER;",
+    // 15: a provider call that creates something (a person, an applicant, a check) is announced
+    // here before it is sent and forgotten once its result is stored; one found at the next
+    // attempt means the first may have reached the provider, which is asked before a second
+    // is created. `reference` names the attempt at the provider where its API takes one.
+    "CREATE TABLE handover_intents (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        started_at_ms INTEGER NOT NULL,
+        PRIMARY KEY (session_id, step)
+    );",
 ];
 
 /// Applies the migrations the database has not seen yet.
