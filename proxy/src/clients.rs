@@ -4,6 +4,7 @@
 pub mod address;
 pub mod answer;
 pub mod bearer_api;
+pub(crate) mod retry;
 pub mod sms;
 pub mod token_cache;
 

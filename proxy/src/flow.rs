@@ -11,7 +11,7 @@ mod person;
 mod steps;
 mod tracking;
 
-pub use events::EventError;
+pub use events::{handover_of, EventError};
 pub use identification::{identification_pending, identification_record};
 pub use intent::Intent;
 pub use locks::SessionLocks;

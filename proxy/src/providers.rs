@@ -171,6 +171,16 @@ impl Providers {
     /// Idempotent: a retake after that changes nothing at the provider. One at a time per
     /// session: the flows' stored stages make retries safe, the lock makes simultaneous ones so.
     pub async fn captures_complete(&self, session: SessionRecord) -> Result<(), AppError> {
+        let result = self.captures_handover(session).await;
+        if let Err(AppError::ProviderUnavailable) = result {
+            // The user sees "try again"; the inbox worker finishes it once the provider is back.
+            let provider = self.provider_of(session).await?;
+            self.env.handover_later(provider, session).await?;
+        }
+        result
+    }
+
+    async fn captures_handover(&self, session: SessionRecord) -> Result<(), AppError> {
         let env = &self.env;
         let _one_at_a_time = env.handovers.lock(session).await;
         match env.store.session_settings(session).await?.flow.provider() {
@@ -198,6 +208,9 @@ impl Providers {
 
     /// Applies a provider's event kept in the inbox.
     pub async fn event_apply(&self, provider: ProviderId, payload: &[u8]) -> Result<(), EventError> {
+        if let Some(session) = crate::flow::handover_of(payload) {
+            return Ok(self.captures_handover(session).await?);
+        }
         match provider {
             ProviderId::Solaris => solaris::solaris_event_apply(&self.solaris, payload).await,
             ProviderId::Onfido => onfido::onfido_event_apply(&self.onfido, payload).await,

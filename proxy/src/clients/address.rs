@@ -75,7 +75,8 @@ impl AddressClient {
         if !status.is_success() {
             return Err(ProviderError::Unexpected(format!("address service answered {status}")));
         }
-        response.json().await.map_err(|e| ProviderError::Unexpected(e.without_url().to_string()))
+        let body = super::retry::body_limited(response).await?;
+        serde_json::from_slice(&body).map_err(|e| ProviderError::Unexpected(e.to_string()))
     }
 
     /// Up to five addresses matching what the user has typed.

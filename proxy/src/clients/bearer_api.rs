@@ -1,6 +1,7 @@
 //! A provider API behind client-credentials tokens: where it lives, the HTTP client and the
 //! token cache, and the one way every call to it is sent.
 
+use super::retry::{body_limited, send_with_retries};
 use super::token_cache::{TokenCache, TokenEndpoint};
 use super::ProviderError;
 use axum::body::Bytes;
@@ -32,7 +33,8 @@ impl BearerApi {
 
     /// Sends `method path`, completed by `build`, with a bearer token and returns the answer,
     /// whatever its status; on a 401 the token is renewed and the request sent once more (it
-    /// may have been revoked before it expired).
+    /// may have been revoked before it expired). Reads and refusals that name a time to come
+    /// back are tried again ([`super::retry`]).
     pub(crate) async fn send(
         &self,
         method: Method,
@@ -41,14 +43,16 @@ impl BearerApi {
     ) -> Result<Response, ProviderError> {
         let url = self.url(path);
         let request = || build(self.http.request(method.clone(), &url));
-        let response = request().bearer_auth(self.tokens.get(false).await?).send().await?;
+        let token = self.tokens.get(false).await?;
+        let response = send_with_retries(&method, || request().bearer_auth(&token).send()).await?;
         if response.status() != StatusCode::UNAUTHORIZED {
             return Ok(response);
         }
-        Ok(request().bearer_auth(self.tokens.get(true).await?).send().await?)
+        let token = self.tokens.get(true).await?;
+        send_with_retries(&method, || request().bearer_auth(&token).send()).await
     }
 
-    /// [`BearerApi::send`], read to the end: the answer's status and body.
+    /// [`BearerApi::send`], read to the end (up to the size limit): the answer's status and body.
     pub(crate) async fn fetch(
         &self,
         method: Method,
@@ -56,6 +60,6 @@ impl BearerApi {
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<(StatusCode, Bytes), ProviderError> {
         let response = self.send(method, path, build).await?;
-        Ok((response.status(), response.bytes().await?))
+        Ok((response.status(), body_limited(response).await?))
     }
 }

@@ -91,8 +91,9 @@ impl TokenCache {
         if !status.is_success() {
             return Err(ProviderError::Unexpected(format!("token endpoint refused the credentials ({status})")));
         }
+        let body = super::retry::body_limited(response).await?;
         let token: TokenResponse =
-            response.json().await.map_err(|e| ProviderError::Unexpected(e.without_url().to_string()))?;
+            serde_json::from_slice(&body).map_err(|e| ProviderError::Unexpected(e.to_string()))?;
         let lifetime = token.lifetime().ok_or_else(|| ProviderError::Unexpected("token without a lifetime".into()))?;
         *current = Some((token.access_token.clone(), Instant::now() + lifetime.saturating_sub(self.endpoint.margin)));
         Ok(token.access_token)

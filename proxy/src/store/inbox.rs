@@ -60,6 +60,30 @@ impl Store {
         .await
     }
 
+    /// Puts work of our own in the inbox under `key`, due at `due_ms`; work under the same key
+    /// that is finished is put back in line, work still pending is left as it is.
+    pub async fn inbox_enqueue(
+        &self,
+        provider: ProviderId,
+        key: String,
+        payload: Vec<u8>,
+        now: String,
+        due_ms: i64,
+    ) -> Result<(), StoreError> {
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO inbox (provider, delivery_id, payload, received_at, next_at_ms) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (provider, delivery_id) DO UPDATE SET state = 'pending', payload = excluded.payload,
+                    received_at = excluded.received_at, next_at_ms = excluded.next_at_ms, attempts = 0,
+                    last_error = NULL, finished_at = NULL
+                 WHERE inbox.state <> 'pending'",
+                params![provider.key(), key, payload, now, due_ms],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
     /// Leases up to `limit` due events until `now_ms + lease_ms`, oldest first, counting the
     /// attempt. Two workers never lease the same event at once.
     pub async fn inbox_lease(&self, now_ms: i64, lease_ms: i64, limit: u32) -> Result<Vec<InboxEvent>, StoreError> {

@@ -6,6 +6,7 @@ use super::{errors, wire};
 
 pub use wire::{Check, CheckStatus, DocumentType, Report, ReportName, ReportStatus, Side, SubResult};
 
+use crate::clients::retry::{body_limited, send_with_retries};
 use crate::clients::ProviderError;
 use kyc_core::PersonalData;
 use kyc_identity_enhanced::Ssn;
@@ -73,7 +74,19 @@ impl OnfidoClient {
             .header(header::AUTHORIZATION, self.authorization.expose_secret());
         let response = build(request).send().await?;
         let status = response.status();
-        let body = response.bytes().await?;
+        let body = body_limited(response).await?;
+        errors::read(status, &body)
+    }
+
+    /// Reads `path` (a GET, tried again after a timeout, a 5xx or a 429) and its JSON answer.
+    async fn read<T: DeserializeOwned>(&self, path: &str) -> Result<T, ProviderError> {
+        let url = format!("{}{path}", self.base_url);
+        let response = send_with_retries(&Method::GET, || {
+            self.http.get(&url).header(header::AUTHORIZATION, self.authorization.expose_secret()).send()
+        })
+        .await?;
+        let status = response.status();
+        let body = body_limited(response).await?;
         errors::read(status, &body)
     }
 
@@ -120,18 +133,18 @@ impl OnfidoClient {
 
     /// `GET /checks/{id}`.
     pub async fn check_show(&self, check_id: &str) -> Result<Check, ProviderError> {
-        self.send(Method::GET, &format!("/checks/{check_id}"), |r| r).await
+        self.read(&format!("/checks/{check_id}")).await
     }
 
     /// `GET /reports/{id}`: with the Identity Enhanced breakdown read into counts per source.
     pub async fn report_show(&self, report_id: &str) -> Result<Report, ProviderError> {
-        let wire: wire::ReportWire = self.send(Method::GET, &format!("/reports/{report_id}"), |r| r).await?;
+        let wire: wire::ReportWire = self.read(&format!("/reports/{report_id}")).await?;
         Report::try_from(wire)
     }
 
     /// `GET /reports?check_id=`: every report of a check.
     pub async fn report_list(&self, check_id: &str) -> Result<Vec<Report>, ProviderError> {
-        let list: wire::ReportList = self.send(Method::GET, "/reports", |r| r.query(&[("check_id", check_id)])).await?;
+        let list: wire::ReportList = self.read(&format!("/reports?check_id={check_id}")).await?;
         list.reports.into_iter().map(Report::try_from).collect()
     }
 

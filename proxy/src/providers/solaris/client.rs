@@ -89,7 +89,7 @@ impl SolarisClient {
         let response = self.api.send(Method::GET, &format!("/v1/documents/{document_id}/file"), |r| r).await?;
         let status = response.status();
         if !status.is_success() {
-            let body = response.bytes().await?;
+            let body = crate::clients::retry::body_limited(response).await?;
             let unreadable = || ProviderError::Unexpected(format!("document answered {status}"));
             return Err(errors::read::<serde_json::Value>(status, &body).err().unwrap_or_else(unreadable));
         }
@@ -99,7 +99,7 @@ impl SolarisClient {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("application/octet-stream")
             .to_owned();
-        Ok((content_type, response.bytes().await?))
+        Ok((content_type, crate::clients::retry::body_limited(response).await?))
     }
 
     /// `GET /v1/persons/{id}`: the person, including what an identification agent corrected.

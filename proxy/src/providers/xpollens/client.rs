@@ -133,7 +133,7 @@ impl XpollensClient {
         let body = serde_json::json!({ "activationCode": code.as_str() });
         let response = self.api.http().post(self.api.url("/sdk/issuer-data")).json(&body).send().await?;
         let status = response.status();
-        let bytes = response.bytes().await?;
+        let bytes = crate::clients::retry::body_limited(response).await?;
         let data: wire::IssuerDataWire = errors::read(status, &bytes)?;
         Ok(data.webview_url)
     }
