@@ -3,10 +3,25 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 // The specs run against the real proxy (debug build from scripts/test) serving the release SPA,
-// with the simulators on a second loopback origin, exactly as in production.
+// with the simulators as a second process on a second loopback origin, as in production.
 const port = Number(process.env.KYC_E2E_PORT ?? 18080);
 const sandboxPort = port + 1;
 const database = path.join(os.tmpdir(), `kyc-e2e-${process.pid}.sqlite3`);
+
+// Both servers read it: the simulators find the proxy (and its credentials) through it.
+const serverEnv = {
+  KYC_LISTEN: `127.0.0.1:${port}`,
+  KYC_SANDBOX_LISTEN: `127.0.0.1:${sandboxPort}`,
+  KYC_DATABASE: database,
+  KYC_DIST_DIR: 'dist',
+  KYC_SANDBOX_REVIEW_DELAY_MS: '1500',
+  // The countries this deployment's branch may onboard: a test checks that others are refused.
+  KYC_ALLOWED_RESIDENCE_COUNTRIES: 'DE,AT,CH,FR,NL,BE,IT,ES,PL,GB,IE,US,CA',
+  // The product team's rules over Onfido's Identity Enhanced report (tests/onfido.spec.ts): the
+  // clear personas meet them, one clear report without a date of birth does not.
+  ONFIDO_RULES: 'total_number_of_sources >= 2; address == clear; date_of_birth == clear',
+  RUST_LOG: 'warn',
+};
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -83,23 +98,22 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: camera('dark.y4m') },
     },
   ],
-  webServer: {
-    command: 'target/debug/kyc-proxy',
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      KYC_LISTEN: `127.0.0.1:${port}`,
-      KYC_SANDBOX_LISTEN: `127.0.0.1:${sandboxPort}`,
-      KYC_DATABASE: database,
-      KYC_DIST_DIR: 'dist',
-      KYC_SANDBOX_REVIEW_DELAY_MS: '1500',
-      // The countries this deployment's branch may onboard: a test checks that others are refused.
-      KYC_ALLOWED_RESIDENCE_COUNTRIES: 'DE,AT,CH,FR,NL,BE,IT,ES,PL,GB,IE,US,CA',
-      // The product team's rules over Onfido's Identity Enhanced report (tests/onfido.spec.ts): the
-      // clear personas meet them, one clear report without a date of birth does not.
-      ONFIDO_RULES: 'total_number_of_sources >= 2; address == clear; date_of_birth == clear',
-      RUST_LOG: 'warn',
+  // The simulators and the proxy: two processes of the same binary with the same environment, as
+  // scripts/run starts them, so the simulated providers outlive a proxy that stops.
+  webServer: [
+    {
+      command: 'target/debug/kyc-proxy sandbox',
+      url: `http://127.0.0.1:${sandboxPort}/sandbox/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: serverEnv,
     },
-  },
+    {
+      command: 'target/debug/kyc-proxy',
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: serverEnv,
+    },
+  ],
 });

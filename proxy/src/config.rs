@@ -29,7 +29,8 @@ pub struct Config {
     pub address: (String, SecretString),
     /// The SMS gateway for hand-off links (base URL and API key), if there is one.
     pub sms: Option<(String, SecretString)>,
-    /// The simulators, when they run inside the proxy.
+    /// The simulators, when the sandbox is on: the proxy's adapters point at them, and
+    /// `kyc-proxy sandbox` serves them.
     pub sandbox: Option<SandboxSettings>,
     /// Origins whose identification pages the SPA may frame (CSP `frame-src`).
     pub ident_origins: Vec<String>,
@@ -140,6 +141,7 @@ impl Config {
 mod tests {
     use super::*;
     use crate::providers::iddataweb::IdDatawebOption;
+    use secrecy::ExposeSecret;
     use std::collections::HashMap;
 
     fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
@@ -153,6 +155,9 @@ mod tests {
         assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
         assert_eq!(c.providers.solaris.unwrap().base_url, "http://127.0.0.1:8081");
         assert_eq!(c.ident_origins, ["http://127.0.0.1:8081"]);
+        // The proxy and the simulators' process read the configuration apart: they must agree.
+        let secret = |c: Config| c.providers.solaris.unwrap().webhook_secret.unwrap().expose_secret().to_owned();
+        assert_eq!(secret(config(&[]).unwrap()), secret(config(&[]).unwrap()));
     }
 
     #[test]

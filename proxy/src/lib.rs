@@ -2,7 +2,8 @@
 //!
 //! The modules form layers, each importing only from below:
 //!
-//! 1. [`startup`] (and `main`): configuration read, state built, background jobs, simulators;
+//! 1. [`cli`] (and `main`): the command; [`startup`]: configuration read, state built, background
+//!    jobs; [`simulators`]: the `kyc-proxy sandbox` process;
 //! 2. handlers: `/api/…` the JSON API for the SPA ([`api`]), `/partner/v1/…` the product team's
 //!    backend API by API key ([`partner`]), `/` and every other path the built SPA ([`spa`]),
 //!    and [`demo`], a product team's host page beside the simulators; all with [`AppState`];
@@ -17,6 +18,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod cli;
 pub mod clients;
 pub mod clock;
 pub mod config;
@@ -29,6 +31,7 @@ pub mod providers;
 pub mod qr;
 pub mod rules;
 pub mod settings;
+pub mod simulators;
 pub mod spa;
 pub mod startup;
 pub mod state;

@@ -39,7 +39,7 @@ pub struct SandboxSettings {
 pub struct Lookup<'a> {
     /// The variables (the process environment in `main`).
     pub get: &'a dyn Fn(&str) -> Option<String>,
-    /// The simulators, when they run inside the proxy.
+    /// The simulators, when the sandbox is on.
     pub sandbox: Option<&'a SandboxSettings>,
     /// The origin browsers use for the SPA.
     pub public_url: &'a str,

@@ -1,13 +1,11 @@
-//! Start-up: the state built from the configuration, the simulators and the demo host page on
-//! their own origin when the sandbox runs, the background jobs, and the server with a graceful
-//! shutdown.
+//! Start-up of the proxy: the state built from the configuration, the background jobs, and the
+//! server with a graceful shutdown (shared with the simulators' process).
 
 use crate::clients::address::{AddressClient, AddressConfig};
 use crate::clients::sms::{SmsClient, SmsConfig};
 use crate::config::Config;
 use crate::flow::Env;
 use crate::rules::Policy;
-use crate::settings::{SandboxSettings, Simulation};
 use crate::spa::SpaPage;
 use crate::state::AppState;
 use crate::store::Store;
@@ -62,47 +60,10 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
     })
 }
 
-/// The simulators, pointed at the proxy as each real provider would be set up, with the demo
-/// of a product team's page beside them (it lives on their origin and embeds the app).
-pub fn simulators(config: &Config, sandbox: &SandboxSettings) -> axum::Router {
-    // Each provider's settings point its simulator at the proxy below (the video call's sets the page it
-    // video call returns to); the defaults here only name the simulators' own origin.
-    let mut sim = kyc_sandbox::SandboxConfig::local(&sandbox.public_url, &config.public_url);
-    if let Some((_, key)) = &config.sms {
-        sim.sms_api_key = key.expose_secret().to_owned();
-    }
-    let at = Simulation {
-        proxy: format!("http://{}", config.listen),
-        public_url: &config.public_url,
-        sandbox,
-        allowed_residence_countries: &config.allowed_residence_countries,
-    };
-    config.providers.simulate(&mut sim, &at);
-    let simulators = kyc_sandbox::app(sim);
-    match config.partner_api_keys.first() {
-        Some(key) => simulators.merge(crate::demo::router(crate::demo::DemoConfig {
-            partner_api: format!("http://{}", config.listen),
-            partner_key: key.clone(),
-            kyc_origin: config.public_url.clone(),
-            own_origin: sandbox.public_url.clone(),
-        })),
-        None => simulators,
-    }
-}
-
-/// Runs the proxy until it is told to stop (Ctrl-C or SIGTERM): the simulators first when the
-/// sandbox is on, the housekeeping, then the server.
+/// Runs the proxy until it is told to stop (Ctrl-C or SIGTERM): the housekeeping, then the
+/// server. The simulators are a process of their own ([`crate::simulators`]); nothing here
+/// calls them at start, so either may start first.
 pub async fn run(config: Config) -> Result<(), StartError> {
-    if let Some(sandbox) = &config.sandbox {
-        let listener = tokio::net::TcpListener::bind(sandbox.listen).await?;
-        let simulators = simulators(&config, sandbox);
-        tracing::info!(addr = %sandbox.listen, "provider simulators listening, demo host page at /demo/");
-        tokio::spawn(async move {
-            if let Err(err) = axum::serve(listener, simulators).await {
-                tracing::error!(error = %err, "simulators stopped");
-            }
-        });
-    }
     let state = state(&config)?;
     housekeeping(state.providers.clone());
     let jobs = crate::jobs::Jobs::start(state.providers.clone(), config.jobs.clone());
@@ -139,7 +100,8 @@ fn housekeeping(providers: Arc<crate::providers::Providers>) {
     });
 }
 
-async fn shutdown() {
+/// Resolves at Ctrl-C or SIGTERM.
+pub(crate) async fn shutdown() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };

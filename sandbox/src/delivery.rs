@@ -34,9 +34,9 @@ pub(crate) fn retry_unless_2xx(
     Attempt::Retry
 }
 
-/// `attempts - 1` delays between attempts: `first`, doubling each time.
-pub(crate) fn doubling(first: Duration, attempts: u32) -> Vec<Duration> {
-    (0..attempts.saturating_sub(1)).map(|n| first.saturating_mul(1 << n.min(16))).collect()
+/// `attempts - 1` delays between attempts: `first`, doubling each time, none longer than `cap`.
+pub(crate) fn doubling(first: Duration, cap: Duration, attempts: u32) -> Vec<Duration> {
+    (0..attempts.saturating_sub(1)).map(|n| first.saturating_mul(1 << n.min(16)).min(cap)).collect()
 }
 
 /// Calls `attempt` with the attempt number (from 1), waiting `delays[n]` after the n-th failed
@@ -72,8 +72,9 @@ mod tests {
 
     #[test]
     fn doubling_gives_one_delay_fewer_than_attempts() {
-        let delays: Vec<u128> = doubling(Duration::from_millis(250), 6).iter().map(Duration::as_millis).collect();
-        assert_eq!(delays, [250, 500, 1000, 2000, 4000]);
+        let delays: Vec<u128> =
+            doubling(Duration::from_millis(250), Duration::from_secs(3), 7).iter().map(Duration::as_millis).collect();
+        assert_eq!(delays, [250, 500, 1000, 2000, 3000, 3000]);
     }
 
     #[tokio::test(start_paused = true)]

@@ -18,10 +18,35 @@
 //!
 //! The proxy talks to each exactly as it would to the provider.
 //! Nothing here reads files at runtime; every fixture is compiled in.
+//!
+//! # Sandbox control panel
+//!
+//! Under `/sandbox` at the root, a path no provider uses, the simulators take orders from tests
+//! ([`faults`]). None of it is part of a provider's API.
+//!
+//! | method and path | what |
+//! | --- | --- |
+//! | `GET /sandbox/health` | `200 ok` once the simulators listen |
+//! | `POST /sandbox/faults` | adds a fault (JSON below); `201` with the fault, `422` with `{"error"}` if unreadable |
+//! | `GET /sandbox/faults` | `{"faults": [...]}`, the active ones with the uses left in `times` |
+//! | `DELETE /sandbox/faults` | clears them all (`204`) |
+//!
+//! A fault is `{"action", "times"?, ...}`; without `times` it applies until cleared, and the
+//! first active fault that matches a request applies to it. Request faults match on
+//! `path_prefix` (the full path, e.g. `/onfido/v3.6/checks`) and `method`, each any when absent:
+//!
+//! - `{"action": "status", "status": 503, "retry_after_secs": 1}`: answered at once, the
+//!   simulator never sees the request;
+//! - `{"action": "delay_before", "ms": 5000}`: answered after the delay (a caller's timeout);
+//! - `{"action": "delay_after", "ms": 3000}`: the simulator does the work, then the answer is
+//!   held (the provider has done it, the caller has not heard);
+//! - `{"action": "drop_webhooks", "provider": "onfido"}` (`solaris`, `onfido`, `signicat`,
+//!   `xpollens`): that provider's next deliveries are skipped entirely, retries included.
 
 pub mod address;
 mod clock;
 mod delivery;
+pub mod faults;
 pub mod iddataweb;
 mod latin;
 mod oauth;
@@ -75,14 +100,18 @@ impl SandboxConfig {
 }
 
 /// The whole simulator with its state inside: every provider's API under its own prefix (Solaris
-/// at the root, as its paths are), the IDnow pages and the address API. Serve it with
-/// `axum::serve`, or call it in tests with `tower::ServiceExt::oneshot`.
+/// at the root, as its paths are), the IDnow pages, the address API and the control panel, with
+/// fault injection over all of it. Serve it with `axum::serve`, or call it in tests with
+/// `tower::ServiceExt::oneshot`.
 pub fn app(config: SandboxConfig) -> axum::Router {
-    solaris::router(config.solaris)
+    let faults = faults::Faults::default();
+    solaris::router(config.solaris, faults.clone())
         .nest(address::BASE_PATH, address::router(&config.address_api_key))
         .nest(sms::BASE_PATH, sms::router(&config.sms_api_key))
         .nest("/iddataweb", iddataweb::router(config.iddataweb))
-        .nest("/signicat", signicat::router(config.signicat))
-        .nest("/xpollens", xpollens::router(config.xpollens))
-        .nest("/onfido", onfido::router(config.onfido))
+        .nest("/signicat", signicat::router(config.signicat, faults.clone()))
+        .nest("/xpollens", xpollens::router(config.xpollens, faults.clone()))
+        .nest("/onfido", onfido::router(config.onfido, faults.clone()))
+        .merge(faults::router(faults.clone()))
+        .layer(axum::middleware::from_fn_with_state(faults, faults::inject))
 }

@@ -47,6 +47,7 @@ mod store;
 mod uploads;
 pub mod webhooks;
 
+use crate::faults::Faults;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::{middleware, Router};
@@ -71,12 +72,15 @@ pub struct Config {
     pub webhook_url: Option<String>,
     /// Time from creating a check to its completion.
     pub processing_delay: Duration,
+    /// Pause before each retry of an event the receiver did not take
+    /// ([`webhooks::retry_delays`] by default: from a quarter of a second, doubling).
+    pub retry_delays: Vec<Duration>,
 }
 
 impl Config {
     /// Defaults for a local setup behind [`crate::app`] at `public_base_url`: a sandbox-style
     /// API token `api_sandbox.local-onfido-token`, webhook token `local-onfido-webhook-token`,
-    /// no webhook receiver, and checks that take two seconds.
+    /// no webhook receiver, retries from a quarter of a second, and checks that take two seconds.
     pub fn local(public_base_url: &str) -> Self {
         Self {
             public_url: format!("{}/onfido", public_base_url.trim_end_matches('/')),
@@ -84,6 +88,7 @@ impl Config {
             webhook_token: "local-onfido-webhook-token".to_owned(),
             webhook_url: None,
             processing_delay: Duration::from_secs(2),
+            retry_delays: webhooks::retry_delays(),
         }
     }
 }
@@ -91,9 +96,10 @@ impl Config {
 /// State shared by the handlers and the background completion tasks.
 pub(crate) type Sim = crate::sim::Sim<Config, Store, webhooks::Dispatcher>;
 
-/// The Onfido API with its own in-memory state.
-pub fn router(config: Config) -> Router {
-    let webhooks = webhooks::Dispatcher::new(config.webhook_url.clone(), config.webhook_token.clone());
+/// The Onfido API with its own in-memory state; its webhooks skip what `faults` drops.
+pub fn router(config: Config, faults: Faults) -> Router {
+    let (url, token, delays) = (config.webhook_url.clone(), config.webhook_token.clone(), config.retry_delays.clone());
+    let webhooks = webhooks::Dispatcher::new(url, token, delays, faults);
     let sim = Sim::new(config, webhooks);
     let v = |path: &str| format!("{VERSION_PATH}{path}");
     let uploads = Router::new()

@@ -28,6 +28,7 @@ mod processes;
 mod store;
 mod user_data;
 
+use crate::faults::Faults;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::{middleware, Router};
@@ -50,11 +51,15 @@ pub struct Config {
     pub notification_url: Option<String>,
     /// How long a requested eIDV verification stays `processing` before its result is known.
     pub decision_delay: Duration,
+    /// Pause before each retry of a notification the receiver did not take (by default from
+    /// half a second, doubling, six attempts in all).
+    pub retry_delays: Vec<Duration>,
 }
 
 impl Config {
     /// Defaults for a local setup: client `sandbox-signicat-client` with secret
-    /// `sandbox-signicat-secret`, no default notification target, a half-second decision. The
+    /// `sandbox-signicat-secret`, no default notification target, a half-second decision,
+    /// notifications retried from half a second. The
     /// router is expected under `/signicat` of `public_base_url`, as [`crate::app`] mounts it.
     pub fn local(public_base_url: &str) -> Self {
         Self {
@@ -63,6 +68,7 @@ impl Config {
             public_url: format!("{}/signicat", public_base_url.trim_end_matches('/')),
             notification_url: None,
             decision_delay: Duration::from_millis(500),
+            retry_delays: notifications::retry_delays(),
         }
     }
 }
@@ -73,9 +79,11 @@ const BODY_LIMIT: usize = 32 * 1024 * 1024;
 /// State shared by the handlers and the background decisions and deliveries.
 pub(crate) type Sim = crate::sim::Sim<Config, Store, notifications::Notifier>;
 
-/// The Assure API behind its token endpoint, plus the simulated bank login pages.
-pub fn router(config: Config) -> Router {
-    let sim = Sim::new(config, notifications::Notifier::new());
+/// The Assure API behind its token endpoint, plus the simulated bank login pages; its
+/// notifications skip what `faults` drops.
+pub fn router(config: Config, faults: Faults) -> Router {
+    let notifier = notifications::Notifier::new(config.retry_delays.clone(), faults);
+    let sim = Sim::new(config, notifier);
     let api = Router::new()
         .route("/assure/dossiers", post(dossiers::dossier_create))
         .route("/assure/dossiers/{dossier_id}", get(dossiers::dossier_show).delete(dossiers::dossier_delete))

@@ -21,6 +21,7 @@ pub mod webhooks;
 
 pub use config::Config;
 
+use crate::faults::Faults;
 use axum::routing::{get, patch, post};
 use axum::{middleware, Router};
 use errors::ApiError;
@@ -29,9 +30,10 @@ use store::Store;
 /// State shared by every handler and by the background review and delivery tasks.
 pub(crate) type Sim = crate::sim::Sim<Config, Store, webhooks::Dispatcher>;
 
-/// The Solaris API behind its OAuth endpoint, plus the IDnow pages.
-pub(crate) fn router(config: Config) -> Router {
-    let webhooks = webhooks::Dispatcher::new(config.webhook.clone());
+/// The Solaris API behind its OAuth endpoint, plus the IDnow pages; its webhooks skip what
+/// `faults` drops.
+pub(crate) fn router(config: Config, faults: Faults) -> Router {
+    let webhooks = webhooks::Dispatcher::new(config.webhook.clone(), config.retry_delays.clone(), faults);
     let sim = Sim::new(config, webhooks);
     let api = Router::new()
         .route("/v1/persons", post(persons::create))

@@ -37,10 +37,11 @@ mod rules;
 mod store;
 mod webview;
 
-pub use callbacks::RETRY_DELAYS;
+pub use callbacks::{local_retry_delays, RETRY_DELAYS};
 pub use purge::PROSPECT_LIFETIME_DAYS;
 pub use rules::SCT_IN_LIMIT_CENTS;
 
+use crate::faults::Faults;
 use axum::routing::{get, patch, post};
 use axum::{middleware, Router};
 use callbacks::Dispatcher;
@@ -60,8 +61,8 @@ pub struct Config {
     pub public_base_url: String,
     /// Where callbacks go, if anywhere.
     pub callback: Option<CallbackTarget>,
-    /// Pause before each retry of a callback the receiver did not accept (documented: 20 s,
-    /// 60 s, 5 min, 30 min).
+    /// Pause before each retry of a callback the receiver did not accept (documented:
+    /// [`RETRY_DELAYS`], 20 s, 60 s, 5 min, 30 min; by default [`local_retry_delays`]).
     pub retry_delays: Vec<Duration>,
     /// How long the simulated back office takes to judge a facial recognition (the real one
     /// announces 3 to 6 minutes).
@@ -83,14 +84,15 @@ pub struct CallbackTarget {
 impl Config {
     /// Defaults for a local sandbox served at `public_base_url` with this router nested under
     /// `/xpollens`: fixed credentials (`sandbox-xpollens-client` / `sandbox-xpollens-secret`),
-    /// no callback target, the documented retry delays and a two-second facial review.
+    /// no callback target, retries from half a second ([`local_retry_delays`]: a receiver
+    /// restarted within seconds still gets the callback) and a two-second facial review.
     pub fn local(public_base_url: &str) -> Self {
         Self {
             client_id: "sandbox-xpollens-client".to_owned(),
             client_secret: "sandbox-xpollens-secret".to_owned(),
             public_base_url: format!("{}/xpollens", public_base_url.trim_end_matches('/')),
             callback: None,
-            retry_delays: RETRY_DELAYS.to_vec(),
+            retry_delays: local_retry_delays(),
             review_delay: Duration::from_secs(2),
         }
     }
@@ -100,9 +102,9 @@ impl Config {
 pub(crate) type Sim = crate::sim::Sim<Config, Store, Dispatcher>;
 
 /// The Xpollens API behind its token endpoint, the SDK stand-in, the webview and the sandbox's
-/// admin endpoints, with their own in-memory state.
-pub fn router(config: Config) -> Router {
-    let callbacks = Dispatcher::new(config.callback.clone(), config.retry_delays.clone());
+/// admin endpoints, with their own in-memory state; its callbacks skip what `faults` drops.
+pub fn router(config: Config, faults: Faults) -> Router {
+    let callbacks = Dispatcher::new(config.callback.clone(), config.retry_delays.clone(), faults);
     let sim = Sim::new(config, callbacks);
     // Like the real platform, the simulator purges its prospects by itself (hourly), when it
     // runs in a runtime; tests run the purge as of a given moment with `POST /sandbox/purge`.

@@ -3,18 +3,28 @@
 //! delivered in order and retried with backoff until the receiver answers 2xx.
 
 use crate::delivery::{self, Attempt};
+use crate::faults::{Faults, Provider};
 use serde_json::{json, Value};
 use std::sync::Arc;
 use std::time::Duration;
 
 /// Header carrying the signature.
 pub const SIGNATURE_HEADER: &str = "X-SHA2-Signature";
-/// Attempts per event before the simulator gives up.
-pub const MAX_ATTEMPTS: u32 = 6;
-/// Delay after the first failed attempt; it doubles with every further one.
+/// Attempts per event before the simulator gives up by default (Onfido resends a failed event
+/// a few times, backing off exponentially): about half a minute in all, so that a receiver
+/// restarted within seconds still gets it.
+pub const MAX_ATTEMPTS: u32 = 8;
+/// Delay after the first failed attempt by default; it doubles with every further one.
 pub const FIRST_RETRY_DELAY: Duration = Duration::from_millis(250);
+/// Longest delay between two attempts by default.
+const MAX_RETRY_DELAY: Duration = Duration::from_secs(30);
 /// How long a receiver may take to answer, as Onfido allows.
 const RESPONSE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The default pause before each retry: [`FIRST_RETRY_DELAY`], doubling, [`MAX_ATTEMPTS`] in all.
+pub fn retry_delays() -> Vec<Duration> {
+    delivery::doubling(FIRST_RETRY_DELAY, MAX_RETRY_DELAY, MAX_ATTEMPTS)
+}
 
 /// The `X-SHA2-Signature` value for `body`.
 pub fn sign(token: &str, body: &[u8]) -> String {
@@ -39,30 +49,33 @@ impl Event {
 pub(crate) struct Dispatcher {
     target: Option<Arc<(String, String)>>,
     client: reqwest::Client,
+    retry_delays: Arc<[Duration]>,
+    faults: Faults,
 }
 
 impl Dispatcher {
-    pub fn new(url: Option<String>, token: String) -> Self {
+    pub fn new(url: Option<String>, token: String, retry_delays: Vec<Duration>, faults: Faults) -> Self {
         let client = reqwest::Client::builder().timeout(RESPONSE_TIMEOUT).build().unwrap_or_default();
-        Self { target: url.map(|url| Arc::new((url, token))), client }
+        Self { target: url.map(|url| Arc::new((url, token))), client, retry_delays: retry_delays.into(), faults }
     }
 
     /// Queues `events`; does nothing without a receiver.
     pub fn send(&self, events: Vec<Event>) {
         let Some(target) = self.target.clone() else { return };
-        let client = self.client.clone();
+        let (client, delays, faults) = (self.client.clone(), self.retry_delays.clone(), self.faults.clone());
         tokio::spawn(async move {
             for event in events {
-                deliver(&client, &target.0, &target.1, &event).await;
+                if !faults.drop_delivery(Provider::Onfido) {
+                    deliver(&client, &target.0, &target.1, &delays, &event).await;
+                }
             }
         });
     }
 }
 
-async fn deliver(client: &reqwest::Client, url: &str, token: &str, event: &Event) {
+async fn deliver(client: &reqwest::Client, url: &str, token: &str, delays: &[Duration], event: &Event) {
     let signature = &sign(token, &event.body);
-    let delays = delivery::doubling(FIRST_RETRY_DELAY, MAX_ATTEMPTS);
-    let outcome = delivery::with_retries(&delays, |attempt| async move {
+    let outcome = delivery::with_retries(delays, |attempt| async move {
         let answer = client
             .post(url)
             .header("Content-Type", "application/json")
@@ -74,7 +87,7 @@ async fn deliver(client: &reqwest::Client, url: &str, token: &str, event: &Event
     })
     .await;
     if outcome == Attempt::Retry {
-        tracing::warn!(%url, "onfido webhook given up after {MAX_ATTEMPTS} attempts");
+        tracing::warn!(%url, "onfido webhook given up after {} attempts", delays.len() + 1);
     }
 }
 

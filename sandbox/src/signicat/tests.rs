@@ -1,6 +1,7 @@
 //! The simulator through its router: tokens, statuses, the bank page, matching, deletion.
 
 use super::{router, Config};
+use crate::faults::Faults;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
@@ -13,7 +14,7 @@ use tower::ServiceExt;
 const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'];
 
 fn app() -> Router {
-    router(Config::local("http://sim.test"))
+    router(Config::local("http://sim.test"), Faults::default())
 }
 
 async fn send(app: &Router, request: Request<Body>) -> (StatusCode, Option<String>, Vec<u8>) {
@@ -233,7 +234,7 @@ async fn without_its_own_url_a_process_notifies_the_configured_one_without_autho
     tokio::spawn(async move { axum::serve(listener, receiver).await.unwrap() });
     let config =
         Config { notification_url: Some(hook), decision_delay: Duration::ZERO, ..Config::local("http://sim.test") };
-    let session = Session::on(router(config), "Noor", "de Jong", "1995-09-30").await;
+    let session = Session::on(router(config, Faults::default()), "Noor", "de Jong", "1995-09-30").await;
     let (id, process) = session.verified_document().await;
     assert_eq!(process["status"], "inconclusive");
     let (authorized, body) = tokio::time::timeout(Duration::from_secs(5), received.recv()).await.unwrap().unwrap();

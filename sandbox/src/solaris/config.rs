@@ -1,8 +1,8 @@
 //! How the Solaris simulator behaves: the OAuth client it accepts, where its IDnow pages live and
 //! send the browser back to, who may frame them, the branch's residence countries, the review's
-//! duration and the webhook subscription.
+//! duration and the webhook subscription with its retries.
 
-use super::webhooks::WebhookTarget;
+use super::webhooks::{retry_delay, WebhookTarget, MAX_ATTEMPTS};
 use std::time::Duration;
 
 /// How the Solaris simulator behaves; [`Config::local`] gives sensible defaults.
@@ -23,13 +23,18 @@ pub struct Config {
     pub review_delay: Duration,
     /// Where `IDENTIFICATION` webhook events go, if anywhere.
     pub webhook: Option<WebhookTarget>,
+    /// Pause before each retry of an event the receiver did not take. Solaris backs off
+    /// exponentially for up to five days; locally the first retry comes after half a second, so
+    /// a receiver restarted within seconds still gets the event (see [`retry_delay`]).
+    pub retry_delays: Vec<Duration>,
     /// Residence countries (ISO 3166-1 alpha-2) the partner's branch may onboard; `None` allows all.
     pub allowed_residence_countries: Option<Vec<String>>,
 }
 
 impl Config {
     /// Defaults for a local setup with the simulator at `public_base_url`: fixed sandbox
-    /// credentials, a three-second review, no webhook, all residence countries, and the redirect
+    /// credentials, a three-second review, no webhook (retried from half a second, doubling, up to
+    /// [`MAX_ATTEMPTS`] attempts), all residence countries, and the redirect
     /// target's origin as the only frame ancestor (the product embeds the page, and the page
     /// returns to the product).
     pub fn local(public_base_url: &str, redirect_url: &str) -> Self {
@@ -41,6 +46,7 @@ impl Config {
             frame_ancestors: origin_of(redirect_url).into_iter().collect(),
             review_delay: Duration::from_secs(3),
             webhook: None,
+            retry_delays: (1..MAX_ATTEMPTS).map(retry_delay).collect(),
             allowed_residence_countries: None,
         }
     }

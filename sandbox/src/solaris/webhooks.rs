@@ -21,8 +21,8 @@ pub struct WebhookTarget {
 pub const FIRST_RETRY_DELAY: Duration = Duration::from_millis(500);
 /// Longest delay between two attempts.
 pub const MAX_RETRY_DELAY: Duration = Duration::from_secs(30);
-/// Attempts per event before the simulator gives up. (Solaris keeps trying for days; a local
-/// simulator need not.)
+/// Attempts per event before the simulator gives up by default, about three minutes after the
+/// first. (Solaris keeps trying for days; a local simulator need not.)
 pub const MAX_ATTEMPTS: u32 = 12;
 
 /// `Solaris-Webhook-Signature` for `body`: `sha256=` and the lowercase hex HMAC-SHA256 of the

@@ -6,6 +6,7 @@ use super::prospect::{Prospect, Snapshot};
 use super::store::{now_utc, random_hex};
 use super::CallbackTarget;
 use crate::delivery::{self, Attempt};
+use crate::faults::{Faults, Provider};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -15,6 +16,12 @@ use tokio::sync::mpsc;
 /// The documented retry schedule: after 20 s, 60 s, 5 min and 30 min.
 pub const RETRY_DELAYS: [Duration; 4] =
     [Duration::from_secs(20), Duration::from_secs(60), Duration::from_secs(300), Duration::from_secs(1800)];
+
+/// The local schedule: after half a second, doubling up to 30 s, eight attempts in all (about a
+/// minute). The documented one would leave a receiver restarted within seconds waiting 20 s.
+pub fn local_retry_delays() -> Vec<Duration> {
+    delivery::doubling(Duration::from_millis(500), Duration::from_secs(30), 8)
+}
 
 /// How long a receiver may take to answer.
 const RESPONSE_TIMEOUT: Duration = Duration::from_secs(30);
@@ -64,12 +71,14 @@ pub(crate) struct Dispatcher {
     retry_delays: Arc<[Duration]>,
     client: reqwest::Client,
     queues: Mutex<HashMap<String, mpsc::UnboundedSender<Value>>>,
+    faults: Faults,
 }
 
 impl Dispatcher {
-    pub fn new(target: Option<CallbackTarget>, retry_delays: Vec<Duration>) -> Self {
+    pub fn new(target: Option<CallbackTarget>, retry_delays: Vec<Duration>, faults: Faults) -> Self {
         let client = reqwest::Client::builder().timeout(RESPONSE_TIMEOUT).build().unwrap_or_default();
-        Self { target: target.map(Arc::new), retry_delays: retry_delays.into(), client, queues: Mutex::default() }
+        let (target, retry_delays, queues) = (target.map(Arc::new), retry_delays.into(), Mutex::default());
+        Self { target, retry_delays, client, queues, faults }
     }
 
     /// Queues `events` about `app_user_id`; does nothing without a target.
@@ -80,10 +89,12 @@ impl Dispatcher {
         let mut queues = self.queues.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let queue = queues.entry(app_user_id.to_owned()).or_insert_with(|| {
             let (tx, mut rx) = mpsc::unbounded_channel::<Value>();
-            let (client, delays) = (self.client.clone(), self.retry_delays.clone());
+            let (client, delays, faults) = (self.client.clone(), self.retry_delays.clone(), self.faults.clone());
             tokio::spawn(async move {
                 while let Some(event) = rx.recv().await {
-                    deliver(&client, &target, &delays, &event).await;
+                    if !faults.drop_delivery(Provider::Xpollens) {
+                        deliver(&client, &target, &delays, &event).await;
+                    }
                 }
             });
             tx

@@ -1,6 +1,7 @@
 //! The simulator over its router: what a partner's backend and the user's browser see.
 
 use super::{router, CallbackTarget, Config};
+use crate::faults::Faults;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, Request, StatusCode};
@@ -75,7 +76,7 @@ async fn identify_by_transfer(app: &Router, token: &str, id: &str) {
 
 #[tokio::test]
 async fn the_api_wants_a_token_from_the_right_credentials() {
-    let app = router(config());
+    let app = router(config(), Faults::default());
     let (status, _) = api(&app, "made-up", "GET", "/api/v1.1/users/u1", None).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     let request = Request::post("/connect/token")
@@ -87,7 +88,7 @@ async fn the_api_wants_a_token_from_the_right_credentials() {
 
 #[tokio::test]
 async fn identification_data_is_locked_once_the_kyc_is_validated() {
-    let app = router(config());
+    let app = router(config(), Faults::default());
     let token = token(&app).await;
     create(&app, &token, "u1", "corinne@example.com").await;
     let rename = json!({ "profile": { "lastName": "Martin" } });
@@ -113,7 +114,7 @@ async fn identification_data_is_locked_once_the_kyc_is_validated() {
 
 #[tokio::test]
 async fn a_transfer_above_the_limit_or_from_someone_else_identifies_nobody() {
-    let app = router(config());
+    let app = router(config(), Faults::default());
     let token = token(&app).await;
     create(&app, &token, "u2", "corinne@example.com").await;
     let (_, booked) = api(&app, &token, "POST", "/api/v2.0/users/u2/kyc/sct-in", None).await;
@@ -166,7 +167,7 @@ async fn next(rx: &mut mpsc::UnboundedReceiver<(HeaderMap, Value)>) -> (HeaderMa
 #[tokio::test]
 async fn the_webview_ends_on_success_either_way_and_the_callbacks_tell_the_truth() {
     let (target, mut rx) = receiver().await;
-    let app = router(Config { callback: Some(target), ..config() });
+    let app = router(Config { callback: Some(target), ..config() }, Faults::default());
     let token = token(&app).await;
     create(&app, &token, "u3", "corinne+LC_FRAUD@example.com").await;
 
@@ -229,7 +230,7 @@ async fn the_webview_ends_on_success_either_way_and_the_callbacks_tell_the_truth
 
 #[tokio::test]
 async fn the_admin_purge_removes_prospects_from_their_ninetieth_day() {
-    let app = router(config());
+    let app = router(config(), Faults::default());
     let token = token(&app).await;
     create(&app, &token, "u4", "corinne@example.com").await;
     let today = kyc_core::UtcTimestamp::from_unix_millis(super::store::now_ms());
@@ -266,7 +267,7 @@ async fn finish(app: &Router, path: &str, outcome: &str) {
 #[tokio::test]
 async fn after_a_failed_facial_recognition_the_new_wallet_brings_a_new_webview_that_can_succeed() {
     let (target, mut rx) = receiver().await;
-    let app = router(Config { callback: Some(target), ..config() });
+    let app = router(Config { callback: Some(target), ..config() }, Faults::default());
     let token = token(&app).await;
     create(&app, &token, "u5", "corinne@example.com").await;
     let (_, first) = next(&mut rx).await;

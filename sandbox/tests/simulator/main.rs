@@ -5,6 +5,7 @@ mod auth;
 mod client;
 mod deadlines;
 mod documents;
+mod faults;
 mod iddataweb;
 mod identifications;
 mod manual_flow;

@@ -59,3 +59,16 @@ async fn a_422_is_not_retried_and_a_410_ends_the_subscription() {
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(log.lock().unwrap().len(), 1, "nothing after 410");
 }
+
+#[test]
+fn every_local_retry_schedule_tries_again_within_a_second_and_backs_off() {
+    let c = crate::support::config();
+    let schedules =
+        [&c.solaris.retry_delays, &c.onfido.retry_delays, &c.signicat.retry_delays, &c.xpollens.retry_delays];
+    for delays in schedules {
+        assert!(delays[0] <= Duration::from_secs(1) && delays.len() >= 5, "{delays:?}");
+        assert!(delays.windows(2).all(|w| w[1] >= w[0]), "{delays:?}");
+        // A receiver down for ten seconds still gets the event.
+        assert!(delays.iter().sum::<Duration>() >= Duration::from_secs(10), "{delays:?}");
+    }
+}

@@ -10,6 +10,8 @@ use std::time::Duration;
 
 /// Solaris answers within seconds; a slow call is treated as unavailable.
 const TIMEOUT: Duration = Duration::from_secs(15);
+/// The simulated subscription's secret when `SOLARIS_WEBHOOK_SECRET` is unset.
+const SANDBOX_WEBHOOK_SECRET: &str = "sandbox-solaris-webhook-secret";
 
 /// Solaris endpoints and credentials.
 #[derive(Clone)]
@@ -35,8 +37,11 @@ impl SolarisSettings {
                 token_url: env.get("SOLARIS_TOKEN_URL").unwrap_or_else(|| format!("{}/oauth2/token", s.public_url)),
                 client_id: env.get("SOLARIS_CLIENT_ID").unwrap_or_else(|| "sandbox-client".into()),
                 client_secret: env.get("SOLARIS_CLIENT_SECRET").unwrap_or_else(|| "sandbox-secret".into()).into(),
-                // The simulators sign with a secret made fresh at each start unless one is set.
-                webhook_secret: Some(env.get("SOLARIS_WEBHOOK_SECRET").unwrap_or_else(crate::auth::new_token).into()),
+                // A fixed value, like the other providers' sandbox secrets: the simulators run in a
+                // process of their own, which must sign with the secret the proxy checks.
+                webhook_secret: Some(
+                    env.get("SOLARIS_WEBHOOK_SECRET").unwrap_or_else(|| SANDBOX_WEBHOOK_SECRET.into()).into(),
+                ),
             },
             None => {
                 let required = |name| env.needed(name, "when KYC_SANDBOX=off");

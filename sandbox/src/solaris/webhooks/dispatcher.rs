@@ -1,8 +1,9 @@
 //! Delivery of webhook events: one background task per batch, so a batch arrives in order, and
 //! retries with backoff per event.
 
-use super::{retry_delay, sign, Event, WebhookTarget, MAX_ATTEMPTS};
+use super::{sign, Event, WebhookTarget};
 use crate::delivery::{self, Attempt};
+use crate::faults::{Faults, Provider};
 use crate::solaris::store::random_hex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -18,12 +19,15 @@ pub(crate) struct Dispatcher {
     subscription_id: String,
     /// Set by a 410 answer: the receiver ended the subscription, so nothing more is sent.
     cancelled: Arc<AtomicBool>,
+    retry_delays: Arc<[Duration]>,
+    faults: Faults,
 }
 
 impl Dispatcher {
-    pub fn new(target: Option<WebhookTarget>) -> Self {
+    pub fn new(target: Option<WebhookTarget>, retry_delays: Vec<Duration>, faults: Faults) -> Self {
         let client = reqwest::Client::builder().timeout(RESPONSE_TIMEOUT).build().unwrap_or_default();
-        Self { target: target.map(Arc::new), client, subscription_id: random_hex(), cancelled: Arc::default() }
+        let (subscription_id, cancelled, retry_delays) = (random_hex(), Arc::default(), retry_delays.into());
+        Self { target: target.map(Arc::new), client, subscription_id, cancelled, retry_delays, faults }
     }
 
     /// Queues `events` for delivery; does nothing without a subscription.
@@ -36,9 +40,12 @@ impl Dispatcher {
         }
         let (client, cancelled, subscription_id) =
             (self.client.clone(), self.cancelled.clone(), self.subscription_id.clone());
+        let (delays, faults) = (self.retry_delays.clone(), self.faults.clone());
         tokio::spawn(async move {
             for event in events {
-                deliver(&client, &target, &subscription_id, &cancelled, event).await;
+                if !faults.drop_delivery(Provider::Solaris) {
+                    deliver(&client, &target, &subscription_id, &cancelled, &delays, event).await;
+                }
             }
         });
     }
@@ -49,12 +56,12 @@ async fn deliver(
     target: &WebhookTarget,
     subscription_id: &str,
     cancelled: &AtomicBool,
+    delays: &[Duration],
     event: Event,
 ) {
     let (delivery_id, signature) = (&random_hex(), &sign(&target.secret, &event.body));
     let event = &event;
-    let delays: Vec<_> = (1..MAX_ATTEMPTS).map(retry_delay).collect();
-    let outcome = delivery::with_retries(&delays, |attempt| async move {
+    let outcome = delivery::with_retries(delays, |attempt| async move {
         if cancelled.load(Ordering::Relaxed) {
             return Attempt::Final;
         }
@@ -86,6 +93,7 @@ async fn deliver(
     })
     .await;
     if outcome == Attempt::Retry {
-        tracing::warn!(url = %target.url, entity = %event.entity_id, "webhook given up after {MAX_ATTEMPTS} attempts");
+        let attempts = delays.len() + 1;
+        tracing::warn!(url = %target.url, entity = %event.entity_id, "webhook given up after {attempts} attempts");
     }
 }
