@@ -40,7 +40,7 @@ async fn main() -> Result<(), Error> {
         ("SOLARIS_WEBHOOK_SECRET", SECRET.into()),
     ]);
     let config = Config::from_lookup(|k| vars.get(k).cloned())?;
-    let simulators = kyc_proxy::startup::simulators(&config, config.sandbox.as_ref().ok_or("sandbox off")?);
+    let simulators = kyc_proxy::simulators::router(&config, config.sandbox.as_ref().ok_or("sandbox off")?);
     tokio::spawn(async move { axum::serve(sandbox_listener, simulators).await });
     let state = kyc_proxy::startup::state(&config)?;
     let store = state.env.store.clone();

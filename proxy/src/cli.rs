@@ -6,9 +6,11 @@ use std::process::ExitCode;
 
 /// What `kyc-proxy help` prints, and an unknown command gets on stderr.
 pub const USAGE: &str = "\
-usage: kyc-proxy [serve | sandbox]
+usage: kyc-proxy [serve | sandbox | events [failed | pending] | events requeue [ID | all]]
   serve    (default) the proxy: the app, its API and webhooks, on KYC_LISTEN
   sandbox  the provider simulators and the demo host page, on KYC_SANDBOX_LISTEN
+  events   the provider events parked as failed (or still pending), with their reasons;
+           `events requeue` puts one (or all) parked events back in line for the workers
 Both read the same environment variables (see the README); start both when KYC_SANDBOX is on.";
 
 /// What the process is asked to be.
@@ -18,6 +20,10 @@ pub enum Command {
     Serve,
     /// The simulators alone.
     Sandbox,
+    /// Lists the inbox's events in a state (`failed` or `pending`).
+    Events(&'static str),
+    /// Puts parked events back in line: one, or all with `None`.
+    Requeue(Option<i64>),
     /// The usage, on stdout.
     Help,
 }
@@ -28,6 +34,10 @@ impl Command {
         match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
             [] | ["serve"] => Some(Self::Serve),
             ["sandbox"] => Some(Self::Sandbox),
+            ["events"] | ["events", "failed"] => Some(Self::Events("failed")),
+            ["events", "pending"] => Some(Self::Events("pending")),
+            ["events", "requeue", "all"] => Some(Self::Requeue(None)),
+            ["events", "requeue", id] => id.parse().ok().map(|id| Self::Requeue(Some(id))),
             ["help" | "-h" | "--help"] => Some(Self::Help),
             _ => None,
         }
@@ -45,10 +55,12 @@ pub async fn main(args: &[String]) -> ExitCode {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
     }
-    let ran = match Config::from_lookup(|k| std::env::var(k).ok()) {
-        Ok(config) if command == Command::Sandbox => crate::simulators::run(config).await,
-        Ok(config) => crate::startup::run(config).await,
-        Err(err) => Err(err.into()),
+    let ran = match (Config::from_lookup(|k| std::env::var(k).ok()), command) {
+        (Ok(config), Command::Sandbox) => crate::simulators::run(config).await,
+        (Ok(config), Command::Events(state)) => crate::operator::events_list(&config, state).await,
+        (Ok(config), Command::Requeue(id)) => crate::operator::events_requeue(&config, id).await,
+        (Ok(config), _) => crate::startup::run(config).await,
+        (Err(err), _) => Err(err.into()),
     };
     match ran {
         Ok(()) => ExitCode::SUCCESS,
@@ -75,5 +87,9 @@ mod tests {
         assert_eq!(parse(&["--help"]), Some(Command::Help));
         assert_eq!(parse(&["simulators"]), None);
         assert_eq!(parse(&["sandbox", "now"]), None);
+        assert_eq!(parse(&["events"]), Some(Command::Events("failed")));
+        assert_eq!(parse(&["events", "requeue", "12"]), Some(Command::Requeue(Some(12))));
+        assert_eq!(parse(&["events", "requeue", "all"]), Some(Command::Requeue(None)));
+        assert_eq!(parse(&["events", "requeue", "x"]), None);
     }
 }

@@ -26,6 +26,7 @@ pub mod demo;
 pub mod error;
 pub mod flow;
 pub mod jobs;
+pub mod operator;
 pub mod partner;
 pub mod providers;
 pub mod qr;

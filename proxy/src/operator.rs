@@ -1,0 +1,36 @@
+//! What an operator asks the store from the command line: the provider events parked as
+//! failed (or still pending) with their reasons, and putting parked ones back in line once the
+//! cause is fixed. No payload is printed: only ids, times, attempts and reasons.
+
+use crate::config::Config;
+use crate::startup::StartError;
+use crate::store::Store;
+
+/// Prints the inbox's events in `state`, oldest first (at most 500).
+pub async fn events_list(config: &Config, state: &'static str) -> Result<(), StartError> {
+    let store = Store::open(&config.database)?;
+    let events = store.inbox_list(state, 500).await?;
+    if events.is_empty() {
+        println!("no {state} provider events");
+    }
+    for e in events {
+        println!(
+            "{}\t{}\t{}\treceived {}\t{} attempt(s)\t{}",
+            e.id,
+            e.provider,
+            e.delivery_id,
+            e.received_at,
+            e.attempts,
+            e.last_error.unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+/// Puts one parked event (or all of them) back in line; the running proxies pick them up.
+pub async fn events_requeue(config: &Config, id: Option<i64>) -> Result<(), StartError> {
+    let store = Store::open(&config.database)?;
+    let count = store.inbox_requeue(id, crate::clock::now().unix_millis()).await?;
+    println!("{count} parked event(s) put back in line");
+    Ok(())
+}
