@@ -2,7 +2,12 @@
 //!
 //! The token is the only thing the app keeps in the browser (`sessionStorage`, so it dies with
 //! the tab); personal data stays on the proxy. Every write to the proxy answers with the fresh
-//! view, which replaces the old one; everything else in the app is derived from it.
+//! view, which replaces the old one; everything else in the app is derived from it. Writes go
+//! through the session's [`Saves`], one at a time, so answers arrive in the order of the changes.
+
+mod saves;
+
+pub(crate) use saves::Saves;
 
 use crate::api;
 use kyc_core::api::SessionView;
@@ -34,11 +39,13 @@ pub(crate) enum Phase {
 pub(crate) struct Session {
     token: StoredValue<String>,
     state: RwSignal<State>,
+    saves: Saves,
 }
 
 /// Creates the session context and starts (or resumes) the session.
 pub(crate) fn provide() -> Session {
-    let session = Session { token: StoredValue::new(String::new()), state: RwSignal::new(State::Starting) };
+    let session =
+        Session { token: StoredValue::new(String::new()), state: RwSignal::new(State::Starting), saves: Saves::new() };
     provide_context(session);
     session.start();
     session
@@ -105,6 +112,11 @@ impl Session {
     /// Whether the user, who may reach the furthest step, may open `step`.
     pub(crate) fn reachable(self, step: Step) -> bool {
         self.with(|v| v.flow.reachable(step, v.furthest_step)).unwrap_or(false)
+    }
+
+    /// The queue every change of the session's data goes through.
+    pub(crate) fn saves(self) -> Saves {
+        self.saves
     }
 
     pub(crate) fn token(self) -> String {

@@ -21,11 +21,10 @@ use crate::session::use_session;
 use kyc_core::account::AccountView;
 use kyc_core::Step;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::future::Future;
 
-/// Sends one step's call; on success refreshes the session (the furthest step moved on) and
-/// opens the next step. `busy` and `failure` follow the call.
+/// Sends one step's call in the session's queue of saves; on success refreshes the session (the
+/// furthest step moved on) and opens the next step. `busy` and `failure` follow the call.
 pub(super) fn send_step<F>(
     step: Step,
     busy: RwSignal<bool>,
@@ -37,7 +36,7 @@ pub(super) fn send_step<F>(
     let (session, router) = (use_session(), use_router());
     failure.set(None);
     busy.set(true);
-    spawn_local(async move {
+    session.saves().push(async move {
         match call(session.token()).await {
             Ok(_) => {
                 // Without the new view the next page would bounce back here; a failed refresh

@@ -1,18 +1,20 @@
-//! Step 2: the two consents. Each tick is saved at once, stamped with the browser's clock; what
-//! is ticked is read back from the proxy's session, so a reload shows it.
+//! Step 2: the two consents. Each tick is saved in turn with the session's other saves, stamped
+//! with the browser's clock at the tick; what is ticked is read back from the proxy's session, so
+//! a reload shows it.
 
-use crate::api;
+mod saving;
+
 use crate::components::error_summary::{focus_summary, ErrorSummary};
 use crate::components::problem::Problem;
 use crate::components::step_heading::StepHeading;
 use crate::i18n::rest::trr;
 use crate::i18n::{tr, use_i18n, Lang};
 use crate::router::{use_router, Link};
-use crate::session::{use_session, Session};
+use crate::session::use_session;
 use kyc_core::api::AddressCheck;
 use kyc_core::{ConsentKind, Step, UtcTimestamp};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use saving::Saving;
 
 fn checkbox_id(kind: ConsentKind) -> String {
     format!("consent-{}", kind.key())
@@ -37,86 +39,15 @@ fn localised(timestamp: &str, lang: Lang) -> String {
     date.to_locale_string(lang.code(), &options).into()
 }
 
-/// A consent's save: the state on its way to the proxy, and the last failure.
-#[derive(Clone, Copy)]
-struct Saving {
-    session: Session,
-    order: SaveOrder,
-    sending: RwSignal<Option<bool>>,
-    failed: RwSignal<Option<api::Error>>,
-}
-
-/// The order of the page's saves. Two ticks in quick succession are two requests whose answers
-/// may arrive the other way round: an older answer must not overwrite a newer one (the box ticked
-/// second would untick itself). An answer older than the one shown makes the page read the
-/// session again instead, in case the proxy handled the two in the other order.
-#[derive(Clone, Copy)]
-struct SaveOrder {
-    sent: StoredValue<u32>,
-    shown: StoredValue<u32>,
-}
-
-impl SaveOrder {
-    fn new() -> Self {
-        SaveOrder { sent: StoredValue::new(0), shown: StoredValue::new(0) }
-    }
-
-    /// The number of a new save.
-    fn next(self) -> u32 {
-        self.sent.update_value(|n| *n += 1);
-        self.sent.get_value()
-    }
-
-    /// Takes the answer of save `number` into `session`.
-    async fn settle(self, session: Session, number: u32, view: kyc_core::api::SessionView) {
-        if number > self.shown.get_value() {
-            self.shown.set_value(number);
-            session.replace(view);
-        } else {
-            // On failure the newer answer already shown stays; the next save or a reload corrects it.
-            let _ = session.refresh().await;
-        }
-    }
-}
-
-impl Saving {
-    fn new(session: Session, order: SaveOrder) -> Self {
-        Saving { session, order, sending: RwSignal::new(None), failed: RwSignal::new(None) }
-    }
-
-    /// Gives (`true`) or withdraws (`false`) the consent; the proxy's answer replaces the session.
-    fn send(self, kind: ConsentKind, give: bool) {
-        let session = self.session;
-        let number = self.order.next();
-        self.sending.set(Some(give));
-        self.failed.set(None);
-        spawn_local(async move {
-            let token = session.token();
-            let result = if give {
-                let now = UtcTimestamp::from_unix_millis(js_sys::Date::now() as i64).to_string();
-                api::give_consent(&token, kind, now).await
-            } else {
-                api::withdraw_consent(&token, kind).await
-            };
-            match result {
-                Ok(view) => self.order.settle(session, number, view).await,
-                Err(error) => self.failed.set(Some(error)),
-            }
-            self.sending.set(None);
-        });
-    }
-}
-
 /// The consents page.
 #[component]
 pub(crate) fn ConsentsStep() -> impl IntoView {
     let session = use_session();
     let router = use_router();
     let attempted = RwSignal::new(false);
-    let order = SaveOrder::new();
-    let savings = ConsentKind::ALL.map(|kind| (kind, Saving::new(session, order)));
-    // "Continue" waits for saves in flight: it reads the consents from the proxy's answer.
-    let busy = move || savings.iter().any(|(_, s)| s.sending.with(Option::is_some));
+    let savings = ConsentKind::ALL.map(|kind| (kind, Saving::new(session)));
+    // "Continue" waits for the saves: it reads the consents from the proxy's answer.
+    let busy = move || !session.saves().idle();
     let missing = move || {
         let given = |kind| session.with(|v| v.consents.iter().any(|c| c.kind == kind)).unwrap_or(false);
         ConsentKind::ALL.into_iter().filter(|&kind| !given(kind)).collect::<Vec<_>>()
@@ -173,18 +104,26 @@ fn Consent(kind: ConsentKind, saving: Saving) -> impl IntoView {
     let session = use_session();
     let given_at =
         move || session.with(|v| v.consents.iter().find(|c| c.kind == kind).map(|c| c.given_at.clone())).flatten();
-    // While a change is on its way the box shows it; afterwards it shows what the proxy holds.
-    let checked = move || saving.sending.get().unwrap_or_else(|| given_at().is_some());
+    // The user's last change while saves are on their way (answers in between may predate it)
+    // or when it failed; once all have answered, what the proxy holds.
+    let checked = Memo::new(move |_| {
+        let intent = !session.saves().idle() || saving.failed.with(Option::is_some);
+        saving.wanted.get().filter(|_| intent).unwrap_or_else(|| given_at().is_some())
+    });
     // Written the user's way, with the exact instant for machines in `datetime`.
     let given = move || {
-        given_at().map(|at| {
+        given_at().filter(|_| checked.get()).map(|at| {
             let at = normalised(&at);
             let shown = (i18n.t().given_at)(&localised(&at, i18n.lang()));
             view! { <time datetime=at>{shown}</time> }
         })
     };
-    // A failed change leaves the box as the proxy has it, so trying again means the opposite.
-    let retry = move |()| saving.send(kind, untrack(given_at).is_none());
+    // A failed change leaves the box as the user set it: trying again sends that once more.
+    let retry = move |()| {
+        if let Some(give) = saving.wanted.get_untracked() {
+            saving.send(kind, give);
+        }
+    };
     let (id, text_id) = (checkbox_id(kind), format!("consent-{}-text", kind.key()));
     view! {
         <div class="consent">

@@ -19,7 +19,6 @@ use form::{shown_error, FieldSet, Refusal};
 use kyc_core::person::{Field, FieldError, Group};
 use kyc_core::{CalendarDate, FieldRule, PersonalData, PersonalDataInput, Step, UtcTimestamp};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Today on the user's calendar: an adult is someone whose 18th birthday is today or earlier
 /// where they live.
@@ -54,7 +53,8 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
     let saving = RwSignal::new(false);
     let save = move |sent: PersonalDataInput| {
         saving.set(true);
-        spawn_local(async move {
+        // After any autosave already queued: a draft stored after the data would be shown again.
+        session.saves().push(async move {
             let result = api::save_person(&session.token(), &sent).await;
             saving.set(false);
             match result {

@@ -5,7 +5,6 @@ use crate::api;
 use crate::session::Session;
 use kyc_core::PersonalDataInput;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::time::Duration;
 
 /// Quiet time after the last keystroke before the draft is sent.
@@ -26,8 +25,9 @@ pub(super) fn autosave(session: Session, input: RwSignal<PersonalDataInput>) -> 
                 }
                 let Some(draft) = input.try_get_untracked() else { return };
                 // Best effort: a failed autosave is retried by the next keystroke, and the
-                // real save on "Continue" reports its own errors.
-                spawn_local(async move {
+                // real save on "Continue" reports its own errors. Queued, so that it cannot
+                // overtake (or be overtaken by) that save.
+                session.saves().push(async move {
                     let _ = api::save_draft(&session.token(), &draft).await;
                 });
             },
