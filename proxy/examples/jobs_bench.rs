@@ -12,7 +12,7 @@
 //! Run: `cargo run -p kyc-proxy --profile server --example jobs_bench`.
 
 use kyc_proxy::config::Config;
-use kyc_proxy::jobs::{Jobs, JobSettings};
+use kyc_proxy::jobs::{JobSettings, Jobs};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -45,7 +45,8 @@ async fn main() -> Result<(), Error> {
     let state = kyc_proxy::startup::state(&config)?;
     let store = state.env.store.clone();
     // Events are applied as in production; the reconciliation waits until part 3 runs it.
-    let settings = JobSettings { reconcile_after: Duration::from_secs(3600), unknown_attempts: 1, ..Default::default() };
+    let settings =
+        JobSettings { reconcile_after: Duration::from_secs(3600), unknown_attempts: 1, ..Default::default() };
     let jobs = Jobs::start(state.providers.clone(), settings.clone());
     let providers = state.providers.clone();
     let service = kyc_proxy::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
@@ -117,7 +118,12 @@ async fn started_session(http: &reqwest::Client, base: &str, first_name: &str) -
         "country": "DE", "mobile_number": "+49 151 23456789", "email": "jane@example.com",
         "birth_city": "Köln", "birth_country": "DE", "tax_residency": "DE", "fatca_relevant": "no", "pep": "no"
     });
-    http.put(format!("{base}/api/session/person")).bearer_auth(&token).json(&person).send().await?.error_for_status()?;
+    http.put(format!("{base}/api/session/person"))
+        .bearer_auth(&token)
+        .json(&person)
+        .send()
+        .await?
+        .error_for_status()?;
     for kind in ["terms_conditions", "data_processing"] {
         http.put(format!("{base}/api/session/consents/{kind}"))
             .bearer_auth(&token)

@@ -1,6 +1,6 @@
 //! How every adapter sends: answers are read up to a size limit, and a call is tried again
-//! when that is safe and likely to help. A read (GET) is repeated after a timeout, a lost
-//! connection, a 5xx or a 429; any call is repeated after a 429 or 503 that says when to come
+//! when that is safe and likely to help. A read (GET) is repeated after a refused connection,
+//! a 5xx or a 429 (not after a timeout: a person would wait for each attempt in full); any call is repeated after a 429 or 503 that says when to come
 //! back (`Retry-After`), since the provider then did nothing. Waits are short: a person may be
 //! waiting for the answer, and the jobs retry later anyway.
 
@@ -33,7 +33,7 @@ where
         let outcome = attempt().await;
         let wait = match &outcome {
             Ok(response) => again_after(read, response, number),
-            Err(err) if read && (err.is_timeout() || err.is_connect() || err.is_request()) => Some(backoff(number)),
+            Err(err) if read && err.is_connect() => Some(backoff(number)),
             Err(_) => None,
         };
         match wait {

@@ -8,8 +8,8 @@ use crate::settings::{ConfigError, Lookup, Simulation};
 use secrecy::{ExposeSecret, SecretString};
 use std::time::Duration;
 
-/// Solaris answers within seconds; a slow call is treated as unavailable.
-const TIMEOUT: Duration = Duration::from_secs(15);
+/// Solaris answers within seconds; a slow call is treated as unavailable (`SOLARIS_TIMEOUT_SECS`).
+const TIMEOUT_SECS: &str = "15";
 /// The simulated subscription's secret when `SOLARIS_WEBHOOK_SECRET` is unset.
 const SANDBOX_WEBHOOK_SECRET: &str = "sandbox-solaris-webhook-secret";
 
@@ -26,11 +26,14 @@ pub struct SolarisSettings {
     pub client_secret: SecretString,
     /// Secret of the `IDENTIFICATION` webhook subscription (from `POST /v1/webhooks`).
     pub webhook_secret: Option<SecretString>,
+    /// How long a call may take before Solaris counts as unavailable.
+    pub timeout: Duration,
 }
 
 impl SolarisSettings {
     /// Solaris's settings: the simulator's by default when the sandbox runs, required otherwise.
     pub fn from_lookup(env: &Lookup<'_>) -> Result<Option<Self>, ConfigError> {
+        let timeout = Duration::from_secs(env.parse("SOLARIS_TIMEOUT_SECS", TIMEOUT_SECS)?);
         Ok(Some(match env.sandbox {
             Some(s) => Self {
                 base_url: env.get("SOLARIS_BASE_URL").unwrap_or_else(|| s.public_url.clone()),
@@ -42,6 +45,7 @@ impl SolarisSettings {
                 webhook_secret: Some(
                     env.get("SOLARIS_WEBHOOK_SECRET").unwrap_or_else(|| SANDBOX_WEBHOOK_SECRET.into()).into(),
                 ),
+                timeout,
             },
             None => {
                 let required = |name| env.needed(name, "when KYC_SANDBOX=off");
@@ -51,6 +55,7 @@ impl SolarisSettings {
                     client_id: required("SOLARIS_CLIENT_ID")?,
                     client_secret: required("SOLARIS_CLIENT_SECRET")?.into(),
                     webhook_secret: env.get("SOLARIS_WEBHOOK_SECRET").map(Into::into),
+                    timeout,
                 }
             }
         }))
@@ -63,7 +68,7 @@ impl SolarisSettings {
             token_url: self.token_url.clone(),
             client_id: self.client_id.clone(),
             client_secret: self.client_secret.clone(),
-            timeout: TIMEOUT,
+            timeout: self.timeout,
         })?;
         Ok(Solaris { client, webhook_secret: self.webhook_secret.clone() })
     }
