@@ -101,6 +101,23 @@ impl Deployment {
         }
     }
 
+    /// SIGTERM: the proxy stops taking work and waits for its grace period; true when it
+    /// exited by itself within `within`.
+    pub fn proxy_terminate(&mut self, within: Duration) -> bool {
+        let Some(mut proxy) = self.proxy.take() else { return true };
+        Command::new("kill").args(["-TERM", &proxy.id().to_string()]).status().unwrap();
+        let started = Instant::now();
+        while started.elapsed() < within {
+            if proxy.try_wait().unwrap().is_some() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = proxy.kill();
+        let _ = proxy.wait();
+        false
+    }
+
     /// A read-only look into the proxy's database, as an operator would take one.
     pub fn db(&self) -> rusqlite::Connection {
         let path = self.dir.join("kyc.sqlite3");

@@ -115,3 +115,38 @@ async fn a_provider_slower_than_the_timeout_leaves_the_stored_status_and_the_pol
     let (_, view) = d.call(Method::GET, "/api/session/status", Some(&token), None).await;
     assert_eq!(view["status"], "successful", "{view}");
 }
+
+#[tokio::test]
+async fn two_starts_of_one_session_at_once_make_one_identification() {
+    let d = Deployment::start("twice", &[]).await;
+    let token = d.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let start = || d.call(Method::POST, "/api/session/identification", Some(&token), None);
+    let (first, second) = tokio::join!(start(), start());
+    assert_eq!((first.0, second.0), (200, 200));
+    assert_eq!(first.1["url"], second.1["url"], "the same call for both");
+    let person = d.partner_newest().await["provider"]["person_id"].as_str().unwrap().to_owned();
+    assert_eq!(d.solaris_identifications(&person).await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_stop_gives_unfinished_events_back_and_the_next_start_applies_them() {
+    let mut d = Deployment::start("stop", &[("KYC_SHUTDOWN_GRACE_SECS", "1"), ("KYC_JOB_LEASE_SECS", "600")]).await;
+    let (token, url, _) = call_started(&d).await;
+    d.fault(json!({ "action": "delay_before", "ms": 10_000, "method": "GET", "path_prefix": "/v1/persons/" })).await;
+    let before = inbox_rows(&d);
+    d.call_finish(&url).await;
+    while inbox_rows(&d) == before {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(d.proxy_terminate(Duration::from_secs(5)), "stopped within the grace period");
+    let (state, leased): (String, Option<i64>) = d
+        .db()
+        .query_row("SELECT state, leased_until_ms FROM inbox ORDER BY id DESC LIMIT 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((state.as_str(), leased), ("pending", None), "given back, not held for the 10-minute lease");
+    d.faults_clear().await;
+    d.proxy_start().await;
+    d.until_shown(&token, "successful", DECISION).await;
+}
