@@ -281,3 +281,31 @@ async fn a_bad_signature_is_refused_and_a_replayed_delivery_ignored() {
         "and known as applied, so it is not applied again"
     );
 }
+
+#[tokio::test]
+async fn pictures_sent_while_onfido_is_down_reach_it_once_it_is_back_without_the_user() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(json!({ "flow": "onfido_documents", "capture_document": "PASSPORT" })).await;
+    assert_eq!(app.person_update(&token, personal_data(&CATHERINE)).await.status, StatusCode::OK);
+    for kind in ["terms_conditions", "data_processing"] {
+        assert_eq!(app.consent_update(&token, kind, "2026-11-21T10:00:00.000Z").await.status, StatusCode::OK);
+    }
+    // Onfido refuses the applicant twice (an outage); the user's last picture meets it.
+    let fault = json!({ "action": "status", "status": 503, "method": "POST", "path_prefix": "/onfido/v3.6/applicants", "times": 2 });
+    let set = reqwest::Client::new().post(format!("{}/sandbox/faults", app.sandbox_url)).json(&fault).send().await;
+    assert_eq!(set.unwrap().status(), 201);
+    app.upload("/api/captures/document_front", &token, "image/jpeg", picture(1600, 1000, ImageFormat::Jpeg)).await;
+    let last = app.upload("/api/captures/selfie", &token, "image/jpeg", picture(720, 960, ImageFormat::Jpeg)).await;
+    assert_eq!(last.status, StatusCode::BAD_GATEWAY, "the user is told to try again: {}", last.body);
+    // The user does nothing; the hand-over is finished from the store once Onfido answers.
+    let mut furthest = Value::Null;
+    for _ in 0..100 {
+        furthest = app.session_show(&token).await.body["furthest_step"].clone();
+        if furthest == "status" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(furthest, "status");
+    assert_eq!(app.status_final(&token).await["status"], "successful");
+}
