@@ -4,6 +4,7 @@
 //! status step reads, and the per-session locks of provider hand-overs.
 
 mod events;
+mod handover;
 mod identification;
 mod intent;
 pub mod locks;
@@ -11,7 +12,8 @@ mod person;
 mod steps;
 mod tracking;
 
-pub use events::{handover_of, EventError};
+pub use events::EventError;
+pub use handover::handover_of;
 pub use identification::{identification_pending, identification_record};
 pub use intent::Intent;
 pub use locks::SessionLocks;
@@ -39,6 +41,8 @@ pub struct Env {
     pub public_url: Arc<str>,
     /// Rung when a provider event was kept, to wake this instance's inbox worker.
     pub events: Arc<tokio::sync::Notify>,
+    /// How long an instance holds work before another may take it over (`KYC_JOB_LEASE_SECS`).
+    pub lease: std::time::Duration,
 }
 
 /// A launch's options that only some flows take, as the product team sent them.

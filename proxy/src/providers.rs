@@ -171,11 +171,13 @@ impl Providers {
     /// Idempotent: a retake after that changes nothing at the provider. One at a time per
     /// session: the flows' stored stages make retries safe, the lock makes simultaneous ones so.
     pub async fn captures_complete(&self, session: SessionRecord) -> Result<(), AppError> {
+        let provider = self.provider_of(session).await?;
+        // Should this process die half-way, a worker finishes the hand-over (see flow::handover).
+        self.env.handover_begin(provider, session).await?;
         let result = self.captures_handover(session).await;
-        if let Err(AppError::ProviderUnavailable) = result {
-            // The user sees "try again"; the inbox worker finishes it once the provider is back.
-            let provider = self.provider_of(session).await?;
-            self.env.handover_later(provider, session).await?;
+        match &result {
+            Err(AppError::ProviderUnavailable) => self.env.handover_later(provider, session).await?,
+            _ => self.env.handover_end(provider, session).await?,
         }
         result
     }

@@ -34,7 +34,14 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         default_flow: config.default_flow,
     });
     let public_url: Arc<str> = Arc::from(config.public_url.as_str());
-    let env = Env { store, policy, handovers: Default::default(), public_url, events: Default::default() };
+    let env = Env {
+        store,
+        policy,
+        handovers: Default::default(),
+        public_url,
+        events: Default::default(),
+        lease: config.jobs.lease,
+    };
     let address = AddressClient::new(AddressConfig {
         base_url: config.address.0.clone(),
         api_key: config.address.1.clone(),

@@ -4,12 +4,8 @@
 use super::Env;
 use crate::clock;
 use crate::error::AppError;
-use crate::store::SessionRecord;
 use kyc_core::flow::ProviderId;
 use sha2::{Digest, Sha256};
-
-/// The provider just failed: the worker's first try waits a little.
-const HANDOVER_FIRST_RETRY_MS: i64 = 2_000;
 
 /// Why an event from the inbox was not applied.
 #[derive(Debug, thiserror::Error)]
@@ -42,31 +38,7 @@ impl From<crate::store::StoreError> for EventError {
     }
 }
 
-/// The inbox entry of a hand-over that failed while the provider was down, to be finished by
-/// the worker: `{"handover": <session row id>}`.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Handover {
-    handover: i64,
-}
-
-/// The session of a hand-over entry; `None` for a provider's own event.
-pub fn handover_of(payload: &[u8]) -> Option<SessionRecord> {
-    serde_json::from_slice::<Handover>(payload).ok().map(|h| SessionRecord { id: h.handover })
-}
-
 impl Env {
-    /// The session's hand-over failed because its provider is down: the inbox worker finishes
-    /// it once the provider is back (the user may also try again; the flows are idempotent).
-    pub async fn handover_later(&self, provider: ProviderId, session: SessionRecord) -> Result<(), AppError> {
-        let payload = serde_json::to_vec(&Handover { handover: session.id }).map_err(|_| AppError::Internal)?;
-        let now = clock::now();
-        let first_try = now.unix_millis() + HANDOVER_FIRST_RETRY_MS;
-        self.store
-            .inbox_enqueue(provider, format!("handover:{}", session.id), payload, now.to_string(), first_try)
-            .await?;
-        Ok(())
-    }
-
     /// Keeps an authenticated delivery in the inbox, so that the answer the provider gets next
     /// means "stored". `delivery_id` is the provider's own; without one the digest of the body
     /// stands for it (the same body delivered again is the same event). A delivery kept before

@@ -186,6 +186,7 @@ impl TestApp {
             handovers: Default::default(),
             public_url: Arc::from("http://kyc.test"),
             events: Default::default(),
+            lease: Duration::from_secs(30),
         };
         fn ctx<P>(env: &Env, provider: P) -> Ctx<P> {
             Ctx { provider: Some(Arc::new(provider)), env: env.clone() }

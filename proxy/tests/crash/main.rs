@@ -3,6 +3,7 @@
 //! answer slowly. Each test owns its processes, ports and database.
 
 mod harness;
+mod onfido;
 
 use harness::Deployment;
 use reqwest::Method;
@@ -10,7 +11,7 @@ use serde_json::json;
 use std::time::Duration;
 
 /// How long a test waits for the decision a user would wait for.
-const DECISION: Duration = Duration::from_secs(20);
+pub(crate) const DECISION: Duration = Duration::from_secs(20);
 
 /// The video call of a ready session, started: the token, the call's page and Solaris's person.
 async fn call_started(d: &Deployment) -> (String, String, String) {
