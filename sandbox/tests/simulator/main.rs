@@ -7,6 +7,7 @@ mod deadlines;
 mod documents;
 mod iddataweb;
 mod identifications;
+mod listings;
 mod manual_flow;
 mod onfido;
 mod pages;
