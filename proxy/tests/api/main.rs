@@ -10,6 +10,7 @@ mod helpers;
 mod iddataweb;
 mod identification;
 mod onfido;
+mod onfido_crash;
 mod pages;
 mod partner;
 mod person;
