@@ -16,5 +16,6 @@ mod partner;
 mod person;
 mod sessions;
 mod signicat;
+mod solaris_crash;
 mod webhooks;
 mod xpollens;
