@@ -77,7 +77,7 @@ pub(crate) type Sim = crate::sim::Sim<Config, Store, notifications::Notifier>;
 pub fn router(config: Config) -> Router {
     let sim = Sim::new(config, notifications::Notifier::new());
     let api = Router::new()
-        .route("/assure/dossiers", post(dossiers::dossier_create))
+        .route("/assure/dossiers", post(dossiers::dossier_create).get(dossiers::dossier_list))
         .route("/assure/dossiers/{dossier_id}", get(dossiers::dossier_show).delete(dossiers::dossier_delete))
         .route("/assure/dossiers/{dossier_id}/userdata", get(dossiers::user_data_show).put(dossiers::user_data_put))
         .route("/assure/dossiers/{dossier_id}/processes", post(processes::process_create))

@@ -1,5 +1,5 @@
 //! The documented listings a client uses to find what an earlier, interrupted attempt created:
-//! Onfido's applicants and a check's tags, Solaris's persons.
+//! Onfido's applicants and a check's tags, Solaris's persons, Signicat's dossiers.
 
 use crate::client::Sim;
 use crate::support::{config, send, Answer};
@@ -81,4 +81,41 @@ async fn solaris_lists_persons_newest_first_with_page_number_and_size() {
     let refused = sim.api(Method::GET, "/v1/persons?page[size]=none", None).await;
     assert_eq!(refused.status, StatusCode::BAD_REQUEST);
     assert_eq!(refused.json()["errors"][0]["source"]["field"], "page[size]");
+}
+
+/// A call to the Signicat simulator with a fresh token.
+async fn signicat(app: &Router, method: &str, path: &str, body: Option<Value>) -> Answer {
+    use base64::Engine;
+    let basic = base64::engine::general_purpose::STANDARD.encode("sandbox-signicat-client:sandbox-signicat-secret");
+    let request = Request::post("/signicat/auth/open/connect/token")
+        .header(header::AUTHORIZATION, format!("Basic {basic}"))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("grant_type=client_credentials&scope=signicat-api"))
+        .unwrap();
+    let token = send(app, request).await.json()["access_token"].as_str().unwrap().to_owned();
+    let request = Request::builder()
+        .method(method)
+        .uri(format!("/signicat/assure{path}"))
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::CONTENT_TYPE, "application/json");
+    send(app, request.body(body.map_or_else(Body::empty, |b| Body::from(b.to_string()))).unwrap()).await
+}
+
+#[tokio::test]
+async fn signicat_keeps_a_dossiers_external_reference_and_lists_dossiers_newest_first() {
+    let app = kyc_sandbox::app(config());
+    let plain = signicat(&app, "POST", "/dossiers", Some(json!({}))).await;
+    assert_eq!(plain.status, StatusCode::CREATED, "{}", plain.text);
+    let named = signicat(&app, "POST", "/dossiers", Some(json!({ "externalReference": "kyc-0123" }))).await;
+    assert_eq!(named.json()["externalReference"], "kyc-0123");
+    let id = named.json()["dossierId"].as_str().unwrap().to_owned();
+    assert_eq!(signicat(&app, "GET", &format!("/dossiers/{id}"), None).await.json()["externalReference"], "kyc-0123");
+
+    let list = signicat(&app, "GET", "/dossiers", None).await.json();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!((list[0]["dossierId"].as_str(), &list[0]["externalReference"]), (Some(id.as_str()), &json!("kyc-0123")));
+    assert_eq!(list[1]["externalReference"], Value::Null);
+    let refused = signicat(&app, "POST", "/dossiers", Some(json!({ "externalReference": 7 }))).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
 }
