@@ -16,6 +16,7 @@ mod partner;
 mod person;
 mod sessions;
 mod signicat;
+mod signicat_crash;
 mod solaris_crash;
 mod webhooks;
 mod xpollens;
