@@ -3,8 +3,8 @@
 
 use super::{ConsentTimes, Identification, SolarisClient};
 use crate::clients::ProviderError;
-use kyc_core::document::ProofOfAddress;
-use kyc_core::{IdentificationStatus, PersonalData, UtcTimestamp};
+use kyc_core::document::{ProofOfAddress, ProofOfAddressType};
+use kyc_core::{CalendarDate, IdentificationStatus, PersonalData, UtcTimestamp};
 use reqwest::Method;
 use serde::Deserialize;
 
@@ -57,10 +57,13 @@ impl ListedIdentification {
     /// new one would carry.
     fn usable_with(&self, proof: Option<&ProofOfAddress>) -> bool {
         let open = matches!(self.identification.status, IdentificationStatus::Created | IdentificationStatus::Pending);
-        let kind = proof.and_then(|p| serde_json::to_value(p.kind).ok());
-        let issued = proof.map(|p| p.issued_at.to_string());
-        open && self.proof_of_address_type.as_deref() == kind.as_ref().and_then(|k| k.as_str())
-            && self.proof_of_address_issued_at == issued
+        let kind = self.proof_of_address_type.as_deref().and_then(ProofOfAddressType::parse);
+        let issued = self.proof_of_address_issued_at.as_deref().and_then(|d| CalendarDate::parse(d).ok());
+        let same_proof = match proof {
+            None => self.proof_of_address_type.is_none(),
+            Some(p) => kind == Some(p.kind) && issued == Some(p.issued_at),
+        };
+        open && same_proof
     }
 }
 
