@@ -88,7 +88,7 @@ async fn completed(onfido: &OnfidoClient, check_id: &str) -> kyc_proxy::provider
 async fn identity_report(onfido: &OnfidoClient, person: &PersonalData, ssn: Option<&str>) -> Report {
     let ssn = ssn.map(|s| Ssn::parse(s).unwrap());
     let applicant = onfido.applicant_create(person, ssn.as_ref()).await.unwrap();
-    let check = onfido.check_create(&applicant, &[ReportName::IdentityEnhanced]).await.unwrap();
+    let check = onfido.check_create(&applicant, &[ReportName::IdentityEnhanced], &[]).await.unwrap();
     assert_eq!(check.status, CheckStatus::InProgress);
     assert_eq!(check.result, None);
     let check = completed(onfido, &check.id).await;
@@ -109,7 +109,7 @@ async fn a_known_uk_applicant_is_clear_in_every_report_and_passes_a_two_source_r
     }
     onfido.live_photo_upload(&applicant, jpeg("selfie.jpg")).await.unwrap();
     let all = [ReportName::Document, ReportName::FacialSimilarityPhoto, ReportName::IdentityEnhanced];
-    let check = onfido.check_create(&applicant, &all).await.unwrap();
+    let check = onfido.check_create(&applicant, &all, &[]).await.unwrap();
     let check = completed(&onfido, &check.id).await;
     assert_eq!(check.result, Some(ReportResult::Clear));
     let reports = onfido.report_list(&check.id).await.unwrap();
@@ -251,7 +251,7 @@ async fn a_check_without_the_uploads_its_reports_need_is_refused() {
     let origin = simulator(None).await;
     let onfido = client(&origin, API_TOKEN);
     let applicant = onfido.applicant_create(&catherine_as("Catherine Stanley", "26"), None).await.unwrap();
-    let err = onfido.check_create(&applicant, &[ReportName::Document]).await;
+    let err = onfido.check_create(&applicant, &[ReportName::Document], &[]).await;
     assert!(matches!(err, Err(ProviderError::Refused(_))), "{err:?}");
     let err = onfido.report_show("00000000-0000-4000-8000-000000000000").await;
     assert!(matches!(err, Err(ProviderError::Unexpected(_))), "{err:?}");

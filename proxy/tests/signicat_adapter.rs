@@ -166,7 +166,7 @@ async fn a_matching_user_is_corroborated_field_by_field_and_notified() {
     let (base, (product, seen)) = (simulator().await, receiver().await);
     let signicat = client(&base, "sandbox-signicat-secret");
     let notify = notify_target(&product);
-    let dossier = signicat.dossier_create().await.unwrap();
+    let dossier = signicat.dossier_create(None).await.unwrap();
     signicat.user_data_put(&dossier, &claire()).await.unwrap();
 
     let start =
@@ -222,7 +222,7 @@ async fn a_passport_with_another_last_name_is_a_mismatch_on_that_field_only() {
     let base = simulator().await;
     let (product, _) = receiver().await;
     let signicat = client(&base, "sandbox-signicat-secret");
-    let dossier = signicat.dossier_create().await.unwrap();
+    let dossier = signicat.dossier_create(None).await.unwrap();
     let sanne = person("Sanne", "Visser", "1992-11-08", "Coolsingel", "8", "3011 AD", "Rotterdam");
     signicat.user_data_put(&dossier, &sanne).await.unwrap();
     let start = signicat.eid_process_create(&dossier, &format!("{product}/back"), None).await.unwrap();
@@ -241,7 +241,7 @@ async fn a_passport_with_another_last_name_is_a_mismatch_on_that_field_only() {
 async fn a_failed_liveness_rejects_and_leaves_nothing_to_match() {
     let base = simulator().await;
     let signicat = client(&base, "sandbox-signicat-secret");
-    let dossier = signicat.dossier_create().await.unwrap();
+    let dossier = signicat.dossier_create(None).await.unwrap();
     let lotte = person("Lotte", "Smit", "1988-07-01", "Grote Markt", "2", "9711 LV", "Groningen");
     signicat.user_data_put(&dossier, &lotte).await.unwrap();
     let document = verified_document(&signicat, &dossier, None).await;
@@ -256,7 +256,7 @@ async fn a_failed_liveness_rejects_and_leaves_nothing_to_match() {
 async fn a_deleted_dossier_is_gone_with_its_processes() {
     let base = simulator().await;
     let signicat = client(&base, "sandbox-signicat-secret");
-    let dossier = signicat.dossier_create().await.unwrap();
+    let dossier = signicat.dossier_create(None).await.unwrap();
     signicat.user_data_put(&dossier, &claire()).await.unwrap();
     let process = signicat.eidv_process_create(&dossier, None).await.unwrap();
     let shown = signicat.dossier_show(&dossier).await.unwrap().unwrap();
@@ -273,7 +273,7 @@ async fn a_deleted_dossier_is_gone_with_its_processes() {
 #[tokio::test]
 async fn wrong_credentials_are_an_unexpected_answer_not_an_outage() {
     let base = simulator().await;
-    let err = client(&base, "wrong").dossier_create().await.unwrap_err();
+    let err = client(&base, "wrong").dossier_create(None).await.unwrap_err();
     assert!(matches!(err, ProviderError::Unexpected(_)), "{err:?}");
 }
 
@@ -281,6 +281,6 @@ async fn wrong_credentials_are_an_unexpected_answer_not_an_outage() {
 async fn an_unreachable_provider_is_unavailable() {
     // Bind and drop to get a loopback port with nobody listening.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let err = client(&format!("http://127.0.0.1:{port}"), "x").dossier_create().await.unwrap_err();
+    let err = client(&format!("http://127.0.0.1:{port}"), "x").dossier_create(None).await.unwrap_err();
     assert!(matches!(err, ProviderError::Unavailable(_)), "{err:?}");
 }

@@ -1,5 +1,7 @@
-//! The Solaris adapter against the simulator over real HTTP: credentials, errors, outages.
+//! The Solaris adapter against the simulator over real HTTP: credentials, errors, outages, and
+//! the lookups that find an interrupted attempt's person and identification.
 
+use kyc_core::document::{ProofOfAddress, ProofOfAddressType};
 use kyc_core::flow::FlowId;
 use kyc_core::{CalendarDate, PersonalData, PersonalDataInput};
 use kyc_proxy::clients::ProviderError;
@@ -97,4 +99,48 @@ async fn an_unknown_identification_is_not_mistaken_for_a_status() {
     let person_id = solaris.person_create(&jane(), &consents()).await.unwrap();
     let err = solaris.identification_show(&person_id, "0000cidt").await.unwrap_err();
     assert!(matches!(err, ProviderError::Unexpected(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn an_interrupted_attempts_person_is_found_by_its_data_and_terms_acceptance_time() {
+    let base = simulator().await;
+    let solaris = client(&base, "sandbox-secret");
+    let person_id = solaris.person_create(&jane(), &consents()).await.unwrap();
+    assert_eq!(solaris.person_find(&jane(), &consents()).await.unwrap(), Some(person_id));
+    let another_session = ConsentTimes { terms_conditions: "2025-05-05T10:00:00Z".into(), ..consents() };
+    assert_eq!(solaris.person_find(&jane(), &another_session).await.unwrap(), None);
+}
+
+/// The id [`SolarisClient::identification_find_usable`] finds.
+async fn usable(
+    solaris: &SolarisClient,
+    person_id: &str,
+    replacing: Option<&str>,
+    proof: Option<&ProofOfAddress>,
+) -> Option<String> {
+    solaris.identification_find_usable(person_id, replacing, proof).await.unwrap().map(|i| i.id)
+}
+
+#[tokio::test]
+async fn an_interrupted_attempts_identification_is_found_with_the_same_proof_and_never_the_replaced_one() {
+    let base = simulator().await;
+    let solaris = client(&base, "sandbox-secret");
+    let person_id = solaris.person_create(&jane(), &consents()).await.unwrap();
+    let today = kyc_proxy::clock::now().date();
+    let proof = |kind| ProofOfAddress::parse(kind, &today.to_string(), today).unwrap();
+    let plain = solaris.identification_create(&person_id, None, None).await.unwrap();
+    let gas = solaris.identification_create(&person_id, None, Some(&proof(ProofOfAddressType::GasBill))).await.unwrap();
+    assert_eq!(usable(&solaris, &person_id, None, None).await, Some(plain.id.clone()), "the newest without a proof");
+    assert_eq!(
+        usable(&solaris, &person_id, None, Some(&proof(ProofOfAddressType::GasBill))).await,
+        Some(gas.id.clone())
+    );
+    assert_eq!(
+        usable(&solaris, &person_id, None, Some(&proof(ProofOfAddressType::WaterBill))).await,
+        None,
+        "another proof"
+    );
+    assert_eq!(usable(&solaris, &person_id, Some(&plain.id), None).await, None, "the one being replaced");
+    solaris.identification_request(&person_id, &plain.id).await.unwrap();
+    assert_eq!(usable(&solaris, &person_id, None, None).await, Some(plain.id), "a pending one is still usable");
 }

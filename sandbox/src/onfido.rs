@@ -12,10 +12,10 @@
 //!
 //! | method and path | |
 //! | --- | --- |
-//! | `POST /v3.6/applicants`, `GET /v3.6/applicants/{id}` | name, `dob`, `address` (ISO-3 `country`), `id_numbers` (`ssn`: nine digits or the last four) |
+//! | `POST /v3.6/applicants`, `GET /v3.6/applicants` (`page`, `per_page`; newest first), `GET /v3.6/applicants/{id}` | name, `dob`, `address` (ISO-3 `country`), `id_numbers` (`ssn`: nine digits or the last four) |
 //! | `POST /v3.6/documents`, `GET /v3.6/documents/{id}` | multipart: `applicant_id`, `type`, `side`, `issuing_country`, `file` (JPEG, PNG or PDF, at most 10 MB) |
 //! | `POST /v3.6/live_photos`, `GET /v3.6/live_photos/{id}` | multipart: `applicant_id`, `file` |
-//! | `POST /v3.6/checks`, `GET /v3.6/checks/{id}`, `GET /v3.6/checks?applicant_id=` | `report_names`, `document_ids`, `asynchronous`, sandbox `consider` and `sub_result` |
+//! | `POST /v3.6/checks`, `GET /v3.6/checks/{id}`, `GET /v3.6/checks?applicant_id=` | `report_names`, `document_ids`, `asynchronous`, `tags` (returned as sent), sandbox `consider` and `sub_result` |
 //! | `GET /v3.6/reports/{id}`, `GET /v3.6/reports?check_id=` | |
 //!
 //! A check starts `in_progress` with its reports `awaiting_data`, and completes after
@@ -108,7 +108,7 @@ pub fn router(config: Config, faults: Faults) -> Router {
         // Axum's default limit (2 MB) is below Onfido's file size limit.
         .layer(DefaultBodyLimit::max(uploads::MAX_FILE_BYTES + 64 * 1024));
     Router::new()
-        .route(&v("/applicants"), post(applicants::applicant_create))
+        .route(&v("/applicants"), post(applicants::applicant_create).get(applicants::applicant_list))
         .route(&v("/applicants/{id}"), get(applicants::applicant_show))
         .route(&v("/documents/{id}"), get(uploads::document_show))
         .route(&v("/live_photos/{id}"), get(uploads::live_photo_show))

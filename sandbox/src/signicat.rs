@@ -85,7 +85,7 @@ pub fn router(config: Config, faults: Faults) -> Router {
     let notifier = notifications::Notifier::new(config.retry_delays.clone(), faults);
     let sim = Sim::new(config, notifier);
     let api = Router::new()
-        .route("/assure/dossiers", post(dossiers::dossier_create))
+        .route("/assure/dossiers", post(dossiers::dossier_create).get(dossiers::dossier_list))
         .route("/assure/dossiers/{dossier_id}", get(dossiers::dossier_show).delete(dossiers::dossier_delete))
         .route("/assure/dossiers/{dossier_id}/userdata", get(dossiers::user_data_show).put(dossiers::user_data_put))
         .route("/assure/dossiers/{dossier_id}/processes", post(processes::process_create))

@@ -36,7 +36,7 @@ pub(crate) fn router(config: Config, faults: Faults) -> Router {
     let webhooks = webhooks::Dispatcher::new(config.webhook.clone(), config.retry_delays.clone(), faults);
     let sim = Sim::new(config, webhooks);
     let api = Router::new()
-        .route("/v1/persons", post(persons::create))
+        .route("/v1/persons", post(persons::create).get(persons::index))
         .route("/v1/persons/{person_id}", get(persons::show))
         .route("/v1/persons/{person_id}/identifications", post(identifications::create).get(identifications::index))
         .route("/v1/persons/{person_id}/identifications/{id}", get(identifications::show))

@@ -4,6 +4,7 @@
 //!
 //! - [`client`](OnfidoClient): the adapter, with its wire types and errors;
 //! - `flow`: the stages stored between the browser's calls, the check's refresh;
+//! - `handover`: the applicant's and the check's creation, adopting an interrupted attempt's;
 //! - [`decision`]: the verdict on the reports;
 //! - `webhook`: `POST /webhooks/onfido`, signed `X-SHA2-Signature`;
 //! - [`OnfidoSettings`]: the `ONFIDO_*` variables.
@@ -13,6 +14,7 @@ mod country;
 pub mod decision;
 mod errors;
 mod flow;
+mod handover;
 mod settings;
 mod webhook;
 pub use webhook::onfido_event_apply;
@@ -20,6 +22,7 @@ mod wire;
 
 pub use client::*;
 pub use flow::{decision, submit, Onfido, Progress, PROVIDER};
+pub use handover::{APPLICANT_STEP, CHECK_STEP};
 pub use settings::OnfidoSettings;
 
 use crate::flow::Ctx;

@@ -4,17 +4,21 @@
 //!
 //! - [`client`](SignicatClient): the adapter, with its ids, images, matching, notifications,
 //!   processes, wire types and errors;
-//! - `flow`: the stages stored between the browser's calls; `closing`: deciding and deleting;
+//! - `flow`: the stages stored between the browser's calls; `bank_login`: the iDIN login;
+//!   `closing`: deciding and deleting;
+//! - `handover`: the dossier's and the processes' creation, adopting an interrupted attempt's;
 //! - [`decision`]: the verdict on the processes and the field checks;
 //! - `routes`: the bank login (`/api/session/bank-login`, `/api/bank-login/return`);
 //! - `webhook`: `POST /webhooks/signicat`, Assure's notifications;
 //! - [`SignicatSettings`]: the `SIGNICAT_*` variables.
 
+mod bank_login;
 mod client;
 mod closing;
 pub mod decision;
 mod errors;
 mod flow;
+mod handover;
 mod ids;
 mod image;
 mod matching;
@@ -29,6 +33,7 @@ mod wire;
 pub use client::*;
 pub use closing::forget;
 pub use flow::{decision, submit, Progress, Signicat, PROVIDER, RETURN_PATH};
+pub use handover::{DOSSIER_STEP, EIDV_STEP, EID_STEP};
 pub use settings::SignicatSettings;
 
 use crate::flow::Ctx;

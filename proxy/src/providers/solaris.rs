@@ -4,6 +4,8 @@
 //!
 //! - [`client`](SolarisClient): the adapter, with its wire types and errors;
 //! - `flow`: preparing and starting the identification, its refresh, the documents;
+//! - `handover`: the person's and the identifications' creation, adopting an interrupted
+//!   attempt's;
 //! - `routes`: `/api/session/identification[/documents]`;
 //! - `webhook`: `POST /webhooks/solaris`, signed `Solaris-Webhook-Signature`;
 //! - [`SolarisSettings`]: the `SOLARIS_*` variables.
@@ -11,6 +13,7 @@
 mod client;
 mod errors;
 mod flow;
+mod handover;
 mod routes;
 mod settings;
 mod webhook;
@@ -19,6 +22,7 @@ mod wire;
 
 pub use client::*;
 pub use flow::{document_file, documents, Solaris, PROVIDER};
+pub use handover::{IDENTIFICATION_STEP, PERSON_STEP};
 pub use settings::SolarisSettings;
 
 use crate::flow::Ctx;

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use std::time::Duration;
 
 /// Name, birth date, address (street, number, postcode, city, country), state, SSN.
-struct Applicant {
+pub(crate) struct Applicant {
     name: &'static str,
     dob: &'static str,
     address: [&'static str; 5],
@@ -19,14 +19,14 @@ struct Applicant {
     ssn: &'static str,
 }
 
-const CATHERINE: Applicant = Applicant {
+pub(crate) const CATHERINE: Applicant = Applicant {
     name: "Catherine Stanley",
     dob: "1985-03-14",
     address: ["Rowland Close", "26", "OX2 9PL", "Oxford", "GB"],
     state: "",
     ssn: "",
 };
-const OLIVER: Applicant = Applicant {
+pub(crate) const OLIVER: Applicant = Applicant {
     name: "Oliver Bennett",
     dob: "1979-07-02",
     address: ["Kingsley Road", "8", "LS6 2BE", "Leeds", "GB"],
@@ -48,7 +48,7 @@ const EMILY: Applicant = Applicant {
     ssn: "4817",
 };
 
-fn personal_data(a: &Applicant) -> Value {
+pub(crate) fn personal_data(a: &Applicant) -> Value {
     let (first, last) = a.name.split_once(' ').unwrap();
     let [street, house_number, postal_code, city, country] = a.address;
     let mobile = if country == "US" { "+12175550142" } else { "+447911123456" };
@@ -63,6 +63,13 @@ fn personal_data(a: &Applicant) -> Value {
 /// Through the personal data, the consents and the pictures of `document` (`PASSPORT` or
 /// `ID_CARD`); returns the browser's token.
 async fn submitted(app: &TestApp, applicant: &Applicant, document: &str) -> String {
+    let token = consented(app, applicant, document).await;
+    pictures_taken(app, &token).await;
+    token
+}
+
+/// A product team's session for `document` through the personal data and the consents.
+pub(crate) async fn consented(app: &TestApp, applicant: &Applicant, document: &str) -> String {
     let token = app.partner_session(json!({ "flow": "onfido_documents", "capture_document": document })).await;
     let view = app.session_show(&token).await.body;
     assert_eq!(view["flow"]["steps"], json!(["personal_data", "consents", "capture", "status"]));
@@ -72,26 +79,30 @@ async fn submitted(app: &TestApp, applicant: &Applicant, document: &str) -> Stri
         assert_eq!(app.consent_update(&token, kind, "2026-11-21T10:00:00.000Z").await.status, StatusCode::OK);
     }
     assert_eq!(app.session_show(&token).await.body["furthest_step"], "capture");
-    let required = app.request(Method::GET, "/api/captures", Some(&token), None).await.body["required"].clone();
+    token
+}
+
+/// Every picture the capture step asks for; the last one hands the session to Onfido.
+pub(crate) async fn pictures_taken(app: &TestApp, token: &str) {
+    let required = app.request(Method::GET, "/api/captures", Some(token), None).await.body["required"].clone();
     for slot in required.as_array().unwrap() {
         let slot = slot.as_str().unwrap();
         let (width, height) = if slot == "selfie" { (720, 960) } else { (1600, 1000) };
         let path = format!("/api/captures/{slot}");
-        let reply = app.upload(&path, &token, "image/jpeg", picture(width, height, ImageFormat::Jpeg)).await;
+        let reply = app.upload(&path, token, "image/jpeg", picture(width, height, ImageFormat::Jpeg)).await;
         assert_eq!(reply.status, StatusCode::OK, "{slot}: {}", reply.body);
     }
-    let view = app.session_show(&token).await.body;
+    let view = app.session_show(token).await.body;
     assert_eq!(view["furthest_step"], "status", "the pictures went to Onfido");
-    token
 }
 
 /// Polls the status as the SPA does until it is final.
-async fn decided(app: &TestApp, token: &str) -> Value {
+pub(crate) async fn decided(app: &TestApp, token: &str) -> Value {
     app.status_final(token).await
 }
 
 /// The product team's view of the newest session.
-async fn partner_detail(app: &TestApp) -> Value {
+pub(crate) async fn partner_detail(app: &TestApp) -> Value {
     let list = app.request(Method::GET, "/partner/v1/sessions", Some(PARTNER_KEY), None).await;
     let id = list.body[0]["id"].as_str().unwrap().to_owned();
     let detail = app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await;

@@ -13,9 +13,9 @@ use std::time::Duration;
 use tower::ServiceExt;
 
 /// First name, last name, birth date, street, number, postal code, city (all in the Netherlands).
-type Typed = [&'static str; 7];
+pub(crate) type Typed = [&'static str; 7];
 
-const CLAIRE: Typed = ["Claire", "de Vries", "1990-05-17", "Keizersgracht", "123", "1015 CJ", "Amsterdam"];
+pub(crate) const CLAIRE: Typed = ["Claire", "de Vries", "1990-05-17", "Keizersgracht", "123", "1015 CJ", "Amsterdam"];
 const SANNE: Typed = ["Sanne", "Visser", "1992-11-08", "Coolsingel", "8", "3011 AD", "Rotterdam"];
 
 fn personal_data(t: Typed) -> Value {
@@ -27,7 +27,7 @@ fn personal_data(t: Typed) -> Value {
 }
 
 /// A product team's session with the data typed and both consents given; the browser's token.
-async fn typed(app: &TestApp, person: Typed) -> String {
+pub(crate) async fn typed(app: &TestApp, person: Typed) -> String {
     let token = app.partner_session(json!({ "flow": "signicat_bank" })).await;
     let view = app.session_show(&token).await.body;
     assert_eq!(view["flow"]["steps"], json!(["personal_data", "consents", "bank_login", "capture", "status"]));
@@ -40,13 +40,13 @@ async fn typed(app: &TestApp, person: Typed) -> String {
     token
 }
 
-async fn bank_login(app: &TestApp, token: &str) -> Value {
+pub(crate) async fn bank_login(app: &TestApp, token: &str) -> Value {
     app.request(Method::GET, "/api/session/bank-login", Some(token), None).await.body
 }
 
 /// Plays the browser on the bank's page: loads it, logs in as `persona`, and returns where the
 /// bank sends it back (the `Location`, not followed).
-async fn log_in_at_the_bank(url: &str, persona: &str) -> String {
+pub(crate) async fn log_in_at_the_bank(url: &str, persona: &str) -> String {
     let browser = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let html = browser.get(url).send().await.unwrap().text().await.unwrap();
     let action = html.split("action=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap().to_owned();
@@ -57,7 +57,7 @@ async fn log_in_at_the_bank(url: &str, persona: &str) -> String {
 
 /// The proxy's return page: a redirect to the step's page, the bank's query left behind; where
 /// it leads.
-async fn come_back(app: &TestApp, location: &str) -> String {
+pub(crate) async fn come_back(app: &TestApp, location: &str) -> String {
     let path = location.strip_prefix("http://kyc.test").expect("the bank sends the browser back to the app");
     assert!(path.starts_with("/api/bank-login/return?"), "{path}");
     let res = app.router().oneshot(Request::builder().uri(path).body(Body::empty()).unwrap()).await.unwrap();
@@ -71,6 +71,13 @@ async fn come_back(app: &TestApp, location: &str) -> String {
 /// Through the bank login as `persona` and the pictures of an ID card; the dossier's id, as the
 /// bank's return URL showed it (the test's way to ask the provider about it later).
 async fn verified(app: &TestApp, token: &str, persona: &str) -> String {
+    let dossier = bank_confirmed(app, token, persona).await;
+    pictures_taken(app, token).await;
+    dossier
+}
+
+/// Through the bank login as `persona`; the dossier's id, as the bank's return URL showed it.
+pub(crate) async fn bank_confirmed(app: &TestApp, token: &str, persona: &str) -> String {
     assert_eq!(bank_login(app, token).await["state"], "not_started");
     let started = app.request(Method::POST, "/api/session/bank-login", Some(token), None).await;
     assert_eq!(started.status, StatusCode::OK, "{}", started.body);
@@ -88,6 +95,11 @@ async fn verified(app: &TestApp, token: &str, persona: &str) -> String {
     assert!(back.starts_with("/bank-login?embed=emb_"), "the product team's page again: {back}");
     assert_eq!(bank_login(app, token).await, json!({ "state": "confirmed", "url": null }));
     assert_eq!(app.session_show(token).await.body["furthest_step"], "capture");
+    dossier
+}
+
+/// The pictures of an ID card; the last one hands them to Assure.
+pub(crate) async fn pictures_taken(app: &TestApp, token: &str) {
     app.document_choose(token, "ID_CARD").await;
     for (slot, width, height) in [("document_front", 800, 500), ("document_back", 800, 500), ("selfie", 480, 640)] {
         let path = format!("/api/captures/{slot}");
@@ -95,15 +107,14 @@ async fn verified(app: &TestApp, token: &str, persona: &str) -> String {
         assert_eq!(reply.status, StatusCode::OK, "{slot}: {}", reply.body);
     }
     assert_eq!(app.session_show(token).await.body["furthest_step"], "status");
-    dossier
 }
 
 /// Polls the status as the SPA does until it is final.
-async fn decided(app: &TestApp, token: &str) -> Value {
+pub(crate) async fn decided(app: &TestApp, token: &str) -> Value {
     app.status_final(token).await
 }
 
-async fn partner_detail(app: &TestApp) -> Value {
+pub(crate) async fn partner_detail(app: &TestApp) -> Value {
     let list = app.request(Method::GET, "/partner/v1/sessions", Some(PARTNER_KEY), None).await;
     let id = list.body[0]["id"].as_str().unwrap().to_owned();
     app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await.body

@@ -1,4 +1,8 @@
-//! `POST /v3.6/applicants` and `GET /v3.6/applicants/{id}`.
+//! `POST /v3.6/applicants`, `GET /v3.6/applicants` and `GET /v3.6/applicants/{id}`.
+
+mod list;
+
+pub(crate) use list::applicant_list;
 
 use super::errors::{ApiError, Problems};
 use super::store::{new_id, now_utc, today, Address, Applicant};
@@ -142,8 +146,10 @@ pub(crate) async fn applicant_create(
         "id_numbers": request.id_numbers,
         "location": request.location,
     });
-    let applicant = Applicant { first_name, last_name, dob, address: request.address, ssn, json: json.clone() };
-    sim.store().applicants.insert(id, applicant);
+    let mut store = sim.store();
+    let seq = store.next_seq();
+    let applicant = Applicant { seq, first_name, last_name, dob, address: request.address, ssn, json: json.clone() };
+    store.applicants.insert(id, applicant);
     Ok((StatusCode::CREATED, Json(json)))
 }
 

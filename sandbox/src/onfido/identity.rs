@@ -73,6 +73,7 @@ mod tests {
             ..Address::default()
         };
         Applicant {
+            seq: 0,
             first_name: first.into(),
             last_name: last.into(),
             dob: CalendarDate::parse(dob).ok(),

@@ -68,6 +68,8 @@ impl Address {
 
 /// An applicant: what the checks read, and the resource as the API shows it.
 pub(crate) struct Applicant {
+    /// Creation order, for the newest-first listing.
+    pub seq: usize,
     pub first_name: String,
     pub last_name: String,
     pub dob: Option<CalendarDate>,

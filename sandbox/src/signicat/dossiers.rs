@@ -11,17 +11,50 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
-/// `POST /assure/dossiers`: an empty body or a JSON object (`{}`) creates a dossier.
+/// The longest `externalReference` accepted (the simulator's limit; none is documented).
+const MAX_REFERENCE: usize = 256;
+
+/// `POST /assure/dossiers`: an empty body or a JSON object (`{}`) creates a dossier. An
+/// `externalReference` (a string) is kept and shown with the dossier: Assure's events call it
+/// "your reference to a dossierId"; its name as a field of the create request is the
+/// simulator's reading of that.
 pub(crate) async fn dossier_create(State(sim): State<Sim>, body: Bytes) -> Response {
-    let readable = body.iter().all(u8::is_ascii_whitespace)
-        || matches!(serde_json::from_slice::<Value>(&body), Ok(Value::Object(_)));
-    if !readable {
-        return Problem::bad_request("Invalid dossier.", "The body must be empty or a JSON object.").into_response();
-    }
-    let dossier = Dossier::new();
-    let body = json!({"dossierId": dossier.id, "createdAt": dossier.created_at, "updatedAt": dossier.updated_at});
-    sim.store().dossiers.insert(dossier.id.clone(), dossier);
+    let request = if body.iter().all(u8::is_ascii_whitespace) {
+        Value::Object(Default::default())
+    } else {
+        match serde_json::from_slice::<Value>(&body) {
+            Ok(object @ Value::Object(_)) => object,
+            _ => {
+                return Problem::bad_request("Invalid dossier.", "The body must be empty or a JSON object.")
+                    .into_response()
+            }
+        }
+    };
+    let external_reference = match &request["externalReference"] {
+        Value::Null => None,
+        Value::String(r) if !r.is_empty() && r.len() <= MAX_REFERENCE => Some(r.clone()),
+        _ => {
+            let detail = format!("externalReference must be a string of 1 to {MAX_REFERENCE} characters.");
+            return Problem::bad_request("Invalid dossier.", detail).into_response();
+        }
+    };
+    let mut store = sim.store();
+    store.created += 1;
+    let dossier = Dossier::new(external_reference, store.created);
+    let body = json!({"dossierId": dossier.id, "externalReference": dossier.external_reference,
+        "createdAt": dossier.created_at, "updatedAt": dossier.updated_at});
+    store.dossiers.insert(dossier.id.clone(), dossier);
     (StatusCode::CREATED, Json(body)).into_response()
+}
+
+/// `GET /assure/dossiers`: every dossier, newest first, each as its ids and times. Assure
+/// documents the listing but not its answer; this shape (a bare array, without the contents
+/// Get dossier shows) is the simulator's.
+pub(crate) async fn dossier_list(State(sim): State<Sim>) -> Json<Value> {
+    let store = sim.store();
+    let mut dossiers: Vec<&Dossier> = store.dossiers.values().collect();
+    dossiers.sort_by_key(|d| std::cmp::Reverse(d.seq));
+    Json(Value::Array(dossiers.iter().map(|d| d.summary()).collect()))
 }
 
 /// `GET /assure/dossiers/{dossierId}`: all the dossier holds.

@@ -16,6 +16,8 @@ pub(crate) struct Store {
     /// Access token → moment it stops being accepted.
     pub tokens: HashMap<String, Instant>,
     pub dossiers: HashMap<String, Dossier>,
+    /// Dossiers created so far, for their creation order.
+    pub created: usize,
 }
 
 impl Store {
@@ -31,6 +33,10 @@ impl Store {
 /// A dossier: one end user's container.
 pub(crate) struct Dossier {
     pub id: String,
+    /// The client's own reference, given at creation (`externalReference`).
+    pub external_reference: Option<String>,
+    /// Creation order, for the listing.
+    pub seq: usize,
     pub created_at: String,
     pub updated_at: String,
     pub user_data: Option<Identity>,
@@ -38,9 +44,27 @@ pub(crate) struct Dossier {
 }
 
 impl Dossier {
-    pub fn new() -> Self {
+    pub fn new(external_reference: Option<String>, seq: usize) -> Self {
         let now = now_utc();
-        Self { id: uuid(), created_at: now.clone(), updated_at: now, user_data: None, processes: Vec::new() }
+        Self {
+            id: uuid(),
+            external_reference,
+            seq,
+            created_at: now.clone(),
+            updated_at: now,
+            user_data: None,
+            processes: Vec::new(),
+        }
+    }
+
+    /// The dossier as the listing shows it: its ids and times, not its contents.
+    pub fn summary(&self) -> Value {
+        json!({
+            "dossierId": self.id,
+            "externalReference": self.external_reference,
+            "createdAt": self.created_at,
+            "updatedAt": self.updated_at,
+        })
     }
 
     pub fn process(&self, id: &str) -> Option<&Process> {
@@ -55,6 +79,7 @@ impl Dossier {
     pub fn to_json(&self) -> Value {
         json!({
             "dossierId": self.id,
+            "externalReference": self.external_reference,
             "createdAt": self.created_at,
             "updatedAt": self.updated_at,
             "userData": self.user_data,

@@ -24,6 +24,8 @@ pub(crate) struct Store {
 /// A person resource, kept as the JSON object the API returns so echoing stays faithful.
 pub(crate) struct Person {
     pub data: Map<String, Value>,
+    /// Creation order, for the index.
+    pub seq: usize,
 }
 
 impl Person {

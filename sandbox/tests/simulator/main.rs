@@ -8,6 +8,7 @@ mod documents;
 mod faults;
 mod iddataweb;
 mod identifications;
+mod listings;
 mod manual_flow;
 mod onfido;
 mod pages;

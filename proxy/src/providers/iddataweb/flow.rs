@@ -121,6 +121,10 @@ pub async fn risk(ctx: &Ctx<IdDatawebClient>, session: SessionRecord, signals: S
         None => false,
     };
     let credential = crate::auth::public_id();
+    // No hand-over intent: after a crash before the save below, the retry opens a second
+    // transaction. The API documents no way to find a transaction again but by its `asi`, which
+    // was lost, and the abandoned one holds only the session's signals: the personal data and
+    // the pictures go into the saved transaction's later steps.
     let next = idw.session_risk(&credential, &signals).await?;
     if let NextStep::PiiValidation(transaction) = next {
         let progress = Progress::Pii { transaction, recognised };

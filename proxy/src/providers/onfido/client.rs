@@ -2,6 +2,8 @@
 //! similarity and Identity Enhanced reports, and the webhook signature. Authenticated with
 //! `Authorization: Token token=<api token>`.
 
+mod lookup;
+
 use super::{errors, wire};
 
 pub use wire::{Check, CheckStatus, DocumentType, Report, ReportName, ReportStatus, Side, SubResult};
@@ -124,10 +126,16 @@ impl OnfidoClient {
         self.upload("/live_photos", form).await
     }
 
-    /// `POST /checks`: runs `reports` on the applicant's latest uploads. The answer usually
-    /// says `in_progress`; the result comes by webhook or [`Self::check_show`].
-    pub async fn check_create(&self, applicant_id: &str, reports: &[ReportName]) -> Result<Check, ProviderError> {
-        let body = serde_json::json!({ "applicant_id": applicant_id, "report_names": reports });
+    /// `POST /checks`: runs `reports` on the applicant's latest uploads, with `tags` (e.g. the
+    /// reference [`Self::check_find_tagged`] finds it by). The answer usually says
+    /// `in_progress`; the result comes by webhook or [`Self::check_show`].
+    pub async fn check_create(
+        &self,
+        applicant_id: &str,
+        reports: &[ReportName],
+        tags: &[&str],
+    ) -> Result<Check, ProviderError> {
+        let body = serde_json::json!({ "applicant_id": applicant_id, "report_names": reports, "tags": tags });
         self.send(Method::POST, "/checks", |r| r.json(&body)).await
     }
 

@@ -5,6 +5,7 @@
 //! check ids stay in the proxy.
 
 use super::decision::{self, DecisionDetail};
+use super::handover;
 use super::{CheckStatus, DocumentType, FileUpload, OnfidoClient, ReportName, Side};
 use crate::clock;
 use crate::error::AppError;
@@ -21,7 +22,7 @@ use serde::{Deserialize, Serialize};
 pub const PROVIDER: ProviderId = ProviderId::Onfido;
 
 /// The reports every check runs.
-const REPORTS: [ReportName; 3] =
+pub(super) const REPORTS: [ReportName; 3] =
     [ReportName::Document, ReportName::FacialSimilarityPhoto, ReportName::IdentityEnhanced];
 
 /// The Onfido adapter and the product team's rules over its Identity Enhanced report, both
@@ -78,20 +79,27 @@ async fn save(ctx: &Ctx<Onfido>, session: SessionRecord, progress: &Progress) ->
 }
 
 /// Hands the session's data and pictures to Onfido and starts the check; the status step then
-/// polls it. Idempotent: after the check was created, a second call changes nothing.
+/// polls it. Idempotent: after the check was created, a second call changes nothing; after a
+/// crash between a creating call and the save of its result, the retry adopts what the call
+/// created ([`handover`]).
 pub async fn submit(ctx: &Ctx<Onfido>, session: SessionRecord) -> Result<(), AppError> {
     let onfido = ctx.provider()?;
     let mut progress = ctx.env.store.progress_load::<Progress>(session, PROVIDER).await?;
     loop {
-        let next = match progress {
-            None => Progress::Applicant { applicant_id: applicant_create(ctx, onfido, session).await? },
+        let (next, step) = match progress {
+            None => {
+                let applicant_id = handover::applicant_once(ctx, onfido, session).await?;
+                (Progress::Applicant { applicant_id }, Some(handover::APPLICANT_STEP))
+            }
             Some(Progress::Applicant { applicant_id }) => {
+                // Not announced: uploading again after a crash is harmless, the check takes
+                // the applicant's latest document and live photo.
                 pictures_upload(ctx, onfido, session, &applicant_id).await?;
-                Progress::Uploaded { applicant_id }
+                (Progress::Uploaded { applicant_id }, None)
             }
             Some(Progress::Uploaded { applicant_id }) => {
-                let check = onfido.client.check_create(&applicant_id, &REPORTS).await?;
-                Progress::Checking { applicant_id, check_id: check.id }
+                let check = handover::check_once(ctx, onfido, session, &applicant_id).await?;
+                (Progress::Checking { applicant_id, check_id: check.id }, Some(handover::CHECK_STEP))
             }
             Some(Progress::Checking { check_id, .. }) => {
                 return crate::flow::identification_pending(&ctx.env.store, session, PROVIDER, check_id).await
@@ -99,13 +107,11 @@ pub async fn submit(ctx: &Ctx<Onfido>, session: SessionRecord) -> Result<(), App
             Some(Progress::Decided { .. }) => return Ok(()),
         };
         save(ctx, session, &next).await?;
+        if let Some(step) = step {
+            ctx.env.intent_done(session, step).await?;
+        }
         progress = Some(next);
     }
-}
-
-async fn applicant_create(ctx: &Ctx<Onfido>, onfido: &Onfido, session: SessionRecord) -> Result<String, AppError> {
-    let person = crate::flow::consented_person(&ctx.env, session).await?;
-    Ok(onfido.client.applicant_create(&person, person.ssn.as_ref()).await?)
 }
 
 fn upload(slot: CaptureSlot, picture: StoredPicture) -> FileUpload {

@@ -122,6 +122,9 @@ pub struct Check {
     /// Its reports.
     #[serde(default)]
     pub report_ids: Vec<String>,
+    /// The tags it was created with.
+    #[serde(default)]
+    pub tags: Vec<String>,
 }
 
 /// A report's status.

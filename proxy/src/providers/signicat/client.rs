@@ -5,6 +5,8 @@
 //! Dossier and process ids, the bank login URL's origin aside, stay in the proxy. Delete the
 //! dossier once its results are stored: that removes every piece of personal data Assure holds.
 
+mod lookup;
+
 use super::{errors, ids, image, matching, notification, process, wire};
 
 pub use ids::{DossierId, ProcessId};
@@ -102,9 +104,15 @@ impl SignicatClient {
         }
     }
 
-    /// `POST /assure/dossiers`: a new, empty dossier for one user.
-    pub async fn dossier_create(&self) -> Result<DossierId, ProviderError> {
-        let created: wire::DossierCreated = self.send(Method::POST, "/dossiers", Some(&json!({}))).await?;
+    /// `POST /assure/dossiers`: a new, empty dossier for one user, with our reference to it
+    /// (`externalReference`, which Assure's events name "your reference to a dossierId"), by
+    /// which [`Self::dossier_find`] finds it again.
+    pub async fn dossier_create(&self, external_reference: Option<&str>) -> Result<DossierId, ProviderError> {
+        let body = match external_reference {
+            Some(reference) => json!({ "externalReference": reference }),
+            None => json!({}),
+        };
+        let created: wire::DossierCreated = self.send(Method::POST, "/dossiers", Some(&body)).await?;
         DossierId::parse(&created.dossier_id)
     }
 

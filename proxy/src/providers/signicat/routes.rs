@@ -1,7 +1,7 @@
 //! The login at the user's bank (Signicat's iDIN eID): started here, completed on the bank's
 //! page, and confirmed by reading the process from Assure when the browser comes back.
 
-use super::{flow, Signicat};
+use super::{bank_login, Signicat};
 use crate::auth::CurrentSession;
 use crate::error::AppError;
 use crate::flow::Ctx;
@@ -20,7 +20,7 @@ pub async fn bank_login_show(
 ) -> Result<Json<BankLoginView>, AppError> {
     // Reading may move the flow on (a confirmed login is stored): one hand-over at a time.
     let _one_at_a_time = ctx.env.handovers.lock(session).await;
-    Ok(Json(flow::bank_login_show(&ctx, session).await?))
+    Ok(Json(bank_login::bank_login_show(&ctx, session).await?))
 }
 
 /// How the browser goes to the bank: `?window=popup` from an app framed by a host's page.
@@ -39,7 +39,7 @@ pub async fn bank_login_create(
     let popup = query.map(|Query(q)| q.window.as_deref() == Some("popup")).unwrap_or(false);
     // Two starts at once would create two dossiers or two logins.
     let _one_at_a_time = ctx.env.handovers.lock(session).await;
-    Ok(Json(flow::bank_login_start(&ctx, session, popup).await?))
+    Ok(Json(bank_login::bank_login_start(&ctx, session, popup).await?))
 }
 
 /// The presentation the proxy put into the return URL; anything else in the query (Assure

@@ -1,6 +1,8 @@
 //! Solaris (with IDnow video identification): persons and identifications over the documented
 //! API, authenticated by OAuth2 client credentials.
 
+mod lookup;
+
 use super::{errors, wire};
 
 pub use wire::{Document, Identification};
@@ -109,7 +111,9 @@ impl SolarisClient {
     }
 
     /// `POST /v1/persons/{id}/identifications` with method `idnow`, and the proof of address
-    /// when the user's document does not show the address.
+    /// when the user's document does not show the address. The documented `reference` is not
+    /// sent: once requested, the identification's `reference` is the IDnow token, so it could
+    /// not name our attempt ([`Self::identification_find_usable`] finds it instead).
     pub async fn identification_create(
         &self,
         person_id: &str,

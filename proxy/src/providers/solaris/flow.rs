@@ -4,6 +4,7 @@
 //! until decided, and the verified person read on a positive result. The browser gets only the
 //! page URL; the IDnow reference stays here.
 
+use super::handover;
 use super::{ConsentTimes, Document, SolarisClient};
 use crate::clock;
 use crate::error::AppError;
@@ -36,7 +37,7 @@ pub(super) fn view(rec: &IdentificationRecord) -> IdentificationView {
 
 /// Starts the identification: idempotent; the first call requests the video call, later calls
 /// return it (the same URL serves a retry after an abort). After the URL expired, a new
-/// identification is started.
+/// identification is started; after a crash, the one the interrupted attempt created is.
 pub async fn start(
     ctx: &Ctx<Solaris>,
     session: SessionRecord,
@@ -49,16 +50,22 @@ pub async fn start(
         return Ok(rec);
     }
     let proof = proof_for(request)?;
-    if expired && proof.is_none() {
-        // The link's 14 days are over: only a new identification gives a new link.
-        rec.provider_identification_id = client.identification_create(&rec.provider_person_id, None, None).await?.id;
+    // A new identification: after expiry (the link's 14 days are over: only a new one gives a
+    // new link), or to carry the proof, which is part of the identification at Solaris.
+    let renewed = expired || proof.is_some();
+    let mut requested = None;
+    if renewed {
+        let replacing = Some(rec.provider_identification_id.as_str());
+        let person = &rec.provider_person_id;
+        let created = handover::identification_once(ctx, session, person, replacing, proof.as_ref()).await?;
+        rec.provider_identification_id = created.id.clone();
+        // One an interrupted attempt already requested has its page: it is not requested twice.
+        requested = (created.status == IdentificationStatus::Pending && created.url.is_some()).then_some(created);
     }
-    if let Some(proof) = proof {
-        // The proof is part of the identification at Solaris: a fresh one carries it.
-        let created = client.identification_create(&rec.provider_person_id, None, Some(&proof)).await?;
-        rec.provider_identification_id = created.id;
-    }
-    let requested = client.identification_request(&rec.provider_person_id, &rec.provider_identification_id).await?;
+    let requested = match requested {
+        Some(requested) => requested,
+        None => client.identification_request(&rec.provider_person_id, &rec.provider_identification_id).await?,
+    };
     rec.url = requested.url.ok_or_else(|| {
         tracing::warn!("solaris returned no identification url");
         AppError::ProviderUnavailable
@@ -71,6 +78,9 @@ pub async fn start(
     rec.estimated_waiting_time = requested.estimated_waiting_time;
     rec.failure_reason = None;
     ctx.env.store.identification_save(session, rec.clone(), clock::now().to_string()).await?;
+    if renewed {
+        ctx.env.intent_done(session, handover::IDENTIFICATION_STEP).await?;
+    }
     tracing::info!(session = session.id, "identification started");
     Ok(rec)
 }
@@ -106,7 +116,8 @@ async fn prepared(ctx: &Ctx<Solaris>, session: SessionRecord) -> Result<Identifi
     if let Some(rec) = ctx.env.store.identification_load(session).await? {
         return Ok(rec);
     }
-    let client = solaris(ctx)?;
+    // Unconfigured, the provider answers before anything is read.
+    solaris(ctx)?;
     let now = clock::now();
     let person = crate::flow::consented_person(&ctx.env, session).await?;
     let consents = ctx.env.store.consents_load(session).await?;
@@ -114,20 +125,14 @@ async fn prepared(ctx: &Ctx<Solaris>, session: SessionRecord) -> Result<Identifi
     let (Some(terms), Some(data)) = (given(ConsentKind::TermsConditions), given(ConsentKind::DataProcessing)) else {
         return Err(AppError::Conflict("Both consents are needed before the identification.".into()));
     };
-    let person_id = match ctx.env.store.provider_person_load(session).await? {
-        Some(id) => id,
-        None => {
-            let declared_at = ctx.env.store.person_saved_at(session).await?.unwrap_or_else(|| now.to_string());
-            let times = ConsentTimes { terms_conditions: terms, data_processing: data, declarations: declared_at };
-            let id = client.person_create(&person, &times).await?;
-            ctx.env.store.provider_person_save(session, id.clone()).await?;
-            id
-        }
-    };
-    let created = client.identification_create(&person_id, None, None).await?;
+    let declared_at = ctx.env.store.person_saved_at(session).await?.unwrap_or_else(|| now.to_string());
+    let times = ConsentTimes { terms_conditions: terms, data_processing: data, declarations: declared_at };
+    let person_id = handover::person_once(ctx, session, &person, &times).await?;
+    let created = handover::identification_once(ctx, session, &person_id, None, None).await?;
     let mut rec = crate::flow::identification_record(PROVIDER, created.id, IdentificationStatus::Created);
     rec.provider_person_id = person_id;
     ctx.env.store.identification_save(session, rec.clone(), now.to_string()).await?;
+    ctx.env.intent_done(session, handover::IDENTIFICATION_STEP).await?;
     Ok(rec)
 }
 

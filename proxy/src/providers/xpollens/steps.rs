@@ -38,6 +38,8 @@ async fn prospect(ctx: &Ctx<Xpollens>, session: SessionRecord) -> Result<AppUser
     }
     let person = crate::flow::consented_person(&ctx.env, session).await?;
     let client = &adapter(ctx)?.client;
+    // No hand-over intent here: the prospect is keyed by its `appUserId`, stored above before
+    // the call, so a retry after a crash asks for the same one and Xpollens refuses a second.
     let created = match client.prospect_create(&id, &person).await {
         Ok(created) => created,
         // Created by a concurrent step (or before a lost answer): it exists, which is all we need.

@@ -42,7 +42,7 @@ mod tests {
         ident.status = kyc_core::IdentificationStatus::Successful;
         ident.completed_at = Some("2025-01-02T03:04:05.000Z".into());
         let data = json!({"first_name": "Jane", "last_name": "Doe"}).as_object().unwrap().clone();
-        let pdf = render(&ident, Some(&Person { data }));
+        let pdf = render(&ident, Some(&Person { data, seq: 0 }));
         let text = String::from_utf8_lossy(&pdf);
         for expected in ["(Sandbox KYC report)", "(Person: Jane Doe)", "(Status: successful)", "2025-01-02T03:04:05"] {
             assert!(text.contains(expected), "{expected}");
