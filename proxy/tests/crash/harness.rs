@@ -212,8 +212,7 @@ impl Deployment {
         self.http.get(url).bearer_auth(PARTNER_KEY).send().await.unwrap().json().await.unwrap()
     }
 
-    /// The identifications Solaris holds for a person, read from the simulator's API.
-    pub async fn solaris_identifications(&self, person_id: &str) -> Vec<Value> {
+    async fn solaris_token(&self) -> String {
         let token: Value = self
             .http
             .post(format!("{}/oauth2/token", self.sandbox_url))
@@ -225,10 +224,23 @@ impl Deployment {
             .json()
             .await
             .unwrap();
-        let token = token["access_token"].as_str().unwrap();
+        token["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// The identifications Solaris holds for a person, read from the simulator's API.
+    pub async fn solaris_identifications(&self, person_id: &str) -> Vec<Value> {
         let url = format!("{}/v1/persons/{person_id}/identifications", self.sandbox_url);
+        let token = self.solaris_token().await;
         let list: Value = self.http.get(url).bearer_auth(token).send().await.unwrap().json().await.unwrap();
         list.as_array().cloned().unwrap_or_default()
+    }
+
+    /// How many persons Solaris holds with this first name (`GET /v1/persons`).
+    pub async fn solaris_persons(&self, first_name: &str) -> usize {
+        let url = format!("{}/v1/persons?page[size]=100", self.sandbox_url);
+        let token = self.solaris_token().await;
+        let list: Value = self.http.get(url).bearer_auth(token).send().await.unwrap().json().await.unwrap();
+        list.as_array().map_or(0, |l| l.iter().filter(|p| p["first_name"] == first_name).count())
     }
 
     /// Ends the video call on the IDnow page, as the user would.

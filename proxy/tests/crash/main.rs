@@ -151,3 +151,29 @@ async fn a_stop_gives_unfinished_events_back_and_the_next_start_applies_them() {
     d.proxy_start().await;
     d.until_shown(&token, "successful", DECISION).await;
 }
+
+#[tokio::test]
+async fn a_kill_after_solaris_made_the_person_but_before_it_was_stored_makes_no_second() {
+    let mut d = Deployment::start("person", &[]).await;
+    let token = d.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    // Solaris makes the person, then holds its answer: the proxy dies before it hears it.
+    d.fault(
+        json!({ "action": "delay_after", "ms": 5_000, "method": "POST", "path_prefix": "/v1/persons", "times": 1 }),
+    )
+    .await;
+    let (http, url, t) = (d.http.clone(), format!("{}/api/session/identification", d.proxy_url), token.clone());
+    let first = tokio::spawn(async move { http.post(url).bearer_auth(t).send().await });
+    while d.solaris_persons("X-AUTOTEST-HAPPYPATH").await == 0 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    d.proxy_kill();
+    let _ = first.await;
+    d.faults_clear().await;
+    d.proxy_start().await;
+    // The user's page tries again: the person made before the crash is found, not made twice.
+    let (status, started) = d.call(Method::POST, "/api/session/identification", Some(&token), None).await;
+    assert_eq!(status, 200, "{started}");
+    assert_eq!(d.solaris_persons("X-AUTOTEST-HAPPYPATH").await, 1);
+    d.call_finish(started["url"].as_str().unwrap()).await;
+    d.until_shown(&token, "successful", DECISION).await;
+}
