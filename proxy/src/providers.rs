@@ -223,6 +223,16 @@ impl Providers {
         }
     }
 
+    /// One round of the accounts' reconciliation (the account providers' prospects that wait
+    /// for a decision); how many were re-read.
+    pub async fn accounts_reconcile(
+        &self,
+        pace: xpollens::Pace,
+        limit: u32,
+    ) -> Result<usize, crate::store::StoreError> {
+        xpollens::reconcile_round(&self.xpollens, pace, limit).await
+    }
+
     /// Each typed field of a decided identification and how its sources agreed, where the
     /// provider matched them one by one (the values are deleted by then).
     pub async fn field_checks(

@@ -1,5 +1,6 @@
 //! The reconciliation: every identification that is started, not settled, and has had no news
-//! from its provider for a while is re-read from the provider, so that a webhook that never
+//! from its provider for a while (and every account waiting for its provider's decision) is
+//! re-read from the provider, so that a webhook that never
 //! came still ends in the decision. While the provider has nothing new the interval doubles (up
 //! to the settings' maximum); any news brings it back to the start.
 
@@ -54,7 +55,12 @@ pub async fn round(providers: &Arc<Providers>, settings: &JobSettings) -> Result
         work.spawn(async move { check_one(&providers, &settings, check).await });
     }
     while work.join_next().await.is_some() {}
-    Ok(count)
+    let pace = crate::providers::xpollens::Pace {
+        interval_ms: settings.reconcile_after.as_millis() as i64,
+        max_ms: settings.reconcile_max.as_millis() as i64,
+        lease_ms: settings.lease.as_millis() as i64,
+    };
+    Ok(count + providers.accounts_reconcile(pace, BATCH).await?)
 }
 
 /// Re-reads one identification and sets when it is due next.

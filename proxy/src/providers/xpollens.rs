@@ -10,6 +10,7 @@
 //! - `webhook` and `callback_flow`: `POST /webhooks/xpollens`, callbacks 34, 4 and 35;
 //! - [`XpollensSettings`]: the `XPOLLENS_*` variables.
 
+mod awaiting;
 mod callback_flow;
 mod callbacks;
 mod client;
@@ -22,6 +23,7 @@ mod settings;
 mod steps;
 mod types;
 mod webhook;
+pub use awaiting::{reconcile_round, Pace};
 pub use webhook::xpollens_event_apply;
 mod wire;
 

@@ -180,6 +180,12 @@ const MIGRATIONS: &[&str] = &[
         started_at_ms INTEGER NOT NULL,
         PRIMARY KEY (session_id, step)
     );",
+    // 16: an account provider's prospects that wait for its decision (the user finished their
+    // steps), re-read by the reconciliation like identifications when the callbacks stay away.
+    "ALTER TABLE prospects ADD COLUMN awaiting_since_ms INTEGER;
+    ALTER TABLE prospects ADD COLUMN confirmed_at_ms INTEGER;
+    ALTER TABLE prospects ADD COLUMN check_backoff_ms INTEGER;
+    ALTER TABLE prospects ADD COLUMN check_leased_until_ms INTEGER;",
 ];
 
 /// Applies the migrations the database has not seen yet.

@@ -274,3 +274,33 @@ async fn the_ninety_day_purge_removes_old_prospects_and_nothing_else() {
         "nothing more at the same moment"
     );
 }
+
+#[tokio::test]
+async fn without_callbacks_the_reconciliation_opens_the_account() {
+    let app = TestApp::spawn_reconciling().await;
+    let options = json!({ "flow": "xpollens_account", "app_user_id": "bank-user-quiet" });
+    let token = ready(&app, options, "Jane", "jane@example.com").await;
+    let started = post(&app, &token, "identity", Some(json!({ "method": "transfer" }))).await;
+    let iban = started["transfer"]["iban"].as_str().unwrap().to_owned();
+    for step in ["declaration", "terms"] {
+        post(&app, &token, step, None).await;
+    }
+    post(&app, &token, "tax", Some(json!({ "us_person": false, "country": "DE", "tin": "12345678901" }))).await;
+    transfer(&app, &iban, "Jane Doe").await;
+    // No callback is configured and nobody asks: the product team's view (which only reads what
+    // is stored) shows the account open once the reconciliation has re-read it.
+    let mut status = Value::Null;
+    for _ in 0..100 {
+        let list = app.request(Method::GET, "/partner/v1/sessions", Some(crate::helpers::PARTNER_KEY), None).await;
+        let id = list.body[0]["id"].as_str().unwrap().to_owned();
+        let path = format!("/partner/v1/sessions/{id}");
+        status = app.request(Method::GET, &path, Some(crate::helpers::PARTNER_KEY), None).await.body["account"]
+            ["status"]
+            .clone();
+        if status == json!("open") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(status, json!("open"));
+}

@@ -67,19 +67,31 @@ pub async fn callback_handle(ctx: &Ctx<Xpollens>, callback: Callback) -> Result<
             update(ctx, session, |p| p.activation_code = None).await?;
         }
         Callback::UserStatus { .. } | Callback::Kyc { .. } => {
-            let client = &adapter(ctx)?.client;
-            let prospect = client.prospect_show(&id).await?;
-            let demand = client.kyc_status(&id).await?;
-            let status = account_status(prospect.status);
-            update(ctx, session, |p| {
-                p.status = Some(status);
-                p.diligences = diligences(&demand);
-            })
-            .await?;
-            if status == AccountStatus::Open {
-                ctx.env.store.prospect_mark_customer(session).await?;
-            }
+            account_reread(ctx, session, &id).await?;
         }
     }
     Ok(CallbackOutcome::Applied)
+}
+
+/// Re-reads the prospect's overall status and KYC demand from the API and stores them (what
+/// callbacks 34 and 4 ask for, and what the reconciliation does when they stay away); the
+/// status now stored.
+pub async fn account_reread(
+    ctx: &Ctx<Xpollens>,
+    session: crate::store::SessionRecord,
+    id: &super::AppUserId,
+) -> Result<AccountStatus, AppError> {
+    let client = &adapter(ctx)?.client;
+    let prospect = client.prospect_show(id).await?;
+    let demand = client.kyc_status(id).await?;
+    let status = account_status(prospect.status);
+    update(ctx, session, |p| {
+        p.status = Some(status);
+        p.diligences = diligences(&demand);
+    })
+    .await?;
+    if status == AccountStatus::Open {
+        ctx.env.store.prospect_mark_customer(session).await?;
+    }
+    Ok(status)
 }

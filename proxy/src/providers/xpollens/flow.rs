@@ -127,6 +127,10 @@ pub async fn update<R>(
     let _guard = ctx.env.handovers.lock(session).await;
     let mut p = progress(ctx, session).await?;
     let result = f(&mut p);
-    ctx.env.store.progress_save(session, PROVIDER, &p, crate::clock::now().to_string()).await?;
+    let now = crate::clock::now();
+    ctx.env.store.progress_save(session, PROVIDER, &p, now.to_string()).await?;
+    // The user's part is done: the reconciliation watches for the decision until it comes.
+    let awaiting = p.terms_done && super::awaiting::undecided(p.status);
+    ctx.env.store.prospect_awaiting(session, awaiting, now.unix_millis()).await?;
     Ok(result)
 }
