@@ -69,16 +69,22 @@ const jitteryNetwork = () => {
   };
 };
 
-test('consents ticked and unticked with no wait between are all kept, in both orders', async ({ page }) => {
-  // About 20 s on an idle machine; a busy one (builds beside the tests) may take a few times that.
-  test.setTimeout(120_000);
-  await page.addInitScript(jitteryNetwork);
+/** A new session's consents step, the personal data saved. */
+async function consentsStep(page: Page): Promise<ConsentsStep> {
   const personal = new PersonalDataStep(page);
   await personal.open();
   await personal.fill(persona());
   await personal.submit();
   const consents = new ConsentsStep(page);
   await expect(consents.heading()).toBeVisible();
+  return consents;
+}
+
+test('consents ticked and unticked with no wait between are all kept, in both orders', async ({ page }) => {
+  // About 20 s on an idle machine; a busy one (builds beside the tests) may take a few times that.
+  test.setTimeout(120_000);
+  await page.addInitScript(jitteryNetwork);
+  const consents = await consentsStep(page);
 
   const both = ['data_processing', 'terms_conditions'];
   const expected = (ticked: boolean): Seen => ({
@@ -118,12 +124,7 @@ test('a failed save among quick ticks keeps the tick shown, with the error and a
     failed = true;
     await route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"code":"internal","message":"down"}}' });
   });
-  const personal = new PersonalDataStep(page);
-  await personal.open();
-  await personal.fill(persona());
-  await personal.submit();
-  const consents = new ConsentsStep(page);
-  await expect(consents.heading()).toBeVisible();
+  const consents = await consentsStep(page);
 
   const { settled } = await clickAll(page, [TERMS, DATA]);
   expect(settled).toMatchObject({ terms: true, data: true, times: 1, held: ['data_processing'] });

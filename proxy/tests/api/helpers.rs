@@ -437,6 +437,18 @@ fn test_dist() -> std::path::PathBuf {
 }
 
 /// Valid personal data with the given first name.
+/// The JSON answer to `request`.
+pub async fn json_of(request: reqwest::RequestBuilder) -> Value {
+    request.send().await.unwrap().json().await.unwrap()
+}
+
+/// A bearer token from a simulator's client-credentials endpoint (`token_url`).
+pub async fn sandbox_token(token_url: String, client: &str, secret: &str, scope: &str) -> String {
+    let form = [("grant_type", "client_credentials"), ("scope", scope)];
+    let request = reqwest::Client::new().post(token_url).basic_auth(client, Some(secret)).form(&form);
+    json_of(request).await["access_token"].as_str().unwrap().to_owned()
+}
+
 /// A reconciliation interval no test waits for: statuses move only by webhooks and polls.
 const QUIET: Duration = Duration::from_secs(3600);
 

@@ -3,7 +3,7 @@
 //! saved. The retry adopts the dossier or process instead of creating a second one, and the
 //! session reaches the same decision.
 
-use crate::helpers::TestApp;
+use crate::helpers::{json_of, sandbox_token, TestApp};
 use crate::signicat::{
     bank_confirmed, bank_login, come_back, decided, log_in_at_the_bank, partner_detail, pictures_taken, typed, CLAIRE,
 };
@@ -31,20 +31,10 @@ fn signicat(app: &TestApp) -> SignicatClient {
 
 /// Every dossier the simulator holds, with a token of its own.
 async fn dossiers(app: &TestApp) -> Vec<Value> {
-    let http = reqwest::Client::new();
-    let token: Value = http
-        .post(format!("{}/signicat/auth/open/connect/token", app.sandbox_url))
-        .basic_auth("sandbox-signicat-client", Some("sandbox-signicat-secret"))
-        .form(&[("grant_type", "client_credentials"), ("scope", "signicat-api")])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let token_url = format!("{}/signicat/auth/open/connect/token", app.sandbox_url);
+    let bearer = sandbox_token(token_url, "sandbox-signicat-client", "sandbox-signicat-secret", "signicat-api").await;
     let url = format!("{}/signicat/assure/dossiers", app.sandbox_url);
-    let bearer = token["access_token"].as_str().unwrap();
-    let list: Value = http.get(url).bearer_auth(bearer).send().await.unwrap().json().await.unwrap();
+    let list = json_of(reqwest::Client::new().get(url).bearer_auth(bearer)).await;
     list.as_array().unwrap().clone()
 }
 

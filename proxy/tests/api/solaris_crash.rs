@@ -3,7 +3,7 @@
 //! saved. The retry adopts the person or identification instead of creating a second one, and
 //! the session reaches the same decision.
 
-use crate::helpers::{finish_call, person, TestApp};
+use crate::helpers::{finish_call, json_of, person, sandbox_token, TestApp};
 use axum::http::{Method, StatusCode};
 use kyc_core::flow::FlowId;
 use kyc_core::{CalendarDate, PersonalData, PersonalDataInput};
@@ -27,20 +27,9 @@ fn solaris(app: &TestApp) -> SolarisClient {
 
 /// What the simulator lists at `path`, with a token of its own.
 async fn listed(app: &TestApp, path: &str) -> Vec<Value> {
-    let http = reqwest::Client::new();
-    let token: Value = http
-        .post(format!("{}/oauth2/token", app.sandbox_url))
-        .basic_auth("sandbox-client", Some("sandbox-secret"))
-        .form(&[("grant_type", "client_credentials"), ("scope", "partners")])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let bearer = token["access_token"].as_str().unwrap();
-    let list: Value =
-        http.get(format!("{}{path}", app.sandbox_url)).bearer_auth(bearer).send().await.unwrap().json().await.unwrap();
+    let token_url = format!("{}/oauth2/token", app.sandbox_url);
+    let bearer = sandbox_token(token_url, "sandbox-client", "sandbox-secret", "partners").await;
+    let list = json_of(reqwest::Client::new().get(format!("{}{path}", app.sandbox_url)).bearer_auth(bearer)).await;
     list.as_array().unwrap_or_else(|| panic!("{list}")).clone()
 }
 

@@ -2,6 +2,20 @@ use crate::helpers::{TestApp, PARTNER_KEY};
 use axum::http::{Method, StatusCode};
 use std::time::Duration;
 
+/// The identification status `GET /api/session` shows (it only reads what is stored), asked
+/// until it is `wanted` or five seconds passed.
+async fn shown_when(app: &TestApp, token: &str, wanted: &str) -> String {
+    let mut seen = String::new();
+    for _ in 0..200 {
+        seen = app.session_show(token).await.body["identification"]["status"].as_str().unwrap().to_owned();
+        if seen == wanted {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    seen
+}
+
 #[tokio::test]
 async fn a_bad_signature_is_refused() {
     let app = TestApp::spawn().await;
@@ -49,15 +63,7 @@ async fn the_simulators_signed_webhooks_reach_the_proxy_over_http_and_update_the
     let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
     crate::helpers::finish_call(&url).await;
     // No status poll: only webhooks can move the stored status that GET /api/session shows.
-    let mut seen = String::new();
-    for _ in 0..150 {
-        seen = app.session_show(&token).await.body["identification"]["status"].as_str().unwrap().to_owned();
-        if seen == "successful" {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    assert_eq!(seen, "successful");
+    assert_eq!(shown_when(&app, &token, "successful").await, "successful");
 }
 
 #[tokio::test]
@@ -67,15 +73,7 @@ async fn without_any_webhook_or_poll_the_reconciliation_brings_the_decision() {
     let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
     crate::helpers::finish_call(&url).await;
     // The browser is gone: nobody polls, no webhook is configured. GET /api/session only reads.
-    let mut seen = String::new();
-    for _ in 0..200 {
-        seen = app.session_show(&token).await.body["identification"]["status"].as_str().unwrap().to_owned();
-        if seen == "successful" {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    assert_eq!(seen, "successful");
+    assert_eq!(shown_when(&app, &token, "successful").await, "successful");
     let list = app.request(Method::GET, "/partner/v1/sessions", Some(PARTNER_KEY), None).await;
     let id = list.body[0]["id"].as_str().unwrap().to_owned();
     let detail = app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await.body;

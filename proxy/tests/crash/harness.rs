@@ -9,6 +9,11 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The JSON answer to `request`.
+pub async fn json_of(request: reqwest::RequestBuilder) -> Value {
+    request.send().await.unwrap().json().await.unwrap()
+}
+
 /// The partner key the sandbox accepts.
 pub const PARTNER_KEY: &str = "sandbox-partner-key";
 
@@ -197,33 +202,16 @@ impl Deployment {
 
     /// The newest session as the product team sees it.
     pub async fn partner_newest(&self) -> Value {
-        let list: Value = self
-            .http
-            .get(format!("{}/partner/v1/sessions", self.proxy_url))
-            .bearer_auth(PARTNER_KEY)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let list =
+            json_of(self.http.get(format!("{}/partner/v1/sessions", self.proxy_url)).bearer_auth(PARTNER_KEY)).await;
         let id = list[0]["id"].as_str().unwrap();
-        let url = format!("{}/partner/v1/sessions/{id}", self.proxy_url);
-        self.http.get(url).bearer_auth(PARTNER_KEY).send().await.unwrap().json().await.unwrap()
+        json_of(self.http.get(format!("{}/partner/v1/sessions/{id}", self.proxy_url)).bearer_auth(PARTNER_KEY)).await
     }
 
     async fn solaris_token(&self) -> String {
-        let token: Value = self
-            .http
-            .post(format!("{}/oauth2/token", self.sandbox_url))
-            .basic_auth("sandbox-client", Some("sandbox-secret"))
-            .form(&[("grant_type", "client_credentials")])
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let request = self.http.post(format!("{}/oauth2/token", self.sandbox_url));
+        let form = [("grant_type", "client_credentials")];
+        let token = json_of(request.basic_auth("sandbox-client", Some("sandbox-secret")).form(&form)).await;
         token["access_token"].as_str().unwrap().to_owned()
     }
 
@@ -231,7 +219,7 @@ impl Deployment {
     pub async fn solaris_identifications(&self, person_id: &str) -> Vec<Value> {
         let url = format!("{}/v1/persons/{person_id}/identifications", self.sandbox_url);
         let token = self.solaris_token().await;
-        let list: Value = self.http.get(url).bearer_auth(token).send().await.unwrap().json().await.unwrap();
+        let list = json_of(self.http.get(url).bearer_auth(token)).await;
         list.as_array().cloned().unwrap_or_default()
     }
 
@@ -239,7 +227,7 @@ impl Deployment {
     pub async fn solaris_persons(&self, first_name: &str) -> usize {
         let url = format!("{}/v1/persons?page[size]=100", self.sandbox_url);
         let token = self.solaris_token().await;
-        let list: Value = self.http.get(url).bearer_auth(token).send().await.unwrap().json().await.unwrap();
+        let list = json_of(self.http.get(url).bearer_auth(token)).await;
         list.as_array().map_or(0, |l| l.iter().filter(|p| p["first_name"] == first_name).count())
     }
 

@@ -1,7 +1,7 @@
 //! The document-and-selfie flow at Onfido across crashes: a SIGKILL while a picture is being
 //! uploaded, and one while Onfido has made the applicant but the proxy has not yet stored it.
 
-use crate::harness::{Deployment, PARTNER_KEY};
+use crate::harness::{json_of, Deployment, PARTNER_KEY};
 use crate::DECISION;
 use image::RgbImage;
 use reqwest::Method;
@@ -21,17 +21,10 @@ fn jpeg(width: u32, height: u32) -> Vec<u8> {
 
 /// A product team's Onfido session with Catherine's data and both consents: the user's token.
 async fn onfido_session(d: &Deployment) -> String {
-    let launch: Value = d
-        .http
-        .post(format!("{}/partner/v1/sessions", d.proxy_url))
-        .bearer_auth(PARTNER_KEY)
-        .json(&json!({ "flow": "onfido_documents", "capture_document": "PASSPORT" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let options = json!({ "flow": "onfido_documents", "capture_document": "PASSPORT" });
+    let launch =
+        json_of(d.http.post(format!("{}/partner/v1/sessions", d.proxy_url)).bearer_auth(PARTNER_KEY).json(&options))
+            .await;
     let code = launch["url"].as_str().unwrap().split("launch=").nth(1).unwrap().split('&').next().unwrap();
     let (status, created) = d.call(Method::POST, "/api/sessions/launch", None, Some(json!({ "code": code }))).await;
     assert_eq!(status, 201, "{created}");
@@ -76,7 +69,7 @@ async fn applicant_of(d: &Deployment) -> String {
 /// The checks Onfido holds for an applicant.
 async fn checks_of(d: &Deployment, applicant: &str) -> usize {
     let url = format!("{}/onfido/v3.6/checks?applicant_id={applicant}", d.sandbox_url);
-    let list: Value = d.http.get(url).header("authorization", ONFIDO_TOKEN).send().await.unwrap().json().await.unwrap();
+    let list = json_of(d.http.get(url).header("authorization", ONFIDO_TOKEN)).await;
     list["checks"].as_array().map_or(0, Vec::len)
 }
 
