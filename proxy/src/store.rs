@@ -43,10 +43,22 @@ pub enum StoreError {
     Task,
 }
 
-/// Handle to the database, cheap to clone.
+/// Read-only connections beside the writer: WAL lets them read while it writes.
+const READERS: usize = 4;
+
+/// Handle to the database, cheap to clone: one writer connection (SQLite takes one writer at a
+/// time anyway) and a few readers, so that the status polls and session lookups never queue
+/// behind a write.
 #[derive(Clone)]
 pub struct Store {
     conn: Arc<Mutex<Connection>>,
+    readers: Arc<Readers>,
+}
+
+/// The readers, taken round-robin; empty for an in-memory database (reads use the writer).
+struct Readers {
+    pool: Vec<Mutex<Connection>>,
+    next: std::sync::atomic::AtomicUsize,
 }
 
 impl Store {
@@ -56,7 +68,18 @@ impl Store {
             // A missing folder would make SQLite fail with an unhelpful message.
             let _ = std::fs::create_dir_all(dir);
         }
-        Self::init(Connection::open(path)?)
+        let mut store = Self::init(Connection::open(path)?)?;
+        let mut pool = Vec::with_capacity(READERS);
+        for _ in 0..READERS {
+            let reader = Connection::open_with_flags(
+                path,
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            reader.busy_timeout(std::time::Duration::from_secs(5))?;
+            pool.push(Mutex::new(reader));
+        }
+        store.readers = Arc::new(Readers { pool, next: Default::default() });
+        Ok(store)
     }
 
     /// A private in-memory database, for tests.
@@ -64,12 +87,16 @@ impl Store {
         Self::init(Connection::open_in_memory()?)
     }
 
-    fn init(conn: Connection) -> Result<Self, StoreError> {
+    fn init(mut conn: Connection) -> Result<Self, StoreError> {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        schema::migrate(&conn)?;
-        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
+        // Each commit is on disk before it returns: what is acknowledged to a provider must
+        // survive a power cut too (NORMAL, in WAL mode, may lose the last commits to one).
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        schema::migrate(&mut conn)?;
+        let readers = Readers { pool: Vec::new(), next: Default::default() };
+        Ok(Self { conn: Arc::new(Mutex::new(conn)), readers: Arc::new(readers) })
     }
 
     /// A JSON document from one column of the session's row: `sql` selects it with the session
@@ -80,7 +107,7 @@ impl Store {
         session: SessionRecord,
     ) -> Result<Option<T>, StoreError> {
         let json: Option<Option<String>> =
-            self.call(move |c| Ok(c.query_row(sql, [session.id], |r| r.get(0)).optional()?)).await?;
+            self.read(move |c| Ok(c.query_row(sql, [session.id], |r| r.get(0)).optional()?)).await?;
         Ok(json.flatten().map(|j| serde_json::from_str(&j)).transpose()?)
     }
 
@@ -98,6 +125,29 @@ impl Store {
             Ok(())
         })
         .await
+    }
+
+    /// Runs `f`, which only reads, with one of the read-only connections on the blocking pool
+    /// (the writer for an in-memory database). It sees every write that finished before.
+    pub async fn read<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        if self.readers.pool.is_empty() {
+            return self.call(f).await;
+        }
+        let readers = self.readers.clone();
+        tokio::task::spawn_blocking(move || {
+            let n = readers.pool.len();
+            let start = readers.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            // A free reader if there is one; otherwise wait for the next in turn.
+            let free = (0..n).find_map(|i| readers.pool[(start + i) % n].try_lock().ok());
+            let mut guard = free.unwrap_or_else(|| readers.pool[start % n].lock().unwrap_or_else(|p| p.into_inner()));
+            f(&mut guard)
+        })
+        .await
+        .map_err(|_| StoreError::Task)?
     }
 
     /// Runs `f` with the connection on the blocking pool.

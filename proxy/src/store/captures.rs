@@ -49,7 +49,7 @@ impl Store {
 
     /// The slots of the session that have a picture.
     pub async fn captures_done(&self, session: SessionRecord) -> Result<Vec<CaptureSlot>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             let mut stmt = c.prepare("SELECT slot FROM captures WHERE session_id = ?1")?;
             let names = stmt.query_map([session.id], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
             Ok(CaptureSlot::ALL.into_iter().filter(|s| names.iter().any(|n| n == s.as_str())).collect())
@@ -63,7 +63,7 @@ impl Store {
         session: SessionRecord,
         slot: CaptureSlot,
     ) -> Result<Option<StoredPicture>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             Ok(c.query_row(
                 "SELECT content_type, width, height, bytes FROM captures WHERE session_id = ?1 AND slot = ?2",
                 params![session.id, slot.as_str()],
@@ -101,7 +101,7 @@ impl Store {
         session: SessionRecord,
     ) -> Result<(Option<DocumentKind>, bool), StoreError> {
         let row: Option<(Option<String>, bool)> = self
-            .call(move |c| {
+            .read(move |c| {
                 Ok(c.query_row(
                     "SELECT capture_document, capture_document_fixed FROM sessions WHERE id = ?1",
                     [session.id],

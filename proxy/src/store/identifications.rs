@@ -64,7 +64,7 @@ impl Store {
         &self,
         session: SessionRecord,
     ) -> Result<Option<IdentificationRecord>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             Ok(c.query_row(
                 "SELECT provider, provider_person_id, provider_identification_id, provider_reference, url, status,
                         failure_reason, estimated_waiting_time FROM identifications WHERE session_id = ?1",
@@ -82,7 +82,7 @@ impl Store {
         provider: ProviderId,
         provider_identification_id: String,
     ) -> Result<Option<SessionRecord>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             Ok(c.query_row(
                 "SELECT session_id FROM identifications WHERE provider = ?1 AND provider_identification_id = ?2",
                 params![provider.key(), provider_identification_id],

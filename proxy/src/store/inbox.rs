@@ -222,7 +222,7 @@ impl Store {
 
     /// Events in `state` (`pending`, `failed`), oldest first, at most `limit`.
     pub async fn inbox_list(&self, state: &'static str, limit: u32) -> Result<Vec<InboxEntry>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             let mut stmt = c.prepare(
                 "SELECT id, provider, delivery_id, received_at, state, attempts, last_error FROM inbox
                  WHERE state = ?1 ORDER BY id LIMIT ?2",
@@ -245,7 +245,7 @@ impl Store {
 
     /// One event's state, for tests and operators.
     pub async fn inbox_state(&self, provider: ProviderId, delivery_id: String) -> Result<Option<String>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             Ok(c.query_row(
                 "SELECT state FROM inbox WHERE provider = ?1 AND delivery_id = ?2",
                 params![provider.key(), delivery_id],

@@ -54,7 +54,7 @@ impl Store {
         session: SessionRecord,
     ) -> Result<Option<(String, SessionOptions)>, StoreError> {
         let row: Option<(String, String)> = self
-            .call(move |c| {
+            .read(move |c| {
                 Ok(c.query_row(
                     "SELECT embed_id, options FROM session_options WHERE session_id = ?1",
                     [session.id],
@@ -69,7 +69,7 @@ impl Store {
     /// The options behind an embed marker.
     pub async fn session_options_by_embed(&self, embed_id: String) -> Result<Option<EmbedLookup>, StoreError> {
         let row: Option<(String, String)> = self
-            .call(move |c| {
+            .read(move |c| {
                 Ok(c.query_row(
                     "SELECT s.public_id, o.options FROM session_options o JOIN sessions s ON s.id = o.session_id
                      WHERE o.embed_id = ?1",

@@ -14,7 +14,7 @@ impl Store {
         provider: ProviderId,
     ) -> Result<Option<T>, StoreError> {
         let raw: Option<String> = self
-            .call(move |c| {
+            .read(move |c| {
                 Ok(c.query_row(
                     "SELECT state FROM progress WHERE session_id = ?1 AND provider = ?2",
                     params![session.id, provider.key()],

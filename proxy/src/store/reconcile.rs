@@ -40,7 +40,7 @@ impl Store {
     /// When the provider last confirmed the session's status.
     pub async fn identification_confirmed_at(&self, session: SessionRecord) -> Result<Option<String>, StoreError> {
         let at: Option<Option<String>> = self
-            .call(move |c| {
+            .read(move |c| {
                 Ok(c.query_row("SELECT confirmed_at FROM identifications WHERE session_id = ?1", [session.id], |r| {
                     r.get(0)
                 })

@@ -188,11 +188,45 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE prospects ADD COLUMN check_leased_until_ms INTEGER;",
 ];
 
-/// Applies the migrations the database has not seen yet.
-pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
-    let applied: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
-        conn.execute_batch(&format!("BEGIN; {sql} PRAGMA user_version = {}; COMMIT;", index + 1))?;
+/// Applies the migrations the database has not seen yet. Each runs in an immediate transaction
+/// that first reads the version again: two proxies starting at the same moment on one file
+/// take turns (the second waits for the first's write lock), and the second finds the work done.
+pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
+    loop {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let applied: usize = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        let Some(sql) = MIGRATIONS.get(applied) else { return tx.commit() };
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", applied + 1)?;
+        tx.commit()?;
     }
-    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proxies_starting_together_on_one_file_both_come_up() {
+        let dir = std::env::temp_dir().join(format!("kyc-migrate-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("race.sqlite3");
+        let starts: Vec<_> = (0..4)
+            .map(|_| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    let mut conn = Connection::open(path).unwrap();
+                    conn.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
+                    migrate(&mut conn)
+                })
+            })
+            .collect();
+        for start in starts {
+            start.join().unwrap().unwrap();
+        }
+        let conn = Connection::open(&path).unwrap();
+        let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(version, MIGRATIONS.len());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

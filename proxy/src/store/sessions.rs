@@ -50,7 +50,7 @@ impl Store {
     /// The flow and the locked values of a session.
     pub async fn session_settings(&self, session: SessionRecord) -> Result<SessionSettings, StoreError> {
         let (flow, locked): (String, String) = self
-            .call(move |c| {
+            .read(move |c| {
                 Ok(c.query_row("SELECT flow, locked FROM sessions WHERE id = ?1", [session.id], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })?)
@@ -63,7 +63,7 @@ impl Store {
 
     /// The session for a token hash, unless it has expired by `now_ms`.
     pub async fn session_find(&self, token_hash: String, now_ms: i64) -> Result<Option<SessionRecord>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             Ok(c.query_row(
                 "SELECT id FROM sessions WHERE token_hash = ?1 AND expires_at_ms > ?2",
                 params![token_hash, now_ms],
@@ -77,7 +77,7 @@ impl Store {
     /// The session a product team names by its public id (expired ones included: the team may
     /// still fetch results).
     pub async fn session_by_public_id(&self, public_id: String) -> Result<Option<SessionRecord>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             Ok(c.query_row("SELECT id FROM sessions WHERE public_id = ?1", [public_id], |row| {
                 Ok(SessionRecord { id: row.get(0)? })
             })
@@ -88,7 +88,7 @@ impl Store {
 
     /// Every session, newest first, with its public id, creation time and identification status.
     pub async fn sessions_list(&self, limit: u32) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             let mut stmt = c.prepare(
                 "SELECT s.public_id, s.created_at, i.status FROM sessions s
                  LEFT JOIN identifications i ON i.session_id = s.id
@@ -107,7 +107,7 @@ impl Store {
 
     /// When the personal data (with its self-declarations) was last saved.
     pub async fn person_saved_at(&self, session: SessionRecord) -> Result<Option<String>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             Ok(c.query_row("SELECT saved_at FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
                 .optional()?)
         })
@@ -150,7 +150,7 @@ impl Store {
 
     /// The provider's id for the session's person, once created there.
     pub async fn provider_person_load(&self, session: SessionRecord) -> Result<Option<String>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             let id: Option<Option<String>> = c
                 .query_row("SELECT provider_person_id FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
                 .optional()?;

@@ -62,7 +62,9 @@ async fn a_webhook_sent_while_the_proxy_is_down_arrives_with_the_providers_retry
 
 #[tokio::test]
 async fn a_dropped_webhook_still_ends_in_the_decision_through_the_reconciliation() {
-    let d = Deployment::start("dropped", &[("KYC_RECONCILE_AFTER_SECS", "1")]).await;
+    // Re-read after a second of quiet, and never less often: the interval would otherwise double
+    // while the call is still running, and a slow machine would wait for the next re-read.
+    let d = Deployment::start("dropped", &[("KYC_RECONCILE_AFTER_SECS", "1"), ("KYC_RECONCILE_MAX_SECS", "1")]).await;
     d.fault(json!({ "action": "drop_webhooks", "provider": "solaris" })).await;
     let (token, url, _) = call_started(&d).await;
     d.call_finish(&url).await;

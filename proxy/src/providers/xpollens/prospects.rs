@@ -27,7 +27,7 @@ impl Store {
 
     /// The session's `appUserId`, if it has one.
     pub async fn prospect_of_session(&self, session: SessionRecord) -> Result<Option<String>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             Ok(c.query_row("SELECT app_user_id FROM prospects WHERE session_id = ?1", [session.id], |r| r.get(0))
                 .optional()?)
         })
@@ -36,7 +36,7 @@ impl Store {
 
     /// The session of an `appUserId` (a callback names the prospect, not the session).
     pub async fn prospect_session(&self, app_user_id: String) -> Result<Option<SessionRecord>, StoreError> {
-        self.call(move |c| {
+        self.read(move |c| {
             Ok(c.query_row("SELECT session_id FROM prospects WHERE app_user_id = ?1", [app_user_id], |r| {
                 Ok(SessionRecord { id: r.get(0)? })
             })
