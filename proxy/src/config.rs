@@ -3,6 +3,7 @@
 //! ([`ProviderSettings`]); this module reads what the deployment shares. See the README's
 //! configuration table.
 
+use crate::client_ip::TrustedProxies;
 use crate::jobs::JobSettings;
 use crate::providers::ProviderSettings;
 use crate::settings::{parse, ConfigError, Lookup, SandboxSettings};
@@ -43,6 +44,8 @@ pub struct Config {
     pub default_flow: FlowId,
     /// Each identity provider's settings.
     pub providers: ProviderSettings,
+    /// The reverse proxies whose `X-Forwarded-For` is believed (`KYC_TRUSTED_PROXIES`).
+    pub trusted_proxies: TrustedProxies,
     /// The background jobs' timing (inbox, reconciliation).
     pub jobs: JobSettings,
 }
@@ -132,6 +135,8 @@ impl Config {
             partner_api_keys,
             default_flow,
             providers,
+            trusted_proxies: TrustedProxies::parse(&get("KYC_TRUSTED_PROXIES").unwrap_or_default())
+                .map_err(|why| ConfigError::new("KYC_TRUSTED_PROXIES", why))?,
             jobs: JobSettings::from_lookup(&get)?,
         })
     }
@@ -165,6 +170,7 @@ mod tests {
         let err = config(&[("KYC_SANDBOX", "off")]).err().unwrap();
         assert!(err.to_string().starts_with("SOLARIS_BASE_URL"));
         assert!(config(&[("KYC_LISTEN", "nonsense")]).is_err());
+        assert_eq!(config(&[("KYC_TRUSTED_PROXIES", "10.0.0.0/8, nginx")]).err().unwrap().name, "KYC_TRUSTED_PROXIES");
         assert!(config(&[("KYC_ALLOWED_RESIDENCE_COUNTRIES", "DE,XX")]).is_err());
         assert_eq!(
             config(&[("KYC_ALLOWED_RESIDENCE_COUNTRIES", "de, fr")]).unwrap().allowed_residence_countries,

@@ -19,6 +19,7 @@
 pub mod api;
 pub mod auth;
 pub mod cli;
+pub mod client_ip;
 pub mod clients;
 pub mod clock;
 pub mod config;
@@ -92,6 +93,8 @@ pub fn app(state: AppState) -> Router {
         .merge(state.providers.api_routes())
         .layer(DefaultBodyLimit::max(API_BODY_LIMIT))
         .layer(SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("no-store")));
+    // Every handler finds the trusted proxies beside the peer's address (`client_ip`).
+    let trusted_proxies = state.trusted_proxies.clone();
     // Any path that is not a built asset is a route of the SPA (reload on /consents). The pages
     // themselves are only served with their headers, never as plain files of a directory.
     let assets = ServeDir::new(&state.spa.dist_dir)
@@ -108,6 +111,7 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/", get(index_show).with_state(state))
         .fallback_service(assets)
+        .layer(axum::Extension(trusted_proxies))
         .layer(SetResponseHeaderLayer::overriding(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
 }

@@ -64,6 +64,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         partner_key_hashes: Arc::new(crate::partner::key_hashes(
             config.partner_api_keys.iter().map(|k| k.expose_secret()),
         )),
+        trusted_proxies: config.trusted_proxies.clone(),
     })
 }
 

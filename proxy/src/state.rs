@@ -1,5 +1,6 @@
 //! Shared state of the handlers.
 
+use crate::client_ip::TrustedProxies;
 use crate::clients::address::AddressClient;
 use crate::clients::sms::SmsClient;
 use crate::flow::Env;
@@ -28,6 +29,8 @@ pub struct AppState {
     pub spa: Arc<SpaPage>,
     /// SHA-256 of each product-team API key; the partner API refuses everyone when empty.
     pub partner_key_hashes: Arc<Vec<[u8; 32]>>,
+    /// The reverse proxies whose `X-Forwarded-For` is believed (see [`crate::client_ip`]).
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl FromRef<AppState> for Store {

@@ -2,31 +2,16 @@
 
 use super::sessions::session_view;
 use crate::auth::CurrentSession;
+use crate::client_ip::ClientIp;
 use crate::error::AppError;
 use crate::providers::SessionSignals;
 use crate::state::AppState;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::extract::State;
 use axum::http::header::USER_AGENT;
-use axum::http::request::Parts;
 use axum::http::HeaderMap;
 use axum::Json;
 use kyc_core::api::{RiskRequest, SessionView};
-use std::convert::Infallible;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-
-/// The address the request came from (the socket's peer), loopback when there is no socket, as
-/// in tests that call the router directly.
-pub struct ClientIp(pub IpAddr);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
-    type Rejection = Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
-        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
-        Ok(ClientIp(peer.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))))
-    }
-}
 
 /// `POST /api/session/risk`: the session-risk check; a high-risk session is decided (denied)
 /// before anything personal is asked. Runs once per session.

@@ -45,6 +45,8 @@ pub struct TestApp {
     pub sandbox_url: String,
     /// The proxy's own loopback origin (it also listens on a socket, for webhooks and the demo).
     pub proxy_url: String,
+    /// The state `router` was built from, for routers configured otherwise (trusted proxies).
+    pub state: AppState,
 }
 
 pub struct Reply {
@@ -208,6 +210,7 @@ impl TestApp {
             session_ttl: Duration::from_secs(3600),
             spa: Arc::new(SpaPage::load(&test_dist(), std::slice::from_ref(&sandbox_url))),
             partner_key_hashes: Arc::new(kyc_proxy::partner::key_hashes([PARTNER_KEY])),
+            trusted_proxies: Default::default(),
         };
         let store = state.env.store.clone();
         // The background jobs as in production, with short intervals; they stop with the runtime.
@@ -221,13 +224,13 @@ impl TestApp {
             ..Default::default()
         };
         std::mem::forget(kyc_proxy::jobs::Jobs::start(state.providers.clone(), settings));
-        let router = app(state);
+        let router = app(state.clone());
         let served = router.clone();
         // With the peer's address, as in production: Xpollens callbacks are heard from known
         // sources only.
         let served = served.into_make_service_with_connect_info::<std::net::SocketAddr>();
         tokio::spawn(async move { axum::serve(proxy_listener, served).await.unwrap() });
-        Self { router, store, sandbox_url, proxy_url }
+        Self { router, store, sandbox_url, proxy_url, state }
     }
 
     /// The proxy's router, for requests the helpers do not cover.

@@ -5,6 +5,7 @@ mod address;
 mod captures;
 mod consents;
 mod embed;
+mod forwarded;
 mod handoffs;
 mod helpers;
 mod iddataweb;

@@ -187,7 +187,7 @@ async fn launch_options_are_checked() {
 }
 
 /// A callback as the simulator would send it, from `source` with `password`.
-fn callback(source: &str, password: &str, body: Value) -> Request<Body> {
+pub(crate) fn callback(source: &str, password: &str, body: Value) -> Request<Body> {
     let basic = base64::engine::general_purpose::STANDARD.encode(format!("{XPOLLENS_CALLBACK_USER}:{password}"));
     let mut req = Request::builder()
         .method(Method::POST)

@@ -7,9 +7,8 @@ use super::{Callback, CallbackError, Xpollens, PROVIDER};
 use crate::error::AppError;
 use crate::flow::{Ctx, EventError};
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{header, StatusCode};
-use std::net::SocketAddr;
 
 /// `POST /webhooks/xpollens`.
 pub async fn xpollens_webhook_receive(
@@ -17,7 +16,8 @@ pub async fn xpollens_webhook_receive(
     request: Request,
 ) -> Result<StatusCode, AppError> {
     ctx.provider.as_ref().ok_or(AppError::NotFound)?;
-    let source = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    // Behind a reverse proxy, the address it names (`KYC_TRUSTED_PROXIES`), not its own.
+    let source = crate::client_ip::client_ip(request.extensions(), request.headers());
     let authorization = request.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
     if !callback_authentic(&ctx, source, authorization.as_deref()) {
         tracing::warn!(?source, "xpollens callback from an unknown source or with wrong credentials refused");
