@@ -7,6 +7,7 @@ pub(crate) mod captures;
 mod consents;
 pub(crate) mod draft;
 pub(crate) mod handoffs;
+mod health;
 mod person;
 mod phone_check;
 mod risk;
@@ -22,7 +23,8 @@ use kyc_core::capture::UPLOAD_MAX_BYTES;
 /// The `/api` routes (mounted by [`crate::app`]).
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/health", get(sessions::health_show))
+        .route("/health", get(health::health_show))
+        .route("/ready", get(health::ready_show))
         .route("/sessions", post(sessions::session_create))
         .route("/sessions/launch", post(sessions::session_launch))
         .route("/address/suggestions", post(address::address_suggestions_create))

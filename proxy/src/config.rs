@@ -46,6 +46,9 @@ pub struct Config {
     pub providers: ProviderSettings,
     /// The reverse proxies whose `X-Forwarded-For` is believed (`KYC_TRUSTED_PROXIES`).
     pub trusted_proxies: TrustedProxies,
+    /// After SIGTERM, how long requests are still taken (readiness answering 503) before the
+    /// listener closes, so that a load balancer notices first (`KYC_SHUTDOWN_DRAIN_SECS`).
+    pub shutdown_drain: Duration,
     /// The background jobs' timing (inbox, reconciliation).
     pub jobs: JobSettings,
 }
@@ -116,6 +119,7 @@ impl Config {
             None => Vec::new(),
         };
         let ttl_hours: u64 = parse(&get, "KYC_SESSION_TTL_HOURS", "72")?;
+        let drain_secs: u64 = parse(&get, "KYC_SHUTDOWN_DRAIN_SECS", "0")?;
         let default_flow = match get("KYC_FLOW") {
             Some(flow) => FlowId::from_key(&flow)
                 .ok_or_else(|| ConfigError::new("KYC_FLOW", format!("{flow:?} is not a known flow")))?,
@@ -137,6 +141,7 @@ impl Config {
             providers,
             trusted_proxies: TrustedProxies::parse(&get("KYC_TRUSTED_PROXIES").unwrap_or_default())
                 .map_err(|why| ConfigError::new("KYC_TRUSTED_PROXIES", why))?,
+            shutdown_drain: Duration::from_secs(drain_secs),
             jobs: JobSettings::from_lookup(&get)?,
         })
     }
@@ -160,6 +165,7 @@ mod tests {
         assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
         assert_eq!(c.providers.solaris.unwrap().base_url, "http://127.0.0.1:8081");
         assert_eq!(c.ident_origins, ["http://127.0.0.1:8081"]);
+        assert_eq!((c.trusted_proxies.clone(), c.shutdown_drain), (Default::default(), Duration::ZERO));
         // The proxy and the simulators' process read the configuration apart: they must agree.
         let secret = |c: Config| c.providers.solaris.unwrap().webhook_secret.unwrap().expose_secret().to_owned();
         assert_eq!(secret(config(&[]).unwrap()), secret(config(&[]).unwrap()));

@@ -48,6 +48,9 @@ pub enum AppError {
     /// A service this deployment has not configured (e.g. text messages).
     #[error("not configured")]
     NotConfigured,
+    /// This instance should not be sent requests now (stopping, or its store does not answer).
+    #[error("not ready")]
+    NotReady,
     /// Anything else; details were logged where it happened.
     #[error("internal error")]
     Internal,
@@ -95,6 +98,7 @@ impl AppError {
                 "not_configured",
                 "This service is not available here.".into(),
             ),
+            Self::NotReady => (StatusCode::SERVICE_UNAVAILABLE, "not_ready", "Not ready to take requests.".into()),
             Self::Internal => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",

@@ -31,6 +31,7 @@ pub mod operator;
 pub mod partner;
 pub mod providers;
 pub mod qr;
+pub mod readiness;
 pub mod rules;
 pub mod settings;
 pub mod simulators;

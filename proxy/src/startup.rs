@@ -65,6 +65,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
             config.partner_api_keys.iter().map(|k| k.expose_secret()),
         )),
         trusted_proxies: config.trusted_proxies.clone(),
+        readiness: Default::default(),
     })
 }
 
@@ -77,9 +78,10 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     let jobs = crate::jobs::Jobs::start(state.providers.clone(), config.jobs.clone());
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening");
+    let readiness = state.readiness.clone();
     // The peer address feeds the providers' session-risk checks.
     let service = crate::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, service).with_graceful_shutdown(shutdown()).await?;
+    axum::serve(listener, service).with_graceful_shutdown(stopping(readiness, config.shutdown_drain)).await?;
     // Requests are answered; the jobs finish what they hold or give it back to the store.
     jobs.shutdown().await;
     tracing::info!("kyc-proxy stopped");
@@ -106,6 +108,17 @@ fn housekeeping(providers: Arc<crate::providers::Providers>) {
             }
         }
     });
+}
+
+/// Resolves `drain` after Ctrl-C or SIGTERM; readiness answers 503 from the signal on, so that a
+/// load balancer probing every few seconds stops sending requests before the listener closes.
+async fn stopping(readiness: crate::readiness::Readiness, drain: Duration) {
+    shutdown().await;
+    readiness.stop();
+    if !drain.is_zero() {
+        tracing::info!(secs = drain.as_secs(), "stopping: new requests still taken while the load balancer notices");
+        tokio::time::sleep(drain).await;
+    }
 }
 
 /// Resolves at Ctrl-C or SIGTERM.

@@ -5,6 +5,7 @@ use crate::clients::address::AddressClient;
 use crate::clients::sms::SmsClient;
 use crate::flow::Env;
 use crate::providers::Providers;
+use crate::readiness::Readiness;
 use crate::spa::SpaPage;
 use crate::store::Store;
 use axum::extract::FromRef;
@@ -31,6 +32,8 @@ pub struct AppState {
     pub partner_key_hashes: Arc<Vec<[u8; 32]>>,
     /// The reverse proxies whose `X-Forwarded-For` is believed (see [`crate::client_ip`]).
     pub trusted_proxies: TrustedProxies,
+    /// Whether a load balancer should send requests here (`/api/ready`).
+    pub readiness: Readiness,
 }
 
 impl FromRef<AppState> for Store {

@@ -51,12 +51,6 @@ pub async fn session_show(
     Ok(Json(session_view(&state, session).await?))
 }
 
-/// `GET /api/health`: answers 200 when the database answers.
-pub async fn health_show(State(state): State<AppState>) -> Result<&'static str, AppError> {
-    state.env.store.call(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))?)).await?;
-    Ok("ok")
-}
-
 /// The session as the SPA sees it. The provider reference is deliberately not part of it.
 pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<SessionView, AppError> {
     let person = state.env.store.person_load(session).await?;

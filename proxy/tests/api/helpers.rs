@@ -45,7 +45,8 @@ pub struct TestApp {
     pub sandbox_url: String,
     /// The proxy's own loopback origin (it also listens on a socket, for webhooks and the demo).
     pub proxy_url: String,
-    /// The state `router` was built from, for routers configured otherwise (trusted proxies).
+    /// The state `router` was built from, for routers configured otherwise (trusted proxies)
+    /// and for the readiness flag.
     pub state: AppState,
 }
 
@@ -211,6 +212,7 @@ impl TestApp {
             spa: Arc::new(SpaPage::load(&test_dist(), std::slice::from_ref(&sandbox_url))),
             partner_key_hashes: Arc::new(kyc_proxy::partner::key_hashes([PARTNER_KEY])),
             trusted_proxies: Default::default(),
+            readiness: Default::default(),
         };
         let store = state.env.store.clone();
         // The background jobs as in production, with short intervals; they stop with the runtime.

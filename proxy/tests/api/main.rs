@@ -7,6 +7,7 @@ mod consents;
 mod embed;
 mod forwarded;
 mod handoffs;
+mod health;
 mod helpers;
 mod iddataweb;
 mod identification;
