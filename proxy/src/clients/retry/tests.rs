@@ -68,3 +68,11 @@ async fn an_answer_past_the_limit_is_refused() {
     let (url, _) = server(0, Code::OK, false, 1000).await;
     assert_eq!(body_limited(call(Method::GET, &url).await.unwrap()).await.unwrap().len(), 1000);
 }
+
+#[tokio::test]
+async fn providers_are_reached_over_https() {
+    // Nothing listens there: the call fails to connect, which it only tries when it can speak
+    // TLS (without a TLS backend it fails before, as an unsupported scheme).
+    let err = reqwest::Client::new().get("https://127.0.0.1:1/").send().await.unwrap_err();
+    assert!(err.is_connect(), "{err:?}");
+}
