@@ -9,6 +9,7 @@ mod handoffs;
 mod helpers;
 mod iddataweb;
 mod identification;
+mod metrics;
 mod onfido;
 mod onfido_crash;
 mod pages;

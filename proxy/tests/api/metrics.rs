@@ -1,0 +1,48 @@
+//! Metrics: requests counted under their route's template (never a raw path, an id or a
+//! token), the inbox by state; served by the metrics router.
+
+use crate::helpers::{TestApp, PARTNER_KEY};
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+/// The text served at `/metrics` for `app`'s store.
+async fn scrape(app: &TestApp) -> String {
+    let req = Request::builder().uri("/metrics").body(Body::empty()).unwrap();
+    let res = kyc_proxy::metrics::router(app.store.clone()).oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/plain; version=0.0.4"));
+    String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap()
+}
+
+/// Whether a sample of `series` carries all of `labels` (in any order).
+fn sampled(text: &str, series: &str, labels: &[&str]) -> bool {
+    text.lines().any(|line| line.starts_with(&format!("{series}{{")) && labels.iter().all(|l| line.contains(l)))
+}
+
+#[tokio::test]
+async fn requests_are_counted_by_route_template_without_ids_or_tokens() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("Metrica").await;
+    app.identification_create(&token).await;
+    assert_eq!(app.status_show(&token).await.status, StatusCode::OK);
+    let id = "kyc0metricsprobe0id";
+    let detail = app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await;
+    assert_eq!(detail.status, StatusCode::NOT_FOUND);
+    app.raw(Method::GET, "/no/such/metricsprobe/page", None).await;
+
+    let text = scrape(&app).await;
+    let requests = "kyc_http_requests_total";
+    assert!(sampled(&text, requests, &[r#"route="/api/sessions""#, r#"method="POST""#, r#"status="201""#]), "{text}");
+    assert!(sampled(&text, requests, &[r#"route="/api/session/status""#, r#"method="GET""#, r#"status="200""#]));
+    assert!(sampled(&text, requests, &[r#"route="/partner/v1/sessions/{public_id}""#, r#"status="404""#]));
+    assert!(sampled(&text, requests, &[r#"route="unmatched""#, r#"method="GET""#]));
+    assert!(sampled(&text, "kyc_http_request_duration_seconds_bucket", &[r#"route="/api/session/status""#, "le="]));
+    assert!(sampled(&text, "kyc_inbox_events", &[r#"state="pending""#]));
+    assert!(sampled(&text, "kyc_inbox_events", &[r#"state="failed""#]));
+    // Neither the id in the path, nor the raw path of an unknown page, nor the session's token.
+    for secret in [id, "metricsprobe", token.as_str(), "Metrica"] {
+        assert!(!text.contains(secret), "{secret} in the metrics");
+    }
+}
