@@ -1,5 +1,5 @@
 //! Metrics: requests counted under their route's template (never a raw path, an id or a
-//! token), the inbox by state; served by the metrics router.
+//! token), provider calls by provider, the inbox by state; served by the metrics router.
 
 use crate::helpers::{TestApp, PARTNER_KEY};
 use axum::body::Body;
@@ -39,6 +39,8 @@ async fn requests_are_counted_by_route_template_without_ids_or_tokens() {
     assert!(sampled(&text, requests, &[r#"route="/partner/v1/sessions/{public_id}""#, r#"status="404""#]));
     assert!(sampled(&text, requests, &[r#"route="unmatched""#, r#"method="GET""#]));
     assert!(sampled(&text, "kyc_http_request_duration_seconds_bucket", &[r#"route="/api/session/status""#, "le="]));
+    assert!(sampled(&text, "kyc_provider_requests_total", &[r#"provider="solaris""#, r#"outcome="2xx""#]));
+    assert!(sampled(&text, "kyc_provider_request_duration_seconds_count", &[r#"provider="solaris""#]));
     assert!(sampled(&text, "kyc_inbox_events", &[r#"state="pending""#]));
     assert!(sampled(&text, "kyc_inbox_events", &[r#"state="failed""#]));
     // Neither the id in the path, nor the raw path of an unknown page, nor the session's token.
