@@ -5,6 +5,7 @@ use crate::helpers::{TestApp, PARTNER_KEY};
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use http_body_util::BodyExt;
+use std::time::Duration;
 use tower::ServiceExt;
 
 /// The text served at `/metrics` for `app`'s store.
@@ -47,4 +48,32 @@ async fn requests_are_counted_by_route_template_without_ids_or_tokens() {
     for secret in [id, "metricsprobe", token.as_str(), "Metrica"] {
         assert!(!text.contains(secret), "{secret} in the metrics");
     }
+}
+
+/// Scrapes until a sample of `series` carries all of `labels`, for five seconds at most.
+async fn sampled_soon(app: &TestApp, series: &str, labels: &[&str]) -> bool {
+    for _ in 0..200 {
+        if sampled(&scrape(app).await, series, labels) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    false
+}
+
+#[tokio::test]
+async fn the_jobs_count_the_re_reads_and_the_events_applied() {
+    let app = TestApp::spawn_reconciling().await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
+    crate::helpers::finish_call(&url).await;
+    // No webhook: the reconciliation re-reads the identification until it is decided.
+    let rereads = "kyc_reconcile_rereads_total";
+    assert!(sampled_soon(&app, rereads, &[r#"provider="solaris""#, r#"outcome="changed""#]).await);
+    // A late webhook is applied by the inbox worker all the same (it re-reads the provider).
+    let id = url.rsplit('/').next().unwrap();
+    let body = format!(r#"{{"id":"{id}"}}"#);
+    assert_eq!(app.solaris_webhook(&body, "metrics-late", None).await, StatusCode::OK);
+    let applied = "kyc_inbox_applied_total";
+    assert!(sampled_soon(&app, applied, &[r#"provider="solaris""#, r#"outcome="done""#]).await);
 }
