@@ -18,6 +18,8 @@ use std::time::Duration;
 pub struct Config {
     /// Where the proxy listens.
     pub listen: SocketAddr,
+    /// Where `GET /metrics` is served, apart from the public port; `None` serves no metrics.
+    pub metrics_listen: Option<SocketAddr>,
     /// The origin the SPA is served from, as browsers see it.
     pub public_url: String,
     /// The built SPA (trunk's `dist`).
@@ -57,6 +59,13 @@ impl Config {
     /// Reads the configuration through `get` (the process environment in `main`).
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let listen: SocketAddr = parse(&get, "KYC_LISTEN", "127.0.0.1:8080")?;
+        let metrics_listen: Option<SocketAddr> = match get("KYC_METRICS_LISTEN").filter(|v| !v.trim().is_empty()) {
+            Some(_) => Some(parse(&get, "KYC_METRICS_LISTEN", "")?),
+            None => None,
+        };
+        if metrics_listen == Some(listen) {
+            return Err(ConfigError::new("KYC_METRICS_LISTEN", "must differ from KYC_LISTEN (the public port)"));
+        }
         let public_url = get("KYC_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
         let sandbox_on = get("KYC_SANDBOX").is_none_or(|v| !matches!(v.as_str(), "off" | "0" | "false"));
         let sandbox = if sandbox_on {
@@ -127,6 +136,7 @@ impl Config {
         };
         Ok(Self {
             listen,
+            metrics_listen,
             public_url,
             dist_dir: get("KYC_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
             database: get("KYC_DATABASE").unwrap_or_else(|| "data/kyc.sqlite3".into()).into(),
@@ -182,6 +192,17 @@ mod tests {
             config(&[("KYC_ALLOWED_RESIDENCE_COUNTRIES", "de, fr")]).unwrap().allowed_residence_countries,
             ["DE", "FR"]
         );
+    }
+
+    #[test]
+    fn metrics_are_served_only_where_asked_and_never_on_the_public_port() {
+        assert_eq!(config(&[]).unwrap().metrics_listen, None);
+        assert_eq!(config(&[("KYC_METRICS_LISTEN", "")]).unwrap().metrics_listen, None);
+        let c = config(&[("KYC_METRICS_LISTEN", "127.0.0.1:9464")]).unwrap();
+        assert_eq!(c.metrics_listen, Some("127.0.0.1:9464".parse().unwrap()));
+        assert_eq!(config(&[("KYC_METRICS_LISTEN", "9464")]).err().unwrap().name, "KYC_METRICS_LISTEN");
+        let same = [("KYC_LISTEN", "0.0.0.0:8080"), ("KYC_METRICS_LISTEN", "0.0.0.0:8080")];
+        assert_eq!(config(&same).err().unwrap().name, "KYC_METRICS_LISTEN");
     }
 
     #[test]

@@ -12,7 +12,8 @@
 //! 4. one folder per provider (`providers/<name>/`): settings, adapter, wire types, flow,
 //!    decision, routes, webhook;
 //! 5. what flows are built from ([`flow`]), storage ([`store`]), the adapters' HTTP kit and the
-//!    non-identity services ([`clients`]), settings ([`settings`]), rules, tokens, errors, clock.
+//!    non-identity services ([`clients`]), settings ([`settings`]), rules, tokens, errors, clock,
+//!    and the Prometheus series ([`metrics`]).
 //!
 //! [`app`] builds the whole router from an [`AppState`], so tests call it without a socket.
 
@@ -27,6 +28,7 @@ pub mod demo;
 pub mod error;
 pub mod flow;
 pub mod jobs;
+pub mod metrics;
 pub mod operator;
 pub mod partner;
 pub mod providers;
@@ -86,7 +88,7 @@ async fn index_show(State(state): State<AppState>, uri: Uri, RawQuery(query): Ra
 /// Webhook bodies are small JSON documents too.
 const WEBHOOK_BODY_LIMIT: usize = 64 * 1024;
 
-/// The whole proxy: API, SPA and security headers.
+/// The whole proxy: API, SPA, security headers, and the requests counted for [`metrics`].
 pub fn app(state: AppState) -> Router {
     // The shared routes and each provider's own, each router with its state already applied.
     let api = api::router()
@@ -115,4 +117,6 @@ pub fn app(state: AppState) -> Router {
         .layer(axum::Extension(trusted_proxies))
         .layer(SetResponseHeaderLayer::overriding(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        // Outermost, so that the time counts every layer; served apart ([`metrics::router`]).
+        .layer(axum::middleware::from_fn(metrics::track))
 }

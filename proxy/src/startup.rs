@@ -69,13 +69,18 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
     })
 }
 
-/// Runs the proxy until it is told to stop (Ctrl-C or SIGTERM): the housekeeping, then the
-/// server. The simulators are a process of their own ([`crate::simulators`]); nothing here
-/// calls them at start, so either may start first.
+/// Runs the proxy until it is told to stop (Ctrl-C or SIGTERM): the housekeeping, the jobs,
+/// the metrics listener when `KYC_METRICS_LISTEN` is set, then the server. The simulators are
+/// a process of their own ([`crate::simulators`]); nothing here calls them at start, so either
+/// may start first.
 pub async fn run(config: Config) -> Result<(), StartError> {
     let state = state(&config)?;
     housekeeping(state.providers.clone());
     let jobs = crate::jobs::Jobs::start(state.providers.clone(), config.jobs.clone());
+    let metrics = match config.metrics_listen {
+        Some(addr) => Some(metrics_serve(addr, state.env.store.clone()).await?),
+        None => None,
+    };
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening");
     let readiness = state.readiness.clone();
@@ -84,8 +89,41 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     axum::serve(listener, service).with_graceful_shutdown(stopping(readiness, config.shutdown_drain)).await?;
     // Requests are answered; the jobs finish what they hold or give it back to the store.
     jobs.shutdown().await;
+    // The metrics go last, so that a scrape still sees the stop.
+    if let Some(metrics) = metrics {
+        metrics.stop().await;
+    }
     tracing::info!("kyc-proxy stopped");
     Ok(())
+}
+
+/// The metrics server, running until [`MetricsServer::stop`].
+struct MetricsServer {
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl MetricsServer {
+    async fn stop(self) {
+        let _ = self.stop.send(());
+        let _ = self.task.await;
+    }
+}
+
+/// Serves `GET /metrics` on `addr` (its own listener, not the public one).
+async fn metrics_serve(addr: std::net::SocketAddr, store: Store) -> Result<MetricsServer, StartError> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!(%addr, "metrics listening");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = axum::serve(listener, crate::metrics::router(store)).with_graceful_shutdown(async {
+        let _ = stopped.await;
+    });
+    let task = tokio::spawn(async move {
+        if let Err(err) = server.await {
+            tracing::error!(error = %err, "metrics server failed");
+        }
+    });
+    Ok(MetricsServer { stop, task })
 }
 
 /// The providers' hourly housekeeping (purges of what they no longer keep).

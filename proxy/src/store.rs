@@ -17,7 +17,7 @@ mod sessions;
 pub use captures::StoredPicture;
 pub use codes::{CodePurpose, CodeRefusal, Grant};
 pub use identifications::IdentificationRecord;
-pub use inbox::{InboxEntry, InboxEvent};
+pub use inbox::{InboxCounts, InboxEntry, InboxEvent};
 pub use intents::IntentRecord;
 pub use options::{EmbedLookup, SessionOptions};
 pub use reconcile::DueCheck;

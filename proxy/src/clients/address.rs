@@ -66,8 +66,8 @@ impl AddressClient {
         body: serde_json::Value,
     ) -> Result<T, ProviderError> {
         let url = format!("{}{path}", self.config.base_url.trim_end_matches('/'));
-        let response =
-            self.http.post(url).header("X-Api-Key", self.config.api_key.expose_secret()).json(&body).send().await?;
+        let request = self.http.post(url).header("X-Api-Key", self.config.api_key.expose_secret()).json(&body);
+        let response = super::retry::send_once("address", request.send()).await?;
         let status = response.status();
         if status.is_server_error() {
             return Err(ProviderError::Unavailable(format!("address service answered {status}")));

@@ -5,20 +5,29 @@ use super::retry::{body_limited, send_with_retries};
 use super::token_cache::{TokenCache, TokenEndpoint};
 use super::ProviderError;
 use axum::body::Bytes;
+use kyc_core::flow::ProviderId;
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 
 /// The HTTP side of an adapter whose provider wants `Authorization: Bearer <token>`.
 pub(crate) struct BearerApi {
+    /// The provider's name in the metrics.
+    provider: &'static str,
     http: reqwest::Client,
     base_url: String,
     tokens: TokenCache,
 }
 
 impl BearerApi {
-    /// The API at `base_url` (a trailing `/` is dropped), with tokens from `endpoint`.
-    pub(crate) fn new(http: reqwest::Client, base_url: &str, endpoint: TokenEndpoint) -> Self {
-        let tokens = TokenCache::new(http.clone(), endpoint);
-        Self { http, base_url: base_url.trim_end_matches('/').to_owned(), tokens }
+    /// `provider`'s API at `base_url` (a trailing `/` is dropped), with tokens from `endpoint`.
+    pub(crate) fn new(provider: ProviderId, http: reqwest::Client, base_url: &str, endpoint: TokenEndpoint) -> Self {
+        let provider = provider.key();
+        let tokens = TokenCache::new(provider, http.clone(), endpoint);
+        Self { provider, http, base_url: base_url.trim_end_matches('/').to_owned(), tokens }
+    }
+
+    /// The provider's name, for the calls sent without [`BearerApi::send`] ([`super::retry::send_once`]).
+    pub(crate) fn provider(&self) -> &'static str {
+        self.provider
     }
 
     /// The full URL of `path`.
@@ -44,12 +53,12 @@ impl BearerApi {
         let url = self.url(path);
         let request = || build(self.http.request(method.clone(), &url));
         let token = self.tokens.get(false).await?;
-        let response = send_with_retries(&method, || request().bearer_auth(&token).send()).await?;
+        let response = send_with_retries(self.provider, &method, || request().bearer_auth(&token).send()).await?;
         if response.status() != StatusCode::UNAUTHORIZED {
             return Ok(response);
         }
         let token = self.tokens.get(true).await?;
-        send_with_retries(&method, || request().bearer_auth(&token).send()).await
+        send_with_retries(self.provider, &method, || request().bearer_auth(&token).send()).await
     }
 
     /// [`BearerApi::send`], read to the end (up to the size limit): the answer's status and body.

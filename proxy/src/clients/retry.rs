@@ -21,8 +21,13 @@ const LONGEST_WAIT: Duration = Duration::from_secs(5);
 pub(crate) const ANSWER_LIMIT: usize = 16 * 1024 * 1024;
 
 /// Sends with `attempt` (which builds and sends the request afresh each time) and gives the
-/// first answer worth keeping, after at most [`ATTEMPTS`] tries.
-pub(crate) async fn send_with_retries<F, Fut>(method: &Method, mut attempt: F) -> Result<Response, ProviderError>
+/// first answer worth keeping, after at most [`ATTEMPTS`] tries. Each attempt is counted for
+/// `provider` ([`send_once`]).
+pub(crate) async fn send_with_retries<F, Fut>(
+    provider: &'static str,
+    method: &Method,
+    mut attempt: F,
+) -> Result<Response, ProviderError>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<Response, reqwest::Error>>,
@@ -30,7 +35,7 @@ where
     let read = *method == Method::GET || *method == Method::HEAD;
     let mut number = 1;
     loop {
-        let outcome = attempt().await;
+        let outcome = send_once(provider, attempt()).await;
         let wait = match &outcome {
             Ok(response) => again_after(read, response, number),
             Err(err) if read && err.is_connect() => Some(backoff(number)),
@@ -45,6 +50,19 @@ where
             _ => return Ok(outcome?),
         }
     }
+}
+
+/// Awaits one request to `provider` (its name, e.g. `solaris`), counted and timed in the
+/// metrics with its status class, or as an error when no answer came. Calls that are never
+/// repeated send through this alone.
+pub(crate) async fn send_once(
+    provider: &'static str,
+    send: impl Future<Output = Result<Response, reqwest::Error>>,
+) -> Result<Response, reqwest::Error> {
+    let start = std::time::Instant::now();
+    let outcome = send.await;
+    crate::metrics::provider_call(provider, outcome.as_ref().ok().map(Response::status), start.elapsed());
+    outcome
 }
 
 /// How long to wait before trying `response`'s call again, if at all.

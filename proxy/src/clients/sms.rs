@@ -38,13 +38,12 @@ impl SmsClient {
     /// Sends `text` to `to`. Neither is logged: both are personal.
     pub async fn send(&self, to: &str, text: &str) -> Result<(), ProviderError> {
         let url = format!("{}/messages", self.config.base_url.trim_end_matches('/'));
-        let response = self
+        let request = self
             .http
             .post(url)
             .bearer_auth(self.config.api_key.expose_secret())
-            .json(&json!({ "to": e164(to), "text": text }))
-            .send()
-            .await?;
+            .json(&json!({ "to": e164(to), "text": text }));
+        let response = super::retry::send_once("sms", request.send()).await?;
         let status = response.status();
         if status.is_server_error() {
             return Err(ProviderError::Unavailable(format!("sms gateway answered {status}")));

@@ -62,15 +62,17 @@ impl TokenResponse {
 
 /// A client-credentials token, fetched on first use and cached until shortly before expiry.
 pub(crate) struct TokenCache {
+    /// The provider's name in the metrics.
+    provider: &'static str,
     http: reqwest::Client,
     endpoint: TokenEndpoint,
     current: Mutex<Option<(String, Instant)>>,
 }
 
 impl TokenCache {
-    /// A cache for `endpoint`; no request is made yet.
-    pub(crate) fn new(http: reqwest::Client, endpoint: TokenEndpoint) -> Self {
-        Self { http, endpoint, current: Mutex::new(None) }
+    /// A cache for `provider`'s `endpoint`; no request is made yet.
+    pub(crate) fn new(provider: &'static str, http: reqwest::Client, endpoint: TokenEndpoint) -> Self {
+        Self { provider, http, endpoint, current: Mutex::new(None) }
     }
 
     /// A valid token; `renew` forces a new one (after the API refused the cached one).
@@ -82,7 +84,7 @@ impl TokenCache {
                 return Ok(token.clone());
             }
         }
-        let response = self.request().send().await?;
+        let response = super::retry::send_once(self.provider, self.request().send()).await?;
         let status = response.status();
         let outage = status.is_server_error() || (self.endpoint.throttling_is_outage && status.as_u16() == 429);
         if outage {

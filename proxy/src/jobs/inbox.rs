@@ -72,26 +72,27 @@ async fn work_one(providers: &Providers, settings: &JobSettings, event: InboxEve
     let (id, provider, attempts) = (event.id, event.provider, event.attempts);
     let outcome = providers.event_apply(provider, &event.payload).await;
     let now = clock::now();
-    let recorded = match outcome {
-        Ok(()) => store.inbox_done(id, now.to_string()).await,
+    let (counted, recorded) = match outcome {
+        Ok(()) => ("done", store.inbox_done(id, now.to_string()).await),
         Err(EventError::Invalid(reason)) => {
             tracing::error!(%provider, id, %reason, "provider event cannot be applied; parked");
-            store.inbox_park(id, reason, now.to_string()).await
+            ("parked", store.inbox_park(id, reason, now.to_string()).await)
         }
         Err(EventError::Unknown(reason)) if attempts >= settings.unknown_attempts => {
             tracing::info!(%provider, id, %reason, "provider event about nothing of ours set aside");
-            store.inbox_set_aside(id, reason, now.to_string()).await
+            ("ignored", store.inbox_set_aside(id, reason, now.to_string()).await)
         }
         Err(EventError::Later(reason)) if attempts >= settings.event_attempts => {
             tracing::error!(%provider, id, attempts, %reason, "provider event still failing; parked");
-            store.inbox_park(id, reason, now.to_string()).await
+            ("parked", store.inbox_park(id, reason, now.to_string()).await)
         }
         Err(EventError::Later(reason) | EventError::Unknown(reason)) => {
             let next = now.unix_millis() + settings.event_backoff.delay(attempts).as_millis() as i64;
             tracing::warn!(%provider, id, attempts, %reason, "provider event failed; will retry");
-            store.inbox_retry(id, next, reason).await
+            ("retry", store.inbox_retry(id, next, reason).await)
         }
     };
+    crate::metrics::inbox_applied(provider.key(), counted);
     if let Err(err) = recorded {
         // The lease runs out and the event is tried again: applying twice is harmless.
         tracing::error!(id, error = %err, "outcome of a provider event not recorded");

@@ -70,11 +70,20 @@ async fn check_one(providers: &Providers, settings: &JobSettings, check: DueChec
     let next = match store.identification_load(session).await {
         Ok(Some(mut rec)) if !settled(rec.status) => {
             let before = rec.status;
-            match providers.refresh(session, &mut rec).await {
-                Ok(()) if rec.status != before => None,
-                Ok(()) => Some(doubled(check.interval_ms, settings)),
+            let reread = providers.refresh(session, &mut rec).await;
+            let provider = rec.provider.key();
+            match reread {
+                Ok(()) if rec.status != before => {
+                    crate::metrics::reconcile_reread(provider, "changed");
+                    None
+                }
+                Ok(()) => {
+                    crate::metrics::reconcile_reread(provider, "unchanged");
+                    Some(doubled(check.interval_ms, settings))
+                }
                 Err(err) => {
-                    tracing::warn!(provider = %rec.provider, error = %err, "reconciliation could not re-read");
+                    crate::metrics::reconcile_reread(provider, "error");
+                    tracing::warn!(%provider, error = %err, "reconciliation could not re-read");
                     Some(doubled(check.interval_ms, settings))
                 }
             }

@@ -38,6 +38,15 @@ pub struct InboxEntry {
     pub last_error: Option<String>,
 }
 
+/// How many events wait and how many are parked, for the metrics.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct InboxCounts {
+    /// `pending`: due now or later, or leased to a worker.
+    pub pending: i64,
+    /// `failed`: parked for an operator.
+    pub failed: i64,
+}
+
 impl Store {
     /// Keeps a delivery for processing. False when the same delivery is already kept (a retry
     /// or a replay): it is acknowledged again and not applied twice.
@@ -239,6 +248,15 @@ impl Store {
                 })
             })?;
             Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    /// The events pending and failed (counted on the `inbox_due` index).
+    pub async fn inbox_counts(&self) -> Result<InboxCounts, StoreError> {
+        self.read(|c| {
+            let count = |state: &str| c.query_row("SELECT COUNT(*) FROM inbox WHERE state = ?1", [state], |r| r.get(0));
+            Ok(InboxCounts { pending: count("pending")?, failed: count("failed")? })
         })
         .await
     }

@@ -11,6 +11,7 @@ mod health;
 mod helpers;
 mod iddataweb;
 mod identification;
+mod metrics;
 mod onfido;
 mod onfido_crash;
 mod pages;

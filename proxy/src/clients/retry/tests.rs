@@ -33,7 +33,7 @@ async fn server(failures: usize, status: Code, retry_after: bool, size: usize) -
 
 async fn call(method: Method, url: &str) -> Result<Response, ProviderError> {
     let http = reqwest::Client::new();
-    send_with_retries(&method, || http.request(method.clone(), url).send()).await
+    send_with_retries("test", &method, || http.request(method.clone(), url).send()).await
 }
 
 #[tokio::test]

@@ -32,7 +32,7 @@ fn cache(url: String) -> TokenCache {
         margin: Duration::from_secs(30),
         throttling_is_outage: true,
     };
-    TokenCache::new(reqwest::Client::new(), endpoint)
+    TokenCache::new("test", reqwest::Client::new(), endpoint)
 }
 
 #[tokio::test]

@@ -15,6 +15,7 @@ use crate::clients::bearer_api::BearerApi;
 use crate::clients::token_cache::{CredentialsIn, TokenEndpoint};
 use crate::clients::ProviderError;
 use attributes::VerifyRequest;
+use kyc_core::flow::ProviderId;
 use kyc_core::{PersonName, PersonalData};
 use reqwest::{Method, RequestBuilder, StatusCode};
 use secrecy::SecretString;
@@ -61,7 +62,7 @@ impl IdDatawebClient {
             margin: Duration::from_secs(30),
             throttling_is_outage: true,
         };
-        let api = BearerApi::new(http, &base_url, endpoint);
+        let api = BearerApi::new(ProviderId::Iddataweb, http, &base_url, endpoint);
         Ok(Self { api, api_key: config.api_key, app_id: config.app_id })
     }
 

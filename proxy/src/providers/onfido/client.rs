@@ -8,8 +8,9 @@ use super::{errors, wire};
 
 pub use wire::{Check, CheckStatus, DocumentType, Report, ReportName, ReportStatus, Side, SubResult};
 
-use crate::clients::retry::{body_limited, send_with_retries};
+use crate::clients::retry::{body_limited, send_once, send_with_retries};
 use crate::clients::ProviderError;
+use kyc_core::flow::ProviderId;
 use kyc_core::PersonalData;
 use kyc_identity_enhanced::Ssn;
 use reqwest::multipart::{Form, Part};
@@ -74,7 +75,7 @@ impl OnfidoClient {
             .http
             .request(method, format!("{}{path}", self.base_url))
             .header(header::AUTHORIZATION, self.authorization.expose_secret());
-        let response = build(request).send().await?;
+        let response = send_once(ProviderId::Onfido.key(), build(request).send()).await?;
         let status = response.status();
         let body = body_limited(response).await?;
         errors::read(status, &body)
@@ -83,7 +84,7 @@ impl OnfidoClient {
     /// Reads `path` (a GET, tried again after a timeout, a 5xx or a 429) and its JSON answer.
     async fn read<T: DeserializeOwned>(&self, path: &str) -> Result<T, ProviderError> {
         let url = format!("{}{path}", self.base_url);
-        let response = send_with_retries(&Method::GET, || {
+        let response = send_with_retries(ProviderId::Onfido.key(), &Method::GET, || {
             self.http.get(&url).header(header::AUTHORIZATION, self.authorization.expose_secret()).send()
         })
         .await?;

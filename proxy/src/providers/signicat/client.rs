@@ -21,6 +21,7 @@ pub use process::{
 use crate::clients::bearer_api::BearerApi;
 use crate::clients::token_cache::{CredentialsIn, TokenEndpoint};
 use crate::clients::ProviderError;
+use kyc_core::flow::ProviderId;
 use kyc_core::PersonalData;
 use reqwest::{Method, StatusCode};
 use secrecy::{ExposeSecret, SecretString};
@@ -70,7 +71,7 @@ impl SignicatClient {
         };
         // Every call goes to the Assure API.
         let base_url = format!("{}/assure", config.base_url.trim_end_matches('/'));
-        Ok(Self { api: BearerApi::new(http, &base_url, endpoint) })
+        Ok(Self { api: BearerApi::new(ProviderId::Signicat, http, &base_url, endpoint) })
     }
 
     /// Sends an authorised request to `/assure{path}`; on a 401 the token is renewed once.

@@ -10,6 +10,7 @@ pub use wire::{Document, Identification};
 use crate::clients::bearer_api::BearerApi;
 use crate::clients::token_cache::{CredentialsIn, TokenEndpoint};
 use crate::clients::ProviderError;
+use kyc_core::flow::ProviderId;
 use kyc_core::PersonalData;
 use reqwest::{Method, RequestBuilder};
 use secrecy::SecretString;
@@ -58,7 +59,7 @@ impl SolarisClient {
             margin: Duration::from_secs(60),
             throttling_is_outage: false,
         };
-        Ok(Self { api: BearerApi::new(http, &config.base_url, endpoint) })
+        Ok(Self { api: BearerApi::new(ProviderId::Solaris, http, &config.base_url, endpoint) })
     }
 
     /// Sends an authorised request and reads the JSON answer (or the Solaris error).

@@ -10,6 +10,7 @@ use crate::clock;
 use crate::flow::Ctx;
 use crate::store::{SessionRecord, Store, StoreError};
 use kyc_core::account::AccountStatus;
+use kyc_core::flow::ProviderId;
 use rusqlite::params;
 
 /// How the reconciliation paces itself (from the jobs' settings).
@@ -107,14 +108,15 @@ pub async fn reconcile_round(ctx: &Ctx<Xpollens>, pace: Pace, limit: u32) -> Res
             Err(_) => Err(crate::error::AppError::Internal),
         };
         let now = clock::now().unix_millis();
-        let (confirmed, backoff) = match reread {
-            Ok(status) if Some(status) != before => (Some(now), None),
-            Ok(_) => (Some(now), Some((interval_ms * 2).min(pace.max_ms))),
+        let (outcome, confirmed, backoff) = match reread {
+            Ok(status) if Some(status) != before => ("changed", Some(now), None),
+            Ok(_) => ("unchanged", Some(now), Some((interval_ms * 2).min(pace.max_ms))),
             Err(err) => {
                 tracing::warn!(error = %err, "reconciliation could not re-read a prospect");
-                (None, Some((interval_ms * 2).min(pace.max_ms)))
+                ("error", None, Some((interval_ms * 2).min(pace.max_ms)))
             }
         };
+        crate::metrics::reconcile_reread(ProviderId::Xpollens.key(), outcome);
         let not_before = now + backoff.unwrap_or(pace.interval_ms);
         store.prospect_checked(session, confirmed, backoff, not_before).await?;
     }

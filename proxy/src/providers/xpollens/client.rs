@@ -14,6 +14,7 @@ pub use types::{
 use crate::clients::bearer_api::BearerApi;
 use crate::clients::token_cache::{CredentialsIn, TokenEndpoint};
 use crate::clients::ProviderError;
+use kyc_core::flow::ProviderId;
 use kyc_core::{PersonalData, UtcTimestamp};
 use reqwest::{Method, RequestBuilder};
 use secrecy::SecretString;
@@ -55,7 +56,7 @@ impl XpollensClient {
             margin: Duration::from_secs(60),
             throttling_is_outage: false,
         };
-        Ok(Self { api: BearerApi::new(http, &config.base_url, endpoint) })
+        Ok(Self { api: BearerApi::new(ProviderId::Xpollens, http, &config.base_url, endpoint) })
     }
 
     /// Sends a request with a token and reads the answer; a refused token is renewed once.
@@ -131,7 +132,8 @@ impl XpollensClient {
     /// on the phone; the simulator offers it over HTTP for web products.
     pub async fn webview_url(&self, code: &ActivationCode) -> Result<String, ProviderError> {
         let body = serde_json::json!({ "activationCode": code.as_str() });
-        let response = self.api.http().post(self.api.url("/sdk/issuer-data")).json(&body).send().await?;
+        let request = self.api.http().post(self.api.url("/sdk/issuer-data")).json(&body);
+        let response = crate::clients::retry::send_once(self.api.provider(), request.send()).await?;
         let status = response.status();
         let bytes = crate::clients::retry::body_limited(response).await?;
         let data: wire::IssuerDataWire = errors::read(status, &bytes)?;

@@ -32,6 +32,7 @@ async fn outcomes_done_retry_park_release_and_requeue() {
     store.inbox_retry(leased[1].id, 5_000, "provider down".into()).await.unwrap();
     store.inbox_park(leased[2].id, "still down".into(), "t".into()).await.unwrap();
     store.inbox_release(vec![leased[3].id]).await.unwrap();
+    assert_eq!(store.inbox_counts().await.unwrap(), InboxCounts { pending: 2, failed: 1 });
     // Released at once (with its attempt given back); the retry only when it is due.
     let now = store.inbox_lease(2_001, 30_000, 10).await.unwrap();
     assert_eq!(now.iter().map(|e| (e.id, e.attempts)).collect::<Vec<_>>(), [(leased[3].id, 1)]);
