@@ -65,12 +65,12 @@ impl Store {
         session: SessionRecord,
     ) -> Result<Option<IdentificationRecord>, StoreError> {
         self.read(move |c| {
-            Ok(c.query_row(
+            // The status poll's read: prepared once per reader.
+            Ok(c.prepare_cached(
                 "SELECT provider, provider_person_id, provider_identification_id, provider_reference, url, status,
                         failure_reason, estimated_waiting_time FROM identifications WHERE session_id = ?1",
-                [session.id],
-                from_row,
-            )
+            )?
+            .query_row([session.id], from_row)
             .optional()?)
         })
         .await

@@ -64,12 +64,10 @@ impl Store {
     /// The session for a token hash, unless it has expired by `now_ms`.
     pub async fn session_find(&self, token_hash: String, now_ms: i64) -> Result<Option<SessionRecord>, StoreError> {
         self.read(move |c| {
-            Ok(c.query_row(
-                "SELECT id FROM sessions WHERE token_hash = ?1 AND expires_at_ms > ?2",
-                params![token_hash, now_ms],
-                |row| Ok(SessionRecord { id: row.get(0)? }),
-            )
-            .optional()?)
+            // Every request of the app asks this: the statement is prepared once per reader.
+            Ok(c.prepare_cached("SELECT id FROM sessions WHERE token_hash = ?1 AND expires_at_ms > ?2")?
+                .query_row(params![token_hash, now_ms], |row| Ok(SessionRecord { id: row.get(0)? }))
+                .optional()?)
         })
         .await
     }
