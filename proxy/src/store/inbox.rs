@@ -4,7 +4,12 @@
 
 use super::{Store, StoreError};
 use kyc_core::flow::ProviderId;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
+
+mod operators;
+mod own_work;
+
+pub use operators::{InboxCounts, InboxEntry};
 
 /// An event leased to a worker.
 #[derive(Debug, Clone)]
@@ -17,34 +22,6 @@ pub struct InboxEvent {
     pub payload: Vec<u8>,
     /// Attempts so far, this one included.
     pub attempts: u32,
-}
-
-/// An event as operators see it: no payload.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InboxEntry {
-    /// The row.
-    pub id: i64,
-    /// Whose event it is.
-    pub provider: String,
-    /// The provider's delivery id (or the digest of the body).
-    pub delivery_id: String,
-    /// When it arrived.
-    pub received_at: String,
-    /// `pending`, `done`, `ignored` (names nothing of ours) or `failed`.
-    pub state: String,
-    /// Attempts so far.
-    pub attempts: u32,
-    /// Why the last attempt failed.
-    pub last_error: Option<String>,
-}
-
-/// How many events wait and how many are parked, for the metrics.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct InboxCounts {
-    /// `pending`: due now or later, or leased to a worker.
-    pub pending: i64,
-    /// `failed`: parked for an operator.
-    pub failed: i64,
 }
 
 impl Store {
@@ -65,56 +42,6 @@ impl Store {
                 params![provider.key(), delivery_id, payload, now, now_ms],
             )?;
             Ok(inserted == 1)
-        })
-        .await
-    }
-
-    /// Puts work of our own in the inbox under `key`, held by the caller until `held_until_ms`
-    /// (then due for any worker). Work under the same key that is finished is put back in line.
-    pub async fn inbox_hold(
-        &self,
-        provider: ProviderId,
-        key: String,
-        payload: Vec<u8>,
-        now: String,
-        held_until_ms: i64,
-    ) -> Result<(), StoreError> {
-        self.call(move |c| {
-            c.execute(
-                "INSERT INTO inbox (provider, delivery_id, payload, received_at, next_at_ms, leased_until_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-                 ON CONFLICT (provider, delivery_id) DO UPDATE SET state = 'pending', payload = excluded.payload,
-                    received_at = excluded.received_at, next_at_ms = excluded.next_at_ms,
-                    leased_until_ms = excluded.leased_until_ms, attempts = 0, last_error = NULL, finished_at = NULL",
-                params![provider.key(), key, payload, now, held_until_ms],
-            )?;
-            Ok(())
-        })
-        .await
-    }
-
-    /// Our own work under `key` is finished (unless a worker holds it right now: it finishes it).
-    pub async fn inbox_close(&self, provider: ProviderId, key: String, now: String) -> Result<(), StoreError> {
-        self.call(move |c| {
-            c.execute(
-                "UPDATE inbox SET state = 'done', payload = NULL, leased_until_ms = NULL, finished_at = ?3
-                 WHERE provider = ?1 AND delivery_id = ?2 AND state = 'pending' AND attempts = 0",
-                params![provider.key(), key, now],
-            )?;
-            Ok(())
-        })
-        .await
-    }
-
-    /// Our own pending work under `key` falls due at `due_ms`, whoever held it.
-    pub async fn inbox_due_at(&self, provider: ProviderId, key: String, due_ms: i64) -> Result<(), StoreError> {
-        self.call(move |c| {
-            c.execute(
-                "UPDATE inbox SET next_at_ms = ?3, leased_until_ms = NULL
-                 WHERE provider = ?1 AND delivery_id = ?2 AND state = 'pending' AND attempts = 0",
-                params![provider.key(), key, due_ms],
-            )?;
-            Ok(())
         })
         .await
     }
@@ -212,73 +139,6 @@ impl Store {
             }
             tx.commit()?;
             Ok(())
-        })
-        .await
-    }
-
-    /// Puts parked events back in line (an operator's decision after fixing the cause); all of
-    /// them with `None`. Returns how many.
-    pub async fn inbox_requeue(&self, id: Option<i64>, now_ms: i64) -> Result<usize, StoreError> {
-        self.call(move |c| {
-            Ok(c.execute(
-                "UPDATE inbox SET state = 'pending', attempts = 0, next_at_ms = ?2, finished_at = NULL
-                 WHERE state = 'failed' AND (?1 IS NULL OR id = ?1)",
-                params![id, now_ms],
-            )?)
-        })
-        .await
-    }
-
-    /// Events in `state` (`pending`, `failed`), oldest first, at most `limit`.
-    pub async fn inbox_list(&self, state: &'static str, limit: u32) -> Result<Vec<InboxEntry>, StoreError> {
-        self.read(move |c| {
-            let mut stmt = c.prepare(
-                "SELECT id, provider, delivery_id, received_at, state, attempts, last_error FROM inbox
-                 WHERE state = ?1 ORDER BY id LIMIT ?2",
-            )?;
-            let rows = stmt.query_map(params![state, limit], |r| {
-                Ok(InboxEntry {
-                    id: r.get(0)?,
-                    provider: r.get(1)?,
-                    delivery_id: r.get(2)?,
-                    received_at: r.get(3)?,
-                    state: r.get(4)?,
-                    attempts: r.get(5)?,
-                    last_error: r.get(6)?,
-                })
-            })?;
-            Ok(rows.collect::<Result<_, _>>()?)
-        })
-        .await
-    }
-
-    /// The events pending and failed (counted on the `inbox_due` index).
-    pub async fn inbox_counts(&self) -> Result<InboxCounts, StoreError> {
-        self.read(|c| {
-            let count = |state: &str| c.query_row("SELECT COUNT(*) FROM inbox WHERE state = ?1", [state], |r| r.get(0));
-            Ok(InboxCounts { pending: count("pending")?, failed: count("failed")? })
-        })
-        .await
-    }
-
-    /// One event's state, for tests and operators.
-    pub async fn inbox_state(&self, provider: ProviderId, delivery_id: String) -> Result<Option<String>, StoreError> {
-        self.read(move |c| {
-            Ok(c.query_row(
-                "SELECT state FROM inbox WHERE provider = ?1 AND delivery_id = ?2",
-                params![provider.key(), delivery_id],
-                |r| r.get(0),
-            )
-            .optional()?)
-        })
-        .await
-    }
-
-    /// Forgets finished events received before `before` (their ids only guard against replays
-    /// that providers stop after days). Returns how many.
-    pub async fn inbox_forget_finished(&self, before: String) -> Result<usize, StoreError> {
-        self.call(move |c| {
-            Ok(c.execute("DELETE FROM inbox WHERE state IN ('done', 'ignored') AND received_at < ?1", [before])?)
         })
         .await
     }
