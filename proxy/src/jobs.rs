@@ -3,12 +3,11 @@
 //! reconciliation of identifications the providers have been quiet about ([`reconcile`]). Any
 //! instance may run them; leases in the store keep two from doing the same item at once.
 
-mod backoff;
 pub mod inbox;
 pub mod reconcile;
 mod settings;
 
-pub use backoff::Backoff;
+pub use crate::backoff::Backoff;
 pub use settings::JobSettings;
 
 use crate::providers::Providers;

@@ -19,6 +19,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod backoff;
 pub mod cli;
 pub mod client_ip;
 pub mod clients;

@@ -174,7 +174,7 @@ impl Providers {
         let provider = self.provider_of(session).await?;
         // Should this process die half-way, a worker finishes the hand-over (see flow::handover).
         self.env.handover_begin(provider, session).await?;
-        let result = self.captures_handover(session).await;
+        let result = self.captures_handover(provider, session).await;
         match &result {
             Err(AppError::ProviderUnavailable) => self.env.handover_later(provider, session).await?,
             _ => self.env.handover_end(provider, session).await?,
@@ -182,10 +182,10 @@ impl Providers {
         result
     }
 
-    async fn captures_handover(&self, session: SessionRecord) -> Result<(), AppError> {
-        let env = &self.env;
-        let _one_at_a_time = env.handovers.lock(session).await;
-        match env.store.session_settings(session).await?.flow.provider() {
+    /// The hand-over itself, for the session's `provider` (looked up once by the caller).
+    async fn captures_handover(&self, provider: ProviderId, session: SessionRecord) -> Result<(), AppError> {
+        let _one_at_a_time = self.env.handovers.lock(session).await;
+        match provider {
             ProviderId::Iddataweb => iddataweb::documents_submit(&self.iddataweb, session).await,
             ProviderId::Onfido => onfido::submit(&self.onfido, session).await,
             ProviderId::Signicat => signicat::submit(&self.signicat, session).await,
@@ -211,7 +211,7 @@ impl Providers {
     /// Applies a provider's event kept in the inbox.
     pub async fn event_apply(&self, provider: ProviderId, payload: &[u8]) -> Result<(), EventError> {
         if let Some(session) = crate::flow::handover_of(payload) {
-            return Ok(self.captures_handover(session).await?);
+            return Ok(self.captures_handover(provider, session).await?);
         }
         match provider {
             ProviderId::Solaris => solaris::solaris_event_apply(&self.solaris, payload).await,
@@ -227,7 +227,7 @@ impl Providers {
     /// for a decision); how many were re-read.
     pub async fn accounts_reconcile(
         &self,
-        pace: xpollens::Pace,
+        pace: crate::flow::Pace,
         limit: u32,
     ) -> Result<usize, crate::store::StoreError> {
         xpollens::reconcile_round(&self.xpollens, pace, limit).await

@@ -71,4 +71,17 @@ impl BearerApi {
         let response = self.send(method, path, build).await?;
         Ok((response.status(), body_limited(response).await?))
     }
+
+    /// [`BearerApi::fetch`], the answer read by the provider's `read` (its success body and its
+    /// error format).
+    pub(crate) async fn json<T>(
+        &self,
+        method: Method,
+        path: &str,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+        read: impl FnOnce(StatusCode, &[u8]) -> Result<T, ProviderError>,
+    ) -> Result<T, ProviderError> {
+        let (status, body) = self.fetch(method, path, build).await?;
+        read(status, &body)
+    }
 }

@@ -5,8 +5,8 @@
 //! waiting for the answer, and the jobs retry later anyway.
 
 use super::ProviderError;
+use crate::backoff::Backoff;
 use axum::body::Bytes;
-use rand::Rng;
 use reqwest::{header, Method, Response, StatusCode};
 use std::future::Future;
 use std::time::Duration;
@@ -15,6 +15,8 @@ use std::time::Duration;
 const ATTEMPTS: u32 = 3;
 /// The wait before the second attempt when the provider names none; doubled for the third.
 const FIRST_WAIT: Duration = Duration::from_millis(200);
+/// The waits between attempts when the provider names none.
+const RETRY_WAITS: Backoff = Backoff { first: FIRST_WAIT, max: LONGEST_WAIT };
 /// A `Retry-After` longer than this is not waited for: the call fails as an outage.
 const LONGEST_WAIT: Duration = Duration::from_secs(5);
 /// The largest answer read. Provider answers are small JSON documents or pictures well below.
@@ -38,7 +40,7 @@ where
         let outcome = send_once(provider, attempt()).await;
         let wait = match &outcome {
             Ok(response) => again_after(read, response, number),
-            Err(err) if read && err.is_connect() => Some(backoff(number)),
+            Err(err) if read && err.is_connect() => Some(RETRY_WAITS.delay(number)),
             Err(_) => None,
         };
         match wait {
@@ -75,18 +77,13 @@ fn again_after(read: bool, response: &Response, number: u32) -> Option<Duration>
         }
     }
     let transient = status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS;
-    (read && transient).then(|| backoff(number))
+    (read && transient).then(|| RETRY_WAITS.delay(number))
 }
 
 /// `Retry-After` in seconds (the HTTP-date form is not used by these providers).
 fn retry_after(response: &Response) -> Option<Duration> {
     let raw = response.headers().get(header::RETRY_AFTER)?.to_str().ok()?;
     raw.trim().parse::<u64>().ok().map(Duration::from_secs)
-}
-
-fn backoff(number: u32) -> Duration {
-    let full = FIRST_WAIT * 2u32.pow(number.saturating_sub(1));
-    full / 2 + rand::thread_rng().gen_range(Duration::ZERO..=full / 2)
 }
 
 /// The whole body of `response`, refused once it passes [`ANSWER_LIMIT`] (a provider fault or

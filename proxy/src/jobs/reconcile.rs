@@ -6,7 +6,7 @@
 
 use super::{stopped, JobSettings};
 use crate::clock;
-use crate::flow::settled;
+use crate::flow::{settled, Pace};
 use crate::providers::Providers;
 use crate::store::DueCheck;
 use std::sync::Arc;
@@ -41,33 +41,26 @@ pub async fn run(providers: Arc<Providers>, settings: JobSettings, mut stop: wat
 /// One lease of due identifications, re-read; how many there were.
 pub async fn round(providers: &Arc<Providers>, settings: &JobSettings) -> Result<usize, crate::store::StoreError> {
     let store = &providers.env.store;
-    let now = clock::now().unix_millis();
-    let due = store
-        .identifications_due(now, settings.reconcile_after.as_millis() as i64, settings.lease.as_millis() as i64, BATCH)
-        .await?;
+    let pace = settings.pace();
+    let due = store.identifications_due(clock::now().unix_millis(), pace.interval_ms, pace.lease_ms, BATCH).await?;
     let count = due.len();
     let mut work = JoinSet::new();
     for check in due {
         if work.len() >= PARALLEL {
             work.join_next().await;
         }
-        let (providers, settings) = (providers.clone(), settings.clone());
-        work.spawn(async move { check_one(&providers, &settings, check).await });
+        let providers = providers.clone();
+        work.spawn(async move { check_one(&providers, pace, check).await });
     }
     while work.join_next().await.is_some() {}
-    let pace = crate::providers::xpollens::Pace {
-        interval_ms: settings.reconcile_after.as_millis() as i64,
-        max_ms: settings.reconcile_max.as_millis() as i64,
-        lease_ms: settings.lease.as_millis() as i64,
-    };
     Ok(count + providers.accounts_reconcile(pace, BATCH).await?)
 }
 
 /// Re-reads one identification and sets when it is due next.
-async fn check_one(providers: &Providers, settings: &JobSettings, check: DueCheck) {
+async fn check_one(providers: &Providers, pace: Pace, check: DueCheck) {
     let store = &providers.env.store;
     let session = check.session;
-    let next = match store.identification_load(session).await {
+    let changed = match store.identification_load(session).await {
         Ok(Some(mut rec)) if !settled(rec.status) => {
             let before = rec.status;
             let reread = providers.refresh(session, &mut rec).await;
@@ -75,32 +68,28 @@ async fn check_one(providers: &Providers, settings: &JobSettings, check: DueChec
             match reread {
                 Ok(()) if rec.status != before => {
                     crate::metrics::reconcile_reread(provider, "changed");
-                    None
+                    true
                 }
                 Ok(()) => {
                     crate::metrics::reconcile_reread(provider, "unchanged");
-                    Some(doubled(check.interval_ms, settings))
+                    false
                 }
                 Err(err) => {
                     crate::metrics::reconcile_reread(provider, "error");
                     tracing::warn!(%provider, error = %err, "reconciliation could not re-read");
-                    Some(doubled(check.interval_ms, settings))
+                    false
                 }
             }
         }
-        Ok(_) => None,
+        // Settled or gone meanwhile: nothing more to wait for.
+        Ok(_) => true,
         Err(err) => {
             tracing::error!(error = %err, "reconciliation could not load an identification");
-            Some(doubled(check.interval_ms, settings))
+            false
         }
     };
-    let wait = next.unwrap_or(settings.reconcile_after.as_millis() as i64);
-    let not_before = clock::now().unix_millis() + wait;
-    if let Err(err) = store.identification_check_done(session, next, not_before).await {
+    let (backoff, not_before) = pace.after(check.interval_ms, changed, clock::now().unix_millis());
+    if let Err(err) = store.identification_check_done(session, backoff, not_before).await {
         tracing::error!(error = %err, "reconciliation could not record its check");
     }
-}
-
-fn doubled(interval_ms: i64, settings: &JobSettings) -> i64 {
-    interval_ms.saturating_mul(2).min(settings.reconcile_max.as_millis() as i64)
 }

@@ -64,6 +64,15 @@ impl JobSettings {
         })
     }
 
+    /// The reconciliation's pace.
+    pub fn pace(&self) -> crate::flow::Pace {
+        crate::flow::Pace {
+            interval_ms: self.reconcile_after.as_millis() as i64,
+            max_ms: self.reconcile_max.as_millis() as i64,
+            lease_ms: self.lease.as_millis() as i64,
+        }
+    }
+
     /// How often the reconciliation looks for quiet identifications: often enough to keep to
     /// `reconcile_after`, at most every 15 seconds.
     pub fn reconcile_every(&self) -> Duration {

@@ -23,7 +23,7 @@ mod settings;
 mod steps;
 mod types;
 mod webhook;
-pub use awaiting::{reconcile_round, Pace};
+pub use awaiting::reconcile_round;
 pub use webhook::xpollens_event_apply;
 mod wire;
 

@@ -73,8 +73,7 @@ impl IdDatawebClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        let (status, body) = self.api.fetch(method, path, build).await?;
-        errors::read(status, &body)
+        self.api.json(method, path, build, errors::read).await
     }
 
     /// One `/slverify` call for `stage`.

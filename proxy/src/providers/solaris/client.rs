@@ -69,8 +69,7 @@ impl SolarisClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        let (status, body) = self.api.fetch(method, path, build).await?;
-        errors::read(status, &body)
+        self.api.json(method, path, build, errors::read).await
     }
 
     /// `POST /v1/persons`: creates the person with the consent timestamps; returns its id.

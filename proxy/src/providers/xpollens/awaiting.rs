@@ -7,22 +7,11 @@ use super::callback_flow::account_reread;
 use super::flow::adapter;
 use super::{AppUserId, Xpollens};
 use crate::clock;
-use crate::flow::Ctx;
+use crate::flow::{Ctx, Pace};
 use crate::store::{SessionRecord, Store, StoreError};
 use kyc_core::account::AccountStatus;
 use kyc_core::flow::ProviderId;
 use rusqlite::params;
-
-/// How the reconciliation paces itself (from the jobs' settings).
-#[derive(Debug, Clone, Copy)]
-pub struct Pace {
-    /// Quiet this long, a prospect is re-read.
-    pub interval_ms: i64,
-    /// The longest wait between two re-reads of an unchanged prospect.
-    pub max_ms: i64,
-    /// How long one instance holds a prospect it re-reads.
-    pub lease_ms: i64,
-}
 
 impl Store {
     /// Whether the prospect waits for a decision: it does once the user's steps are done, until
@@ -108,16 +97,16 @@ pub async fn reconcile_round(ctx: &Ctx<Xpollens>, pace: Pace, limit: u32) -> Res
             Err(_) => Err(crate::error::AppError::Internal),
         };
         let now = clock::now().unix_millis();
-        let (outcome, confirmed, backoff) = match reread {
-            Ok(status) if Some(status) != before => ("changed", Some(now), None),
-            Ok(_) => ("unchanged", Some(now), Some((interval_ms * 2).min(pace.max_ms))),
+        let (outcome, confirmed) = match reread {
+            Ok(status) if Some(status) != before => ("changed", Some(now)),
+            Ok(_) => ("unchanged", Some(now)),
             Err(err) => {
                 tracing::warn!(error = %err, "reconciliation could not re-read a prospect");
-                ("error", None, Some((interval_ms * 2).min(pace.max_ms)))
+                ("error", None)
             }
         };
         crate::metrics::reconcile_reread(ProviderId::Xpollens.key(), outcome);
-        let not_before = now + backoff.unwrap_or(pace.interval_ms);
+        let (backoff, not_before) = pace.after(interval_ms, outcome == "changed", now);
         store.prospect_checked(session, confirmed, backoff, not_before).await?;
     }
     Ok(count)

@@ -66,8 +66,7 @@ impl XpollensClient {
         path: &str,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<T, ProviderError> {
-        let (status, body) = self.api.fetch(method, path, build).await?;
-        errors::read(status, &body)
+        self.api.json(method, path, build, errors::read).await
     }
 
     /// `POST /api/v1.1/users/{appUserId}`: creates the prospect with its profile. Callbacks 34

@@ -1,5 +1,5 @@
 //! Exponential backoff with jitter, so that many items failing together do not all come back
-//! at the same instant.
+//! at the same instant: the jobs' retries and the adapters' repeated calls.
 
 use rand::Rng;
 use std::time::Duration;
