@@ -19,15 +19,18 @@ async fn a_store_that_does_not_answer_makes_the_instance_not_ready_but_still_liv
     let app = TestApp::spawn().await;
     // The writer held for longer than the probe waits, as by a write that hangs.
     let store = app.store.clone();
+    let (holding, held) = tokio::sync::oneshot::channel();
     let stall = tokio::spawn(async move {
         store
-            .call(|_| {
+            .call(move |_| {
+                let _ = holding.send(());
                 std::thread::sleep(Duration::from_millis(1800));
                 Ok(())
             })
             .await
     });
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    // Probe only once the writer is really held (a busy machine may start the stall late).
+    held.await.unwrap();
     let ready = app.request(Method::GET, "/api/ready", None, None).await;
     assert_eq!(ready.status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(ready.body["error"]["code"], "not_ready");
