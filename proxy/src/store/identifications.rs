@@ -2,7 +2,7 @@
 
 use super::{SessionRecord, Store, StoreError};
 use kyc_core::flow::ProviderId;
-use kyc_core::IdentificationStatus;
+use kyc_core::{IdentificationStatus, UtcTimestamp};
 use rusqlite::{params, OptionalExtension, Row};
 
 /// What the proxy keeps about an identification. `provider_reference` (the IDnow token) stays
@@ -149,31 +149,41 @@ impl Store {
         .await
     }
 
-    /// Moves the stored status on, unless that would move it backwards (a late or replayed
-    /// update never undoes a final decision). Returns the status now stored.
+    /// Stores what the provider answered just now: moves the status on, unless that would move
+    /// it backwards (a late or replayed update never undoes a final decision), and stamps the
+    /// confirmation in the same transaction, so that nobody sees the new status without it.
+    /// Returns the status now stored.
     pub async fn identification_update(
         &self,
         session: SessionRecord,
         status: IdentificationStatus,
         failure_reason: Option<String>,
         estimated_waiting_time: Option<u32>,
-        now: String,
+        now: UtcTimestamp,
     ) -> Result<Option<IdentificationStatus>, StoreError> {
         self.call(move |c| {
             let tx = c.transaction()?;
             let current: Option<String> =
                 tx.query_row("SELECT status FROM identifications WHERE session_id = ?1", [session.id], |r| r.get(0)).optional()?;
             let Some(current) = current.map(status_from_sql).transpose()? else { return Ok(None) };
-            if current == status || !current.may_become(status) {
-                return Ok(Some(current));
-            }
+            let (at, at_ms) = (now.to_string(), now.unix_millis());
+            let stored = if current == status || !current.may_become(status) {
+                current
+            } else {
+                tx.execute(
+                    "UPDATE identifications SET status = ?2, failure_reason = ?3, estimated_waiting_time = ?4,
+                        updated_at = ?5 WHERE session_id = ?1",
+                    params![session.id, status.as_str(), failure_reason, estimated_waiting_time, at],
+                )?;
+                status
+            };
             tx.execute(
-                "UPDATE identifications SET status = ?2, failure_reason = ?3, estimated_waiting_time = ?4, updated_at = ?5
-                 WHERE session_id = ?1",
-                params![session.id, status.as_str(), failure_reason, estimated_waiting_time, now],
+                "UPDATE identifications SET confirmed_at = ?2, confirmed_at_ms = ?3, check_backoff_ms = NULL,
+                    check_leased_until_ms = NULL WHERE session_id = ?1",
+                params![session.id, at, at_ms],
             )?;
             tx.commit()?;
-            Ok(Some(status))
+            Ok(Some(stored))
         })
         .await
     }
@@ -233,8 +243,7 @@ mod tests {
         let store = Store::in_memory().unwrap();
         let s = session(&store).await;
         store.identification_save(s, record(IdentificationStatus::Pending), "t0".into()).await.unwrap();
-        let now = || "t".to_owned();
-        let update = |status| store.identification_update(s, status, None, None, now());
+        let update = |status| store.identification_update(s, status, None, None, crate::clock::now());
         assert_eq!(
             update(IdentificationStatus::PendingSuccessful).await.unwrap(),
             Some(IdentificationStatus::PendingSuccessful)
@@ -247,5 +256,16 @@ mod tests {
             Some(IdentificationStatus::Successful)
         );
         assert_eq!(store.identification_load(s).await.unwrap().unwrap().status, IdentificationStatus::Successful);
+    }
+
+    #[tokio::test]
+    async fn a_status_the_provider_reported_is_never_stored_without_its_confirmation_time() {
+        let store = Store::in_memory().unwrap();
+        let s = session(&store).await;
+        store.identification_save(s, record(IdentificationStatus::Pending), "t0".into()).await.unwrap();
+        assert_eq!(store.identification_confirmed_at(s).await.unwrap(), None);
+        let now = crate::clock::now();
+        store.identification_update(s, IdentificationStatus::Successful, None, None, now.clone()).await.unwrap();
+        assert_eq!(store.identification_confirmed_at(s).await.unwrap(), Some(now.to_string()));
     }
 }

@@ -159,7 +159,7 @@ async fn after_the_link_expired_starting_again_gives_a_new_identification() {
     // Fourteen days later: the stored status says expired (as Solaris would report it).
     let hash = kyc_proxy::auth::token_hash(&token);
     let session = app.store.session_find(hash, 0).await.unwrap().unwrap();
-    let now = "2026-12-31T00:00:00.000Z".to_owned();
+    let now = kyc_proxy::clock::now();
     let status = kyc_core::IdentificationStatus::Expired;
     app.store.identification_update(session, status, None, None, now).await.unwrap();
     assert_eq!(app.status_show(&token).await.body["status"], "expired");

@@ -181,8 +181,7 @@ impl Tracked for Onfido {
                 detail
             }
         };
-        let now = clock::now().to_string();
-        let stored = ctx.env.store.identification_update(session, detail.verdict.status(), None, None, now).await?;
+        let stored = ctx.env.store.identification_update(session, detail.verdict.status(), None, None, clock::now()).await?;
         if let Some(status) = stored {
             rec.status = status;
         }

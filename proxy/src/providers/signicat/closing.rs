@@ -39,9 +39,8 @@ impl Tracked for Signicat {
         if let (Some(dossier_id), false) = (dossier_id, awaits_review) {
             erase(ctx, signicat, session, &detail, &dossier_id).await?;
         }
-        let now = clock::now().to_string();
         if let Some(status) =
-            ctx.env.store.identification_update(session, detail.verdict.status(), None, None, now).await?
+            ctx.env.store.identification_update(session, detail.verdict.status(), None, None, clock::now()).await?
         {
             rec.status = status;
         }

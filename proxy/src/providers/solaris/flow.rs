@@ -148,7 +148,7 @@ impl Tracked for Solaris {
                 latest.status,
                 latest.failure_reason.clone(),
                 latest.estimated_waiting_time,
-                clock::now().to_string(),
+                clock::now(),
             )
             .await?;
         let changed = stored == Some(latest.status) && rec.status != latest.status;
