@@ -189,32 +189,28 @@ async fn reconciliation(
     let now_ms = kyc_proxy::clock::now().unix_millis();
     store
         .call(move |c| {
-            let tx = c.transaction()?;
-            let templates: Vec<(String, String)> = {
-                let mut stmt = tx.prepare(
-                    "SELECT provider_person_id, provider_identification_id FROM identifications WHERE status = 'pending'",
-                )?;
-                let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                rows.collect::<Result<_, _>>()?
-            };
+            let templates: Vec<(String, String)> = c.query_map(
+                "SELECT provider_person_id, provider_identification_id FROM identifications WHERE status = 'pending'",
+                kyc_proxy::params![],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
             for n in 0..OPEN {
-                tx.execute(
+                let session: i64 = c.query_row(
                     "INSERT INTO sessions (token_hash, created_at, expires_at_ms, public_id)
-                     VALUES (?1, '2026-12-01T00:00:00.000Z', ?2, ?3)",
-                    rusqlite::params![format!("bench-{n}"), now_ms + 86_400_000, format!("bench-{n}")],
+                     VALUES (?1, '2026-12-01T00:00:00.000Z', ?2, ?3) RETURNING id",
+                    kyc_proxy::params![format!("bench-{n}"), now_ms + 86_400_000, format!("bench-{n}")],
+                    |r| r.get(0),
                 )?;
-                let session = tx.last_insert_rowid();
                 let (person, identification) = &templates[n % templates.len()];
-                tx.execute(
+                c.execute(
                     "INSERT INTO identifications (session_id, provider, provider_person_id, provider_identification_id,
                         url, status, updated_at, confirmed_at_ms)
                      VALUES (?1, 'solaris', ?2, ?3, '', 'pending', '2026-12-01T00:00:00.000Z', ?4)",
-                    rusqlite::params![session, person, identification, now_ms],
+                    kyc_proxy::params![session, person, identification, now_ms],
                 )?;
             }
             // Every open identification was just confirmed: none is due.
-            tx.execute("UPDATE identifications SET confirmed_at_ms = ?1", [now_ms])?;
-            tx.commit()?;
+            c.execute("UPDATE identifications SET confirmed_at_ms = ?1", kyc_proxy::params![now_ms])?;
             Ok(())
         })
         .await?;
@@ -228,7 +224,7 @@ async fn reconciliation(
         "reconciliation, {OPEN} open identifications: one idle look for due ones {:.2} ms",
         t.elapsed().as_secs_f64() * 1000.0 / 100.0
     );
-    store.call(|c| Ok(c.execute("UPDATE identifications SET confirmed_at_ms = 0", [])?)).await?;
+    store.call(|c| c.execute("UPDATE identifications SET confirmed_at_ms = 0", kyc_proxy::params![])).await?;
     let t = Instant::now();
     let mut checked = 0;
     loop {

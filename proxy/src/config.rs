@@ -24,8 +24,10 @@ pub struct Config {
     pub public_url: String,
     /// The built SPA (trunk's `dist`).
     pub dist_dir: PathBuf,
-    /// The SQLite database file.
-    pub database: PathBuf,
+    /// The database: a SQLite file (a path or `sqlite://path`) or `postgres://…`.
+    pub database: String,
+    /// At most this many connections to PostgreSQL per instance.
+    pub database_pool: usize,
     /// How long a session token stays valid.
     pub session_ttl: Duration,
     /// The address-validation service: base URL and API key.
@@ -139,7 +141,8 @@ impl Config {
             metrics_listen,
             public_url,
             dist_dir: get("KYC_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
-            database: get("KYC_DATABASE").unwrap_or_else(|| "data/kyc.sqlite3".into()).into(),
+            database: get("KYC_DATABASE").unwrap_or_else(|| "data/kyc.sqlite3".into()),
+            database_pool: parse(&get, "KYC_DATABASE_POOL", "16")?,
             session_ttl: Duration::from_secs(ttl_hours * 3600),
             address,
             sms,

@@ -8,7 +8,7 @@ use crate::store::Store;
 
 /// Prints the inbox's events in `state`, oldest first (at most 500).
 pub async fn events_list(config: &Config, state: &'static str) -> Result<(), StartError> {
-    let store = Store::open(&config.database)?;
+    let store = Store::open(&config.database, config.database_pool)?;
     let events = store.inbox_list(state, 500).await?;
     if events.is_empty() {
         println!("no {state} provider events");
@@ -29,7 +29,7 @@ pub async fn events_list(config: &Config, state: &'static str) -> Result<(), Sta
 
 /// Puts one parked event (or all of them) back in line; the running proxies pick them up.
 pub async fn events_requeue(config: &Config, id: Option<i64>) -> Result<(), StartError> {
-    let store = Store::open(&config.database)?;
+    let store = Store::open(&config.database, config.database_pool)?;
     let count = store.inbox_requeue(id, crate::clock::now().unix_millis()).await?;
     println!("{count} parked event(s) put back in line");
     Ok(())

@@ -1,6 +1,7 @@
 //! Whether this instance should be sent requests, for a load balancer's readiness probe
 //! (`GET /api/ready`): not once it is stopping, and not while the store does not answer.
 
+use crate::params;
 use crate::store::Store;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -55,8 +56,8 @@ impl Readiness {
         // The writer: what most requests need. Reading the schema touches the file, which
         // `SELECT 1` would not.
         let query = store.call(move |c| {
-            let _probing = probing;
-            Ok(c.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0))?)
+            let _probing = &probing;
+            c.query_row("SELECT COUNT(*) FROM sessions WHERE id = 0", params![], |r| r.get::<i64>(0))
         });
         match tokio::time::timeout(PROBE_TIMEOUT, query).await {
             Ok(Ok(_)) => Ok(()),

@@ -1,8 +1,10 @@
-//! Storage: sessions, personal data, consents and identifications in SQLite, so that a restart
-//! loses nothing. Calls run on the blocking pool; SQLite work here is sub-millisecond.
+//! Storage: sessions, personal data, consents and identifications, so that a restart loses
+//! nothing. One SQLite file for one machine, or one PostgreSQL database shared by several
+//! instances; every method is written once against [`Conn`] and runs on either.
 
 mod captures;
 mod codes;
+mod db;
 mod drafts;
 mod erasure;
 mod identifications;
@@ -12,10 +14,13 @@ mod options;
 mod progress;
 mod reconcile;
 mod schema;
+mod schema_postgres;
 mod sessions;
 
 pub use captures::StoredPicture;
 pub use codes::{CodePurpose, CodeRefusal, Grant};
+pub use db::postgres::{Pool, Session as PostgresSession};
+pub use db::{Conn, FromValue, Optional, Row, ToValue, Value};
 pub use identifications::IdentificationRecord;
 pub use inbox::{InboxCounts, InboxEntry, InboxEvent};
 pub use intents::IntentRecord;
@@ -23,10 +28,11 @@ pub use options::{EmbedLookup, SessionOptions};
 pub use reconcile::DueCheck;
 pub use sessions::{SessionRecord, SessionSettings};
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// Why storage failed. Details are logged, never sent to the browser.
@@ -35,6 +41,21 @@ pub enum StoreError {
     /// SQLite refused the operation.
     #[error("sqlite: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL refused the operation or could not be reached.
+    #[error("postgres: {0}")]
+    Postgres(#[from] postgres::Error),
+    /// A query that must find a row found none.
+    #[error("no row")]
+    NoRow,
+    /// A column did not hold what the code reads from it.
+    #[error("column {0}: {1}")]
+    Column(usize, &'static str),
+    /// Every database connection stayed busy for too long.
+    #[error("no database connection free")]
+    Busy,
+    /// The database URL is not one this proxy can use.
+    #[error("database: {0}")]
+    Config(String),
     /// Stored JSON no longer parses.
     #[error("stored json: {0}")]
     Json(#[from] serde_json::Error),
@@ -43,60 +64,96 @@ pub enum StoreError {
     Task,
 }
 
-/// Read-only connections beside the writer: WAL lets them read while it writes.
+/// Read-only SQLite connections beside the writer: WAL lets them read while it writes.
 const READERS: usize = 4;
 
-/// Handle to the database, cheap to clone: one writer connection (SQLite takes one writer at a
-/// time anyway) and a few readers, so that the status polls and session lookups never queue
-/// behind a write.
+/// PostgreSQL retries a transaction that a concurrent one made fail (serialization failure or
+/// deadlock) this many times.
+const SERIAL_RETRIES: u32 = 8;
+
+/// Handle to the database, cheap to clone.
 #[derive(Clone)]
 pub struct Store {
-    conn: Arc<Mutex<Connection>>,
-    readers: Arc<Readers>,
+    engine: Arc<Engine>,
 }
 
-/// The readers, taken round-robin; empty for an in-memory database (reads use the writer).
-struct Readers {
-    pool: Vec<Mutex<Connection>>,
-    next: std::sync::atomic::AtomicUsize,
+enum Engine {
+    /// One writer connection (SQLite takes one writer at a time anyway) and a few readers, so
+    /// that the status polls and session lookups never queue behind a write.
+    Sqlite { writer: Mutex<Connection>, readers: Vec<Mutex<Connection>>, next: AtomicUsize },
+    /// A pool of connections to the server.
+    Postgres(Pool),
 }
 
 impl Store {
-    /// Opens (creating if needed) the database file and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Self, StoreError> {
+    /// Opens the database `url` names and brings its schema up to date: `postgres://…` (or
+    /// `postgresql://…`) with at most `pool` connections, otherwise a SQLite file (a path, or
+    /// `sqlite://path`), created if needed.
+    pub fn open(url: &str, pool: usize) -> Result<Self, StoreError> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let config: postgres::Config =
+                url.parse().map_err(|e: postgres::Error| StoreError::Config(e.to_string()))?;
+            return Self::postgres(config, pool);
+        }
+        Self::sqlite(Path::new(url.strip_prefix("sqlite://").unwrap_or(url)))
+    }
+
+    fn sqlite(path: &Path) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             // A missing folder would make SQLite fail with an unhelpful message.
             let _ = std::fs::create_dir_all(dir);
         }
-        let mut store = Self::init(Connection::open(path)?)?;
-        let mut pool = Vec::with_capacity(READERS);
+        let writer = Self::sqlite_writer(Connection::open(path)?)?;
+        let mut readers = Vec::with_capacity(READERS);
         for _ in 0..READERS {
             let reader = Connection::open_with_flags(
                 path,
                 rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?;
             reader.busy_timeout(std::time::Duration::from_secs(5))?;
-            pool.push(Mutex::new(reader));
+            readers.push(Mutex::new(reader));
         }
-        store.readers = Arc::new(Readers { pool, next: Default::default() });
-        Ok(store)
+        Ok(Self { engine: Arc::new(Engine::Sqlite { writer: Mutex::new(writer), readers, next: AtomicUsize::new(0) }) })
     }
 
-    /// A private in-memory database, for tests.
-    pub fn in_memory() -> Result<Self, StoreError> {
-        Self::init(Connection::open_in_memory()?)
-    }
-
-    fn init(mut conn: Connection) -> Result<Self, StoreError> {
+    fn sqlite_writer(mut conn: Connection) -> Result<Connection, StoreError> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Each commit is on disk before it returns: what is acknowledged to a provider must
         // survive a power cut too (NORMAL, in WAL mode, may lose the last commits to one).
         conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.set_prepared_statement_cache_capacity(128);
         schema::migrate(&mut conn)?;
-        let readers = Readers { pool: Vec::new(), next: Default::default() };
-        Ok(Self { conn: Arc::new(Mutex::new(conn)), readers: Arc::new(readers) })
+        Ok(conn)
+    }
+
+    fn postgres(config: postgres::Config, pool: usize) -> Result<Self, StoreError> {
+        let pool = Pool::new(config, pool);
+        // The blocking client runs its own runtime, which must not start on an async worker.
+        std::thread::scope(|s| {
+            s.spawn(|| schema_postgres::migrate(pool.get()?.session())).join().map_err(|_| StoreError::Task)?
+        })?;
+        Ok(Self { engine: Arc::new(Engine::Postgres(pool)) })
+    }
+
+    /// A private, empty database for tests: in memory on SQLite, or, when `KYC_TEST_POSTGRES`
+    /// names a PostgreSQL server, a schema of its own there (so the same tests run on both).
+    pub fn in_memory() -> Result<Self, StoreError> {
+        if let Ok(url) = std::env::var("KYC_TEST_POSTGRES") {
+            return Self::postgres(test_schema(&url)?, 4);
+        }
+        let writer = Self::sqlite_writer(Connection::open_in_memory()?)?;
+        let engine = Engine::Sqlite { writer: Mutex::new(writer), readers: Vec::new(), next: AtomicUsize::new(0) };
+        Ok(Self { engine: Arc::new(engine) })
+    }
+
+    /// Whether this store is on PostgreSQL (several instances may share it).
+    pub fn shared(&self) -> Option<&Pool> {
+        match &*self.engine {
+            Engine::Postgres(pool) => Some(pool),
+            Engine::Sqlite { .. } => None,
+        }
     }
 
     /// A JSON document from one column of the session's row: `sql` selects it with the session
@@ -107,7 +164,7 @@ impl Store {
         session: SessionRecord,
     ) -> Result<Option<T>, StoreError> {
         let json: Option<Option<String>> =
-            self.read(move |c| Ok(c.query_row(sql, [session.id], |r| r.get(0)).optional()?)).await?;
+            self.read(move |c| c.query_row(sql, crate::params![session.id], |r| r.get(0)).optional()).await?;
         Ok(json.flatten().map(|j| serde_json::from_str(&j)).transpose()?)
     }
 
@@ -121,53 +178,106 @@ impl Store {
     ) -> Result<(), StoreError> {
         let json = value.map(serde_json::to_string).transpose()?;
         self.call(move |c| {
-            c.execute(sql, rusqlite::params![session.id, json])?;
+            c.execute(sql, crate::params![session.id, json])?;
             Ok(())
         })
         .await
     }
 
-    /// Runs `f`, which only reads, with one of the read-only connections (the writer for an
-    /// in-memory database). It sees every write that finished before. A read on a WAL reader
-    /// takes microseconds and never waits for the writer, so it runs on the caller's thread: a
-    /// hop to the blocking pool cost the status poll more than its reads (thread wake-ups were a
-    /// quarter of its profile). Only when every reader is taken does it go to the blocking pool.
+    /// Runs `f`, which only reads. It sees every write that finished before. On SQLite it takes
+    /// one of the read-only connections (the writer for an in-memory database): a read on a WAL
+    /// reader takes microseconds and never waits for the writer, so it runs on the caller's
+    /// thread (a hop to the blocking pool cost the status poll more than its reads); only when
+    /// every reader is taken does it go to the blocking pool. On PostgreSQL it runs on the
+    /// blocking pool with a pooled connection.
     pub async fn read<T, F>(&self, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+        F: FnOnce(&mut Conn<'_>) -> Result<T, StoreError> + Send + 'static,
     {
-        let readers = &self.readers;
-        if readers.pool.is_empty() {
-            return self.call(f).await;
+        match &*self.engine {
+            Engine::Sqlite { readers, next, .. } if !readers.is_empty() => {
+                let n = readers.len();
+                let start = next.fetch_add(1, Ordering::Relaxed);
+                if let Some(guard) = (0..n).find_map(|i| readers[(start + i) % n].try_lock().ok()) {
+                    return f(&mut Conn::Sqlite(&guard));
+                }
+                let engine = self.engine.clone();
+                blocking(move || {
+                    let Engine::Sqlite { readers, .. } = &*engine else { unreachable!() };
+                    let guard = readers[start % n].lock().unwrap_or_else(|p| p.into_inner());
+                    f(&mut Conn::Sqlite(&guard))
+                })
+                .await
+            }
+            Engine::Sqlite { .. } => {
+                let engine = self.engine.clone();
+                blocking(move || {
+                    let Engine::Sqlite { writer, .. } = &*engine else { unreachable!() };
+                    let guard = writer.lock().unwrap_or_else(|p| p.into_inner());
+                    f(&mut Conn::Sqlite(&guard))
+                })
+                .await
+            }
+            Engine::Postgres(_) => {
+                let engine = self.engine.clone();
+                blocking(move || {
+                    let Engine::Postgres(pool) = &*engine else { unreachable!() };
+                    f(&mut Conn::Postgres(pool.get()?.session()))
+                })
+                .await
+            }
         }
-        let n = readers.pool.len();
-        let start = readers.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        if let Some(mut guard) = (0..n).find_map(|i| readers.pool[(start + i) % n].try_lock().ok()) {
-            return f(&mut guard);
-        }
-        let readers = self.readers.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut guard = readers.pool[start % n].lock().unwrap_or_else(|p| p.into_inner());
-            f(&mut guard)
-        })
-        .await
-        .map_err(|_| StoreError::Task)?
     }
 
-    /// Runs `f` with the connection on the blocking pool.
-    pub async fn call<T, F>(&self, f: F) -> Result<T, StoreError>
+    /// Runs `f` in one transaction on the blocking pool: all of its writes or none. SQLite
+    /// runs one at a time; PostgreSQL runs it serializable, and again if a concurrent one made
+    /// it fail, so `f` may run more than once and must only touch the database.
+    pub async fn call<T, F>(&self, mut f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+        F: FnMut(&mut Conn<'_>) -> Result<T, StoreError> + Send + 'static,
     {
-        let conn = self.conn.clone();
-        tokio::task::spawn_blocking(move || {
-            // A poisoned lock only means another call panicked mid-way; SQLite itself is intact.
-            let mut guard = conn.lock().unwrap_or_else(|p| p.into_inner());
-            f(&mut guard)
+        let engine = self.engine.clone();
+        blocking(move || match &*engine {
+            Engine::Sqlite { writer, .. } => {
+                // A poisoned lock only means another call panicked mid-way; SQLite is intact.
+                let mut guard = writer.lock().unwrap_or_else(|p| p.into_inner());
+                let tx = guard.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                let out = f(&mut Conn::Sqlite(&tx))?;
+                tx.commit()?;
+                Ok(out)
+            }
+            Engine::Postgres(pool) => db::postgres::transaction(pool, &mut f, SERIAL_RETRIES),
         })
         .await
-        .map_err(|_| StoreError::Task)?
     }
+}
+
+/// Runs `f` on the blocking pool.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, StoreError> {
+    tokio::task::spawn_blocking(f).await.map_err(|_| StoreError::Task)?
+}
+
+/// A connection configuration for a new, empty schema on the test server at `url`.
+fn test_schema(url: &str) -> Result<postgres::Config, StoreError> {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let mut config: postgres::Config = url.parse().map_err(|e: postgres::Error| StoreError::Config(e.to_string()))?;
+    let schema = format!(
+        "t{}_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos())
+    );
+    let admin = config.clone();
+    let create = format!("CREATE SCHEMA {schema}");
+    std::thread::scope(|s| {
+        s.spawn(|| -> Result<(), StoreError> { Ok(admin.connect(postgres::NoTls)?.batch_execute(&create)?) })
+            .join()
+            .map_err(|_| StoreError::Task)?
+    })?;
+    config.options(&format!("-c search_path={schema}"));
+    Ok(config)
 }

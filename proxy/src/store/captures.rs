@@ -2,9 +2,10 @@
 //! provider adapters; no route gives them back to a browser.
 
 use super::{SessionRecord, Store, StoreError};
+use crate::params;
+use crate::store::Optional;
 use kyc_core::capture::CaptureSlot;
 use kyc_core::document::DocumentKind;
-use rusqlite::{params, OptionalExtension};
 
 /// A picture as it was accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,8 +31,11 @@ impl Store {
     ) -> Result<(), StoreError> {
         self.call(move |c| {
             c.execute(
-                "INSERT OR REPLACE INTO captures (session_id, slot, content_type, width, height, bytes, stored_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO captures (session_id, slot, content_type, width, height, bytes, stored_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT (session_id, slot) DO UPDATE SET content_type = excluded.content_type,
+                    width = excluded.width, height = excluded.height, bytes = excluded.bytes,
+                    stored_at = excluded.stored_at",
                 params![
                     session.id,
                     slot.as_str(),
@@ -50,8 +54,9 @@ impl Store {
     /// The slots of the session that have a picture.
     pub async fn captures_done(&self, session: SessionRecord) -> Result<Vec<CaptureSlot>, StoreError> {
         self.read(move |c| {
-            let mut stmt = c.prepare("SELECT slot FROM captures WHERE session_id = ?1")?;
-            let names = stmt.query_map([session.id], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+            let names = c.query_map("SELECT slot FROM captures WHERE session_id = ?1", params![session.id], |r| {
+                r.get::<String>(0)
+            })?;
             Ok(CaptureSlot::ALL.into_iter().filter(|s| names.iter().any(|n| n == s.as_str())).collect())
         })
         .await
@@ -64,14 +69,14 @@ impl Store {
         slot: CaptureSlot,
     ) -> Result<Option<StoredPicture>, StoreError> {
         self.read(move |c| {
-            Ok(c.query_row(
+            c.query_row(
                 "SELECT content_type, width, height, bytes FROM captures WHERE session_id = ?1 AND slot = ?2",
                 params![session.id, slot.as_str()],
                 |r| {
                     Ok(StoredPicture { content_type: r.get(0)?, width: r.get(1)?, height: r.get(2)?, bytes: r.get(3)? })
                 },
             )
-            .optional()?)
+            .optional()
         })
         .await
     }
@@ -102,12 +107,12 @@ impl Store {
     ) -> Result<(Option<DocumentKind>, bool), StoreError> {
         let row: Option<(Option<String>, bool)> = self
             .read(move |c| {
-                Ok(c.query_row(
+                c.query_row(
                     "SELECT capture_document, capture_document_fixed FROM sessions WHERE id = ?1",
-                    [session.id],
+                    params![session.id],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
-                .optional()?)
+                .optional()
             })
             .await?;
         let (name, fixed) = row.unwrap_or_default();

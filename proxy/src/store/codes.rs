@@ -4,7 +4,8 @@
 //! are kept by hash, work once, and only before they expire.
 
 use super::{SessionRecord, Store, StoreError};
-use rusqlite::{params, OptionalExtension};
+use crate::params;
+use crate::store::Optional;
 
 /// What a code opens; a code of one purpose never opens the other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,8 +86,7 @@ impl Store {
         grant: Grant,
     ) -> Result<Result<SessionRecord, CodeRefusal>, StoreError> {
         self.call(move |c| {
-            let tx = c.transaction()?;
-            let session: Option<i64> = tx
+            let session: Option<i64> = c
                 .query_row(
                     "SELECT session_id FROM single_use_codes
                      WHERE code_hash = ?1 AND purpose = ?2 AND used = 0 AND expires_at_ms > ?3",
@@ -95,19 +95,18 @@ impl Store {
                 )
                 .optional()?;
             let Some(id) = session else { return Ok(Err(CodeRefusal::Expired)) };
-            tx.execute("UPDATE single_use_codes SET used = 1 WHERE code_hash = ?1", [&code_hash])?;
-            match grant {
+            c.execute("UPDATE single_use_codes SET used = 1 WHERE code_hash = ?1", params![&code_hash])?;
+            match &grant {
                 Grant::SessionToken { token_hash } => {
-                    tx.execute("UPDATE sessions SET token_hash = ?2 WHERE id = ?1", params![id, token_hash])?;
+                    c.execute("UPDATE sessions SET token_hash = ?2 WHERE id = ?1", params![id, token_hash])?;
                 }
                 Grant::CaptureToken { token_hash, expires_at_ms } => {
-                    tx.execute(
+                    c.execute(
                         "INSERT INTO capture_tokens (token_hash, session_id, expires_at_ms) VALUES (?1, ?2, ?3)",
                         params![token_hash, id, expires_at_ms],
                     )?;
                 }
             }
-            tx.commit()?;
             Ok(Ok(SessionRecord { id }))
         })
         .await
@@ -120,12 +119,12 @@ impl Store {
         now_ms: i64,
     ) -> Result<Option<SessionRecord>, StoreError> {
         self.call(move |c| {
-            Ok(c.query_row(
+            c.query_row(
                 "SELECT session_id FROM capture_tokens WHERE token_hash = ?1 AND expires_at_ms > ?2",
                 params![token_hash, now_ms],
                 |r| Ok(SessionRecord { id: r.get(0)? }),
             )
-            .optional()?)
+            .optional()
         })
         .await
     }

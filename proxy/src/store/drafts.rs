@@ -1,8 +1,8 @@
 //! Autosaved, not yet valid personal data.
 
 use super::{SessionRecord, Store, StoreError};
+use crate::params;
 use kyc_core::PersonalDataInput;
-use rusqlite::params;
 
 impl Store {
     /// The session's draft, if any.
@@ -32,7 +32,7 @@ impl Store {
     /// Drops the draft once the data is saved for real.
     pub async fn draft_delete(&self, session: SessionRecord) -> Result<(), StoreError> {
         self.call(move |c| {
-            c.execute("DELETE FROM drafts WHERE session_id = ?1", [session.id])?;
+            c.execute("DELETE FROM drafts WHERE session_id = ?1", params![session.id])?;
             Ok(())
         })
         .await

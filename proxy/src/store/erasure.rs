@@ -3,17 +3,16 @@
 //! single-use link codes. The session, its consents (times, no content) and its decision stay.
 
 use super::{SessionRecord, Store, StoreError};
+use crate::params;
 
 impl Store {
     /// Deletes every piece of personal data the proxy holds for the session, in one transaction.
     pub async fn personal_data_erase(&self, session: SessionRecord) -> Result<(), StoreError> {
         self.call(move |c| {
-            let tx = c.transaction()?;
             for table in ["persons", "drafts", "captures", "single_use_codes", "capture_tokens"] {
-                tx.execute(&format!("DELETE FROM {table} WHERE session_id = ?1"), [session.id])?;
+                c.execute(&format!("DELETE FROM {table} WHERE session_id = ?1"), params![session.id])?;
             }
-            tx.execute("UPDATE sessions SET locked = '{}' WHERE id = ?1", [session.id])?;
-            tx.commit()?;
+            c.execute("UPDATE sessions SET locked = '{}' WHERE id = ?1", params![session.id])?;
             Ok(())
         })
         .await

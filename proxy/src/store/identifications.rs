@@ -1,9 +1,10 @@
 //! Identifications started at a provider, one per session.
 
 use super::{SessionRecord, Store, StoreError};
+use crate::params;
+use crate::store::{Optional, Row};
 use kyc_core::flow::ProviderId;
 use kyc_core::{IdentificationStatus, UtcTimestamp};
-use rusqlite::{params, OptionalExtension, Row};
 
 /// What the proxy keeps about an identification. `provider_reference` (the IDnow token) stays
 /// here: it is never part of any response to the browser.
@@ -35,17 +36,15 @@ impl IdentificationRecord {
     }
 }
 
-fn status_from_sql(raw: String) -> rusqlite::Result<IdentificationStatus> {
-    serde_json::from_value(serde_json::Value::String(raw))
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+fn status_from_sql(raw: String) -> Result<IdentificationStatus, StoreError> {
+    serde_json::from_value(serde_json::Value::String(raw)).map_err(|_| StoreError::Column(0, "not a status"))
 }
 
-pub(super) fn provider_from_sql(raw: String) -> rusqlite::Result<ProviderId> {
-    ProviderId::parse(&raw)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+pub(super) fn provider_from_sql(raw: String) -> Result<ProviderId, StoreError> {
+    ProviderId::parse(&raw).map_err(|_| StoreError::Column(0, "not a provider"))
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<IdentificationRecord> {
+fn from_row(r: &Row) -> Result<IdentificationRecord, StoreError> {
     Ok(IdentificationRecord {
         provider: provider_from_sql(r.get(0)?)?,
         provider_person_id: r.get(1)?,
@@ -65,13 +64,14 @@ impl Store {
         session: SessionRecord,
     ) -> Result<Option<IdentificationRecord>, StoreError> {
         self.read(move |c| {
-            // The status poll's read: prepared once per reader.
-            Ok(c.prepare_cached(
+            // The status poll's read (prepared once per connection).
+            c.query_row(
                 "SELECT provider, provider_person_id, provider_identification_id, provider_reference, url, status,
                         failure_reason, estimated_waiting_time FROM identifications WHERE session_id = ?1",
-            )?
-            .query_row([session.id], from_row)
-            .optional()?)
+                params![session.id],
+                from_row,
+            )
+            .optional()
         })
         .await
     }
@@ -83,12 +83,12 @@ impl Store {
         provider_identification_id: String,
     ) -> Result<Option<SessionRecord>, StoreError> {
         self.read(move |c| {
-            Ok(c.query_row(
+            c.query_row(
                 "SELECT session_id FROM identifications WHERE provider = ?1 AND provider_identification_id = ?2",
                 params![provider.key(), provider_identification_id],
                 |r| Ok(SessionRecord { id: r.get(0)? }),
             )
-            .optional()?)
+            .optional()
         })
         .await
     }
@@ -99,12 +99,14 @@ impl Store {
     pub async fn identification_started_or_drop_prepared(&self, session: SessionRecord) -> Result<bool, StoreError> {
         self.call(move |c| {
             let status: Option<String> = c
-                .query_row("SELECT status FROM identifications WHERE session_id = ?1", [session.id], |r| r.get(0))
+                .query_row("SELECT status FROM identifications WHERE session_id = ?1", params![session.id], |r| {
+                    r.get(0)
+                })
                 .optional()?;
             match status.as_deref() {
                 None => Ok(false),
                 Some("created") => {
-                    c.execute("DELETE FROM identifications WHERE session_id = ?1", [session.id])?;
+                    c.execute("DELETE FROM identifications WHERE session_id = ?1", params![session.id])?;
                     Ok(false)
                 }
                 Some(_) => Ok(true),
@@ -162,27 +164,28 @@ impl Store {
         now: UtcTimestamp,
     ) -> Result<Option<IdentificationStatus>, StoreError> {
         self.call(move |c| {
-            let tx = c.transaction()?;
-            let current: Option<String> =
-                tx.query_row("SELECT status FROM identifications WHERE session_id = ?1", [session.id], |r| r.get(0)).optional()?;
+            let current: Option<String> = c
+                .query_row("SELECT status FROM identifications WHERE session_id = ?1", params![session.id], |r| {
+                    r.get(0)
+                })
+                .optional()?;
             let Some(current) = current.map(status_from_sql).transpose()? else { return Ok(None) };
             let (at, at_ms) = (now.to_string(), now.unix_millis());
             let stored = if current == status || !current.may_become(status) {
                 current
             } else {
-                tx.execute(
+                c.execute(
                     "UPDATE identifications SET status = ?2, failure_reason = ?3, estimated_waiting_time = ?4,
                         updated_at = ?5 WHERE session_id = ?1",
                     params![session.id, status.as_str(), failure_reason, estimated_waiting_time, at],
                 )?;
                 status
             };
-            tx.execute(
+            c.execute(
                 "UPDATE identifications SET confirmed_at = ?2, confirmed_at_ms = ?3, check_backoff_ms = NULL,
                     check_leased_until_ms = NULL WHERE session_id = ?1",
                 params![session.id, at, at_ms],
             )?;
-            tx.commit()?;
             Ok(Some(stored))
         })
         .await

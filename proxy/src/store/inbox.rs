@@ -3,8 +3,8 @@
 //! as failed with the reason. A lease that runs out (the worker died) makes the event due again.
 
 use super::{Store, StoreError};
+use crate::params;
 use kyc_core::flow::ProviderId;
-use rusqlite::params;
 
 mod operators;
 mod own_work;
@@ -50,25 +50,18 @@ impl Store {
     /// attempt. Two workers never lease the same event at once.
     pub async fn inbox_lease(&self, now_ms: i64, lease_ms: i64, limit: u32) -> Result<Vec<InboxEvent>, StoreError> {
         self.call(move |c| {
-            let tx = c.transaction()?;
-            let mut events = Vec::new();
-            {
-                let mut stmt = tx.prepare(
-                    "UPDATE inbox SET leased_until_ms = ?1 + ?2, attempts = attempts + 1
-                     WHERE id IN (SELECT id FROM inbox WHERE state = 'pending' AND next_at_ms <= ?1
-                                  AND (leased_until_ms IS NULL OR leased_until_ms <= ?1) ORDER BY id LIMIT ?3)
-                     RETURNING id, provider, payload, attempts",
-                )?;
-                let rows = stmt.query_map(params![now_ms, lease_ms, limit], |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<Vec<u8>>>(2)?, r.get(3)?))
-                })?;
-                for row in rows {
-                    let (id, provider, payload, attempts) = row?;
-                    let provider = super::identifications::provider_from_sql(provider)?;
-                    events.push(InboxEvent { id, provider, payload: payload.unwrap_or_default(), attempts });
-                }
-            }
-            tx.commit()?;
+            let sql = format!(
+                "UPDATE inbox SET leased_until_ms = CAST(?1 AS BIGINT) + CAST(?2 AS BIGINT), attempts = attempts + 1
+                 WHERE id IN (SELECT id FROM inbox WHERE state = 'pending' AND next_at_ms <= ?1
+                              AND (leased_until_ms IS NULL OR leased_until_ms <= ?1) ORDER BY id LIMIT ?3{})
+                 RETURNING id, provider, payload, attempts",
+                c.skip_locked()
+            );
+            let mut events = c.query_map(&sql, params![now_ms, lease_ms, limit], |r| {
+                let provider = super::identifications::provider_from_sql(r.get(1)?)?;
+                let payload: Option<Vec<u8>> = r.get(2)?;
+                Ok(InboxEvent { id: r.get(0)?, provider, payload: payload.unwrap_or_default(), attempts: r.get(3)? })
+            })?;
             events.sort_by_key(|e| e.id);
             Ok(events)
         })
@@ -129,15 +122,13 @@ impl Store {
     /// Gives leased events back at once (a worker stopping before it finished them).
     pub async fn inbox_release(&self, ids: Vec<i64>) -> Result<(), StoreError> {
         self.call(move |c| {
-            let tx = c.transaction()?;
-            for id in ids {
-                tx.execute(
-                    "UPDATE inbox SET leased_until_ms = NULL, attempts = MAX(attempts - 1, 0)
+            for id in &ids {
+                c.execute(
+                    "UPDATE inbox SET leased_until_ms = NULL, attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END
                      WHERE id = ?1 AND state = 'pending' AND leased_until_ms IS NOT NULL",
-                    [id],
+                    params![id],
                 )?;
             }
-            tx.commit()?;
             Ok(())
         })
         .await

@@ -1,7 +1,8 @@
 //! Provider calls that create something, announced before they are sent (see migration 15).
 
 use super::{SessionRecord, Store, StoreError};
-use rusqlite::{params, OptionalExtension};
+use crate::params;
+use crate::store::Optional;
 
 /// An announced call: the reference that names it, and when it was first announced.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,8 +25,7 @@ impl Store {
         now_ms: i64,
     ) -> Result<(IntentRecord, bool), StoreError> {
         self.call(move |c| {
-            let tx = c.transaction()?;
-            let earlier = tx
+            let earlier = c
                 .query_row(
                     "SELECT reference, started_at_ms FROM handover_intents WHERE session_id = ?1 AND step = ?2",
                     params![session.id, step],
@@ -35,14 +35,13 @@ impl Store {
             let result = match earlier {
                 Some(intent) => (intent, true),
                 None => {
-                    tx.execute(
+                    c.execute(
                         "INSERT INTO handover_intents (session_id, step, reference, started_at_ms) VALUES (?1, ?2, ?3, ?4)",
                         params![session.id, step, reference, now_ms],
                     )?;
-                    (IntentRecord { reference, started_at_ms: now_ms }, false)
+                    (IntentRecord { reference: reference.clone(), started_at_ms: now_ms }, false)
                 }
             };
-            tx.commit()?;
             Ok(result)
         })
         .await

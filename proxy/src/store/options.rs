@@ -2,9 +2,10 @@
 //! that may embed it. Found by session, or by the embed marker that the flow's URL carries.
 
 use super::{SessionRecord, Store, StoreError};
+use crate::params;
+use crate::store::Optional;
 use kyc_core::origin::Origin;
 use kyc_core::theme::Theme;
-use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 /// A partner session's presentation, stored as one JSON document.
@@ -55,12 +56,12 @@ impl Store {
     ) -> Result<Option<(String, SessionOptions)>, StoreError> {
         let row: Option<(String, String)> = self
             .read(move |c| {
-                Ok(c.query_row(
+                c.query_row(
                     "SELECT embed_id, options FROM session_options WHERE session_id = ?1",
-                    [session.id],
+                    params![session.id],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
-                .optional()?)
+                .optional()
             })
             .await?;
         row.map(|(id, json)| Ok((id, serde_json::from_str(&json)?))).transpose()
@@ -70,13 +71,13 @@ impl Store {
     pub async fn session_options_by_embed(&self, embed_id: String) -> Result<Option<EmbedLookup>, StoreError> {
         let row: Option<(String, String)> = self
             .read(move |c| {
-                Ok(c.query_row(
+                c.query_row(
                     "SELECT s.public_id, o.options FROM session_options o JOIN sessions s ON s.id = o.session_id
                      WHERE o.embed_id = ?1",
-                    [embed_id],
+                    params![embed_id],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
-                .optional()?)
+                .optional()
             })
             .await?;
         row.map(|(public_id, json)| Ok(EmbedLookup { public_id, options: serde_json::from_str(&json)? })).transpose()

@@ -1,8 +1,9 @@
 //! Where a provider's multi-step flow stands, kept between the browser's calls.
 
 use super::{SessionRecord, Store, StoreError};
+use crate::params;
+use crate::store::Optional;
 use kyc_core::flow::ProviderId;
-use rusqlite::{params, OptionalExtension};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -15,12 +16,12 @@ impl Store {
     ) -> Result<Option<T>, StoreError> {
         let raw: Option<String> = self
             .read(move |c| {
-                Ok(c.query_row(
+                c.query_row(
                     "SELECT state FROM progress WHERE session_id = ?1 AND provider = ?2",
                     params![session.id, provider.key()],
                     |r| r.get(0),
                 )
-                .optional()?)
+                .optional()
             })
             .await?;
         Ok(raw.map(|raw| serde_json::from_str(&raw)).transpose()?)

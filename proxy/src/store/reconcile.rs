@@ -2,7 +2,8 @@
 //! reconciliation should re-read: not settled, and quiet for longer than their interval.
 
 use super::{SessionRecord, Store, StoreError};
-use rusqlite::{params, OptionalExtension};
+use crate::params;
+use crate::store::Optional;
 
 /// Statuses worth re-reading: started and not yet settled (a merely prepared identification
 /// waits for the user; a referral waits for the product team).
@@ -41,10 +42,12 @@ impl Store {
     pub async fn identification_confirmed_at(&self, session: SessionRecord) -> Result<Option<String>, StoreError> {
         let at: Option<Option<String>> = self
             .read(move |c| {
-                Ok(c.query_row("SELECT confirmed_at FROM identifications WHERE session_id = ?1", [session.id], |r| {
-                    r.get(0)
-                })
-                .optional()?)
+                c.query_row(
+                    "SELECT confirmed_at FROM identifications WHERE session_id = ?1",
+                    params![session.id],
+                    |r| r.get(0),
+                )
+                .optional()
             })
             .await?;
         Ok(at.flatten())
@@ -61,19 +64,18 @@ impl Store {
     ) -> Result<Vec<DueCheck>, StoreError> {
         self.call(move |c| {
             let sql = format!(
-                "UPDATE identifications SET check_leased_until_ms = ?1 + ?3
+                "UPDATE identifications SET check_leased_until_ms = CAST(?1 AS BIGINT) + CAST(?3 AS BIGINT)
                  WHERE session_id IN (
                     SELECT session_id FROM identifications WHERE {OPEN}
                       AND COALESCE(confirmed_at_ms, 0) + COALESCE(check_backoff_ms, ?2) <= ?1
                       AND COALESCE(check_leased_until_ms, 0) <= ?1
-                    ORDER BY COALESCE(confirmed_at_ms, 0) LIMIT ?4)
-                 RETURNING session_id, COALESCE(check_backoff_ms, ?2)"
+                    ORDER BY COALESCE(confirmed_at_ms, 0) LIMIT ?4{skip})
+                 RETURNING session_id, COALESCE(check_backoff_ms, ?2)",
+                skip = c.skip_locked()
             );
-            let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map(params![now_ms, interval_ms, lease_ms, limit], |r| {
+            c.query_map(&sql, params![now_ms, interval_ms, lease_ms, limit], |r| {
                 Ok(DueCheck { session: SessionRecord { id: r.get(0)? }, interval_ms: r.get(1)? })
-            })?;
-            Ok(rows.collect::<Result<_, _>>()?)
+            })
         })
         .await
     }

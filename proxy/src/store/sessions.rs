@@ -1,11 +1,12 @@
 //! Sessions, their personal data and consents.
 
 use super::{Store, StoreError};
+use crate::params;
 use crate::rules::Locked;
+use crate::store::Optional;
 use kyc_core::api::{AddressCheck, ConsentView};
 use kyc_core::flow::FlowId;
 use kyc_core::{ConsentKind, PersonalDataInput};
-use rusqlite::{params, OptionalExtension};
 
 /// What a session was created with: its flow and the values its product team fixed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,12 +38,12 @@ impl Store {
         let flow = settings.flow.key();
         let locked = serde_json::to_string(&settings.locked)?;
         self.call(move |c| {
-            c.execute(
+            c.query_row(
                 "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms, flow, locked)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
                 params![token_hash, public_id, created_at, expires_at_ms, flow, locked],
-            )?;
-            Ok(SessionRecord { id: c.last_insert_rowid() })
+                |r| Ok(SessionRecord { id: r.get(0)? }),
+            )
         })
         .await
     }
@@ -51,9 +52,9 @@ impl Store {
     pub async fn session_settings(&self, session: SessionRecord) -> Result<SessionSettings, StoreError> {
         let (flow, locked): (String, String) = self
             .read(move |c| {
-                Ok(c.query_row("SELECT flow, locked FROM sessions WHERE id = ?1", [session.id], |r| {
+                c.query_row("SELECT flow, locked FROM sessions WHERE id = ?1", params![session.id], |r| {
                     Ok((r.get(0)?, r.get(1)?))
-                })?)
+                })
             })
             .await?;
         // A flow removed from this build since the session began falls back to the first one.
@@ -64,10 +65,13 @@ impl Store {
     /// The session for a token hash, unless it has expired by `now_ms`.
     pub async fn session_find(&self, token_hash: String, now_ms: i64) -> Result<Option<SessionRecord>, StoreError> {
         self.read(move |c| {
-            // Every request of the app asks this: the statement is prepared once per reader.
-            Ok(c.prepare_cached("SELECT id FROM sessions WHERE token_hash = ?1 AND expires_at_ms > ?2")?
-                .query_row(params![token_hash, now_ms], |row| Ok(SessionRecord { id: row.get(0)? }))
-                .optional()?)
+            // Every request of the app asks this: the statement is prepared once per connection.
+            c.query_row(
+                "SELECT id FROM sessions WHERE token_hash = ?1 AND expires_at_ms > ?2",
+                params![token_hash, now_ms],
+                |row| Ok(SessionRecord { id: row.get(0)? }),
+            )
+            .optional()
         })
         .await
     }
@@ -76,10 +80,10 @@ impl Store {
     /// still fetch results).
     pub async fn session_by_public_id(&self, public_id: String) -> Result<Option<SessionRecord>, StoreError> {
         self.read(move |c| {
-            Ok(c.query_row("SELECT id FROM sessions WHERE public_id = ?1", [public_id], |row| {
+            c.query_row("SELECT id FROM sessions WHERE public_id = ?1", params![public_id], |row| {
                 Ok(SessionRecord { id: row.get(0)? })
             })
-            .optional()?)
+            .optional()
         })
         .await
     }
@@ -87,13 +91,13 @@ impl Store {
     /// Every session, newest first, with its public id, creation time and identification status.
     pub async fn sessions_list(&self, limit: u32) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
         self.read(move |c| {
-            let mut stmt = c.prepare(
+            c.query_map(
                 "SELECT s.public_id, s.created_at, i.status FROM sessions s
                  LEFT JOIN identifications i ON i.session_id = s.id
                  WHERE s.public_id IS NOT NULL ORDER BY s.id DESC LIMIT ?1",
-            )?;
-            let rows = stmt.query_map([limit], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+                params![limit],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
         })
         .await
     }
@@ -106,8 +110,8 @@ impl Store {
     /// When the personal data (with its self-declarations) was last saved.
     pub async fn person_saved_at(&self, session: SessionRecord) -> Result<Option<String>, StoreError> {
         self.read(move |c| {
-            Ok(c.query_row("SELECT saved_at FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
-                .optional()?)
+            c.query_row("SELECT saved_at FROM persons WHERE session_id = ?1", params![session.id], |r| r.get(0))
+                .optional()
         })
         .await
     }
@@ -150,7 +154,9 @@ impl Store {
     pub async fn provider_person_load(&self, session: SessionRecord) -> Result<Option<String>, StoreError> {
         self.read(move |c| {
             let id: Option<Option<String>> = c
-                .query_row("SELECT provider_person_id FROM persons WHERE session_id = ?1", [session.id], |r| r.get(0))
+                .query_row("SELECT provider_person_id FROM persons WHERE session_id = ?1", params![session.id], |r| {
+                    r.get(0)
+                })
                 .optional()?;
             Ok(id.flatten())
         })
@@ -184,9 +190,11 @@ impl Store {
     pub async fn consents_load(&self, session: SessionRecord) -> Result<Vec<ConsentView>, StoreError> {
         let rows: Vec<(String, String, String)> = self
             .call(move |c| {
-                let mut stmt = c.prepare("SELECT kind, given_at, received_at FROM consents WHERE session_id = ?1")?;
-                let rows = stmt.query_map([session.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-                Ok(rows.collect::<Result<Vec<_>, _>>()?)
+                c.query_map(
+                    "SELECT kind, given_at, received_at FROM consents WHERE session_id = ?1",
+                    params![session.id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
             })
             .await?;
         let mut views: Vec<ConsentView> = rows

@@ -132,10 +132,12 @@ async fn personal_rows(app: &TestApp) -> Vec<(String, i64)> {
         .call(|c| {
             let mut counts = Vec::new();
             for table in ["persons", "drafts", "captures", "single_use_codes", "capture_tokens"] {
-                let n: i64 = c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+                let n: i64 =
+                    c.query_row(&format!("SELECT count(*) FROM {table}"), kyc_proxy::params![], |r| r.get(0))?;
                 counts.push((table.to_owned(), n));
             }
-            let locked: i64 = c.query_row("SELECT count(*) FROM sessions WHERE locked != '{}'", [], |r| r.get(0))?;
+            let locked: i64 =
+                c.query_row("SELECT count(*) FROM sessions WHERE locked != '{}'", kyc_proxy::params![], |r| r.get(0))?;
             counts.push(("sessions.locked".to_owned(), locked));
             Ok(counts)
         })
@@ -164,8 +166,11 @@ async fn claire_confirmed_by_her_bank_and_her_id_card_is_accepted_and_then_forgo
     );
     assert_eq!((detail["person"].clone(), detail["verified_person"].clone()), (Value::Null, Value::Null));
     assert!(personal_rows(&app).await.iter().all(|(_, n)| *n == 0), "{:?}", personal_rows(&app).await);
-    let progress: String =
-        app.store.call(|c| Ok(c.query_row("SELECT state FROM progress", [], |r| r.get(0))?)).await.unwrap();
+    let progress: String = app
+        .store
+        .call(|c| c.query_row("SELECT state FROM progress", kyc_proxy::params![], |r| r.get(0)))
+        .await
+        .unwrap();
     assert!(!progress.contains("dossier_id\":\"") && !progress.contains("Claire"), "{progress}");
     let provider = SignicatClient::new(SignicatConfig {
         base_url: format!("{}/signicat", app.sandbox_url),

@@ -247,10 +247,10 @@ async fn the_ninety_day_purge_removes_old_prospects_and_nothing_else() {
     let (store, now_ms) = (app.store.clone(), now.unix_millis());
     store
         .call(move |c| {
-            let set = |id: &str, at: i64, customer: i64| {
+            let mut set = |id: &str, at: i64, customer: i64| {
                 c.execute(
                     "UPDATE prospects SET created_at_ms = ?2, customer = ?3 WHERE app_user_id = ?1",
-                    rusqlite::params![id, at, customer],
+                    kyc_proxy::params![id, at, customer],
                 )
             };
             set("old", now_ms - 90 * day, 0)?;

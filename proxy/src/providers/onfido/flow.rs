@@ -181,7 +181,8 @@ impl Tracked for Onfido {
                 detail
             }
         };
-        let stored = ctx.env.store.identification_update(session, detail.verdict.status(), None, None, clock::now()).await?;
+        let stored =
+            ctx.env.store.identification_update(session, detail.verdict.status(), None, None, clock::now()).await?;
         if let Some(status) = stored {
             rec.status = status;
         }

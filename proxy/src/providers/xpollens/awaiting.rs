@@ -8,10 +8,10 @@ use super::flow::adapter;
 use super::{AppUserId, Xpollens};
 use crate::clock;
 use crate::flow::{Ctx, Pace};
+use crate::params;
 use crate::store::{SessionRecord, Store, StoreError};
 use kyc_core::account::AccountStatus;
 use kyc_core::flow::ProviderId;
-use rusqlite::params;
 
 impl Store {
     /// Whether the prospect waits for a decision: it does once the user's steps are done, until
@@ -29,7 +29,7 @@ impl Store {
                     params![session.id, now_ms],
                 )?;
             } else {
-                c.execute("UPDATE prospects SET awaiting_since_ms = NULL WHERE session_id = ?1", [session.id])?;
+                c.execute("UPDATE prospects SET awaiting_since_ms = NULL WHERE session_id = ?1", params![session.id])?;
             }
             Ok(())
         })
@@ -44,19 +44,19 @@ impl Store {
         limit: u32,
     ) -> Result<Vec<(SessionRecord, String, i64)>, StoreError> {
         self.call(move |c| {
-            let mut stmt = c.prepare(
-                "UPDATE prospects SET check_leased_until_ms = ?1 + ?3
+            let sql = format!(
+                "UPDATE prospects SET check_leased_until_ms = CAST(?1 AS BIGINT) + CAST(?3 AS BIGINT)
                  WHERE session_id IN (
                     SELECT session_id FROM prospects WHERE awaiting_since_ms IS NOT NULL
                       AND COALESCE(confirmed_at_ms, awaiting_since_ms) + COALESCE(check_backoff_ms, ?2) <= ?1
                       AND COALESCE(check_leased_until_ms, 0) <= ?1
-                    ORDER BY COALESCE(confirmed_at_ms, awaiting_since_ms) LIMIT ?4)
+                    ORDER BY COALESCE(confirmed_at_ms, awaiting_since_ms) LIMIT ?4{})
                  RETURNING session_id, app_user_id, COALESCE(check_backoff_ms, ?2)",
-            )?;
-            let rows = stmt.query_map(params![now_ms, pace.interval_ms, pace.lease_ms, limit], |r| {
+                c.skip_locked()
+            );
+            c.query_map(&sql, params![now_ms, pace.interval_ms, pace.lease_ms, limit], |r| {
                 Ok((SessionRecord { id: r.get(0)? }, r.get(1)?, r.get(2)?))
-            })?;
-            Ok(rows.collect::<Result<_, _>>()?)
+            })
         })
         .await
     }

@@ -1,8 +1,9 @@
 //! Xpollens prospects: which session an `appUserId` belongs to, and the 90-day purge of the
 //! prospects that never became customers, with everything the proxy kept about them.
 
+use crate::params;
+use crate::store::Optional;
 use crate::store::{SessionRecord, Store, StoreError};
-use rusqlite::{params, OptionalExtension};
 
 /// How long the provider keeps a prospect; the proxy keeps its copies no longer.
 pub const PROSPECT_LIFETIME_MS: i64 = 90 * 86_400_000;
@@ -17,7 +18,7 @@ impl Store {
     ) -> Result<bool, StoreError> {
         self.call(move |c| {
             let inserted = c.execute(
-                "INSERT OR IGNORE INTO prospects (app_user_id, session_id, created_at_ms) VALUES (?1, ?2, ?3)",
+                "INSERT INTO prospects (app_user_id, session_id, created_at_ms) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
                 params![app_user_id, session.id, created_at_ms],
             )?;
             Ok(inserted == 1)
@@ -28,8 +29,8 @@ impl Store {
     /// The session's `appUserId`, if it has one.
     pub async fn prospect_of_session(&self, session: SessionRecord) -> Result<Option<String>, StoreError> {
         self.read(move |c| {
-            Ok(c.query_row("SELECT app_user_id FROM prospects WHERE session_id = ?1", [session.id], |r| r.get(0))
-                .optional()?)
+            c.query_row("SELECT app_user_id FROM prospects WHERE session_id = ?1", params![session.id], |r| r.get(0))
+                .optional()
         })
         .await
     }
@@ -37,10 +38,10 @@ impl Store {
     /// The session of an `appUserId` (a callback names the prospect, not the session).
     pub async fn prospect_session(&self, app_user_id: String) -> Result<Option<SessionRecord>, StoreError> {
         self.read(move |c| {
-            Ok(c.query_row("SELECT session_id FROM prospects WHERE app_user_id = ?1", [app_user_id], |r| {
+            c.query_row("SELECT session_id FROM prospects WHERE app_user_id = ?1", params![app_user_id], |r| {
                 Ok(SessionRecord { id: r.get(0)? })
             })
-            .optional()?)
+            .optional()
         })
         .await
     }
@@ -48,7 +49,7 @@ impl Store {
     /// Marks the prospect a customer: the account is open, the purge no longer applies.
     pub async fn prospect_mark_customer(&self, session: SessionRecord) -> Result<(), StoreError> {
         self.call(move |c| {
-            c.execute("UPDATE prospects SET customer = 1 WHERE session_id = ?1", [session.id])?;
+            c.execute("UPDATE prospects SET customer = 1 WHERE session_id = ?1", params![session.id])?;
             Ok(())
         })
         .await
@@ -59,11 +60,11 @@ impl Store {
     /// (activation code, webview link, booked IBAN) and appUserId. Returns how many went.
     pub async fn prospects_purge(&self, now_ms: i64) -> Result<usize, StoreError> {
         self.call(move |c| {
-            Ok(c.execute(
+            c.execute(
                 "DELETE FROM sessions WHERE id IN
                     (SELECT session_id FROM prospects WHERE customer = 0 AND created_at_ms <= ?1)",
-                [now_ms - PROSPECT_LIFETIME_MS],
-            )?)
+                params![now_ms - PROSPECT_LIFETIME_MS],
+            )
         })
         .await
     }

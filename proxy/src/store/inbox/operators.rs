@@ -2,8 +2,9 @@
 //! ones put back in line, finished ones forgotten. Never a payload.
 
 use super::super::{Store, StoreError};
+use crate::params;
+use crate::store::Optional;
 use kyc_core::flow::ProviderId;
-use rusqlite::{params, OptionalExtension};
 
 /// An event as operators see it: no payload.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,11 +39,11 @@ impl Store {
     /// them with `None`. Returns how many.
     pub async fn inbox_requeue(&self, id: Option<i64>, now_ms: i64) -> Result<usize, StoreError> {
         self.call(move |c| {
-            Ok(c.execute(
+            c.execute(
                 "UPDATE inbox SET state = 'pending', attempts = 0, next_at_ms = ?2, finished_at = NULL
                  WHERE state = 'failed' AND (?1 IS NULL OR id = ?1)",
                 params![id, now_ms],
-            )?)
+            )
         })
         .await
     }
@@ -50,22 +51,22 @@ impl Store {
     /// Events in `state` (`pending`, `failed`), oldest first, at most `limit`.
     pub async fn inbox_list(&self, state: &'static str, limit: u32) -> Result<Vec<InboxEntry>, StoreError> {
         self.read(move |c| {
-            let mut stmt = c.prepare(
+            c.query_map(
                 "SELECT id, provider, delivery_id, received_at, state, attempts, last_error FROM inbox
                  WHERE state = ?1 ORDER BY id LIMIT ?2",
-            )?;
-            let rows = stmt.query_map(params![state, limit], |r| {
-                Ok(InboxEntry {
-                    id: r.get(0)?,
-                    provider: r.get(1)?,
-                    delivery_id: r.get(2)?,
-                    received_at: r.get(3)?,
-                    state: r.get(4)?,
-                    attempts: r.get(5)?,
-                    last_error: r.get(6)?,
-                })
-            })?;
-            Ok(rows.collect::<Result<_, _>>()?)
+                params![state, limit],
+                |r| {
+                    Ok(InboxEntry {
+                        id: r.get(0)?,
+                        provider: r.get(1)?,
+                        delivery_id: r.get(2)?,
+                        received_at: r.get(3)?,
+                        state: r.get(4)?,
+                        attempts: r.get(5)?,
+                        last_error: r.get(6)?,
+                    })
+                },
+            )
         })
         .await
     }
@@ -73,7 +74,8 @@ impl Store {
     /// The events pending and failed (counted on the `inbox_due` index).
     pub async fn inbox_counts(&self) -> Result<InboxCounts, StoreError> {
         self.read(|c| {
-            let count = |state: &str| c.query_row("SELECT COUNT(*) FROM inbox WHERE state = ?1", [state], |r| r.get(0));
+            let mut count =
+                |state: &str| c.query_row("SELECT COUNT(*) FROM inbox WHERE state = ?1", params![state], |r| r.get(0));
             Ok(InboxCounts { pending: count("pending")?, failed: count("failed")? })
         })
         .await
@@ -82,12 +84,12 @@ impl Store {
     /// One event's state, for tests and operators.
     pub async fn inbox_state(&self, provider: ProviderId, delivery_id: String) -> Result<Option<String>, StoreError> {
         self.read(move |c| {
-            Ok(c.query_row(
+            c.query_row(
                 "SELECT state FROM inbox WHERE provider = ?1 AND delivery_id = ?2",
                 params![provider.key(), delivery_id],
                 |r| r.get(0),
             )
-            .optional()?)
+            .optional()
         })
         .await
     }
@@ -96,7 +98,7 @@ impl Store {
     /// that providers stop after days). Returns how many.
     pub async fn inbox_forget_finished(&self, before: String) -> Result<usize, StoreError> {
         self.call(move |c| {
-            Ok(c.execute("DELETE FROM inbox WHERE state IN ('done', 'ignored') AND received_at < ?1", [before])?)
+            c.execute("DELETE FROM inbox WHERE state IN ('done', 'ignored') AND received_at < ?1", params![before])
         })
         .await
     }

@@ -2,8 +2,8 @@
 //! the instance that runs it, closed when it ends, due soon after an outage.
 
 use super::super::{Store, StoreError};
+use crate::params;
 use kyc_core::flow::ProviderId;
-use rusqlite::params;
 
 impl Store {
     /// Puts work of our own in the inbox under `key`, held by the caller until `held_until_ms`
