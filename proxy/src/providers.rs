@@ -184,7 +184,7 @@ impl Providers {
 
     /// The hand-over itself, for the session's `provider` (looked up once by the caller).
     async fn captures_handover(&self, provider: ProviderId, session: SessionRecord) -> Result<(), AppError> {
-        let _one_at_a_time = self.env.handovers.lock(session).await;
+        let _one_at_a_time = self.env.handovers.lock(session).await?;
         match provider {
             ProviderId::Iddataweb => iddataweb::documents_submit(&self.iddataweb, session).await,
             ProviderId::Onfido => onfido::submit(&self.onfido, session).await,
@@ -275,7 +275,7 @@ impl Providers {
 
     /// The silent device check of a flow that opens with one ([`Step::Risk`]).
     pub async fn risk(&self, session: SessionRecord, signals: SessionSignals) -> Result<(), AppError> {
-        let _one_at_a_time = self.env.handovers.lock(session).await;
+        let _one_at_a_time = self.env.handovers.lock(session).await?;
         match self.provider_of(session).await? {
             ProviderId::Iddataweb => iddataweb::risk(&self.iddataweb, session, signals).await,
             _ => Err(not_in_flow(Step::Risk)),
@@ -284,7 +284,7 @@ impl Providers {
 
     /// Starts the phone check of a flow that has one ([`Step::PhoneCheck`]).
     pub async fn phone_check_start(&self, session: SessionRecord) -> Result<(), AppError> {
-        let _one_at_a_time = self.env.handovers.lock(session).await;
+        let _one_at_a_time = self.env.handovers.lock(session).await?;
         match self.provider_of(session).await? {
             ProviderId::Iddataweb => iddataweb::phone_check_start(&self.iddataweb, session).await,
             _ => Err(not_in_flow(Step::PhoneCheck)),

@@ -35,9 +35,9 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
     });
     let public_url: Arc<str> = Arc::from(config.public_url.as_str());
     let env = Env {
+        handovers: Arc::new(crate::flow::SessionLocks::new(store.clone())),
         store,
         policy,
-        handovers: Default::default(),
         public_url,
         events: Default::default(),
         lease: config.jobs.lease,

@@ -2,6 +2,7 @@
 //! nothing. One SQLite file for one machine, or one PostgreSQL database shared by several
 //! instances; every method is written once against [`Conn`] and runs on either.
 
+mod advisory;
 mod captures;
 mod codes;
 mod db;
@@ -17,6 +18,7 @@ mod schema;
 mod schema_postgres;
 mod sessions;
 
+pub use advisory::HeldLock;
 pub use captures::StoredPicture;
 pub use codes::{CodePurpose, CodeRefusal, Grant};
 pub use db::postgres::{Pool, Session as PostgresSession};

@@ -20,7 +20,7 @@ pub async fn person_update(
 ) -> Result<Json<SessionView>, AppError> {
     let Json(input) = body?;
     // Not while a hand-over reads the data for the provider, nor beside another save.
-    let _one_at_a_time = state.env.handovers.lock(session).await;
+    let _one_at_a_time = state.env.handovers.lock(session).await?;
     let settings = state.env.store.session_settings(session).await?;
     if state.env.store.identification_started_or_drop_prepared(session).await?
         || state.providers.steps_state(session, settings.flow).await?.person_locked

@@ -183,10 +183,11 @@ impl TestApp {
                 .collect(),
             default_flow: kyc_core::flow::FlowId::SolarisIdnow,
         });
+        let store = Store::in_memory().unwrap();
         let env = Env {
-            store: Store::in_memory().unwrap(),
+            handovers: Arc::new(kyc_proxy::flow::SessionLocks::new(store.clone())),
+            store,
             policy,
-            handovers: Default::default(),
             public_url: Arc::from("http://kyc.test"),
             events: Default::default(),
             lease: Duration::from_secs(30),

@@ -19,7 +19,7 @@ pub async fn bank_login_show(
     CurrentSession(session): CurrentSession,
 ) -> Result<Json<BankLoginView>, AppError> {
     // Reading may move the flow on (a confirmed login is stored): one hand-over at a time.
-    let _one_at_a_time = ctx.env.handovers.lock(session).await;
+    let _one_at_a_time = ctx.env.handovers.lock(session).await?;
     Ok(Json(bank_login::bank_login_show(&ctx, session).await?))
 }
 
@@ -38,7 +38,7 @@ pub async fn bank_login_create(
 ) -> Result<Json<BankLoginView>, AppError> {
     let popup = query.map(|Query(q)| q.window.as_deref() == Some("popup")).unwrap_or(false);
     // Two starts at once would create two dossiers or two logins.
-    let _one_at_a_time = ctx.env.handovers.lock(session).await;
+    let _one_at_a_time = ctx.env.handovers.lock(session).await?;
     Ok(Json(bank_login::bank_login_start(&ctx, session, popup).await?))
 }
 

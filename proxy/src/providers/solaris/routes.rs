@@ -15,7 +15,7 @@ pub async fn identification_documents_index(
     CurrentSession(session): CurrentSession,
 ) -> Result<Json<Vec<SupportedDocument>>, AppError> {
     // The first look prepares the person and an identification at Solaris: once.
-    let _one_at_a_time = ctx.env.handovers.lock(session).await;
+    let _one_at_a_time = ctx.env.handovers.lock(session).await?;
     Ok(Json(flow::supported_documents(&ctx, session).await?))
 }
 
@@ -33,6 +33,6 @@ pub async fn identification_create(
     } else {
         serde_json::from_slice(&body).map_err(|e| AppError::BadRequest(format!("invalid body: {e}")))?
     };
-    let _one_at_a_time = ctx.env.handovers.lock(session).await;
+    let _one_at_a_time = ctx.env.handovers.lock(session).await?;
     Ok(Json(flow::view(&flow::start(&ctx, session, &request).await?)))
 }

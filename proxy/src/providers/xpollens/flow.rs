@@ -124,7 +124,7 @@ pub async fn update<R>(
 ) -> Result<R, AppError> {
     adapter(ctx)?;
     // Callbacks and the user's steps arrive together: one read-modify-write at a time.
-    let _guard = ctx.env.handovers.lock(session).await;
+    let _guard = ctx.env.handovers.lock(session).await?;
     let mut p = progress(ctx, session).await?;
     let result = f(&mut p);
     let now = crate::clock::now();

@@ -41,7 +41,7 @@ impl Store {
         self.call(move |c| {
             c.execute(
                 "UPDATE inbox SET state = 'pending', attempts = 0, next_at_ms = ?2, finished_at = NULL
-                 WHERE state = 'failed' AND (?1 IS NULL OR id = ?1)",
+                 WHERE state = 'failed' AND (CAST(?1 AS BIGINT) IS NULL OR id = ?1)",
                 params![id, now_ms],
             )
         })

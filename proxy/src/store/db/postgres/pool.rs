@@ -89,6 +89,15 @@ impl Pool {
     }
 }
 
+impl Pool {
+    /// Closes a connection from [`Pool::take`] that should not be used again.
+    pub fn discard(&self, session: Session) {
+        self.state().open -= 1;
+        drop(session);
+        self.freed.notify_one();
+    }
+}
+
 impl Pooled<'_> {
     /// The connection.
     pub fn session(&mut self) -> &mut Session {
