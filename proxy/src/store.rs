@@ -264,7 +264,7 @@ async fn blocking<T: Send + 'static>(
 }
 
 /// A connection configuration for a new, empty schema on the test server at `url`.
-fn test_schema(url: &str) -> Result<postgres::Config, StoreError> {
+pub(crate) fn test_schema(url: &str) -> Result<postgres::Config, StoreError> {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     let mut config: postgres::Config = url.parse().map_err(|e: postgres::Error| StoreError::Config(e.to_string()))?;
     let schema = format!(

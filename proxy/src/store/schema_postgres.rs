@@ -145,3 +145,26 @@ pub fn migrate(session: &mut Session) -> Result<(), StoreError> {
     }
     result
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::store::Store;
+
+    #[test]
+    fn instances_starting_together_on_an_empty_database_all_come_up() {
+        let Ok(url) = std::env::var("KYC_TEST_POSTGRES") else { return };
+        let config = crate::store::test_schema(&url).unwrap();
+        let starts: Vec<_> = (0..4)
+            .map(|_| {
+                let config = config.clone();
+                std::thread::spawn(move || Store::postgres(config, 2).map(|_| ()))
+            })
+            .collect();
+        for start in starts {
+            start.join().unwrap().unwrap();
+        }
+        let mut client = config.connect(postgres::NoTls).unwrap();
+        let version: i64 = client.query_one("SELECT MAX(version) FROM schema_migrations", &[]).unwrap().get(0);
+        assert_eq!(version as usize, super::MIGRATIONS.len());
+    }
+}

@@ -25,6 +25,8 @@ pub struct Deployment {
     vars: Vec<(String, String)>,
     sandbox: Child,
     proxy: Option<Child>,
+    /// Further instances of the proxy on the same database, with their URLs.
+    others: Vec<(Child, String)>,
     pub http: reqwest::Client,
 }
 
@@ -70,18 +72,62 @@ impl Deployment {
             vars.push(((*k).to_owned(), (*v).to_owned()));
         }
         let sandbox = spawn(&vars, &["sandbox"]);
+        let listen = vars.iter().find(|(k, _)| k == "KYC_LISTEN").map(|(_, v)| v.clone());
         let mut deployment = Self {
             dir,
-            proxy_url: format!("http://127.0.0.1:{proxy_port}"),
+            proxy_url: format!("http://{}", listen.unwrap_or_else(|| format!("127.0.0.1:{proxy_port}"))),
             sandbox_url: format!("http://127.0.0.1:{sandbox_port}"),
             vars,
             sandbox,
             proxy: None,
+            others: Vec::new(),
             http: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
         };
         deployment.until_up(&format!("{}/sandbox/health", deployment.sandbox_url)).await;
         deployment.proxy_start().await;
         deployment
+    }
+
+    /// Starts the simulators and the proxy on a new PostgreSQL database of the test server
+    /// `KYC_TEST_POSTGRES` names; `None` when it names none (the test is then skipped).
+    pub async fn start_shared(name: &str, extra: &[(&str, &str)]) -> Option<Self> {
+        let server = std::env::var("KYC_TEST_POSTGRES").ok()?;
+        let database = format!("kyc_{name}_{}", std::process::id());
+        let admin = server.clone();
+        let statements = format!("DROP DATABASE IF EXISTS {database}; CREATE DATABASE {database}");
+        // The blocking client runs its own runtime: on a thread of its own.
+        std::thread::spawn(move || {
+            let mut client = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
+            for statement in statements.split("; ") {
+                client.batch_execute(statement).unwrap();
+            }
+        })
+        .join()
+        .unwrap();
+        let url = match server.rsplit_once('/') {
+            Some((base, _)) => format!("{base}/{database}"),
+            None => unreachable!("a postgres:// URL"),
+        };
+        // Every instance is reached by the simulators at the first one's address, as behind a
+        // load balancer.
+        let port = free_port();
+        let public = format!("http://127.0.0.1:{port}");
+        let listen = format!("127.0.0.1:{port}");
+        let mut vars = vec![("KYC_DATABASE", url.as_str()), ("KYC_PUBLIC_URL", &public), ("KYC_LISTEN", &listen)];
+        vars.extend_from_slice(extra);
+        Some(Self::start(name, &vars).await)
+    }
+
+    /// Starts one more proxy instance on the same database; its base URL.
+    pub async fn instance_start(&mut self) -> String {
+        let port = free_port();
+        let mut vars = self.vars.clone();
+        vars.retain(|(k, _)| k != "KYC_LISTEN");
+        vars.push(("KYC_LISTEN".into(), format!("127.0.0.1:{port}")));
+        let url = format!("http://127.0.0.1:{port}");
+        self.others.push((spawn(&vars, &[]), url.clone()));
+        self.until_up(&format!("{url}/api/health")).await;
+        url
     }
 
     async fn until_up(&self, url: &str) {
@@ -148,7 +194,19 @@ impl Deployment {
         token: Option<&str>,
         body: Option<Value>,
     ) -> (u16, Value) {
-        let mut request = self.http.request(method, format!("{}{path}", self.proxy_url));
+        self.call_at(&self.proxy_url, method, path, token, body).await
+    }
+
+    /// `method path` at the proxy instance at `base`, as [`Deployment::call`].
+    pub async fn call_at(
+        &self,
+        base: &str,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> (u16, Value) {
+        let mut request = self.http.request(method, format!("{base}{path}"));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -241,6 +299,10 @@ impl Deployment {
 impl Drop for Deployment {
     fn drop(&mut self) {
         self.proxy_kill();
+        for (mut other, _) in self.others.drain(..) {
+            let _ = other.kill();
+            let _ = other.wait();
+        }
         let _ = self.sandbox.kill();
         let _ = self.sandbox.wait();
         let _ = std::fs::remove_dir_all(&self.dir);

@@ -3,6 +3,7 @@
 //! answer slowly. Each test owns its processes, ports and database.
 
 mod harness;
+mod instances;
 mod onfido;
 
 use harness::Deployment;

@@ -47,3 +47,36 @@ async fn outcomes_done_retry_park_release_and_requeue() {
     assert_eq!(requeued.iter().map(|e| e.id).collect::<Vec<_>>(), [leased[2].id]);
     assert_eq!(store.inbox_forget_finished("u".into()).await.unwrap(), 1, "the done one");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn workers_leasing_at_the_same_moment_never_get_the_same_event() {
+    // On PostgreSQL each worker's lease runs on a connection of its own, as another instance's
+    // would: the leases skip each other's rows instead of taking them twice.
+    let store = Store::in_memory().unwrap();
+    for n in 0..120 {
+        kept(&store, &format!("e{n}")).await;
+    }
+    let workers: Vec<_> = (0..4)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                let mut mine = Vec::new();
+                loop {
+                    let leased = store.inbox_lease(2_000, 30_000, 7).await.unwrap();
+                    if leased.is_empty() {
+                        return mine;
+                    }
+                    mine.extend(leased.into_iter().map(|e| e.id));
+                }
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    for worker in workers {
+        all.extend(worker.await.unwrap());
+    }
+    let count = all.len();
+    all.sort_unstable();
+    all.dedup();
+    assert_eq!((count, all.len()), (120, 120), "every event leased exactly once");
+}
