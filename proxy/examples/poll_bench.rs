@@ -5,6 +5,9 @@
 //! load generator share this process and its two cores, so the two figures compare fairly with
 //! each other, not with a dedicated load generator such as wrk.
 //!
+//! The store is a SQLite file, or the PostgreSQL database `KYC_BENCH_POSTGRES` names (an empty
+//! one: `scripts/bench` starts a throwaway server).
+//!
 //! Run: `cargo run -p kyc-proxy --profile server --example poll_bench`.
 
 use axum::routing::get;
@@ -30,10 +33,15 @@ async fn main() -> Result<(), Error> {
     std::fs::create_dir_all(&dir)?;
     let proxy_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let bare_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let vars: HashMap<&str, String> = HashMap::from([
-        ("KYC_LISTEN", proxy_listener.local_addr()?.to_string()),
-        ("KYC_DATABASE", dir.join("bench.sqlite3").display().to_string()),
-    ]);
+    let database =
+        std::env::var("KYC_BENCH_POSTGRES").unwrap_or_else(|_| dir.join("bench.sqlite3").display().to_string());
+    let engine = if database.starts_with("postgres") { "PostgreSQL" } else { "SQLite" };
+    println!("engine: {engine}");
+    let mut vars: HashMap<&str, String> =
+        HashMap::from([("KYC_LISTEN", proxy_listener.local_addr()?.to_string()), ("KYC_DATABASE", database)]);
+    if let Ok(pool) = std::env::var("KYC_DATABASE_POOL") {
+        vars.insert("KYC_DATABASE_POOL", pool);
+    }
     let config = Config::from_lookup(|k| vars.get(k).cloned())?;
     let state = kyc_proxy::startup::state(&config)?;
     let store = state.env.store.clone();
