@@ -44,7 +44,7 @@ pub enum StoreError {
     #[error("sqlite: {0}")]
     Sqlite(#[from] rusqlite::Error),
     /// PostgreSQL refused the operation or could not be reached.
-    #[error("postgres: {0}")]
+    #[error("postgres: {}", postgres_message(.0))]
     Postgres(#[from] postgres::Error),
     /// A query that must find a row found none.
     #[error("no row")]
@@ -131,7 +131,7 @@ impl Store {
     }
 
     fn postgres(config: postgres::Config, pool: usize) -> Result<Self, StoreError> {
-        let pool = Pool::new(config, pool);
+        let pool = Pool::new(config, pool)?;
         // The blocking client runs its own runtime, which must not start on an async worker.
         std::thread::scope(|s| {
             s.spawn(|| schema_postgres::migrate(pool.get()?.session())).join().map_err(|_| StoreError::Task)?
@@ -253,6 +253,18 @@ impl Store {
             Engine::Postgres(pool) => db::postgres::transaction(pool, &mut f, SERIAL_RETRIES),
         })
         .await
+    }
+}
+
+/// What PostgreSQL said, without the values a server error's detail may quote (they can be
+/// personal data, and this ends up in logs): the message and its SQLSTATE, or the cause of a
+/// connection failure.
+fn postgres_message(err: &postgres::Error) -> String {
+    use std::error::Error;
+    match (err.as_db_error(), err.source()) {
+        (Some(db), _) => format!("{} ({})", db.message(), db.code().code()),
+        (None, Some(cause)) => format!("{err}: {cause}"),
+        (None, None) => err.to_string(),
     }
 }
 

@@ -3,6 +3,7 @@
 //! round trip to the server.
 
 mod pool;
+mod tls;
 mod types;
 
 pub use pool::Pool;

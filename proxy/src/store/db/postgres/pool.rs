@@ -5,6 +5,7 @@ use super::Session;
 use crate::store::StoreError;
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 /// How long a call waits for a free connection before it fails (the request then gets a 503
 /// rather than hanging).
@@ -13,6 +14,7 @@ const WAIT: Duration = Duration::from_secs(10);
 /// The connections of one store.
 pub struct Pool {
     config: postgres::Config,
+    tls: MakeRustlsConnect,
     max: usize,
     state: Mutex<State>,
     freed: Condvar,
@@ -32,8 +34,9 @@ pub struct Pooled<'a> {
 
 impl Pool {
     /// A pool of at most `max` connections made with `config`.
-    pub fn new(config: postgres::Config, max: usize) -> Self {
-        Self { config, max: max.max(1), state: Mutex::default(), freed: Condvar::new() }
+    pub fn new(config: postgres::Config, max: usize) -> Result<Self, StoreError> {
+        let tls = super::tls::connector()?;
+        Ok(Self { config, tls, max: max.max(1), state: Mutex::default(), freed: Condvar::new() })
     }
 
     fn state(&self) -> MutexGuard<'_, State> {
@@ -51,7 +54,7 @@ impl Pool {
             if state.open < self.max {
                 state.open += 1;
                 drop(state);
-                return match self.config.connect(postgres::NoTls) {
+                return match self.config.connect(self.tls.clone()) {
                     Ok(client) => Ok(Pooled { pool: self, session: Some(Session::new(client)) }),
                     Err(err) => {
                         self.state().open -= 1;
