@@ -84,7 +84,7 @@ enum Engine {
     /// that the status polls and session lookups never queue behind a write.
     Sqlite { writer: Mutex<Connection>, readers: Vec<Mutex<Connection>>, next: AtomicUsize },
     /// A pool of connections to the server.
-    Postgres(Pool),
+    Postgres(Box<Pool>),
 }
 
 impl Store {
@@ -136,7 +136,7 @@ impl Store {
         std::thread::scope(|s| {
             s.spawn(|| schema_postgres::migrate(pool.get()?.session())).join().map_err(|_| StoreError::Task)?
         })?;
-        Ok(Self { engine: Arc::new(Engine::Postgres(pool)) })
+        Ok(Self { engine: Arc::new(Engine::Postgres(Box::new(pool))) })
     }
 
     /// A private, empty database for tests: in memory on SQLite, or, when `KYC_TEST_POSTGRES`
