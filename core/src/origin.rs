@@ -44,6 +44,16 @@ impl Origin {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Whether the origin is `https://`, or `http://` on the local machine (`localhost`,
+    /// `127.x.x.x`): the only plain-text origins a deployment may trust (development, tests).
+    pub fn is_secure_or_loopback(&self) -> bool {
+        let Some((scheme, rest)) = self.0.split_once("://") else { return false };
+        let host = rest.rsplit_once(':').map_or(rest, |(host, _)| host);
+        scheme == "https"
+            || host == "localhost"
+            || host.split('.').next() == Some("127") && host.split('.').count() == 4
+    }
 }
 
 impl TryFrom<String> for Origin {
@@ -90,5 +100,21 @@ mod tests {
         );
         assert!(Origin::of_url("https://bank.example/\"onload=x").is_none());
         assert!(Origin::of_url("javascript:alert(1)").is_none());
+    }
+}
+
+#[cfg(test)]
+mod secure_tests {
+    use super::Origin;
+
+    #[test]
+    fn only_https_or_the_local_machine_counts_as_secure() {
+        for ok in ["https://bank.example", "http://localhost:3000", "http://127.0.0.1", "http://127.1.2.3:8080"] {
+            assert!(Origin::parse(ok).unwrap().is_secure_or_loopback(), "{ok}");
+        }
+        for no in ["http://bank.example", "http://localhost.bank.example", "http://127.bank.example", "http://10.0.0.1"]
+        {
+            assert!(!Origin::parse(no).unwrap().is_secure_or_loopback(), "{no}");
+        }
     }
 }

@@ -6,15 +6,19 @@ use std::process::ExitCode;
 
 /// What `kyc-proxy help` prints, and an unknown command gets on stderr.
 pub const USAGE: &str = "\
-usage: kyc-proxy [serve | sandbox | events [failed | pending] | events requeue [ID | all]]
+usage: kyc-proxy [serve | sandbox | events [failed | pending] | events requeue [ID | all] | teams …]
   serve    (default) the proxy: the app, its API and webhooks, on KYC_LISTEN
   sandbox  the provider simulators and the demo host page, on KYC_SANDBOX_LISTEN
   events   the provider events parked as failed (or still pending), with their reasons;
            `events requeue` puts one (or all) parked events back in line for the workers
+  teams    the product teams: `teams list`, `teams add NAME` (prints its first key once),
+           `teams key-add TEAM`, `teams key-revoke KEY`,
+           `teams set TEAM SETTING VALUE` (flows, default_flow, residence_countries,
+           onfido_rules, allowed_origins; lists comma-separated, an empty value resets)
 Both read the same environment variables (see the README); start both when KYC_SANDBOX is on.";
 
 /// What the process is asked to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     /// The proxy alone.
     Serve,
@@ -24,6 +28,8 @@ pub enum Command {
     Events(&'static str),
     /// Puts parked events back in line: one, or all with `None`.
     Requeue(Option<i64>),
+    /// Manages the product teams.
+    Teams(crate::teams::operator::TeamsCommand),
     /// The usage, on stdout.
     Help,
 }
@@ -38,6 +44,7 @@ impl Command {
             ["events", "pending"] => Some(Self::Events("pending")),
             ["events", "requeue", "all"] => Some(Self::Requeue(None)),
             ["events", "requeue", id] => id.parse().ok().map(|id| Self::Requeue(Some(id))),
+            ["teams", ref rest @ ..] => crate::teams::operator::TeamsCommand::parse(rest).map(Self::Teams),
             ["help" | "-h" | "--help"] => Some(Self::Help),
             _ => None,
         }
@@ -59,6 +66,7 @@ pub async fn main(args: &[String]) -> ExitCode {
         (Ok(config), Command::Sandbox) => crate::simulators::run(config).await,
         (Ok(config), Command::Events(state)) => crate::operator::events_list(&config, state).await,
         (Ok(config), Command::Requeue(id)) => crate::operator::events_requeue(&config, id).await,
+        (Ok(config), Command::Teams(command)) => crate::operator::teams(&config, command).await,
         (Ok(config), _) => crate::startup::run(config).await,
         (Err(err), _) => Err(err.into()),
     };

@@ -8,7 +8,7 @@ use crate::jobs::JobSettings;
 use crate::providers::ProviderSettings;
 use crate::settings::{parse, ConfigError, Lookup, SandboxSettings};
 use kyc_core::flow::FlowId;
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -28,6 +28,8 @@ pub struct Config {
     pub database: String,
     /// At most this many connections to PostgreSQL per instance.
     pub database_pool: usize,
+    /// Whether the app makes sessions itself, without a product team's link.
+    pub app_sessions: bool,
     /// How long a session token stays valid.
     pub session_ttl: Duration,
     /// The address-validation service: base URL and API key.
@@ -69,9 +71,21 @@ impl Config {
             return Err(ConfigError::new("KYC_METRICS_LISTEN", "must differ from KYC_LISTEN (the public port)"));
         }
         let public_url = get("KYC_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
-        let sandbox_on = get("KYC_SANDBOX").is_none_or(|v| !matches!(v.as_str(), "off" | "0" | "false"));
+        // Unset, the simulators (and their published keys) run only while nothing listens
+        // beyond this machine: a half-configured production deployment fails closed.
+        let sandbox_listen: SocketAddr = parse(&get, "KYC_SANDBOX_LISTEN", "127.0.0.1:8081")?;
+        let local = listen.ip().is_loopback()
+            && sandbox_listen.ip().is_loopback()
+            && metrics_listen.is_none_or(|m| m.ip().is_loopback());
+        let (sandbox_on, sandbox_off) = match get("KYC_SANDBOX").as_deref().map(str::trim) {
+            Some("on" | "1" | "true") => (true, ""),
+            Some("off" | "0" | "false") => (false, "when KYC_SANDBOX=off"),
+            Some(other) => return Err(ConfigError::new("KYC_SANDBOX", format!("{other:?}: on or off"))),
+            None if local => (true, ""),
+            None => (false, "(the proxy listens beyond loopback, so the simulators are off unless KYC_SANDBOX=on)"),
+        };
         let sandbox = if sandbox_on {
-            let listen: SocketAddr = parse(&get, "KYC_SANDBOX_LISTEN", "127.0.0.1:8081")?;
+            let listen = sandbox_listen;
             let review_ms: u64 = parse(&get, "KYC_SANDBOX_REVIEW_DELAY_MS", "3000")?;
             Some(SandboxSettings {
                 listen,
@@ -81,9 +95,9 @@ impl Config {
         } else {
             None
         };
-        let lookup = Lookup { get: &get, sandbox: sandbox.as_ref(), public_url: &public_url, listen };
+        let lookup = Lookup { get: &get, sandbox: sandbox.as_ref(), public_url: &public_url, listen, sandbox_off };
         let providers = ProviderSettings::from_lookup(&lookup)?;
-        let required = |name: &'static str| lookup.needed(name, "when KYC_SANDBOX=off");
+        let required = |name: &'static str| lookup.required(name);
         let address = match &sandbox {
             Some(s) => (
                 get("ADDRESS_BASE_URL").unwrap_or_else(|| format!("{}/address/v1", s.public_url)),
@@ -129,6 +143,12 @@ impl Config {
             None if sandbox.is_some() => vec!["sandbox-partner-key".to_owned().into()],
             None => Vec::new(),
         };
+        if sandbox.is_none() && partner_api_keys.iter().any(|k| k.expose_secret().starts_with("sandbox-")) {
+            return Err(ConfigError::new(
+                "KYC_PARTNER_API_KEYS",
+                "a sandbox-* key is published in this project's documentation: use it only with KYC_SANDBOX=on",
+            ));
+        }
         let ttl_hours: u64 = parse(&get, "KYC_SESSION_TTL_HOURS", "72")?;
         let drain_secs: u64 = parse(&get, "KYC_SHUTDOWN_DRAIN_SECS", "0")?;
         let default_flow = match get("KYC_FLOW") {
@@ -143,6 +163,7 @@ impl Config {
             dist_dir: get("KYC_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
             database: get("KYC_DATABASE").unwrap_or_else(|| "data/kyc.sqlite3".into()),
             database_pool: parse(&get, "KYC_DATABASE_POOL", "16")?,
+            app_sessions: get("KYC_APP_SESSIONS").is_none_or(|v| !matches!(v.as_str(), "off" | "0" | "false")),
             session_ttl: Duration::from_secs(ttl_hours * 3600),
             address,
             sms,
@@ -194,6 +215,45 @@ mod tests {
         assert_eq!(
             config(&[("KYC_ALLOWED_RESIDENCE_COUNTRIES", "de, fr")]).unwrap().allowed_residence_countries,
             ["DE", "FR"]
+        );
+    }
+
+    /// A deployment that really runs: Solaris and the address service, no simulators.
+    const REAL: &[(&str, &str)] = &[
+        ("KYC_LISTEN", "0.0.0.0:8080"),
+        ("SOLARIS_BASE_URL", "https://api.solaris.example"),
+        ("SOLARIS_TOKEN_URL", "https://auth.solaris.example/oauth2/token"),
+        ("SOLARIS_CLIENT_ID", "client"),
+        ("SOLARIS_CLIENT_SECRET", "secret"),
+        ("SOLARIS_WEBHOOK_SECRET", "webhook-secret"),
+        ("ADDRESS_BASE_URL", "https://address.example/v1"),
+        ("ADDRESS_API_KEY", "address-key"),
+    ];
+
+    #[test]
+    fn beyond_loopback_the_simulators_run_only_when_asked_and_their_keys_never() {
+        // Half-configured on a public address: no simulators, and the start names what is missing.
+        let err = config(&[("KYC_LISTEN", "0.0.0.0:8080")]).err().unwrap();
+        assert_eq!(err.name, "SOLARIS_BASE_URL");
+        assert!(err.to_string().contains("listens beyond loopback"), "{err}");
+        let metrics_outside = [("KYC_METRICS_LISTEN", "0.0.0.0:9464")];
+        assert_eq!(config(&metrics_outside).err().unwrap().name, "SOLARIS_BASE_URL", "every listener counts");
+        // Asked for in so many words, a trial on a server runs the simulators.
+        assert!(config(&[("KYC_LISTEN", "0.0.0.0:8080"), ("KYC_SANDBOX", "on")]).unwrap().sandbox.is_some());
+        assert_eq!(config(&[("KYC_SANDBOX", "maybe")]).err().unwrap().name, "KYC_SANDBOX");
+        // Fully configured: real providers, no simulators, no well-known key.
+        let c = config(REAL).unwrap();
+        assert!(c.sandbox.is_none() && c.partner_api_keys.is_empty());
+        let published = [REAL, &[("KYC_PARTNER_API_KEYS", "sandbox-partner-key")]].concat();
+        assert_eq!(config(&published).err().unwrap().name, "KYC_PARTNER_API_KEYS");
+        let own = [REAL, &[("KYC_PARTNER_API_KEYS", "a-long-random-key")]].concat();
+        assert_eq!(config(&own).unwrap().partner_api_keys.len(), 1);
+        // A real base URL without its secret stops the start, with the simulators on or off.
+        let unsigned: Vec<_> = REAL.iter().copied().filter(|(k, _)| *k != "SOLARIS_WEBHOOK_SECRET").collect();
+        assert_eq!(config(&unsigned).err().unwrap().name, "SOLARIS_WEBHOOK_SECRET");
+        assert_eq!(
+            config(&[("SOLARIS_BASE_URL", "https://api.solaris.example")]).err().unwrap().name,
+            "SOLARIS_TOKEN_URL"
         );
     }
 

@@ -45,6 +45,9 @@ pub enum AppError {
     /// An upload larger than the route accepts.
     #[error("payload too large")]
     PayloadTooLarge,
+    /// The caller may not do this (e.g. a flow its team's policy does not include).
+    #[error("forbidden: {0}")]
+    Forbidden(String),
     /// A service this deployment has not configured (e.g. text messages).
     #[error("not configured")]
     NotConfigured,
@@ -67,6 +70,7 @@ impl AppError {
                 (StatusCode::UNAUTHORIZED, "unauthorized", "The session is missing or has expired.".into())
             }
             Self::NotFound => (StatusCode::NOT_FOUND, "not_found", "Not found.".into()),
+            Self::Forbidden(why) => (StatusCode::FORBIDDEN, "forbidden", why.clone()),
             Self::Conflict(why) => (StatusCode::CONFLICT, "conflict", why.clone()),
             Self::ProviderUnavailable => (
                 StatusCode::BAD_GATEWAY,

@@ -42,6 +42,7 @@ pub mod spa;
 pub mod startup;
 pub mod state;
 pub mod store;
+pub mod teams;
 
 pub use state::AppState;
 

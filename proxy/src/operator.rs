@@ -27,6 +27,12 @@ pub async fn events_list(config: &Config, state: &'static str) -> Result<(), Sta
     Ok(())
 }
 
+/// Runs a `kyc-proxy teams` command.
+pub async fn teams(config: &Config, command: crate::teams::operator::TeamsCommand) -> Result<(), StartError> {
+    let store = Store::open(&config.database, config.database_pool)?;
+    crate::teams::operator::run(&store, command).await
+}
+
 /// Puts one parked event (or all of them) back in line; the running proxies pick them up.
 pub async fn events_requeue(config: &Config, id: Option<i64>) -> Result<(), StartError> {
     let store = Store::open(&config.database, config.database_pool)?;

@@ -2,6 +2,7 @@
 //! key: sessions, their results, and the provider's KYC report and documents. Nothing here is
 //! reachable with a browser's session token.
 
+mod audit;
 mod auth;
 mod documents;
 mod launch;
@@ -17,6 +18,7 @@ use axum::Router;
 /// The `/partner/v1` routes (mounted by [`crate::app`]).
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/audit", get(audit::audit_index))
         .route("/sessions", get(sessions::sessions_index).post(launch::session_create))
         .route("/sessions/{public_id}", get(sessions::session_show))
         .route("/sessions/{public_id}/links", axum::routing::post(launch::link_renew))

@@ -16,6 +16,9 @@ pub struct Policy {
     pub allowed_residence_countries: Vec<String>,
     /// The flow of sessions whose product team chose none.
     pub default_flow: FlowId,
+    /// Whether the app makes sessions itself, without a product team's link
+    /// (`KYC_APP_SESSIONS`); they belong to the deployment's own team.
+    pub app_sessions: bool,
 }
 
 /// Values the product team prefilled and fixed, by field: the user confirms them, and may not

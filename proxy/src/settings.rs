@@ -45,9 +45,16 @@ pub struct Lookup<'a> {
     pub public_url: &'a str,
     /// Where the proxy listens: the simulators call it back there, over loopback.
     pub listen: SocketAddr,
+    /// Why the simulators are off, for the messages naming a missing variable.
+    pub sandbox_off: &'static str,
 }
 
 impl Lookup<'_> {
+    /// A variable the real provider needs because the simulators are off; the message says why.
+    pub fn required(&self, name: &'static str) -> Result<String, ConfigError> {
+        self.needed(name, self.sandbox_off)
+    }
+
     /// The variable's value, if set.
     pub fn get(&self, name: &str) -> Option<String> {
         (self.get)(name)

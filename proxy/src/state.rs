@@ -29,7 +29,7 @@ pub struct AppState {
     /// The SPA's entry page.
     pub spa: Arc<SpaPage>,
     /// SHA-256 of each product-team API key; the partner API refuses everyone when empty.
-    pub partner_key_hashes: Arc<Vec<[u8; 32]>>,
+    pub partner_key_hashes: Arc<Vec<String>>,
     /// The reverse proxies whose `X-Forwarded-For` is believed (see [`crate::client_ip`]).
     pub trusted_proxies: TrustedProxies,
     /// Whether a load balancer should send requests here (`/api/ready`).

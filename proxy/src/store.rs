@@ -17,6 +17,7 @@ mod reconcile;
 mod schema;
 mod schema_postgres;
 mod sessions;
+mod teams;
 
 pub use advisory::HeldLock;
 pub use captures::StoredPicture;
@@ -29,6 +30,7 @@ pub use intents::IntentRecord;
 pub use options::{EmbedLookup, SessionOptions};
 pub use reconcile::DueCheck;
 pub use sessions::{SessionRecord, SessionSettings};
+pub use teams::{AuditEntry, TeamRow};
 
 use rusqlite::Connection;
 use serde::de::DeserializeOwned;

@@ -12,11 +12,23 @@ use kyc_core::api::{IdentificationView, SessionCreated, SessionView};
 use kyc_core::{ConsentKind, Step};
 
 /// `POST /api/sessions`: a fresh, empty session and its bearer token.
+/// The session belongs to the deployment's own team; with `KYC_APP_SESSIONS=off` the app makes
+/// none and every session starts from a product team's link.
 pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
+    if !state.env.policy.app_sessions {
+        return Err(AppError::Forbidden(
+            "This service starts only from the link of the company that sent you here. Please open that link again."
+                .into(),
+        ));
+    }
     let token = new_token();
     let now = clock::now();
     let expires = now.unix_millis() + state.session_ttl.as_millis() as i64;
-    let settings = SessionSettings { flow: state.env.policy.default_flow, locked: Default::default() };
+    let settings = SessionSettings {
+        team: crate::teams::DEPLOYMENT.to_owned(),
+        flow: state.env.policy.default_flow,
+        locked: Default::default(),
+    };
     state.env.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires, &settings).await?;
     Ok((StatusCode::CREATED, Json(SessionCreated { token })))
 }

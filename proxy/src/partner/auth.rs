@@ -2,19 +2,26 @@
 
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::teams::{key_hash, DEPLOYMENT};
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use sha2::{Digest, Sha256};
 
-/// The stored form of the partner API keys.
-pub fn key_hashes<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<[u8; 32]> {
-    keys.into_iter().map(|k| Sha256::digest(k.as_bytes()).into()).collect()
+/// The stored form of the deployment's own partner API keys (`KYC_PARTNER_API_KEYS`).
+pub fn key_hashes<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    keys.into_iter().map(key_hash).collect()
 }
 
-/// A product team's backend, authenticated by one of the configured API keys
-/// (`Authorization: Bearer <key>`). Keys never reach a browser.
-pub struct Partner;
+/// A product team's backend, authenticated by one of its API keys (`Authorization: Bearer
+/// <key>`): the team it acts for and the key's id (for the audit trail). Keys never reach a
+/// browser. Only the SHA-256 of the presented key is compared or looked up.
+#[derive(Debug, Clone)]
+pub struct Partner {
+    /// The team.
+    pub team: String,
+    /// The key's id: `env-1`, `env-2`… for the deployment's keys, `key_…` for a team's.
+    pub key: String,
+}
 
 impl FromRequestParts<AppState> for Partner {
     type Rejection = AppError;
@@ -25,10 +32,32 @@ impl FromRequestParts<AppState> for Partner {
             .get(AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
+            .filter(|k| !k.is_empty() && k.len() <= 200)
             .ok_or(AppError::Unauthorized)?;
-        // Comparing hashes keeps the comparison time independent of how much of a key matched.
-        let presented = Sha256::digest(presented.as_bytes());
-        let known = state.partner_key_hashes.iter().any(|k| k.as_slice() == presented.as_slice());
-        known.then_some(Partner).ok_or(AppError::Unauthorized)
+        let hash = key_hash(presented);
+        if let Some(n) = state.partner_key_hashes.iter().position(|k| *k == hash) {
+            return Ok(Partner { team: DEPLOYMENT.to_owned(), key: format!("env-{}", n + 1) });
+        }
+        let (team, key) = state.env.store.team_key_find(hash).await?.ok_or(AppError::Unauthorized)?;
+        Ok(Partner { team, key })
+    }
+}
+
+impl Partner {
+    /// Records what this key did in its team's audit trail.
+    pub async fn audit(
+        &self,
+        state: &AppState,
+        action: &str,
+        session: Option<&str>,
+        detail: Option<String>,
+    ) -> Result<(), AppError> {
+        crate::teams::audit::record(&state.env.store, &self.team, &self.key, action, session, detail).await
+    }
+
+    /// The team's session `public_id`; another team's is not found, exactly like one that
+    /// does not exist.
+    pub async fn session(&self, state: &AppState, public_id: &str) -> Result<crate::store::SessionRecord, AppError> {
+        state.env.store.session_by_public_id(self.team.clone(), public_id.to_owned()).await?.ok_or(AppError::NotFound)
     }
 }

@@ -13,8 +13,12 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use kyc_core::IdentificationStatus;
 
-async fn verified_identification(state: &AppState, public_id: String) -> Result<IdentificationRecord, AppError> {
-    let session = state.env.store.session_by_public_id(public_id).await?.ok_or(AppError::NotFound)?;
+async fn verified_identification(
+    partner: &Partner,
+    state: &AppState,
+    public_id: &str,
+) -> Result<IdentificationRecord, AppError> {
+    let session = partner.session(state, public_id).await?;
     let rec = state.env.store.identification_load(session).await?.ok_or(AppError::NotFound)?;
     match rec.status {
         IdentificationStatus::Successful | IdentificationStatus::PendingSuccessful => Ok(rec),
@@ -28,24 +32,27 @@ async fn documents(state: &AppState, rec: &IdentificationRecord) -> Result<Vec<D
 
 /// `GET /partner/v1/sessions/{id}/documents`: the KYC report and the other documents.
 pub async fn documents_index(
-    _: Partner,
+    partner: Partner,
     State(state): State<AppState>,
     Path(public_id): Path<String>,
 ) -> Result<Json<Vec<Document>>, AppError> {
-    let rec = verified_identification(&state, public_id).await?;
-    Ok(Json(documents(&state, &rec).await?))
+    let rec = verified_identification(&partner, &state, &public_id).await?;
+    let list = documents(&state, &rec).await?;
+    partner.audit(&state, "documents.list", Some(&public_id), None).await?;
+    Ok(Json(list))
 }
 
 /// `GET /partner/v1/sessions/{id}/documents/{document_id}`: one document's bytes, as an attachment.
 pub async fn document_show(
-    _: Partner,
+    partner: Partner,
     State(state): State<AppState>,
     Path((public_id, document_id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let rec = verified_identification(&state, public_id).await?;
+    let rec = verified_identification(&partner, &state, &public_id).await?;
     // Only documents of this session's identification: ids of other sessions are refused.
     let doc = documents(&state, &rec).await?.into_iter().find(|d| d.id == document_id).ok_or(AppError::NotFound)?;
     let (content_type, bytes) = state.providers.document_file(&rec, &doc.id).await?;
+    partner.audit(&state, "document.read", Some(&public_id), Some(doc.id.clone())).await?;
     let safe_name: String =
         doc.name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{safe_name}\""))

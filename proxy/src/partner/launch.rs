@@ -72,18 +72,32 @@ const MAX_ORIGINS: usize = 10;
 fn options_parse(request: &mut SessionCreate, language: Option<String>) -> Result<SessionOptions, AppError> {
     let theme = request.theme.take().map(Theme::parse).transpose().map_err(|e| AppError::BadRequest(e.to_string()))?;
     let redirect_url = request.redirect_url.take();
-    if redirect_url.as_deref().is_some_and(|u| Origin::of_url(u).is_none() || u.len() > 1000 || u.contains('#')) {
-        return Err(AppError::BadRequest("redirect_url: an absolute http(s) URL without a fragment".into()));
+    if let Some(url) = redirect_url.as_deref() {
+        let origin = Origin::of_url(url).filter(|_| url.len() <= 1000 && !url.contains('#'));
+        match origin {
+            None => {
+                return Err(AppError::BadRequest("redirect_url: an absolute http(s) URL without a fragment".into()))
+            }
+            // The user's way out carries the session's outcome: never over plain text.
+            Some(o) if !o.is_secure_or_loopback() => {
+                return Err(AppError::BadRequest("redirect_url: must be https:// (http only on localhost)".into()))
+            }
+            Some(_) => {}
+        }
     }
     if request.allowed_origins.len() > MAX_ORIGINS {
         return Err(AppError::BadRequest(format!("allowed_origins: at most {MAX_ORIGINS}")));
     }
     let allowed_origins = std::mem::take(&mut request.allowed_origins)
         .iter()
-        .map(|o| {
-            Origin::parse(o).ok_or_else(|| {
-                AppError::BadRequest(format!("allowed_origins: {o:?} is not an origin like https://bank.example"))
-            })
+        .map(|o| match Origin::parse(o) {
+            None => {
+                Err(AppError::BadRequest(format!("allowed_origins: {o:?} is not an origin like https://bank.example")))
+            }
+            Some(origin) if !origin.is_secure_or_loopback() => {
+                Err(AppError::BadRequest(format!("allowed_origins: {o:?} must be https:// (http only on localhost)")))
+            }
+            Some(origin) => Ok(origin),
         })
         .collect::<Result<_, _>>()?;
     Ok(SessionOptions { language, allowed_origins, redirect_url, theme })
@@ -130,11 +144,15 @@ async fn link_create(
 
 /// `POST /partner/v1/sessions`.
 pub async fn session_create(
-    _: Partner,
+    partner: Partner,
     State(state): State<AppState>,
     body: Result<Json<SessionCreate>, JsonRejection>,
 ) -> Result<(StatusCode, Json<SessionLaunch>), AppError> {
     let Json(mut request) = body?;
+    let policy = crate::teams::policy::applied(&state.env, &partner.team).await?;
+    if request.allowed_origins.is_empty() {
+        request.allowed_origins = policy.allowed_origins.clone();
+    }
     let language = request.language.take().filter(|l| matches!(l.as_str(), "en" | "de" | "fr"));
     let options = options_parse(&mut request, language)?;
     let prefill = request.prefill.filter(|p| Field::ALL.iter().any(|f| !f.value(p).is_empty()));
@@ -142,12 +160,20 @@ pub async fn session_create(
         return Err(AppError::BadRequest("prefill values must be at most 200 characters".into()));
     }
     let flow = match request.flow.as_deref() {
-        None => state.env.policy.default_flow,
+        None => policy.rules.default_flow,
         Some(key) => FlowId::from_key(key).ok_or_else(|| {
             let known: Vec<_> = FlowId::ALL.iter().map(|f| f.key()).collect();
             AppError::BadRequest(format!("unknown flow {key:?}; known flows: {}", known.join(", ")))
         })?,
     };
+    if let Some(flows) = policy.flows.as_ref().filter(|f| !f.contains(&flow)) {
+        let allowed: Vec<_> = flows.iter().map(|f| f.key()).collect();
+        return Err(AppError::Forbidden(format!(
+            "flow {} is not among this team's flows: {}",
+            flow.key(),
+            allowed.join(", ")
+        )));
+    }
     let mut locked = Locked::new();
     for field in std::mem::take(&mut request.locked_fields) {
         match prefill.as_ref().map(|p| field.value(p).trim()).filter(|v| !v.is_empty()) {
@@ -157,7 +183,7 @@ pub async fn session_create(
     }
     let extras = LaunchExtras { app_user_id: request.app_user_id.take(), steps: request.steps.take() };
     let plan = state.providers.launch_plan(flow, extras).await?;
-    let settings = SessionSettings { flow, locked };
+    let settings = SessionSettings { team: partner.team.clone(), flow, locked };
     let now = clock::now();
     let id = public_id();
     // The session's own token is never shown: the browser gets one when it opens the link.
@@ -176,17 +202,19 @@ pub async fn session_create(
     state.providers.launched(session, plan).await?;
     let embed = embed_id();
     state.env.store.session_options_insert(session, embed.clone(), &options).await?;
+    partner.audit(&state, "session.create", Some(&id), Some(flow.key().to_owned())).await?;
     Ok((StatusCode::CREATED, Json(link_create(&state, session, id, Some((embed, options))).await?)))
 }
 
 /// `POST /partner/v1/sessions/{id}/links`: a new single-use link to the same session, after the
 /// first expired or was used on another device. What the user entered is kept.
 pub async fn link_renew(
-    _: Partner,
+    partner: Partner,
     State(state): State<AppState>,
     Path(public_id): Path<String>,
 ) -> Result<(StatusCode, Json<SessionLaunch>), AppError> {
-    let session = state.env.store.session_by_public_id(public_id.clone()).await?.ok_or(AppError::NotFound)?;
+    let session = partner.session(&state, &public_id).await?;
     let options = state.env.store.session_options_load(session).await?;
+    partner.audit(&state, "link.renew", Some(&public_id), None).await?;
     Ok((StatusCode::CREATED, Json(link_create(&state, session, public_id, options).await?)))
 }

@@ -30,13 +30,13 @@ pub struct ReviewAnswer {
 /// `POST /partner/v1/sessions/{id}/review`: settles a referred identification as `successful`
 /// or `failed`; the user sees it on the status step. 409 when it is not referred (any more).
 pub async fn review_create(
-    _: Partner,
+    partner: Partner,
     State(state): State<AppState>,
     Path(public_id): Path<String>,
     body: Result<Json<ReviewRequest>, JsonRejection>,
 ) -> Result<Json<ReviewAnswer>, AppError> {
     let Json(request) = body?;
-    let session = state.env.store.session_by_public_id(public_id).await?.ok_or(AppError::NotFound)?;
+    let session = partner.session(&state, &public_id).await?;
     let current = state.env.store.identification_load(session).await?.map(|i| i.status);
     let not_referred = || AppError::Conflict("Only a referred identification can be reviewed.".into());
     let next = current.and_then(|s| s.reviewed(request.outcome)).ok_or_else(not_referred)?;
@@ -45,6 +45,7 @@ pub async fn review_create(
     if !state.env.store.identification_review(session, next, clock::now().to_string()).await? {
         return Err(not_referred());
     }
+    partner.audit(&state, "review.create", Some(&public_id), Some(next.as_str().to_owned())).await?;
     tracing::info!(status = next.as_str(), "referral reviewed by the product team");
     Ok(Json(ReviewAnswer { status: next }))
 }

@@ -20,8 +20,12 @@ pub struct SessionSummary {
 }
 
 /// `GET /partner/v1/sessions`: the latest 200 sessions, newest first.
-pub async fn sessions_index(_: Partner, State(state): State<AppState>) -> Result<Json<Vec<SessionSummary>>, AppError> {
-    let rows = state.env.store.sessions_list(200).await?;
+pub async fn sessions_index(
+    partner: Partner,
+    State(state): State<AppState>,
+) -> Result<Json<Vec<SessionSummary>>, AppError> {
+    let rows = state.env.store.sessions_list(partner.team.clone(), 200).await?;
+    partner.audit(&state, "sessions.list", None, None).await?;
     Ok(Json(rows.into_iter().map(|(id, created_at, status)| SessionSummary { id, created_at, status }).collect()))
 }
 
@@ -58,11 +62,13 @@ pub struct ProviderRefs {
 /// `GET /partner/v1/sessions/{id}`: entered and verified data, consents, status and reason.
 /// Unlike the end user, the product team sees the reason of every outcome.
 pub async fn session_show(
-    _: Partner,
+    partner: Partner,
     State(state): State<AppState>,
     Path(public_id): Path<String>,
 ) -> Result<Json<SessionDetail>, AppError> {
-    let session = state.env.store.session_by_public_id(public_id.clone()).await?.ok_or(AppError::NotFound)?;
+    let session = partner.session(&state, &public_id).await?;
+    // Before the read: a read that fails half-way was still attempted.
+    partner.audit(&state, "session.read", Some(&public_id), None).await?;
     let identification = state.env.store.identification_load(session).await?;
     Ok(Json(SessionDetail {
         id: public_id,

@@ -234,7 +234,8 @@ mod tests {
     }
 
     async fn session(store: &Store) -> SessionRecord {
-        let settings = crate::store::SessionSettings { flow: FLOW, locked: Default::default() };
+        let settings =
+            crate::store::SessionSettings { team: "deployment".into(), flow: FLOW, locked: Default::default() };
         store
             .session_insert("hash".into(), "ses_1".into(), "2026-01-01T00:00:00.000Z".into(), i64::MAX, &settings)
             .await

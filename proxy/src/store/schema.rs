@@ -186,6 +186,35 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE prospects ADD COLUMN confirmed_at_ms INTEGER;
     ALTER TABLE prospects ADD COLUMN check_backoff_ms INTEGER;
     ALTER TABLE prospects ADD COLUMN check_leased_until_ms INTEGER;",
+    // 17: product teams as tenants. Every session belongs to a team ('deployment' is the
+    // deployment's own: sessions the app makes itself, and the keys of KYC_PARTNER_API_KEYS);
+    // a team's keys are stored hashed; the audit trail records who did what, without personal
+    // data.
+    "CREATE TABLE teams (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        policy TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE team_keys (
+        id TEXT PRIMARY KEY,
+        team_id TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        key_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+    );
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        team_id TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        session_public_id TEXT,
+        detail TEXT,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX audit_by_team ON audit (team_id, id);
+    ALTER TABLE sessions ADD COLUMN team_id TEXT NOT NULL DEFAULT 'deployment';
+    CREATE INDEX sessions_by_team ON sessions (team_id, id);",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

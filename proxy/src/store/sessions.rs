@@ -8,9 +8,11 @@ use kyc_core::api::{AddressCheck, ConsentView};
 use kyc_core::flow::FlowId;
 use kyc_core::{ConsentKind, PersonalDataInput};
 
-/// What a session was created with: its flow and the values its product team fixed.
+/// What a session was created with: its team, its flow and the values its team fixed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionSettings {
+    /// The product team it belongs to ([`crate::teams::DEPLOYMENT`] for the app's own).
+    pub team: String,
     /// The flow.
     pub flow: FlowId,
     /// Prefilled values the user may not change.
@@ -37,29 +39,30 @@ impl Store {
     ) -> Result<SessionRecord, StoreError> {
         let flow = settings.flow.key();
         let locked = serde_json::to_string(&settings.locked)?;
+        let team = settings.team.clone();
         self.call(move |c| {
             c.query_row(
-                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms, flow, locked)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
-                params![token_hash, public_id, created_at, expires_at_ms, flow, locked],
+                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms, flow, locked, team_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+                params![token_hash, public_id, created_at, expires_at_ms, flow, locked, team],
                 |r| Ok(SessionRecord { id: r.get(0)? }),
             )
         })
         .await
     }
 
-    /// The flow and the locked values of a session.
+    /// The team, the flow and the locked values of a session.
     pub async fn session_settings(&self, session: SessionRecord) -> Result<SessionSettings, StoreError> {
-        let (flow, locked): (String, String) = self
+        let (team, flow, locked): (String, String, String) = self
             .read(move |c| {
-                c.query_row("SELECT flow, locked FROM sessions WHERE id = ?1", params![session.id], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
+                c.query_row("SELECT team_id, flow, locked FROM sessions WHERE id = ?1", params![session.id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
                 })
             })
             .await?;
         // A flow removed from this build since the session began falls back to the first one.
         let flow = FlowId::from_key(&flow).unwrap_or(FlowId::ALL[0]);
-        Ok(SessionSettings { flow, locked: serde_json::from_str(&locked)? })
+        Ok(SessionSettings { team, flow, locked: serde_json::from_str(&locked)? })
     }
 
     /// The session for a token hash, unless it has expired by `now_ms`.
@@ -76,26 +79,37 @@ impl Store {
         .await
     }
 
-    /// The session a product team names by its public id (expired ones included: the team may
-    /// still fetch results).
-    pub async fn session_by_public_id(&self, public_id: String) -> Result<Option<SessionRecord>, StoreError> {
+    /// The session `team` names by its public id (expired ones included: the team may still
+    /// fetch results); another team's session is not found.
+    pub async fn session_by_public_id(
+        &self,
+        team: String,
+        public_id: String,
+    ) -> Result<Option<SessionRecord>, StoreError> {
         self.read(move |c| {
-            c.query_row("SELECT id FROM sessions WHERE public_id = ?1", params![public_id], |row| {
-                Ok(SessionRecord { id: row.get(0)? })
-            })
+            c.query_row(
+                "SELECT id FROM sessions WHERE public_id = ?1 AND team_id = ?2",
+                params![public_id, team],
+                |row| Ok(SessionRecord { id: row.get(0)? }),
+            )
             .optional()
         })
         .await
     }
 
-    /// Every session, newest first, with its public id, creation time and identification status.
-    pub async fn sessions_list(&self, limit: u32) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
+    /// The team's sessions, newest first, with their public id, creation time and
+    /// identification status.
+    pub async fn sessions_list(
+        &self,
+        team: String,
+        limit: u32,
+    ) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
         self.read(move |c| {
             c.query_map(
                 "SELECT s.public_id, s.created_at, i.status FROM sessions s
                  LEFT JOIN identifications i ON i.session_id = s.id
-                 WHERE s.public_id IS NOT NULL ORDER BY s.id DESC LIMIT ?1",
-                params![limit],
+                 WHERE s.team_id = ?2 AND s.public_id IS NOT NULL ORDER BY s.id DESC LIMIT ?1",
+                params![limit, team],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
         })

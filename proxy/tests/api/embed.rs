@@ -170,7 +170,7 @@ async fn the_demo_host_page_gets_sessions_from_its_server_and_never_sees_the_key
         partner_api: app.proxy_url.clone(),
         partner_key: PARTNER_KEY.to_owned().into(),
         kyc_origin: "http://kyc.test".into(),
-        own_origin: "http://shop.test".into(),
+        own_origin: "https://shop.test".into(),
     });
     let call = |method: Method, path: &str, body: &str| {
         let req = axum::http::Request::builder().method(method).uri(path).header("content-type", "application/json");
@@ -192,8 +192,8 @@ async fn the_demo_host_page_gets_sessions_from_its_server_and_never_sees_the_key
     let created: Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(created["warnings"], json!([]), "the demo's own theme passes AA");
     let (_, headers, _) = app.page(local(created["url"].as_str().unwrap())).await;
-    assert_eq!(directive(&csp(&headers), "frame-ancestors"), "frame-ancestors 'self' http://shop.test");
-    assert_eq!(directive(&csp(&headers), "img-src"), "img-src 'self' data: http://shop.test", "its logo");
+    assert_eq!(directive(&csp(&headers), "frame-ancestors"), "frame-ancestors 'self' https://shop.test");
+    assert_eq!(directive(&csp(&headers), "img-src"), "img-src 'self' data: https://shop.test", "its logo");
     let renewed = call(Method::POST, &format!("/demo/api/sessions/{}/links", created["id"].as_str().unwrap()), "");
     assert_eq!(renewed.await.unwrap().status(), StatusCode::CREATED);
     assert_eq!(

@@ -182,6 +182,7 @@ impl TestApp {
                 .map(|c| (*c).to_owned())
                 .collect(),
             default_flow: kyc_core::flow::FlowId::SolarisIdnow,
+            app_sessions: true,
         });
         let store = Store::in_memory().unwrap();
         let env = Env {
@@ -330,10 +331,15 @@ impl TestApp {
     /// A browser's token for a session the product team created with `options` (partner API
     /// body), through the single-use launch link.
     pub async fn partner_session(&self, options: Value) -> String {
+        self.partner_session_as(PARTNER_KEY, options).await
+    }
+
+    /// [`TestApp::partner_session`] by the team whose key is `key`.
+    pub async fn partner_session_as(&self, key: &str, options: Value) -> String {
         let req = Request::builder()
             .method(Method::POST)
             .uri("/partner/v1/sessions")
-            .header("authorization", format!("Bearer {PARTNER_KEY}"))
+            .header("authorization", format!("Bearer {key}"))
             .header("content-type", "application/json")
             .body(Body::from(options.to_string()))
             .unwrap();

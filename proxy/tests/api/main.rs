@@ -21,5 +21,6 @@ mod sessions;
 mod signicat;
 mod signicat_crash;
 mod solaris_crash;
+mod teams;
 mod webhooks;
 mod xpollens;

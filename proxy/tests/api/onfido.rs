@@ -33,7 +33,7 @@ pub(crate) const OLIVER: Applicant = Applicant {
     state: "",
     ssn: "",
 };
-const PRIYA: Applicant = Applicant {
+pub(crate) const PRIYA: Applicant = Applicant {
     name: "Priya Shah",
     dob: "1990-11-23",
     address: ["Elm Grove", "14", "BS7 8AB", "Bristol", "GB"],
@@ -62,15 +62,25 @@ pub(crate) fn personal_data(a: &Applicant) -> Value {
 
 /// Through the personal data, the consents and the pictures of `document` (`PASSPORT` or
 /// `ID_CARD`); returns the browser's token.
-async fn submitted(app: &TestApp, applicant: &Applicant, document: &str) -> String {
-    let token = consented(app, applicant, document).await;
+pub(crate) async fn submitted(app: &TestApp, applicant: &Applicant, document: &str) -> String {
+    submitted_as(app, PARTNER_KEY, applicant, document).await
+}
+
+/// [`submitted`] in a session of the team whose key is `key`.
+pub(crate) async fn submitted_as(app: &TestApp, key: &str, applicant: &Applicant, document: &str) -> String {
+    let token = consented_as(app, key, applicant, document).await;
     pictures_taken(app, &token).await;
     token
 }
 
 /// A product team's session for `document` through the personal data and the consents.
 pub(crate) async fn consented(app: &TestApp, applicant: &Applicant, document: &str) -> String {
-    let token = app.partner_session(json!({ "flow": "onfido_documents", "capture_document": document })).await;
+    consented_as(app, PARTNER_KEY, applicant, document).await
+}
+
+/// [`consented`] in a session of the team whose key is `key`.
+pub(crate) async fn consented_as(app: &TestApp, key: &str, applicant: &Applicant, document: &str) -> String {
+    let token = app.partner_session_as(key, json!({ "flow": "onfido_documents", "capture_document": document })).await;
     let view = app.session_show(&token).await.body;
     assert_eq!(view["flow"]["steps"], json!(["personal_data", "consents", "capture", "status"]));
     let saved = app.person_update(&token, personal_data(applicant)).await;
@@ -218,7 +228,7 @@ async fn emily_in_the_us_is_verified_with_the_last_four_digits_of_her_ssn() {
     assert_eq!(decided(&app, &token).await["status"], "referred");
 }
 
-const STRICT: &str = "total_number_of_sources >= 2; address == clear; date_of_birth == clear";
+pub(crate) const STRICT: &str = "total_number_of_sources >= 2; address == clear; date_of_birth == clear";
 
 #[tokio::test]
 async fn the_product_teams_rule_refers_a_clear_report_and_says_which_rule() {

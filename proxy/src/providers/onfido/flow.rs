@@ -175,7 +175,10 @@ impl Tracked for Onfido {
             Some(Progress::Decided { detail, .. }) => detail,
             _ => {
                 let reports = onfido.client.report_list(&check.id).await?;
-                let detail = decision::decide(&reports, &onfido.rules)?;
+                // The session's team may decide by rules of its own.
+                let team = ctx.env.store.session_settings(session).await?.team;
+                let team_rules = crate::teams::policy::applied(&ctx.env, &team).await?.onfido_rules;
+                let detail = decision::decide(&reports, team_rules.as_ref().unwrap_or(&onfido.rules))?;
                 let decided = Progress::Decided { check_id: check.id.clone(), detail: detail.clone() };
                 save(ctx, session, &decided).await?;
                 detail

@@ -34,9 +34,21 @@ impl SolarisSettings {
     /// Solaris's settings: the simulator's by default when the sandbox runs, required otherwise.
     pub fn from_lookup(env: &Lookup<'_>) -> Result<Option<Self>, ConfigError> {
         let timeout = Duration::from_secs(env.parse("SOLARIS_TIMEOUT_SECS", TIMEOUT_SECS)?);
-        Ok(Some(match env.sandbox {
-            Some(s) => Self {
-                base_url: env.get("SOLARIS_BASE_URL").unwrap_or_else(|| s.public_url.clone()),
+        Ok(Some(match (env.get("SOLARIS_BASE_URL"), env.sandbox) {
+            // A real base URL never runs on the simulators' credentials.
+            (Some(base_url), _) => {
+                let needed = |name| env.needed(name, "with SOLARIS_BASE_URL");
+                Self {
+                    base_url,
+                    token_url: needed("SOLARIS_TOKEN_URL")?,
+                    client_id: needed("SOLARIS_CLIENT_ID")?,
+                    client_secret: needed("SOLARIS_CLIENT_SECRET")?.into(),
+                    webhook_secret: Some(needed("SOLARIS_WEBHOOK_SECRET")?.into()),
+                    timeout,
+                }
+            }
+            (None, Some(s)) => Self {
+                base_url: s.public_url.clone(),
                 token_url: env.get("SOLARIS_TOKEN_URL").unwrap_or_else(|| format!("{}/oauth2/token", s.public_url)),
                 client_id: env.get("SOLARIS_CLIENT_ID").unwrap_or_else(|| "sandbox-client".into()),
                 client_secret: env.get("SOLARIS_CLIENT_SECRET").unwrap_or_else(|| "sandbox-secret".into()).into(),
@@ -47,16 +59,8 @@ impl SolarisSettings {
                 ),
                 timeout,
             },
-            None => {
-                let required = |name| env.needed(name, "when KYC_SANDBOX=off");
-                Self {
-                    base_url: required("SOLARIS_BASE_URL")?,
-                    token_url: required("SOLARIS_TOKEN_URL")?,
-                    client_id: required("SOLARIS_CLIENT_ID")?,
-                    client_secret: required("SOLARIS_CLIENT_SECRET")?.into(),
-                    webhook_secret: env.get("SOLARIS_WEBHOOK_SECRET").map(Into::into),
-                    timeout,
-                }
+            (None, None) => {
+                return Err(ConfigError::new("SOLARIS_BASE_URL", format!("must be set {}", env.sandbox_off)));
             }
         }))
     }
