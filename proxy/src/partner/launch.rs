@@ -150,8 +150,15 @@ pub async fn session_create(
 ) -> Result<(StatusCode, Json<SessionLaunch>), AppError> {
     let Json(mut request) = body?;
     let policy = crate::teams::policy::applied(&state.env, &partner.team).await?;
+    // What the launch leaves out, the team's policy gives.
     if request.allowed_origins.is_empty() {
         request.allowed_origins = policy.allowed_origins.clone();
+    }
+    if request.theme.is_none() {
+        request.theme = policy.theme.clone();
+    }
+    if request.steps.is_none() {
+        request.steps = policy.xpollens_steps.clone();
     }
     let language = request.language.take().filter(|l| matches!(l.as_str(), "en" | "de" | "fr"));
     let options = options_parse(&mut request, language)?;

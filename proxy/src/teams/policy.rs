@@ -6,10 +6,12 @@ use crate::error::AppError;
 use crate::flow::Env;
 use kyc_core::flow::FlowId;
 use kyc_core::origin::Origin;
+use kyc_core::theme::Theme;
+use kyc_core::Step;
 use serde::{Deserialize, Serialize};
 
 /// What a team overrides; `None` keeps the deployment's setting.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TeamPolicy {
     /// The flows it may launch (keys of `FlowId`); every flow when absent.
@@ -27,10 +29,17 @@ pub struct TeamPolicy {
     /// Origins that may embed its sessions when the launch names none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: Option<Vec<String>>,
+    /// The account flow's step order when the launch names none (`XPOLLENS_STEPS`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub xpollens_steps: Option<Vec<String>>,
+    /// Its theme when the launch names none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Theme>,
 }
 
 /// The settings `kyc-proxy teams set` takes.
-pub const SETTINGS: &[&str] = &["flows", "default_flow", "residence_countries", "onfido_rules", "allowed_origins"];
+pub const SETTINGS: &[&str] =
+    &["flows", "default_flow", "residence_countries", "onfido_rules", "allowed_origins", "xpollens_steps", "theme"];
 
 /// What applies to one team's sessions: the deployment's settings with the team's overrides.
 #[derive(Debug, Clone)]
@@ -43,6 +52,10 @@ pub struct Applied {
     pub onfido_rules: Option<kyc_identity_enhanced::Policy>,
     /// Origins that may embed its sessions when the launch names none.
     pub allowed_origins: Vec<String>,
+    /// The account flow's step order when the launch names none.
+    pub xpollens_steps: Option<Vec<String>>,
+    /// The theme when the launch names none.
+    pub theme: Option<Theme>,
 }
 
 fn list(value: &str) -> Vec<String> {
@@ -111,6 +124,24 @@ impl TeamPolicy {
                 let origins = list(value).iter().map(|o| origin(o)).collect::<Result<_, _>>()?;
                 self.allowed_origins = given.then_some(origins);
             }
+            "xpollens_steps" => {
+                let steps = list(value)
+                    .iter()
+                    .map(|k| Step::from_key(k).ok_or_else(|| format!("unknown step {k:?}")))
+                    .collect::<Result<Vec<_>, _>>()?;
+                if given {
+                    FlowId::XpollensAccount.ordered(&steps).map_err(|e| e.to_string())?;
+                }
+                self.xpollens_steps = given.then(|| steps.iter().map(|s| s.key().to_owned()).collect());
+            }
+            "theme" => {
+                let theme = given
+                    .then(|| serde_json::from_str::<Theme>(value).map_err(|e| format!("a theme as JSON: {e}")))
+                    .transpose()?
+                    .map(|t| t.parse().map_err(|e| e.to_string()))
+                    .transpose()?;
+                self.theme = theme;
+            }
             other => return Err(format!("{other:?} is not a setting; settings: {}", SETTINGS.join(", "))),
         }
         Ok(())
@@ -139,7 +170,14 @@ impl TeamPolicy {
                 r.parse::<kyc_identity_enhanced::Policy>().map_err(|e| format!("onfido_rules: rule {}", e.index + 1))
             })
             .transpose()?;
-        Ok(Applied { rules, flows, onfido_rules, allowed_origins: self.allowed_origins.clone().unwrap_or_default() })
+        Ok(Applied {
+            rules,
+            flows,
+            onfido_rules,
+            allowed_origins: self.allowed_origins.clone().unwrap_or_default(),
+            xpollens_steps: self.xpollens_steps.clone(),
+            theme: self.theme.clone(),
+        })
     }
 }
 
@@ -190,6 +228,13 @@ mod tests {
         assert_eq!(applied.rules.default_flow, FlowId::OnfidoDocuments, "the deployment's default is not the team's");
         assert_eq!(applied.flows, Some(vec![FlowId::OnfidoDocuments]));
         assert!(applied.onfido_rules.is_some());
+        assert!(p.set("xpollens_steps", "identity, nowhere").is_err());
+        p.set("xpollens_steps", "tax, identity, declaration, terms").unwrap();
+        assert!(p.set("theme", r##"{"colors": {"primary": "red"}}"##).is_err(), "colours are #rrggbb");
+        p.set("theme", r##"{"radius_px": 4, "font": "Inter, sans-serif"}"##).unwrap();
+        let applied = p.apply(&base()).unwrap();
+        assert_eq!(applied.xpollens_steps.unwrap()[0], "tax");
+        assert_eq!(applied.theme.unwrap().radius_px, Some(4));
         p.set("residence_countries", "").unwrap();
         assert_eq!(p.apply(&base()).unwrap().rules.allowed_residence_countries, ["DE"], "cleared: the deployment's");
     }

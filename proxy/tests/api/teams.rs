@@ -191,3 +191,20 @@ async fn the_audit_trail_records_each_partner_action_once_without_personal_data(
     let theirs = app.request(Method::GET, "/partner/v1/audit", Some(&other), None).await.body;
     assert!(!theirs.to_string().contains(&session));
 }
+
+#[tokio::test]
+async fn what_a_launch_leaves_out_comes_from_the_teams_policy() {
+    let app = TestApp::spawn().await;
+    let (id, key) = team(&app, "Neo").await;
+    set(&app, &id, "xpollens_steps", "tax, identity, declaration, terms").await;
+    let (_, token) = launched(&app, &key, json!({ "flow": "xpollens_account" })).await;
+    let steps = app.session_show(&token).await.body["flow"]["steps"].clone();
+    let at = |step: &str| steps.as_array().unwrap().iter().position(|s| s == step).unwrap();
+    assert!(at("tax") < at("identity"), "{steps}");
+    // The launch's own order still wins.
+    let order = json!(["identity", "declaration", "tax", "terms"]);
+    let (_, token) = launched(&app, &key, json!({ "flow": "xpollens_account", "steps": order })).await;
+    let steps = app.session_show(&token).await.body["flow"]["steps"].clone();
+    let at = |step: &str| steps.as_array().unwrap().iter().position(|s| s == step).unwrap();
+    assert!(at("identity") < at("tax"), "{steps}");
+}
