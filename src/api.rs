@@ -247,10 +247,16 @@ pub(crate) async fn create_handoff(token: &str, language: &str) -> Result<kyc_co
 pub(crate) async fn send_handoff_sms(token: &str, language: &str) -> Result<(), Error> {
     let body = Some(wire::handoff_body(language));
     let (status, _) = fetch(Call { method: "POST", path: "/api/handoffs/sms", token: Some(token), body }).await?;
-    if (200..300).contains(&status) {
-        Ok(())
-    } else {
-        Err(Error::Network(format!("text message not sent ({status})")))
+    match status {
+        200..=299 => Ok(()),
+        // The session's text messages for today are used up: the QR code still works.
+        429 => Err(Error::Api {
+            status,
+            body: ErrorBody {
+                error: ErrorDetail { code: "too_many_requests".into(), message: String::new(), fields: Vec::new() },
+            },
+        }),
+        _ => Err(Error::Network(format!("text message not sent ({status})"))),
     }
 }
 

@@ -14,8 +14,8 @@ usage: kyc-proxy [serve | sandbox | events [failed | pending] | events requeue [
   teams    the product teams: `teams list`, `teams add NAME` (prints its first key once),
            `teams key-add TEAM`, `teams key-revoke KEY`,
            `teams set TEAM SETTING VALUE` (flows, default_flow, residence_countries,
-           onfido_rules, allowed_origins, xpollens_steps, theme as JSON; lists
-           comma-separated, an empty value resets)
+           onfido_rules, allowed_origins, xpollens_steps, theme as JSON,
+           sms_per_session; lists comma-separated, an empty value resets)
 Both read the same environment variables (see the README); start both when KYC_SANDBOX is on.";
 
 /// What the process is asked to be.

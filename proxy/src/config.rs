@@ -30,6 +30,8 @@ pub struct Config {
     pub database_pool: usize,
     /// Whether the app makes sessions itself, without a product team's link.
     pub app_sessions: bool,
+    /// At most this many text messages per session in 24 hours.
+    pub sms_per_session: u32,
     /// How long a session token stays valid.
     pub session_ttl: Duration,
     /// The address-validation service: base URL and API key.
@@ -163,6 +165,7 @@ impl Config {
             dist_dir: get("KYC_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
             database: get("KYC_DATABASE").unwrap_or_else(|| "data/kyc.sqlite3".into()),
             database_pool: parse(&get, "KYC_DATABASE_POOL", "16")?,
+            sms_per_session: parse(&get, "KYC_SMS_PER_SESSION", "5")?,
             app_sessions: get("KYC_APP_SESSIONS").is_none_or(|v| !matches!(v.as_str(), "off" | "0" | "false")),
             session_ttl: Duration::from_secs(ttl_hours * 3600),
             address,

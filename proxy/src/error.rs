@@ -45,6 +45,9 @@ pub enum AppError {
     /// An upload larger than the route accepts.
     #[error("payload too large")]
     PayloadTooLarge,
+    /// The caller asked too often; the message says what to do instead.
+    #[error("too many requests: {0}")]
+    TooManyRequests(String),
     /// The caller may not do this (e.g. a flow its team's policy does not include).
     #[error("forbidden: {0}")]
     Forbidden(String),
@@ -71,6 +74,7 @@ impl AppError {
             }
             Self::NotFound => (StatusCode::NOT_FOUND, "not_found", "Not found.".into()),
             Self::Forbidden(why) => (StatusCode::FORBIDDEN, "forbidden", why.clone()),
+            Self::TooManyRequests(why) => (StatusCode::TOO_MANY_REQUESTS, "too_many_requests", why.clone()),
             Self::Conflict(why) => (StatusCode::CONFLICT, "conflict", why.clone()),
             Self::ProviderUnavailable => (
                 StatusCode::BAD_GATEWAY,

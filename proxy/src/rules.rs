@@ -19,6 +19,8 @@ pub struct Policy {
     /// Whether the app makes sessions itself, without a product team's link
     /// (`KYC_APP_SESSIONS`); they belong to the deployment's own team.
     pub app_sessions: bool,
+    /// At most this many text messages per session in 24 hours (`KYC_SMS_PER_SESSION`).
+    pub sms_per_session: u32,
 }
 
 /// Values the product team prefilled and fixed, by field: the user confirms them, and may not

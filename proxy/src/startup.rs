@@ -33,6 +33,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         allowed_residence_countries: config.allowed_residence_countries.clone(),
         default_flow: config.default_flow,
         app_sessions: config.app_sessions,
+        sms_per_session: config.sms_per_session,
     });
     let public_url: Arc<str> = Arc::from(config.public_url.as_str());
     let env = Env {

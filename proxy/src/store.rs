@@ -17,6 +17,7 @@ mod reconcile;
 mod schema;
 mod schema_postgres;
 mod sessions;
+mod sms;
 mod teams;
 
 pub use advisory::HeldLock;

@@ -71,6 +71,7 @@ pub(crate) struct CaptureTexts {
     pub sms_send: &'static str,
     pub sms_sent: &'static str,
     pub handoff_failed: &'static str,
+    pub sms_limit: &'static str,
     pub waiting_phone: &'static str,
     pub all_received: &'static str,
     pub phone_title: &'static str,

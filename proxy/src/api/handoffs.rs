@@ -78,7 +78,11 @@ fn sms_text(lang: Option<&str>, url: &str) -> String {
     }
 }
 
-/// `POST /api/handoffs/sms`: the link by text message to the saved mobile number.
+/// The window of a session's text-message limit.
+const SMS_WINDOW_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// `POST /api/handoffs/sms`: the link by text message to the saved mobile number, at most the
+/// team's limit per session in 24 hours (a failed send counts: it may have gone out).
 pub async fn handoff_sms_create(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
@@ -88,6 +92,14 @@ pub async fn handoff_sms_create(
     let person = state.env.store.person_load(session).await?;
     let mobile = person.map(|p| p.mobile_number).filter(|m| !m.is_empty());
     let mobile = mobile.ok_or_else(|| AppError::Conflict("No mobile number has been saved.".into()))?;
+    let team = state.env.store.session_settings(session).await?.team;
+    let limit = crate::teams::policy::applied(&state.env, &team).await?.rules.sms_per_session;
+    let now_ms = clock::now().unix_millis();
+    if !state.env.store.sms_allow(session, now_ms, now_ms - SMS_WINDOW_MS, limit).await? {
+        return Err(AppError::TooManyRequests(
+            "No more text messages for this session today. Scan the QR code with your phone instead.".into(),
+        ));
+    }
     let lang = language(body);
     let (url, until) = new_link(&state, session, lang).await?;
     sms.send(&mobile, &sms_text(lang, &url)).await?;

@@ -215,6 +215,13 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX audit_by_team ON audit (team_id, id);
     ALTER TABLE sessions ADD COLUMN team_id TEXT NOT NULL DEFAULT 'deployment';
     CREATE INDEX sessions_by_team ON sessions (team_id, id);",
+    // 18: the text messages a session sent, counted against its team's limit (SMS pumping
+    // costs the bank money).
+    "CREATE TABLE sms_sends (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        sent_at_ms INTEGER NOT NULL
+    );
+    CREATE INDEX sms_sends_by_session ON sms_sends (session_id, sent_at_ms);",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

@@ -149,6 +149,13 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX audit_by_team ON audit (team_id, id);
     ALTER TABLE sessions ADD COLUMN team_id TEXT NOT NULL DEFAULT 'deployment';
     CREATE INDEX sessions_by_team ON sessions (team_id, id);",
+    // 3: the text messages a session sent, counted against its team's limit (SMS pumping
+    // costs the bank money).
+    "CREATE TABLE sms_sends (
+        session_id BIGINT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        sent_at_ms BIGINT NOT NULL
+    );
+    CREATE INDEX sms_sends_by_session ON sms_sends (session_id, sent_at_ms);",
 ];
 
 /// Any fixed number: the advisory lock that makes instances starting together take turns.

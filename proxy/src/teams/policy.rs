@@ -35,11 +35,22 @@ pub struct TeamPolicy {
     /// Its theme when the launch names none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
+    /// At most this many text messages per session in 24 hours (`KYC_SMS_PER_SESSION`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sms_per_session: Option<u32>,
 }
 
 /// The settings `kyc-proxy teams set` takes.
-pub const SETTINGS: &[&str] =
-    &["flows", "default_flow", "residence_countries", "onfido_rules", "allowed_origins", "xpollens_steps", "theme"];
+pub const SETTINGS: &[&str] = &[
+    "flows",
+    "default_flow",
+    "residence_countries",
+    "onfido_rules",
+    "allowed_origins",
+    "xpollens_steps",
+    "theme",
+    "sms_per_session",
+];
 
 /// What applies to one team's sessions: the deployment's settings with the team's overrides.
 #[derive(Debug, Clone)]
@@ -142,6 +153,12 @@ impl TeamPolicy {
                     .transpose()?;
                 self.theme = theme;
             }
+            "sms_per_session" => {
+                let max = given
+                    .then(|| value.parse::<u32>().ok().filter(|n| *n <= 50).ok_or("a number from 0 (none) to 50"))
+                    .transpose()?;
+                self.sms_per_session = max;
+            }
             other => return Err(format!("{other:?} is not a setting; settings: {}", SETTINGS.join(", "))),
         }
         Ok(())
@@ -152,6 +169,9 @@ impl TeamPolicy {
         let mut rules = base.clone();
         if let Some(countries) = &self.residence_countries {
             rules.allowed_residence_countries = countries.clone();
+        }
+        if let Some(max) = self.sms_per_session {
+            rules.sms_per_session = max;
         }
         let flows =
             self.flows.as_ref().map(|f| f.iter().map(|k| flow(k)).collect::<Result<Vec<_>, _>>()).transpose()?;
@@ -207,6 +227,7 @@ mod tests {
             allowed_residence_countries: vec!["DE".into()],
             default_flow: FlowId::SolarisIdnow,
             app_sessions: true,
+            sms_per_session: 5,
         }
     }
 

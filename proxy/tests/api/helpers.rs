@@ -183,6 +183,7 @@ impl TestApp {
                 .collect(),
             default_flow: kyc_core::flow::FlowId::SolarisIdnow,
             app_sessions: true,
+            sms_per_session: 5,
         });
         let store = Store::in_memory().unwrap();
         let env = Env {

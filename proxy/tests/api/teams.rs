@@ -208,3 +208,27 @@ async fn what_a_launch_leaves_out_comes_from_the_teams_policy() {
     let at = |step: &str| steps.as_array().unwrap().iter().position(|s| s == step).unwrap();
     assert!(at("identity") < at("tax"), "{steps}");
 }
+
+#[tokio::test]
+async fn text_messages_stop_at_the_teams_limit_per_session() {
+    let app = TestApp::spawn().await;
+    let (id, key) = team(&app, "Thrifty").await;
+    set(&app, &id, "sms_per_session", "1").await;
+    let app = &app;
+    let sms = |token: String| async move {
+        app.request(Method::POST, "/api/handoffs/sms", Some(&token), Some(json!({}))).await
+    };
+    let (_, theirs) = launched(app, &key, json!({ "capture_document": "ID_CARD" })).await;
+    assert_eq!(app.person_update(&theirs, person("Jane")).await.status, StatusCode::OK);
+    assert_eq!(sms(theirs.clone()).await.status, StatusCode::ACCEPTED);
+    let refused = sms(theirs.clone()).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(refused.body["error"]["message"].as_str().unwrap().contains("QR code"), "the way on");
+    // The deployment's limit (five a day) for its own sessions.
+    let (_, ours) = launched(app, PARTNER_KEY, json!({ "capture_document": "ID_CARD" })).await;
+    assert_eq!(app.person_update(&ours, person("Jane")).await.status, StatusCode::OK);
+    for _ in 0..5 {
+        assert_eq!(sms(ours.clone()).await.status, StatusCode::ACCEPTED);
+    }
+    assert_eq!(sms(ours).await.status, StatusCode::TOO_MANY_REQUESTS);
+}

@@ -91,6 +91,7 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     sms_send: "Link an meine Handynummer senden",
     sms_sent: "SMS gesendet. Öffnen Sie den Link auf Ihrem Handy.",
     handoff_failed: "Der Link für Ihr Handy konnte nicht erstellt werden. Bitte versuchen Sie es erneut.",
+    sms_limit: "Für diese Sitzung können heute keine weiteren SMS gesendet werden. Lassen Sie den QR-Code anzeigen und scannen Sie ihn stattdessen mit Ihrem Handy.",
     waiting_phone: "Warten auf die Fotos von Ihrem Handy …",
     all_received: "Alle Fotos sind angekommen.",
     phone_title: "Fotos für Ihre Identifizierung",

@@ -81,6 +81,7 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     sms_send: "Send the link to my mobile number",
     sms_sent: "Text message sent. Open the link on your phone.",
     handoff_failed: "The link for your phone could not be created. Please try again.",
+    sms_limit: "No more text messages can be sent for this session today. Show the QR code and scan it with your phone instead.",
     waiting_phone: "Waiting for the photos from your phone …",
     all_received: "All photos received.",
     phone_title: "Photos for your identification",

@@ -85,6 +85,7 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     sms_send: "Envoyer le lien à mon numéro de mobile",
     sms_sent: "SMS envoyé. Ouvrez le lien sur votre téléphone.",
     handoff_failed: "Le lien pour votre téléphone n’a pas pu être créé. Veuillez réessayer.",
+    sms_limit: "Aucun autre SMS ne peut être envoyé pour cette session aujourd’hui. Affichez le code QR et scannez-le plutôt avec votre téléphone.",
     waiting_phone: "En attente des photos de votre téléphone …",
     all_received: "Toutes les photos sont arrivées.",
     phone_title: "Photos pour votre identification",

@@ -21,6 +21,8 @@ pub(super) fn HandoffPanel(token: StoredValue<String>, on_done: Callback<()>) ->
     let link = RwSignal::new(None::<HandoffView>);
     let sms_sent = RwSignal::new(false);
     let failed = RwSignal::new(false);
+    // The session's text messages for today are used up; the QR code is the way on.
+    let sms_limited = RwSignal::new(false);
     let watch = StoredValue::new(None::<IntervalHandle>);
     // Polls only once a link exists: before, no phone can be sending anything.
     let start_watching = move || {
@@ -62,12 +64,16 @@ pub(super) fn HandoffPanel(token: StoredValue<String>, on_done: Callback<()>) ->
     };
     let send_sms = move |_| {
         failed.set(false);
+        sms_limited.set(false);
         sms_sent.set(false);
         spawn_local(async move {
             match api::send_handoff_sms(&token.get_value(), i18n.lang().code()).await {
                 Ok(()) => {
                     sms_sent.try_set(true);
                     start_watching();
+                }
+                Err(err) if err.code() == "too_many_requests" => {
+                    sms_limited.try_set(true);
                 }
                 Err(_) => {
                     failed.try_set(true);
@@ -78,7 +84,9 @@ pub(super) fn HandoffPanel(token: StoredValue<String>, on_done: Callback<()>) ->
     let qr = move || link.with(|l| l.as_ref().map(|l| l.qr_svg.clone()).unwrap_or_default());
     let t = move || i18n.lang().capture();
     let status = move || {
-        if failed.get() {
+        if sms_limited.get() {
+            t().sms_limit
+        } else if failed.get() {
             t().handoff_failed
         } else if sms_sent.get() {
             t().sms_sent
