@@ -16,6 +16,7 @@ mod progress;
 mod reconcile;
 mod schema;
 mod schema_postgres;
+mod search;
 mod sessions;
 mod sms;
 mod teams;
@@ -30,6 +31,7 @@ pub use inbox::{InboxCounts, InboxEntry, InboxEvent};
 pub use intents::IntentRecord;
 pub use options::{EmbedLookup, SessionOptions};
 pub use reconcile::DueCheck;
+pub use search::{SessionFilter, SessionRow};
 pub use sessions::{SessionRecord, SessionSettings};
 pub use teams::{AuditEntry, TeamRow};
 

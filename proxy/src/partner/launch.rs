@@ -54,6 +54,9 @@ pub struct SessionCreate {
     redirect_url: Option<String>,
     /// Origins of the pages that may embed the flow in an iframe (none: it may not be framed).
     allowed_origins: Vec<String>,
+    /// The team's own reference (its customer or application id): 1 to 100 letters, digits,
+    /// `.`, `_`, `-` or `:`, unique within the team, to find the session again.
+    external_id: Option<String>,
 }
 
 /// Answer of `POST /partner/v1/sessions` and `POST /partner/v1/sessions/{id}/links`.
@@ -191,6 +194,12 @@ pub async fn session_create(
     let extras = LaunchExtras { app_user_id: request.app_user_id.take(), steps: request.steps.take() };
     let plan = state.providers.launch_plan(flow, extras).await?;
     let settings = SessionSettings { team: partner.team.clone(), flow, locked };
+    let external_id = request.external_id.take();
+    let valid =
+        |r: &str| (1..=100).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_alphanumeric() || b".:_-".contains(&b));
+    if external_id.as_deref().is_some_and(|r| !valid(r)) {
+        return Err(AppError::BadRequest("external_id: 1 to 100 letters, digits, '.', ':', '_' or '-'".into()));
+    }
     let now = clock::now();
     let id = public_id();
     // The session's own token is never shown: the browser gets one when it opens the link.
@@ -198,8 +207,16 @@ pub async fn session_create(
     let session = state
         .env
         .store
-        .session_insert(token_hash(&new_token()), id.clone(), now.to_string(), expires, &settings)
-        .await?;
+        .session_insert_referenced(
+            token_hash(&new_token()),
+            id.clone(),
+            now.to_string(),
+            expires,
+            &settings,
+            external_id,
+        )
+        .await?
+        .ok_or_else(|| AppError::Conflict("external_id: another session of this team already has it".into()))?;
     if let Some(prefill) = &prefill {
         state.env.store.draft_save(session, prefill, now.to_string()).await?;
     }

@@ -5,28 +5,151 @@ use super::Partner;
 use crate::error::AppError;
 use crate::providers::ProviderDetail;
 use crate::state::AppState;
-use axum::extract::{Path, State};
+use crate::store::SessionFilter;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::header::LINK;
+use axum::http::{HeaderMap, HeaderValue};
+use axum::response::IntoResponse;
 use axum::Json;
 use kyc_core::api::{AddressCheck, ConsentView};
+use kyc_core::flow::FlowId;
 use kyc_core::{IdentificationStatus, PersonalDataInput};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One row of `GET /partner/v1/sessions`.
 #[derive(Serialize)]
 pub struct SessionSummary {
     id: String,
     created_at: String,
+    flow: String,
     status: Option<String>,
+    /// The team's own reference, when it gave one.
+    external_id: Option<String>,
 }
 
-/// `GET /partner/v1/sessions`: the latest 200 sessions, newest first.
+/// Query of `GET /partner/v1/sessions`.
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct SessionQuery {
+    /// An identification status (`pending`, `successful`, …), or `none` for sessions without one.
+    status: Option<String>,
+    /// The decision: `successful`, `failed` or `referred` (a final status).
+    outcome: Option<String>,
+    /// A flow's key.
+    flow: Option<String>,
+    /// Created at or after this UTC time (RFC 3339).
+    created_after: Option<String>,
+    /// Created before this UTC time.
+    created_before: Option<String>,
+    /// The team's own reference.
+    external_id: Option<String>,
+    /// The cursor: sessions older than this one (the `Link: rel="next"` of the previous page).
+    before: Option<String>,
+    /// At most this many (1 to 200, default 200).
+    limit: Option<u32>,
+}
+
+fn bad(why: impl Into<String>) -> AppError {
+    AppError::BadRequest(why.into())
+}
+
+fn timestamp(name: &str, text: Option<String>) -> Result<Option<String>, AppError> {
+    text.map(|t| {
+        kyc_core::UtcTimestamp::parse(&t)
+            .map(|t| t.to_string())
+            .map_err(|_| bad(format!("{name}: a UTC time like 2026-12-06T10:00:00Z")))
+    })
+    .transpose()
+}
+
+impl SessionQuery {
+    fn filter(self) -> Result<(SessionFilter, u32), AppError> {
+        let limit = self.limit.unwrap_or(200);
+        if !(1..=200).contains(&limit) {
+            return Err(bad("limit: from 1 to 200"));
+        }
+        let known = |s: &str| {
+            s == "none" || serde_json::from_value::<IdentificationStatus>(serde_json::Value::String(s.into())).is_ok()
+        };
+        if let Some(status) = self.status.as_deref().filter(|s| !known(s)) {
+            return Err(bad(format!("status: {status:?} is not an identification status (or none)")));
+        }
+        let outcome = match self.outcome.as_deref() {
+            None => None,
+            Some(o @ ("successful" | "failed" | "referred")) => Some(o.to_owned()),
+            Some(o) => return Err(bad(format!("outcome: {o:?} is not successful, failed or referred"))),
+        };
+        if let (Some(status), Some(outcome)) = (&self.status, &outcome) {
+            if status != outcome {
+                return Err(bad("status and outcome: give one of them"));
+            }
+        }
+        if let Some(flow) = self.flow.as_deref().filter(|f| FlowId::from_key(f).is_none()) {
+            return Err(bad(format!("flow: {flow:?} is not a flow")));
+        }
+        let filter = SessionFilter {
+            status: self.status.or(outcome),
+            flow: self.flow,
+            created_after: timestamp("created_after", self.created_after)?,
+            created_before: timestamp("created_before", self.created_before)?,
+            external_id: self.external_id,
+            before: self.before,
+        };
+        Ok((filter, limit))
+    }
+}
+
+/// `GET /partner/v1/sessions`: the team's sessions, newest first, a page at a time (at most
+/// 200), filtered by status or outcome, flow, creation time or the team's own reference. When
+/// there may be more, the `Link` header names the next page (`rel="next"`).
 pub async fn sessions_index(
     partner: Partner,
     State(state): State<AppState>,
-) -> Result<Json<Vec<SessionSummary>>, AppError> {
-    let rows = state.env.store.sessions_list(partner.team.clone(), 200).await?;
+    query: Result<Query<SessionQuery>, QueryRejection>,
+) -> Result<impl IntoResponse, AppError> {
+    let Query(query) = query.map_err(|e| bad(e.body_text()))?;
+    let (filter, limit) = query.filter()?;
+    let next_filter = filter.clone();
+    let rows = state.env.store.sessions_search(partner.team.clone(), filter, limit).await?;
     partner.audit(&state, "sessions.list", None, None).await?;
-    Ok(Json(rows.into_iter().map(|(id, created_at, status)| SessionSummary { id, created_at, status }).collect()))
+    let mut headers = HeaderMap::new();
+    if let Some(last) = rows.last().filter(|_| rows.len() == limit as usize) {
+        let next = next_page(&next_filter, &last.public_id, limit);
+        if let Ok(link) = HeaderValue::from_str(&format!("</partner/v1/sessions?{next}>; rel=\"next\"")) {
+            headers.insert(LINK, link);
+        }
+    }
+    let list: Vec<SessionSummary> = rows
+        .into_iter()
+        .map(|r| SessionSummary {
+            id: r.public_id,
+            created_at: r.created_at,
+            flow: r.flow,
+            status: r.status,
+            external_id: r.external_id,
+        })
+        .collect();
+    Ok((headers, Json(list)))
+}
+
+/// The query of the page after `last`, with the same filters.
+fn next_page(filter: &SessionFilter, last: &str, limit: u32) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    let pairs = [
+        ("status", &filter.status),
+        ("flow", &filter.flow),
+        ("created_after", &filter.created_after),
+        ("created_before", &filter.created_before),
+        ("external_id", &filter.external_id),
+    ];
+    for (name, value) in pairs {
+        if let Some(value) = value {
+            query.append_pair(name, value);
+        }
+    }
+    query.append_pair("before", last).append_pair("limit", &limit.to_string());
+    query.finish()
 }
 
 /// `GET /partner/v1/sessions/{id}`.

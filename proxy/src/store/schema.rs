@@ -222,6 +222,10 @@ const MIGRATIONS: &[&str] = &[
         sent_at_ms INTEGER NOT NULL
     );
     CREATE INDEX sms_sends_by_session ON sms_sends (session_id, sent_at_ms);",
+    // 19: the product team's own reference of a session (its customer or application id),
+    // unique within the team, for finding the session again.
+    "ALTER TABLE sessions ADD COLUMN external_id TEXT;
+    CREATE UNIQUE INDEX sessions_by_external_id ON sessions (team_id, external_id);",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

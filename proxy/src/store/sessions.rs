@@ -37,15 +37,40 @@ impl Store {
         expires_at_ms: i64,
         settings: &SessionSettings,
     ) -> Result<SessionRecord, StoreError> {
+        let created = self.session_insert_referenced(token_hash, public_id, created_at, expires_at_ms, settings, None);
+        Ok(created.await?.expect("a session without a reference is always created"))
+    }
+
+    /// [`Store::session_insert`] with the team's own reference; `None` (and nothing created)
+    /// when another session of the team already has it.
+    pub async fn session_insert_referenced(
+        &self,
+        token_hash: String,
+        public_id: String,
+        created_at: String,
+        expires_at_ms: i64,
+        settings: &SessionSettings,
+        external_id: Option<String>,
+    ) -> Result<Option<SessionRecord>, StoreError> {
         let flow = settings.flow.key();
         let locked = serde_json::to_string(&settings.locked)?;
         let team = settings.team.clone();
         self.call(move |c| {
+            if let Some(reference) = &external_id {
+                let taken = c.query_row(
+                    "SELECT COUNT(*) FROM sessions WHERE team_id = ?1 AND external_id = ?2",
+                    params![team, reference],
+                    |r| r.get::<i64>(0),
+                )?;
+                if taken > 0 {
+                    return Ok(None);
+                }
+            }
             c.query_row(
-                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms, flow, locked, team_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
-                params![token_hash, public_id, created_at, expires_at_ms, flow, locked, team],
-                |r| Ok(SessionRecord { id: r.get(0)? }),
+                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms, flow, locked, team_id, external_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+                params![token_hash, public_id, created_at, expires_at_ms, flow, locked, team, external_id],
+                |r| Ok(Some(SessionRecord { id: r.get(0)? })),
             )
         })
         .await
@@ -93,25 +118,6 @@ impl Store {
                 |row| Ok(SessionRecord { id: row.get(0)? }),
             )
             .optional()
-        })
-        .await
-    }
-
-    /// The team's sessions, newest first, with their public id, creation time and
-    /// identification status.
-    pub async fn sessions_list(
-        &self,
-        team: String,
-        limit: u32,
-    ) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
-        self.read(move |c| {
-            c.query_map(
-                "SELECT s.public_id, s.created_at, i.status FROM sessions s
-                 LEFT JOIN identifications i ON i.session_id = s.id
-                 WHERE s.team_id = ?2 AND s.public_id IS NOT NULL ORDER BY s.id DESC LIMIT ?1",
-                params![limit, team],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
         })
         .await
     }

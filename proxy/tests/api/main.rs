@@ -17,6 +17,7 @@ mod onfido_crash;
 mod pages;
 mod partner;
 mod person;
+mod search;
 mod sessions;
 mod signicat;
 mod signicat_crash;
