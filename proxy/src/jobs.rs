@@ -3,6 +3,7 @@
 //! reconciliation of identifications the providers have been quiet about ([`reconcile`]). Any
 //! instance may run them; leases in the store keep two from doing the same item at once.
 
+pub mod deliveries;
 pub mod inbox;
 pub mod reconcile;
 mod settings;
@@ -28,6 +29,7 @@ impl Jobs {
         let (stop, stopped) = watch::channel(false);
         let tasks = vec![
             tokio::spawn(inbox::run(providers.clone(), settings.clone(), stopped.clone())),
+            tokio::spawn(deliveries::run(providers.env.store.clone(), settings.clone(), stopped.clone())),
             tokio::spawn(reconcile::run(providers, settings, stopped)),
         ];
         Self { stop, tasks }

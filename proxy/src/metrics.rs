@@ -32,6 +32,7 @@ struct Series {
     inbox_events: IntGaugeVec,
     inbox_applied: IntCounterVec,
     reconcile_rereads: IntCounterVec,
+    webhooks_sent: IntCounterVec,
 }
 
 static SERIES: LazyLock<Series> = LazyLock::new(Series::new);
@@ -93,6 +94,12 @@ impl Series {
                 "kyc_reconcile_rereads_total",
                 "Identifications re-read from their provider by the reconciliation, by provider and outcome",
                 &["provider", "outcome"],
+            ),
+            webhooks_sent: counter(
+                &registry,
+                "kyc_webhook_attempts_total",
+                "Attempts at webhooks to the product teams' servers, by outcome",
+                &["outcome"],
             ),
             registry,
         }
@@ -159,6 +166,11 @@ pub fn inbox_applied(provider: &str, outcome: &'static str) {
 /// One re-read by the reconciliation: `changed`, `unchanged` or `error`.
 pub fn reconcile_reread(provider: &str, outcome: &'static str) {
     SERIES.reconcile_rereads.with_label_values(&[provider, outcome]).inc();
+}
+
+/// One attempt at a webhook to a product team's server: `delivered` or `retry`.
+pub fn webhook_delivered(outcome: &'static str) {
+    SERIES.webhooks_sent.with_label_values(&[outcome]).inc();
 }
 
 /// `GET /metrics`, for the metrics listener only.

@@ -8,6 +8,7 @@ mod documents;
 mod launch;
 mod review;
 mod sessions;
+mod webhooks;
 
 pub use auth::{key_hashes, Partner};
 
@@ -19,6 +20,11 @@ use axum::Router;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/audit", get(audit::audit_index))
+        .route("/webhooks", get(webhooks::webhooks_index).post(webhooks::webhook_create))
+        .route("/webhooks/{id}", axum::routing::delete(webhooks::webhook_delete))
+        .route("/webhooks/{id}/secret", axum::routing::post(webhooks::webhook_secret_rotate))
+        .route("/webhooks/{id}/deliveries", get(webhooks::deliveries_index))
+        .route("/webhooks/{id}/deliveries/{event_id}/redeliver", axum::routing::post(webhooks::delivery_redeliver))
         .route("/sessions", get(sessions::sessions_index).post(launch::session_create))
         .route("/sessions/{public_id}", get(sessions::session_show))
         .route("/sessions/{public_id}/links", axum::routing::post(launch::link_renew))

@@ -12,6 +12,7 @@ mod identifications;
 mod inbox;
 mod intents;
 mod options;
+pub mod outbox;
 mod progress;
 mod reconcile;
 mod schema;

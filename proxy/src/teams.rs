@@ -16,7 +16,8 @@ use sha2::{Digest, Sha256};
 /// The deployment's own team.
 pub const DEPLOYMENT: &str = "deployment";
 
-fn random_hex(bytes: usize) -> String {
+/// `bytes` random bytes in hex.
+pub fn random_hex(bytes: usize) -> String {
     let mut raw = vec![0u8; bytes];
     rand::thread_rng().fill_bytes(&mut raw);
     hex::encode(raw)

@@ -25,6 +25,10 @@ pub struct JobSettings {
     pub event_backoff: Backoff,
     /// How long in-flight work may take to finish when the proxy stops.
     pub shutdown_grace: Duration,
+    /// Delays between attempts at a webhook to a product team's server.
+    pub webhook_backoff: Backoff,
+    /// How long a webhook is retried before it is given up.
+    pub webhook_patience: Duration,
 }
 
 impl Default for JobSettings {
@@ -39,6 +43,9 @@ impl Default for JobSettings {
             unknown_attempts: 6,
             event_backoff: Backoff { first: Duration::from_secs(1), max: Duration::from_secs(1800) },
             shutdown_grace: Duration::from_secs(10),
+            // From 5 seconds, doubling to an hour, for three days.
+            webhook_backoff: Backoff { first: Duration::from_secs(5), max: Duration::from_secs(3600) },
+            webhook_patience: Duration::from_secs(3 * 24 * 3600),
         }
     }
 }

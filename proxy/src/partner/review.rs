@@ -42,7 +42,7 @@ pub async fn review_create(
     let next = current.and_then(|s| s.reviewed(request.outcome)).ok_or_else(not_referred)?;
     let flow = state.env.store.session_settings(session).await?.flow;
     state.providers.before_review(session, flow).await?;
-    if !state.env.store.identification_review(session, next, clock::now().to_string()).await? {
+    if !state.env.store.identification_review(session, next, clock::now()).await? {
         return Err(not_referred());
     }
     partner.audit(&state, "review.create", Some(&public_id), Some(next.as_str().to_owned())).await?;

@@ -179,6 +179,7 @@ impl Store {
                         updated_at = ?5 WHERE session_id = ?1",
                     params![session.id, status.as_str(), failure_reason, estimated_waiting_time, at],
                 )?;
+                super::outbox::status_events(c, session.id, status, &now)?;
                 status
             };
             c.execute(
@@ -200,13 +201,19 @@ impl Store {
         &self,
         session: SessionRecord,
         next: IdentificationStatus,
-        now: String,
+        now: UtcTimestamp,
     ) -> Result<bool, StoreError> {
         self.call(move |c| {
             let changed = c.execute(
                 "UPDATE identifications SET status = ?2, updated_at = ?3 WHERE session_id = ?1 AND status = ?4",
-                params![session.id, next.as_str(), now, IdentificationStatus::Referred.as_str()],
+                params![session.id, next.as_str(), now.to_string(), IdentificationStatus::Referred.as_str()],
             )?;
+            if changed == 1 {
+                let mut data = serde_json::Map::new();
+                data.insert("status".into(), next.as_str().into());
+                super::outbox::enqueue(c, session.id, "session.review_settled", data, &now)?;
+                super::outbox::status_events(c, session.id, next, &now)?;
+            }
             Ok(changed == 1)
         })
         .await

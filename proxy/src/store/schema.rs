@@ -226,6 +226,44 @@ const MIGRATIONS: &[&str] = &[
     // unique within the team, for finding the session again.
     "ALTER TABLE sessions ADD COLUMN external_id TEXT;
     CREATE UNIQUE INDEX sessions_by_external_id ON sessions (team_id, external_id);",
+    // 20: the product teams' webhook endpoints and the events queued for them: written in the
+    // transaction that changes what they report, delivered from here by any instance.
+    "CREATE TABLE webhook_endpoints (
+        id TEXT PRIMARY KEY,
+        team_id TEXT NOT NULL,
+        url TEXT NOT NULL,
+        events TEXT NOT NULL,
+        secret TEXT NOT NULL,
+        old_secret TEXT,
+        old_secret_until_ms INTEGER,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX webhook_endpoints_by_team ON webhook_endpoints (team_id);
+    CREATE TABLE webhook_events (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        endpoint_id TEXT NOT NULL REFERENCES webhook_endpoints(id) ON DELETE CASCADE,
+        session_public_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_at_ms INTEGER NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_at_ms INTEGER NOT NULL,
+        leased_until_ms INTEGER,
+        UNIQUE (endpoint_id, event_id)
+    );
+    CREATE INDEX webhook_events_due ON webhook_events (state, next_at_ms);
+    CREATE INDEX webhook_events_in_order ON webhook_events (endpoint_id, session_public_id, id);
+    CREATE TABLE webhook_attempts (
+        event_row INTEGER NOT NULL REFERENCES webhook_events(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        status INTEGER,
+        error TEXT,
+        duration_ms INTEGER NOT NULL
+    );
+    CREATE INDEX webhook_attempts_by_event ON webhook_attempts (event_row);",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

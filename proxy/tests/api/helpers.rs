@@ -226,6 +226,10 @@ impl TestApp {
                 first: Duration::from_millis(100),
                 max: Duration::from_millis(400),
             },
+            webhook_backoff: kyc_proxy::jobs::Backoff {
+                first: Duration::from_millis(100),
+                max: Duration::from_millis(400),
+            },
             ..Default::default()
         };
         std::mem::forget(kyc_proxy::jobs::Jobs::start(state.providers.clone(), settings));

@@ -22,6 +22,7 @@ mod sessions;
 mod signicat;
 mod signicat_crash;
 mod solaris_crash;
+mod team_webhooks;
 mod teams;
 mod webhooks;
 mod xpollens;
