@@ -94,7 +94,26 @@ impl Store {
                     |r| r.get(0),
                 )
                 .optional()?;
-            let Some(id) = session else { return Ok(Err(CodeRefusal::Expired)) };
+            let Some(id) = session else {
+                // A product team's link opened too late: tell the team once, so it can send a
+                // new one (the code is spent either way).
+                if grant.purpose() == CodePurpose::Launch {
+                    let late: Option<i64> = c
+                        .query_row(
+                            "UPDATE single_use_codes SET used = 1
+                             WHERE code_hash = ?1 AND purpose = 'launch' AND used = 0 AND expires_at_ms <= ?2
+                             RETURNING session_id",
+                            params![code_hash, now_ms],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    if let Some(late) = late {
+                        let now = kyc_core::UtcTimestamp::from_unix_millis(now_ms);
+                        super::outbox::enqueue(c, late, "session.link_expired", serde_json::Map::new(), &now)?;
+                    }
+                }
+                return Ok(Err(CodeRefusal::Expired));
+            };
             c.execute("UPDATE single_use_codes SET used = 1 WHERE code_hash = ?1", params![&code_hash])?;
             match &grant {
                 Grant::SessionToken { token_hash } => {

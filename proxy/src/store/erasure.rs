@@ -13,6 +13,13 @@ impl Store {
                 c.execute(&format!("DELETE FROM {table} WHERE session_id = ?1"), params![session.id])?;
             }
             c.execute("UPDATE sessions SET locked = '{}' WHERE id = ?1", params![session.id])?;
+            super::outbox::enqueue(
+                c,
+                session.id,
+                "session.data_deleted",
+                serde_json::Map::new(),
+                &crate::clock::now(),
+            )?;
             Ok(())
         })
         .await

@@ -347,5 +347,11 @@ pub fn status_events(
 }
 
 /// The event types a team may subscribe to (`*`: all).
-pub const EVENT_TYPES: &[&str] =
-    &["session.status_changed", "session.completed", "session.referred", "session.review_settled"];
+pub const EVENT_TYPES: &[&str] = &[
+    "session.status_changed",
+    "session.completed",
+    "session.referred",
+    "session.review_settled",
+    "session.link_expired",
+    "session.data_deleted",
+];

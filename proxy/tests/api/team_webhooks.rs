@@ -182,3 +182,32 @@ async fn while_a_secret_is_rotated_deliveries_verify_with_either_and_teams_see_o
         assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{url} {events}");
     }
 }
+
+#[tokio::test]
+async fn a_link_opened_too_late_and_erased_data_are_reported_once() {
+    let app = TestApp::spawn().await;
+    let (receiver, url) = Receiver::start(0).await;
+    let (_, secret) = endpoint(&app, PARTNER_KEY, &url, json!(["session.link_expired", "session.data_deleted"])).await;
+    let created = app.request(Method::POST, "/partner/v1/sessions", Some(PARTNER_KEY), Some(json!({}))).await.body;
+    let code = created["url"].as_str().unwrap().split("launch=").nth(1).unwrap().split('&').next().unwrap().to_owned();
+    // Fifteen minutes later.
+    app.store.call(|c| c.execute("UPDATE single_use_codes SET expires_at_ms = 0", kyc_proxy::params![])).await.unwrap();
+    for _ in 0..2 {
+        let opened = app.request(Method::POST, "/api/sessions/launch", None, Some(json!({ "code": code }))).await;
+        assert_eq!(opened.status, StatusCode::GONE);
+    }
+    let seen = receiver.until(1).await;
+    assert_eq!(seen[0].1["type"], "session.link_expired");
+    assert_eq!(seen[0].1["data"]["session"], created["id"]);
+
+    let id = created["id"].as_str().unwrap().to_owned();
+    let session = app.store.session_by_public_id("deployment".into(), id.clone()).await.unwrap().unwrap();
+    app.store.personal_data_erase(session).await.unwrap();
+    let seen = receiver.until(2).await;
+    assert_eq!(seen.len(), 2, "the late link counted once");
+    assert_eq!(
+        (seen[1].1["type"].as_str(), seen[1].1["data"]["session"].as_str()),
+        (Some("session.data_deleted"), Some(id.as_str()))
+    );
+    receiver.verify_all(&secret);
+}
