@@ -9,6 +9,27 @@
   var flow = null;
   var sessionId = null;
   var mountedAt = 0;
+  var hooks = document.getElementById("hooks");
+  var hooksShown = {};
+  var hooksTimer = null;
+
+  // The server's webhooks about this page's session, as its server verified and kept them.
+  function watchHooks() {
+    if (hooksTimer) return;
+    hooksTimer = setInterval(function () {
+      fetch("/demo/api/webhooks").then(function (r) { return r.ok ? r.json() : []; }).then(function (list) {
+        list.forEach(function (h) {
+          if (hooksShown[h.id] || !h.data || h.data.session !== sessionId) return;
+          hooksShown[h.id] = true;
+          var copy = {};
+          for (var k in h.data) if (k !== "session") copy[k] = h.data[k];
+          var li = document.createElement("li");
+          li.textContent = h.type + " " + JSON.stringify(copy);
+          hooks.appendChild(li);
+        });
+      });
+    }, 1000);
+  }
 
   function entry(text) {
     var li = document.createElement("li");
@@ -89,6 +110,7 @@
     createSession({})
       .then(function (s) {
         sessionId = s.id;
+        watchHooks();
         (s.warnings || []).forEach(function (w) {
           entry("theme-warning " + w.scheme + " " + w.pair + " " + w.ratio);
         });

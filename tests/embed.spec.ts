@@ -52,6 +52,8 @@ test('the events arrive in order with their payloads and no personal data', asyn
   expect(rest.at(-1)).toBe('completed {"outcome":"successful"}');
   expect(rest.at(-2)).toBe('status_changed {"status":"successful"}');
   for (const e of rest.slice(0, -2)) expect(e).toMatch(/^status_changed \{"status":"(pending|pending_successful)"\}$/);
+  // Demo Bank's server got the decision by webhook too, signed (it keeps only what verifies).
+  await expect(page.getByTestId('webhook-log')).toContainText('session.completed {"outcome":"successful","status":"successful"}');
   // Nothing the user typed leaves the frame.
   const all = (await log(page).textContent()) ?? '';
   for (const value of [person.lastName, person.email, person.street, person.birthDate, person.mobile]) {

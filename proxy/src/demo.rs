@@ -1,6 +1,8 @@
 //! A demo of a product team's site, on its own origin (the simulators' listener): its page embeds
 //! the flow with the loader under a strict CSP, and its server part creates the sessions with the
-//! partner API key, which never reaches the browser. `GET /demo/` shows it.
+//! partner API key, which never reaches the browser, and receives the team's webhooks, verified
+//! with the Standard Webhooks library, which the page lists beside the browser's events.
+//! `GET /demo/` shows it.
 
 use axum::extract::{Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
@@ -11,7 +13,8 @@ use axum::{Json, Router};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use serde_json::{json, Value};
-use std::sync::Arc;
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
 
 /// Where the demo finds the flow and how it presents itself.
 #[derive(Clone)]
@@ -30,11 +33,23 @@ pub struct DemoConfig {
 struct Demo {
     config: Arc<DemoConfig>,
     client: reqwest::Client,
+    /// The secret of the demo's webhook endpoint, registered with the first session.
+    secret: Arc<tokio::sync::OnceCell<String>>,
+    /// The webhooks received and verified, the latest [`KEPT`].
+    hooks: Arc<Mutex<VecDeque<Value>>>,
 }
+
+/// Webhooks the demo keeps to show.
+const KEPT: usize = 200;
 
 /// The `/demo/…` routes, to merge into the simulators' router.
 pub fn router(config: DemoConfig) -> Router {
-    let demo = Demo { config: Arc::new(config), client: reqwest::Client::new() };
+    let demo = Demo {
+        config: Arc::new(config),
+        client: reqwest::Client::new(),
+        secret: Default::default(),
+        hooks: Default::default(),
+    };
     Router::new()
         .route("/demo/", get(page_show))
         .route("/demo/host.js", get(|| async { asset("text/javascript", include_str!("../../demo/host.js")) }))
@@ -42,6 +57,8 @@ pub fn router(config: DemoConfig) -> Router {
         .route("/demo/logo.svg", get(|| async { asset("image/svg+xml", include_str!("../../demo/logo.svg")) }))
         .route("/demo/api/sessions", post(session_create))
         .route("/demo/api/sessions/{id}/links", post(link_create))
+        .route("/demo/api/webhooks", get(hooks_index))
+        .route("/demo/webhooks", post(hook_receive))
         .with_state(demo)
 }
 
@@ -82,6 +99,10 @@ struct DemoSession {
 }
 
 async fn session_create(State(demo): State<Demo>, Json(request): Json<DemoSession>) -> Response {
+    // The proxy may have started after the simulators: the endpoint is registered now.
+    if let Err(why) = demo.secret.get_or_try_init(|| endpoint_register(&demo)).await {
+        tracing::warn!(why, "demo: webhooks not registered");
+    }
     let own = &demo.config.own_origin;
     let mut body = json!({
         "language": request.language,
@@ -109,6 +130,64 @@ async fn link_create(State(demo): State<Demo>, Path(id): Path<String>) -> Respon
         return StatusCode::BAD_REQUEST.into_response();
     }
     partner(&demo, &format!("/partner/v1/sessions/{id}/links"), None).await
+}
+
+/// Registers `/demo/webhooks` for every event (replacing an earlier registration of the same
+/// URL, from a previous run); its secret.
+async fn endpoint_register(demo: &Demo) -> Result<String, String> {
+    let (api, key) = (&demo.config.partner_api, demo.config.partner_key.expose_secret());
+    let url = format!("{}/demo/webhooks", demo.config.own_origin);
+    let listed: Value = demo
+        .client
+        .get(format!("{api}/partner/v1/webhooks"))
+        .bearer_auth(key)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?
+        .json()
+        .await
+        .map_err(|e| e.to_string())?;
+    for old in listed.as_array().into_iter().flatten().filter(|e| e["url"] == url.as_str()) {
+        let id = old["id"].as_str().unwrap_or_default();
+        let _ = demo.client.delete(format!("{api}/partner/v1/webhooks/{id}")).bearer_auth(key).send().await;
+    }
+    let created: Value = demo
+        .client
+        .post(format!("{api}/partner/v1/webhooks"))
+        .bearer_auth(key)
+        .json(&json!({ "url": url, "events": ["*"] }))
+        .send()
+        .await
+        .map_err(|e| e.to_string())?
+        .json()
+        .await
+        .map_err(|e| e.to_string())?;
+    created["secret"].as_str().map(str::to_owned).ok_or_else(|| format!("no secret: {created}"))
+}
+
+/// `POST /demo/webhooks`: a webhook from the proxy, kept only when its signature verifies.
+async fn hook_receive(State(demo): State<Demo>, headers: axum::http::HeaderMap, body: String) -> StatusCode {
+    let Some(secret) = demo.secret.get() else { return StatusCode::SERVICE_UNAVAILABLE };
+    let verified = standardwebhooks::Webhook::new(secret).and_then(|w| w.verify(body.as_bytes(), &headers));
+    match (verified, serde_json::from_str::<Value>(&body)) {
+        (Ok(()), Ok(event)) => {
+            let mut hooks = demo.hooks.lock().unwrap_or_else(|p| p.into_inner());
+            // A redelivery is the same event: shown once.
+            if !hooks.iter().any(|h| h["id"] == event["id"]) {
+                hooks.push_back(event);
+                if hooks.len() > KEPT {
+                    hooks.pop_front();
+                }
+            }
+            StatusCode::NO_CONTENT
+        }
+        _ => StatusCode::BAD_REQUEST,
+    }
+}
+
+/// `GET /demo/api/webhooks`: what the demo's server received, oldest first.
+async fn hooks_index(State(demo): State<Demo>) -> Json<Vec<Value>> {
+    Json(demo.hooks.lock().unwrap_or_else(|p| p.into_inner()).iter().cloned().collect())
 }
 
 /// Calls the partner API with the key and passes its answer on.
