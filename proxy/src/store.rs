@@ -85,12 +85,20 @@ pub struct Store {
     engine: Arc<Engine>,
 }
 
+/// PostgreSQL's connections. A hand-over holds its session's lock on a connection of its own for
+/// as long as it runs and meanwhile writes through the main pool: drawn from one pool, a burst
+/// of hand-overs could take every connection and then wait for one another.
+struct Pools {
+    main: Pool,
+    locks: Pool,
+}
+
 enum Engine {
     /// One writer connection (SQLite takes one writer at a time anyway) and a few readers, so
     /// that the status polls and session lookups never queue behind a write.
     Sqlite { writer: Mutex<Connection>, readers: Vec<Mutex<Connection>>, next: AtomicUsize },
-    /// A pool of connections to the server.
-    Postgres(Box<Pool>),
+    /// A pool of connections to the server, and the connections that hold session locks.
+    Postgres(Box<Pools>),
 }
 
 impl Store {
@@ -137,12 +145,12 @@ impl Store {
     }
 
     fn postgres(config: postgres::Config, pool: usize) -> Result<Self, StoreError> {
-        let pool = Pool::new(config, pool)?;
+        let pools = Pools { main: Pool::new(config.clone(), pool)?, locks: Pool::new(config, pool)? };
         // The blocking client runs its own runtime, which must not start on an async worker.
         std::thread::scope(|s| {
-            s.spawn(|| schema_postgres::migrate(pool.get()?.session())).join().map_err(|_| StoreError::Task)?
+            s.spawn(|| schema_postgres::migrate(pools.main.get()?.session())).join().map_err(|_| StoreError::Task)?
         })?;
-        Ok(Self { engine: Arc::new(Engine::Postgres(Box::new(pool))) })
+        Ok(Self { engine: Arc::new(Engine::Postgres(Box::new(pools))) })
     }
 
     /// A private, empty database for tests: in memory on SQLite, or, when `KYC_TEST_POSTGRES`
@@ -159,7 +167,7 @@ impl Store {
     /// Whether this store is on PostgreSQL (several instances may share it).
     pub fn shared(&self) -> Option<&Pool> {
         match &*self.engine {
-            Engine::Postgres(pool) => Some(pool),
+            Engine::Postgres(pools) => Some(&pools.main),
             Engine::Sqlite { .. } => None,
         }
     }
@@ -230,8 +238,8 @@ impl Store {
             Engine::Postgres(_) => {
                 let engine = self.engine.clone();
                 blocking(move || {
-                    let Engine::Postgres(pool) = &*engine else { unreachable!() };
-                    f(&mut Conn::Postgres(pool.get()?.session()))
+                    let Engine::Postgres(pools) = &*engine else { unreachable!() };
+                    f(&mut Conn::Postgres(pools.main.get()?.session()))
                 })
                 .await
             }
@@ -256,7 +264,7 @@ impl Store {
                 tx.commit()?;
                 Ok(out)
             }
-            Engine::Postgres(pool) => db::postgres::transaction(pool, &mut f, SERIAL_RETRIES),
+            Engine::Postgres(pools) => db::postgres::transaction(&pools.main, &mut f, SERIAL_RETRIES),
         })
         .await
     }

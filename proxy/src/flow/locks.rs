@@ -142,3 +142,31 @@ mod shared_tests {
         assert!(tokio::time::timeout(Duration::from_secs(5), b.lock(SessionRecord { id: 7 })).await.is_ok());
     }
 }
+
+#[cfg(test)]
+mod pool_tests {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn as_many_hand_overs_as_connections_still_reach_the_store() {
+        // Each hand-over holds its session's lock and writes meanwhile; with the locks drawn from
+        // the same connections as the writes, a pool's worth of them would wait for one another.
+        let store = Store::in_memory().unwrap();
+        let locks = Arc::new(SessionLocks::new(store.clone()));
+        let mut tasks = Vec::new();
+        for id in 1..=8 {
+            let (locks, store) = (locks.clone(), store.clone());
+            tasks.push(tokio::spawn(async move {
+                let _held = locks.lock(SessionRecord { id }).await.unwrap();
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                store.inbox_counts().await.unwrap();
+            }));
+        }
+        let all = async {
+            for task in tasks {
+                task.await.unwrap();
+            }
+        };
+        tokio::time::timeout(Duration::from_secs(5), all).await.expect("no hand-over waits for another");
+    }
+}

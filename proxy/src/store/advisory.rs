@@ -23,7 +23,8 @@ impl Store {
         }
         let store = self.clone();
         super::blocking(move || {
-            let Engine::Postgres(pool) = &*store.engine else { unreachable!() };
+            let Engine::Postgres(pools) = &*store.engine else { unreachable!() };
+            let pool = &pools.locks;
             let mut session = pool.take()?;
             let taken: Result<bool, StoreError> =
                 super::Conn::Postgres(&mut session)
@@ -50,7 +51,8 @@ impl Drop for HeldLock {
         let (store, key) = (self.store.clone(), self.key);
         // The blocking client must not run on an async worker; the release is quick.
         std::thread::spawn(move || {
-            let Engine::Postgres(pool) = &*store.engine else { return };
+            let Engine::Postgres(pools) = &*store.engine else { return };
+            let pool = &pools.locks;
             let released: Result<bool, StoreError> =
                 super::Conn::Postgres(&mut session)
                     .query_row("SELECT pg_advisory_unlock(?1)", params![key], |r| r.get(0));
