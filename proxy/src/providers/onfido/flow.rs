@@ -6,7 +6,7 @@
 
 use super::decision::{self, DecisionDetail};
 use super::handover;
-use super::{CheckStatus, DocumentType, FileUpload, OnfidoClient, ReportName, Side};
+use super::{CheckStatus, DocumentType, FileUpload, OnfidoClient, Side};
 use crate::clock;
 use crate::error::AppError;
 use crate::flow::{Ctx, Tracked};
@@ -20,10 +20,6 @@ use serde::{Deserialize, Serialize};
 
 /// The provider name in storage.
 pub const PROVIDER: ProviderId = ProviderId::Onfido;
-
-/// The reports every check runs.
-pub(super) const REPORTS: [ReportName; 3] =
-    [ReportName::Document, ReportName::FacialSimilarityPhoto, ReportName::IdentityEnhanced];
 
 /// The Onfido adapter and the product team's rules over its Identity Enhanced report, both
 /// from configuration.

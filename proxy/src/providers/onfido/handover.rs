@@ -3,11 +3,15 @@
 //! save of its result the retry adopts what the first attempt created. The caller saves the
 //! result and then calls [`Env::intent_done`](crate::flow::Env::intent_done) with the step.
 
-use super::flow::REPORTS;
+use super::ReportName;
 use super::{Check, Onfido};
 use crate::error::AppError;
 use crate::flow::Ctx;
 use crate::store::SessionRecord;
+
+/// The reports every check runs.
+pub(super) const REPORTS: [ReportName; 3] =
+    [ReportName::Document, ReportName::FacialSimilarityPhoto, ReportName::IdentityEnhanced];
 
 /// The intent step of the applicant's creation.
 pub const APPLICANT_STEP: &str = "onfido-applicant";

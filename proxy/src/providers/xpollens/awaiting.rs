@@ -10,7 +10,6 @@ use crate::clock;
 use crate::flow::{Ctx, Pace};
 use crate::params;
 use crate::store::{SessionRecord, Store, StoreError};
-use kyc_core::account::AccountStatus;
 use kyc_core::flow::ProviderId;
 
 impl Store {
@@ -110,9 +109,4 @@ pub async fn reconcile_round(ctx: &Ctx<Xpollens>, pace: Pace, limit: u32) -> Res
         store.prospect_checked(session, confirmed, backoff, not_before).await?;
     }
     Ok(count)
-}
-
-/// Whether a stored account status still waits for Xpollens's decision.
-pub fn undecided(status: Option<AccountStatus>) -> bool {
-    !matches!(status, Some(AccountStatus::Open | AccountStatus::Refused))
 }

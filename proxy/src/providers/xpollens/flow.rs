@@ -130,7 +130,13 @@ pub async fn update<R>(
     let now = crate::clock::now();
     ctx.env.store.progress_save(session, PROVIDER, &p, now.to_string()).await?;
     // The user's part is done: the reconciliation watches for the decision until it comes.
-    let awaiting = p.terms_done && super::awaiting::undecided(p.status);
+    let awaiting = p.terms_done && undecided(p.status);
     ctx.env.store.prospect_awaiting(session, awaiting, now.unix_millis()).await?;
     Ok(result)
+}
+
+/// Whether a stored account status still waits for Xpollens's decision.
+pub fn undecided(status: Option<kyc_core::account::AccountStatus>) -> bool {
+    use kyc_core::account::AccountStatus;
+    !matches!(status, Some(AccountStatus::Open | AccountStatus::Refused))
 }
