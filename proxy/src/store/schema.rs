@@ -2,7 +2,7 @@
 
 use rusqlite::Connection;
 
-const MIGRATIONS: &[&str] = &[
+pub(super) const MIGRATIONS: &[&str] = &[
     // 1: sessions, personal data, consents, identifications.
     "CREATE TABLE sessions (
         id INTEGER PRIMARY KEY,

@@ -95,6 +95,9 @@ pub async fn submit(ctx: &Ctx<Onfido>, session: SessionRecord) -> Result<(), App
             }
             Some(Progress::Uploaded { applicant_id }) => {
                 let check = handover::check_once(ctx, onfido, session, &applicant_id).await?;
+                // The identification before the progress that shows the status step: a poll in
+                // between would find the step but nothing to show on it.
+                crate::flow::identification_pending(&ctx.env.store, session, PROVIDER, check.id.clone()).await?;
                 (Progress::Checking { applicant_id, check_id: check.id }, Some(handover::CHECK_STEP))
             }
             Some(Progress::Checking { check_id, .. }) => {

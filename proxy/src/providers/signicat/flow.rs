@@ -112,6 +112,10 @@ pub async fn submit(ctx: &Ctx<Signicat>, session: SessionRecord) -> Result<(), A
                 eid_process_id: eid_process_id.clone(),
                 eidv_process_id: eidv.as_str().to_owned(),
             };
+            // The identification before the progress that shows the status step: a poll in
+            // between would find the step but nothing to show on it.
+            let eidv_id = eidv.as_str().to_owned();
+            crate::flow::identification_pending(&ctx.env.store, session, PROVIDER, eidv_id).await?;
             save(ctx, session, &progress).await?;
             ctx.env.intent_done(session, handover::EIDV_STEP).await?;
             (dossier_id, eidv.as_str().to_owned())
