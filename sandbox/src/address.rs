@@ -76,6 +76,7 @@ mod error;
 mod normalise;
 mod postal;
 mod routes;
+mod street;
 mod suggest;
 mod verify;
 

@@ -6,6 +6,7 @@ mod auth;
 mod body;
 mod clock;
 mod config;
+mod document;
 mod documents;
 mod errors;
 mod identification_options;

@@ -32,6 +32,7 @@ mod persona;
 mod profile;
 mod prospect;
 mod purge;
+mod random;
 mod routes;
 mod rules;
 mod store;

@@ -1,6 +1,6 @@
 //! Streets in the United States and Canada, with their state or province.
 
-use super::dataset::{street_in, Street};
+use super::street::{street_in, Street};
 
 /// The streets of US and CA.
 pub(crate) const STREETS: &[Street] = &[

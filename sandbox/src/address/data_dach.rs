@@ -1,6 +1,6 @@
 //! Streets in Germany, Austria and Switzerland.
 
-use super::dataset::{street, Street};
+use super::street::{street, Street};
 
 /// The streets of DE, AT and CH.
 pub(crate) const STREETS: &[Street] = &[

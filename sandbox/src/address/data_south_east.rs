@@ -1,6 +1,6 @@
 //! Streets in Italy, Spain and Poland.
 
-use super::dataset::{street, Street};
+use super::street::{street, Street};
 
 /// The streets of IT, ES and PL.
 pub(crate) const STREETS: &[Street] = &[

@@ -1,6 +1,6 @@
 //! Streets in France, the Benelux, the United Kingdom and Ireland.
 
-use super::dataset::{street, Street};
+use super::street::{street, Street};
 
 /// The streets of FR, NL, BE, GB and IE.
 pub(crate) const STREETS: &[Street] = &[

@@ -1,9 +1,10 @@
 //! Suggestions while the user types: streets whose name holds the text, the streets of a city
 //! the text names, and the streets of a postal code the text begins.
 
-use super::dataset::{city_names, in_country, Street};
+use super::dataset::{city_names, in_country};
 use super::normalise::{canonical, compact, fold, Umlauts};
 use super::postal;
+use super::street::Street;
 
 /// Suggestions returned when the request sets no limit.
 pub const DEFAULT_LIMIT: usize = 5;

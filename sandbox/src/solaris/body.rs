@@ -1,22 +1,8 @@
 //! Reading JSON request bodies the way Solaris does: a broken body is `invalid_json`, a field of
 //! the wrong type is a problem of that field.
 
-use super::errors::{ApiError, INVALID_JSON};
-use serde::Serialize;
+use super::errors::{ApiError, FieldProblem, INVALID_JSON};
 use serde_json::{Map, Value};
-
-/// A refused field of a model: the field name and what is wrong with it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub(crate) struct FieldProblem {
-    pub field: String,
-    pub message: String,
-}
-
-impl FieldProblem {
-    pub fn new(field: &str, message: impl Into<String>) -> Self {
-        Self { field: field.to_owned(), message: message.into() }
-    }
-}
 
 /// The request body as a JSON object; anything else is Solaris's `invalid_json`.
 pub(crate) fn json_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {

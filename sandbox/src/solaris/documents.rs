@@ -8,40 +8,16 @@ mod png;
 pub(crate) mod routes;
 mod signature;
 
-use super::store::{random_hex, Store};
+use super::document::Document;
+use super::store::Store;
+use crate::clock::random_hex;
 use axum::body::Bytes;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// `document_type` of the report.
 const KYC_REPORT: &str = "KYC_REPORT";
 /// `document_type` of the signature picture.
 const SIGNATURE: &str = "SIGNATURE";
-
-/// A stored document and what it belongs to.
-pub(crate) struct Document {
-    pub id: String,
-    pub person_id: String,
-    pub identification_id: String,
-    pub name: &'static str,
-    pub content_type: &'static str,
-    pub document_type: &'static str,
-    pub bytes: Bytes,
-    /// Creation order, for listings.
-    pub seq: usize,
-}
-
-impl Document {
-    /// The document object as the API shows it.
-    pub fn to_json(&self) -> Value {
-        json!({
-            "id": self.id,
-            "name": self.name,
-            "content_type": self.content_type,
-            "document_type": self.document_type,
-            "size": self.bytes.len(),
-        })
-    }
-}
 
 /// Gives identification `id` its documents, or renews its report when it has them already: the
 /// report states the status, and the review may have changed the person's name.

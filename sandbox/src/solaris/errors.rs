@@ -1,8 +1,7 @@
 //! The Solaris error body, `{"errors":[{id, status, code, title, detail, source?}]}`, used by
 //! every endpoint of the simulator so that clients need one error parser.
 
-use super::body::FieldProblem;
-use super::store::random_hex;
+use crate::clock::random_hex;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -101,5 +100,18 @@ impl IntoResponse for ApiError {
             response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(challenge));
         }
         response
+    }
+}
+
+/// A refused field of a model: the field name and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct FieldProblem {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldProblem {
+    pub fn new(field: &str, message: impl Into<String>) -> Self {
+        Self { field: field.to_owned(), message: message.into() }
     }
 }

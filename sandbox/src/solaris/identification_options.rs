@@ -1,8 +1,8 @@
 //! The body of `POST …/identifications`: method, language and the proof of address.
 
 use super::body::optional_string as text;
-use super::body::FieldProblem;
 use super::clock;
+use super::errors::FieldProblem;
 use kyc_core::CalendarDate;
 use serde_json::{Map, Value};
 

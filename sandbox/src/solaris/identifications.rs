@@ -1,9 +1,9 @@
 //! `/v1/persons/{person_id}/identifications…`: create, request (issues the IDnow URL), read.
 
 use super::body::json_object;
-use super::body::FieldProblem;
 use super::documents;
 use super::errors::ApiError;
+use super::errors::FieldProblem;
 use super::identification_options::IdentificationOptions;
 use super::idnow::scenario::Scenario;
 use super::idnow::test_case::TestCase;

@@ -1,6 +1,7 @@
 //! `POST /v1/persons`, `GET /v1/persons` and `GET /v1/persons/{id}`.
 
-use super::body::{json_object, FieldProblem};
+use super::body::json_object;
+use super::errors::FieldProblem;
 use super::errors::{ApiError, INVALID_MODEL};
 use super::store::{random_hex, Person};
 use super::validation;

@@ -1,7 +1,7 @@
 //! The in-memory state of the simulator: issued tokens, persons, identifications and their
 //! documents.
 
-use super::documents::Document;
+use super::document::Document;
 use super::identification_options::IdentificationOptions;
 use super::idnow::test_case::TestCase;
 use super::webhooks::Event;

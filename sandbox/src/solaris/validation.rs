@@ -1,8 +1,9 @@
 //! The checks Solaris applies to a new person, reported one problem per field. Accepted values
 //! are normalised (country codes upper case, timestamps with milliseconds) before storing.
 
-use super::body::{text, FieldProblem, Text};
+use super::body::{text, Text};
 use super::clock;
+use super::errors::FieldProblem;
 use kyc_core::{CalendarDate, CountryCode, PersonName, UtcTimestamp};
 use serde_json::{json, Map, Value};
 

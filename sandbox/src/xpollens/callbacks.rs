@@ -3,8 +3,9 @@
 //! credentials, retried on the documented schedule.
 
 use super::prospect::{Prospect, Snapshot};
-use super::store::{now_utc, random_hex};
+use super::random::random_hex;
 use super::CallbackTarget;
+use crate::clock::now_utc;
 use crate::delivery::{self, Attempt};
 use crate::faults::{Faults, Provider};
 use serde_json::{json, Value};

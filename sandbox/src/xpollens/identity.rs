@@ -7,9 +7,9 @@ use super::errors::{json_body, ApiError};
 use super::iban::new_iban;
 use super::persona::{live_check, LiveCheck};
 use super::prospect::{Diligence, DiligenceStatus::*, Identity, Webview};
+use super::random::{random_code, random_hex};
 use super::rules::{debtor_is, SCT_IN_LIMIT_CENTS};
-use super::store::{random_code, random_hex};
-use super::{webview, Sim};
+use super::Sim;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -45,7 +45,7 @@ pub(crate) async fn issuer_data_create(State(sim): State<Sim>, body: Bytes) -> R
         let fresh = Webview { technical_id: random_hex(64, true), token: random_code(8), finished: false };
         prospect.webview = Some(fresh);
     }
-    let view = prospect.webview.as_ref().map(|w| webview::url(base, w)).unwrap_or_default();
+    let view = prospect.webview.as_ref().map(|w| w.url(base)).unwrap_or_default();
     Ok(Json(json!({ "webviewUrl": view })))
 }
 

@@ -58,6 +58,21 @@ pub(crate) struct Webview {
     pub finished: bool,
 }
 
+/// Path of the webview, as in Xpollens's documented URLs.
+pub(crate) const WEBVIEW_PATH: &str = "/pad/api/v2/static/dist/index.html";
+
+impl Webview {
+    /// The webview's URL at the simulator's `base_url`.
+    pub(crate) fn url(&self, base_url: &str) -> String {
+        format!(
+            "{}{WEBVIEW_PATH}?technicalId={}&token={}",
+            base_url.trim_end_matches('/'),
+            self.technical_id,
+            self.token
+        )
+    }
+}
+
 /// A prospect: created under the partner's `appUserId`.
 #[derive(Debug, Clone)]
 pub(crate) struct Prospect {

@@ -5,8 +5,6 @@
 use super::callbacks;
 use super::prospect::Prospect;
 use super::Sim;
-use rand::distributions::{Alphanumeric, DistString};
-use rand::Rng;
 use std::collections::HashMap;
 use tokio::time::Instant;
 
@@ -60,19 +58,3 @@ pub(crate) use crate::clock::unix_millis as now_ms;
 
 /// Now, formatted like the rest of the product (`2026-01-01T10:00:00.000Z`).
 pub(crate) use crate::clock::now_utc;
-
-/// `bytes` random bytes as hex digits.
-pub(crate) fn random_hex(bytes: usize, upper: bool) -> String {
-    let raw: Vec<u8> = (0..bytes).map(|_| rand::thread_rng().gen()).collect();
-    let hex = hex::encode(raw);
-    if upper {
-        hex.to_ascii_uppercase()
-    } else {
-        hex
-    }
-}
-
-/// `len` random letters and digits.
-pub(crate) fn random_code(len: usize) -> String {
-    Alphanumeric.sample_string(&mut rand::thread_rng(), len)
-}

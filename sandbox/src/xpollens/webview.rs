@@ -12,16 +12,10 @@ use axum::response::{IntoResponse, Response};
 use axum::Form;
 use serde::Deserialize;
 
-/// Path of the webview, as in Xpollens's documented URLs.
-pub(crate) const PATH: &str = "/pad/api/v2/static/dist/index.html";
+pub(crate) use super::prospect::WEBVIEW_PATH as PATH;
 
 /// The tag the URL gets when the webview is done, success or not.
 const DONE_TAG: &str = "#SUCCESS";
-
-/// The webview URL for `view`.
-pub(crate) fn url(base_url: &str, view: &Webview) -> String {
-    format!("{}{PATH}?technicalId={}&token={}", base_url.trim_end_matches('/'), view.technical_id, view.token)
-}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -144,7 +138,7 @@ pub(crate) async fn page_finish(
         Finished::Done => {
             let location = match link.return_url() {
                 Some(back) => format!("{back}{DONE_TAG}"),
-                None => format!("{}{DONE_TAG}", url(&sim.config.public_base_url, &view)),
+                None => format!("{}{DONE_TAG}", view.url(&sim.config.public_base_url)),
             };
             let mut response = StatusCode::SEE_OTHER.into_response();
             if let Ok(value) = HeaderValue::from_str(&location) {
