@@ -85,8 +85,12 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
     let done =
         |step: Step| step != Step::Status && (started || steps.done(step, person_saved, consents_given, started));
     let taken = |step: Step| step == Step::Capture && steps.capture_taken;
+    let furthest = flow.furthest(done, taken);
+    // What the user is past, for the product team's webhooks (each step once).
+    let behind = flow.path(taken).into_iter().take_while(|s| *s != furthest).map(Step::key).collect();
+    state.env.store.steps_completed(session, behind).await?;
     Ok(SessionView {
-        furthest_step: flow.furthest(done, taken),
+        furthest_step: furthest,
         path: flow.path(taken),
         device_recognised: steps.device_recognised,
         flow,

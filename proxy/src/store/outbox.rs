@@ -348,6 +348,7 @@ pub fn status_events(
 
 /// The event types a team may subscribe to (`*`: all).
 pub const EVENT_TYPES: &[&str] = &[
+    "session.step_completed",
     "session.status_changed",
     "session.completed",
     "session.referred",
@@ -355,3 +356,42 @@ pub const EVENT_TYPES: &[&str] = &[
     "session.link_expired",
     "session.data_deleted",
 ];
+
+impl Store {
+    /// The session's user is past `completed` (step keys, in the flow's order): queues a
+    /// `session.step_completed` for each one not reported before, once.
+    pub async fn steps_completed(
+        &self,
+        session: super::SessionRecord,
+        completed: Vec<&'static str>,
+    ) -> Result<(), StoreError> {
+        let known = |done: &str| completed.iter().all(|step| done.split(',').any(|d| d == *step));
+        let done: Option<String> = self
+            .read(move |c| {
+                c.query_row("SELECT steps_done FROM sessions WHERE id = ?1", params![session.id], |r| r.get(0))
+                    .optional()
+            })
+            .await?;
+        // The common case, on the read path of every session view: nothing new.
+        if done.as_deref().is_none_or(known) {
+            return Ok(());
+        }
+        self.call(move |c| {
+            let done: String =
+                c.query_row("SELECT steps_done FROM sessions WHERE id = ?1", params![session.id], |r| r.get(0))?;
+            let mut all: Vec<String> = done.split(',').filter(|d| !d.is_empty()).map(str::to_owned).collect();
+            let now = crate::clock::now();
+            for step in &completed {
+                if !all.iter().any(|d| d == step) {
+                    let mut data = serde_json::Map::new();
+                    data.insert("step".into(), (*step).into());
+                    enqueue(c, session.id, "session.step_completed", data, &now)?;
+                    all.push((*step).to_owned());
+                }
+            }
+            c.execute("UPDATE sessions SET steps_done = ?2 WHERE id = ?1", params![session.id, all.join(",")])?;
+            Ok(())
+        })
+        .await
+    }
+}

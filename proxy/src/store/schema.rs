@@ -264,6 +264,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
         duration_ms INTEGER NOT NULL
     );
     CREATE INDEX webhook_attempts_by_event ON webhook_attempts (event_row);",
+    // 21: the steps of a session already reported to its team as completed (comma-separated
+    // keys), so that each `session.step_completed` goes out once.
+    "ALTER TABLE sessions ADD COLUMN steps_done TEXT NOT NULL DEFAULT '';",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

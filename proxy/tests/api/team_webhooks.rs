@@ -211,3 +211,22 @@ async fn a_link_opened_too_late_and_erased_data_are_reported_once() {
     );
     receiver.verify_all(&secret);
 }
+
+#[tokio::test]
+async fn each_step_the_user_completes_is_reported_once_in_order() {
+    let app = TestApp::spawn().await;
+    let (receiver, url) = Receiver::start(0).await;
+    let (_, secret) = endpoint(&app, PARTNER_KEY, &url, json!(["session.step_completed"])).await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    assert_eq!(app.identification_create(&token).await.status, StatusCode::OK);
+    // As the app does once the call started: the session again, now past the identification.
+    assert_eq!(app.session_show(&token).await.body["furthest_step"], "status");
+    let seen = receiver.until(3).await;
+    let steps: Vec<&str> = seen.iter().map(|(_, b)| b["data"]["step"].as_str().unwrap()).collect();
+    assert_eq!(steps, ["personal_data", "consents", "identification"]);
+    // Reading the session again reports nothing new.
+    app.session_show(&token).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(receiver.until(3).await.len(), 3);
+    receiver.verify_all(&secret);
+}
