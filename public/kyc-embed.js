@@ -1,5 +1,6 @@
 /*! kyc-onboarding embed loader, v1. No dependencies, no inline code: works under a strict CSP
  * (script-src for this file's origin, frame-src for the flow's). Usage:
+ *   KycOnboarding.preload(url);   // optional, early: fetches the flow's first page ahead
  *   const flow = KycOnboarding.mount(element, { url, onEvent, onReady, onComplete, onError, onCancel });
  *   flow.cancel(); flow.destroy();
  * Events: { type: "kyc-onboarding", version: 1, event, ... } from the flow's frame only. */
@@ -55,5 +56,21 @@
     };
   }
 
-  global.KycOnboarding = { version: VERSION, mount: mount };
+  // Before the user reaches the step: the browser opens its connection to the flow's origin
+  // and fetches the app's entry page into its cache, so that mount() shows the flow sooner.
+  // Once per origin.
+  var preloaded = {};
+  function preload(url) {
+    var origin = new URL(url, global.location.href).origin;
+    if (preloaded[origin]) return;
+    preloaded[origin] = true;
+    [["preconnect", origin], ["prefetch", origin + "/"]].forEach(function (hint) {
+      var link = document.createElement("link");
+      link.rel = hint[0];
+      link.href = hint[1];
+      document.head.appendChild(link);
+    });
+  }
+
+  global.KycOnboarding = { version: VERSION, mount: mount, preload: preload };
 })(window);
