@@ -443,14 +443,19 @@ impl TestApp {
 }
 
 /// A built SPA's stand-in: an `index.html` with trunk's kind of loader tag, once per test binary.
+/// The app's two pages, written once per test process: tests run in parallel, and a rewrite
+/// (which truncates first) could hand another test's page loader an empty file.
 fn test_dist() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("kyc-proxy-test-dist-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let html = r#"<!DOCTYPE html><html><head><title>start</title><script type="module" src="/boot.js"></script></head><body></body></html>"#;
-    std::fs::write(dir.join("index.html"), html).unwrap();
-    std::fs::create_dir_all(dir.join("rest")).unwrap();
-    std::fs::write(dir.join("rest/index.html"), html.replace("start", "rest")).unwrap();
-    dir
+    static DIST: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    DIST.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("kyc-proxy-test-dist-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("rest")).unwrap();
+        let html = r#"<!DOCTYPE html><html><head><title>start</title><script type="module" src="/boot.js"></script></head><body></body></html>"#;
+        std::fs::write(dir.join("index.html"), html).unwrap();
+        std::fs::write(dir.join("rest/index.html"), html.replace("start", "rest")).unwrap();
+        dir
+    })
+    .clone()
 }
 
 /// Valid personal data with the given first name.
