@@ -206,10 +206,10 @@ impl Store {
     /// thread (a hop to the blocking pool cost the status poll more than its reads); only when
     /// every reader is taken does it go to the blocking pool. On PostgreSQL it runs on the
     /// blocking pool with a pooled connection.
-    pub async fn read<T, F>(&self, f: F) -> Result<T, StoreError>
+    pub async fn read<T, F>(&self, mut f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Conn<'_>) -> Result<T, StoreError> + Send + 'static,
+        F: FnMut(&mut Conn<'_>) -> Result<T, StoreError> + Send + 'static,
     {
         match &*self.engine {
             Engine::Sqlite { readers, next, .. } if !readers.is_empty() => {
@@ -239,7 +239,7 @@ impl Store {
                 let engine = self.engine.clone();
                 blocking(move || {
                     let Engine::Postgres(pools) = &*engine else { unreachable!() };
-                    f(&mut Conn::Postgres(pools.main.get()?.session()))
+                    db::postgres::read(&pools.main, &mut f)
                 })
                 .await
             }
@@ -307,5 +307,7 @@ pub(crate) fn test_schema(url: &str) -> Result<postgres::Config, StoreError> {
             .map_err(|_| StoreError::Task)?
     })?;
     config.options(&format!("-c search_path={schema}"));
+    // Names the test's connections, so that a test can close exactly its own.
+    config.application_name(&schema);
     Ok(config)
 }

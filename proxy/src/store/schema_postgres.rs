@@ -185,4 +185,27 @@ mod tests {
         let version: i64 = client.query_one("SELECT MAX(version) FROM schema_migrations", &[]).unwrap().get(0);
         assert_eq!(version as usize, super::migrations().len());
     }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn connections_the_server_closed_cost_no_request() {
+        let Ok(url) = std::env::var("KYC_TEST_POSTGRES") else { return };
+        let store = Store::in_memory().unwrap();
+        let name: String = store
+            .read(|c| c.query_row("SELECT current_setting('application_name')", crate::params![], |r| r.get(0)))
+            .await
+            .unwrap();
+        store.inbox_counts().await.unwrap();
+        // As a restart or a failover of the server would: every connection of this store closed.
+        std::thread::spawn(move || {
+            let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+            let sql = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1";
+            admin.execute(sql, &[&name]).unwrap();
+        })
+        .join()
+        .unwrap();
+        store.inbox_counts().await.unwrap();
+        let kept =
+            store.inbox_accept(kyc_core::flow::ProviderId::Onfido, "d".into(), b"{}".to_vec(), "t".into(), 1).await;
+        assert!(kept.unwrap());
+    }
 }

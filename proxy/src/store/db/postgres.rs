@@ -58,21 +58,44 @@ impl Session {
     }
 }
 
+/// Runs the read `f` on a pooled connection; once more on another when the server had closed
+/// that one (a restart or a failover of the server, noticed at the first use).
+pub fn read<T>(pool: &Pool, f: &mut dyn FnMut(&mut super::Conn<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
+    let mut pooled = pool.get()?;
+    match f(&mut super::Conn::Postgres(pooled.session())) {
+        Err(err) if closed(&err) => {
+            pooled.discard();
+            pool.forget_idle();
+            f(&mut super::Conn::Postgres(pool.get()?.session()))
+        }
+        result => result,
+    }
+}
+
 /// Runs `f` in a serializable transaction on a pooled connection, again (up to `retries` times,
-/// after a short random pause) when a concurrent transaction made it fail.
+/// after a short random pause) when a concurrent transaction made it fail, or on another
+/// connection when the server had closed this one.
 pub fn transaction<T>(
     pool: &Pool,
     f: &mut dyn FnMut(&mut super::Conn<'_>) -> Result<T, StoreError>,
     retries: u32,
 ) -> Result<T, StoreError> {
     let mut pooled = pool.get()?;
-    let session = pooled.session();
     let mut attempt = 0;
     loop {
-        session.batch("BEGIN ISOLATION LEVEL SERIALIZABLE")?;
-        let result = f(&mut super::Conn::Postgres(session)).and_then(|out| session.batch("COMMIT").map(|()| out));
+        let session = pooled.session();
+        let result = session
+            .batch("BEGIN ISOLATION LEVEL SERIALIZABLE")
+            .and_then(|()| f(&mut super::Conn::Postgres(session)))
+            .and_then(|out| session.batch("COMMIT").map(|()| out));
         match result {
             Ok(out) => return Ok(out),
+            Err(err) if closed(&err) && attempt < retries => {
+                pooled.discard();
+                pool.forget_idle();
+                pooled = pool.get()?;
+                attempt += 1;
+            }
             Err(err) => {
                 let _ = session.batch("ROLLBACK");
                 if attempt >= retries || !conflict(&err) {
@@ -88,6 +111,17 @@ pub fn transaction<T>(
             }
         }
     }
+}
+
+/// Whether the server closed the connection (it restarted, failed over, or an administrator
+/// ended it): another connection may well work.
+fn closed(err: &StoreError) -> bool {
+    use postgres::error::SqlState;
+    let StoreError::Postgres(err) = err else { return false };
+    err.is_closed()
+        || err.code().is_some_and(|c| {
+            *c == SqlState::ADMIN_SHUTDOWN || *c == SqlState::CRASH_SHUTDOWN || *c == SqlState::CANNOT_CONNECT_NOW
+        })
 }
 
 /// Whether a concurrent transaction made this one fail (it may well succeed when run again).

@@ -93,6 +93,19 @@ impl Pool {
 }
 
 impl Pool {
+    /// After the server closed a connection (a restart closes them all): drops the idle ones, so
+    /// that the next call opens a fresh one instead of finding another dead one.
+    pub fn forget_idle(&self) {
+        let idle = {
+            let mut state = self.state();
+            let idle = std::mem::take(&mut state.idle);
+            state.open -= idle.len();
+            idle
+        };
+        drop(idle);
+        self.freed.notify_all();
+    }
+
     /// Closes a connection from [`Pool::take`] that should not be used again.
     pub fn discard(&self, session: Session) {
         self.state().open -= 1;
@@ -102,6 +115,13 @@ impl Pool {
 }
 
 impl Pooled<'_> {
+    /// Closes this connection instead of giving it back.
+    pub fn discard(mut self) {
+        if let Some(session) = self.session.take() {
+            self.pool.discard(session);
+        }
+    }
+
     /// The connection.
     pub fn session(&mut self) -> &mut Session {
         self.session.as_mut().expect("a pooled connection")
