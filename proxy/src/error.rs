@@ -106,7 +106,11 @@ impl AppError {
                 "not_configured",
                 "This service is not available here.".into(),
             ),
-            Self::NotReady => (StatusCode::SERVICE_UNAVAILABLE, "not_ready", "Not ready to take requests.".into()),
+            Self::NotReady => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "not_ready",
+                "The service is briefly unavailable. Please try again in a moment.".into(),
+            ),
             Self::Internal => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -131,7 +135,13 @@ impl IntoResponse for AppError {
 impl From<crate::store::StoreError> for AppError {
     fn from(err: crate::store::StoreError) -> Self {
         tracing::error!(error = %err, "storage failed");
-        Self::Internal
+        // The database out of reach is the instance's trouble, not the request's: 503, which
+        // a load balancer may try elsewhere.
+        if err.unavailable() {
+            Self::NotReady
+        } else {
+            Self::Internal
+        }
     }
 }
 

@@ -270,6 +270,14 @@ impl Store {
     }
 }
 
+impl StoreError {
+    /// Whether the database could not be reached (no free connection, the server closed or
+    /// refuses connections), rather than refusing this operation.
+    pub fn unavailable(&self) -> bool {
+        matches!(self, StoreError::Busy) || db::postgres::closed(self)
+    }
+}
+
 /// What PostgreSQL said, without the values a server error's detail may quote (they can be
 /// personal data, and this ends up in logs): the message and its SQLSTATE, or the cause of a
 /// connection failure.

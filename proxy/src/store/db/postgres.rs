@@ -115,7 +115,7 @@ pub fn transaction<T>(
 
 /// Whether the server closed the connection (it restarted, failed over, or an administrator
 /// ended it): another connection may well work.
-fn closed(err: &StoreError) -> bool {
+pub(crate) fn closed(err: &StoreError) -> bool {
     use postgres::error::SqlState;
     let StoreError::Postgres(err) = err else { return false };
     err.is_closed()
