@@ -137,32 +137,19 @@ async fn link_create(State(demo): State<Demo>, Path(id): Path<String>) -> Respon
 async fn endpoint_register(demo: &Demo) -> Result<String, String> {
     let (api, key) = (&demo.config.partner_api, demo.config.partner_key.expose_secret());
     let url = format!("{}/demo/webhooks", demo.config.own_origin);
-    let listed: Value = demo
-        .client
-        .get(format!("{api}/partner/v1/webhooks"))
-        .bearer_auth(key)
-        .send()
-        .await
-        .map_err(|e| e.to_string())?
-        .json()
-        .await
-        .map_err(|e| e.to_string())?;
+    let listed = json_of(demo.client.get(format!("{api}/partner/v1/webhooks")).bearer_auth(key)).await?;
     for old in listed.as_array().into_iter().flatten().filter(|e| e["url"] == url.as_str()) {
         let id = old["id"].as_str().unwrap_or_default();
         let _ = demo.client.delete(format!("{api}/partner/v1/webhooks/{id}")).bearer_auth(key).send().await;
     }
-    let created: Value = demo
-        .client
-        .post(format!("{api}/partner/v1/webhooks"))
-        .bearer_auth(key)
-        .json(&json!({ "url": url, "events": ["*"] }))
-        .send()
-        .await
-        .map_err(|e| e.to_string())?
-        .json()
-        .await
-        .map_err(|e| e.to_string())?;
+    let register = demo.client.post(format!("{api}/partner/v1/webhooks")).bearer_auth(key);
+    let created = json_of(register.json(&json!({ "url": url, "events": ["*"] }))).await?;
     created["secret"].as_str().map(str::to_owned).ok_or_else(|| format!("no secret: {created}"))
+}
+
+/// The JSON answer to `request`, or why there is none.
+async fn json_of(request: reqwest::RequestBuilder) -> Result<Value, String> {
+    request.send().await.map_err(|e| e.to_string())?.json().await.map_err(|e| e.to_string())
 }
 
 /// `POST /demo/webhooks`: a webhook from the proxy, kept only when its signature verifies.
