@@ -1,5 +1,5 @@
 // The flow embedded in a product team's page on another origin: the demo host page (demo/), served
-// on the simulators' origin under a strict CSP, mounts it with the loader (public/kyc-embed.js).
+// on the simulators' origin under a strict CSP, mounts it with the loader (packages/kyc-onboarding-embed/kyc-embed.js).
 import { test, expect, type Page, type ConsoleMessage } from '@playwright/test';
 import { persona, PersonalDataStep, ConsentsStep, IdentificationStep, StatusStep } from './fixtures/onboarding';
 

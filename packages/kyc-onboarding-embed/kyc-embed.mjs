@@ -1,5 +1,5 @@
-// The loader as an ES module: the classic script (the same file the proxy serves at
-// /kyc-embed.js) defines `window.KycOnboarding`; this module hands its functions on.
+// The loader as an ES module: the classic script beside it (the file trunk copies into the app,
+// which the proxy serves at /kyc-embed.js) defines `window.KycOnboarding`; this hands it on.
 import "./kyc-embed.js";
 
 const loader = window.KycOnboarding;

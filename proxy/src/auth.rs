@@ -19,9 +19,7 @@ pub fn new_token() -> String {
 
 /// A session's public id for product teams: random, unrelated to the token (`ses_` + 24 hex).
 pub fn public_id() -> String {
-    let mut bytes = [0u8; 12];
-    rand::thread_rng().fill_bytes(&mut bytes);
-    format!("ses_{}", hex::encode(bytes))
+    format!("ses_{}", crate::random::hex(12))
 }
 
 /// The form in which a token is stored and looked up.

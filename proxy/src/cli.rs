@@ -6,9 +6,10 @@ use std::process::ExitCode;
 
 /// What `kyc-proxy help` prints, and an unknown command gets on stderr.
 pub const USAGE: &str = "\
-usage: kyc-proxy [serve | sandbox | events [failed | pending] | events requeue [ID | all] | teams …]
+usage: kyc-proxy [serve | sandbox [check] | events [failed | pending] | events requeue [ID | all] | teams …]
   serve    (default) the proxy: the app, its API and webhooks, on KYC_LISTEN
-  sandbox  the provider simulators and the demo host page, on KYC_SANDBOX_LISTEN
+  sandbox  the provider simulators and the demo host page, on KYC_SANDBOX_LISTEN;
+           `sandbox check` exits 0 when this configuration runs them, 3 when not
   events   the provider events parked as failed (or still pending), with their reasons;
            `events requeue` puts one (or all) parked events back in line for the workers
   teams    the product teams: `teams list`, `teams add NAME` (prints its first key once),
@@ -25,6 +26,8 @@ pub enum Command {
     Serve,
     /// The simulators alone.
     Sandbox,
+    /// Whether the configuration runs the simulators (the exit code).
+    SandboxCheck,
     /// Lists the inbox's events in a state (`failed` or `pending`).
     Events(&'static str),
     /// Puts parked events back in line: one, or all with `None`.
@@ -41,6 +44,7 @@ impl Command {
         match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
             [] | ["serve"] => Some(Self::Serve),
             ["sandbox"] => Some(Self::Sandbox),
+            ["sandbox", "check"] => Some(Self::SandboxCheck),
             ["events"] | ["events", "failed"] => Some(Self::Events("failed")),
             ["events", "pending"] => Some(Self::Events("pending")),
             ["events", "requeue", "all"] => Some(Self::Requeue(None)),
@@ -65,6 +69,8 @@ pub async fn main(args: &[String]) -> ExitCode {
     }
     let ran = match (Config::from_lookup(|k| std::env::var(k).ok()), command) {
         (Ok(config), Command::Sandbox) => crate::simulators::run(config).await,
+        (Ok(config), Command::SandboxCheck) if config.sandbox.is_none() => return ExitCode::from(3),
+        (Ok(_), Command::SandboxCheck) => Ok(()),
         (Ok(config), Command::Events(state)) => crate::operator::events_list(&config, state).await,
         (Ok(config), Command::Requeue(id)) => crate::operator::events_requeue(&config, id).await,
         (Ok(config), Command::Teams(command)) => crate::operator::teams(&config, command).await,
@@ -93,6 +99,7 @@ mod tests {
         assert_eq!(parse(&[]), Some(Command::Serve));
         assert_eq!(parse(&["serve"]), Some(Command::Serve));
         assert_eq!(parse(&["sandbox"]), Some(Command::Sandbox));
+        assert_eq!(parse(&["sandbox", "check"]), Some(Command::SandboxCheck));
         assert_eq!(parse(&["--help"]), Some(Command::Help));
         assert_eq!(parse(&["simulators"]), None);
         assert_eq!(parse(&["sandbox", "now"]), None);

@@ -34,6 +34,7 @@ pub mod operator;
 pub mod partner;
 pub mod providers;
 pub mod qr;
+pub mod random;
 pub mod readiness;
 pub mod rules;
 pub mod settings;

@@ -25,7 +25,7 @@ mod teams;
 pub use advisory::HeldLock;
 pub use captures::StoredPicture;
 pub use codes::{CodePurpose, CodeRefusal, Grant};
-pub use db::postgres::{Pool, Session as PostgresSession};
+use db::postgres::Pool;
 pub use db::{Conn, FromValue, Optional, Row, ToValue, Value};
 pub use identifications::IdentificationRecord;
 pub use inbox::{InboxCounts, InboxEntry, InboxEvent};
@@ -165,11 +165,8 @@ impl Store {
     }
 
     /// Whether this store is on PostgreSQL (several instances may share it).
-    pub fn shared(&self) -> Option<&Pool> {
-        match &*self.engine {
-            Engine::Postgres(pools) => Some(&pools.main),
-            Engine::Sqlite { .. } => None,
-        }
+    pub fn shared(&self) -> bool {
+        matches!(&*self.engine, Engine::Postgres(_))
     }
 
     /// A JSON document from one column of the session's row: `sql` selects it with the session

@@ -10,27 +10,20 @@ pub mod policy;
 
 pub use policy::{Applied, TeamPolicy};
 
-use rand::RngCore;
+use crate::random;
 use sha2::{Digest, Sha256};
 
 /// The deployment's own team.
 pub const DEPLOYMENT: &str = "deployment";
 
-/// `bytes` random bytes in hex.
-pub fn random_hex(bytes: usize) -> String {
-    let mut raw = vec![0u8; bytes];
-    rand::thread_rng().fill_bytes(&mut raw);
-    hex::encode(raw)
-}
-
 /// A new team id.
 pub fn new_team_id() -> String {
-    format!("team_{}", random_hex(8))
+    format!("team_{}", random::hex(8))
 }
 
 /// A new key: its id (shown in lists and the audit trail) and the key itself (shown once).
 pub fn new_key() -> (String, String) {
-    (format!("key_{}", random_hex(8)), format!("kyc_{}", random_hex(32)))
+    (format!("key_{}", random::hex(8)), format!("kyc_{}", random::hex(32)))
 }
 
 /// How a key is stored and looked up: its SHA-256, in hex. Only the hash of what a caller

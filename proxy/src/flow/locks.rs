@@ -55,7 +55,8 @@ impl SessionLocks {
                     pause = (pause * 2).min(RETRY_MAX);
                 }
                 Err(err) => {
-                    self.forget(session.id, 1);
+                    // `held` still counts as the caller's handle here.
+                    self.forget(session.id);
                     return Err(err);
                 }
             }
@@ -63,10 +64,11 @@ impl SessionLocks {
         Ok(SessionGuard { locks: self, id: session.id, _shared: shared, _held: held })
     }
 
-    /// Drops the entry of `id` if nobody but `holders` (and the map) holds it.
-    fn forget(&self, id: i64, holders: usize) {
+    /// Drops the entry of `id` if nobody but the caller, who still holds it, (and the map) holds
+    /// or waits for it.
+    fn forget(&self, id: i64) {
         let mut map = self.local.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if map.get(&id).is_some_and(|m| Arc::strong_count(m) <= holders + 1) {
+        if map.get(&id).is_some_and(|m| Arc::strong_count(m) <= 2) {
             map.remove(&id);
         }
     }
@@ -85,7 +87,7 @@ impl SessionLocks {
 impl Drop for SessionGuard<'_> {
     fn drop(&mut self) {
         // The map's handle and this guard's: nobody else waits, so the entry goes.
-        self.locks.forget(self.id, 1);
+        self.locks.forget(self.id);
     }
 }
 
@@ -129,7 +131,7 @@ mod shared_tests {
     #[tokio::test]
     async fn two_instances_on_one_postgres_database_take_turns_per_session() {
         let store = Store::in_memory().unwrap();
-        if store.shared().is_none() {
+        if !store.shared() {
             // SQLite serves one instance: there is no other instance to exclude.
             return;
         }

@@ -74,7 +74,7 @@ pub async fn webhook_create(
         return Err(AppError::Conflict(format!("at most {MAX_ENDPOINTS} endpoints per team")));
     }
     let endpoint = Endpoint {
-        id: format!("whe_{}", crate::teams::random_hex(8)),
+        id: format!("whe_{}", crate::random::hex(8)),
         url: request.url,
         events: request.events,
         created_at: crate::clock::now().to_string(),

@@ -18,7 +18,7 @@ impl Store {
     /// Takes the database lock `key` if nobody holds it: `Ok(None)` when another connection
     /// (another instance) does. On SQLite there is nothing to take and it always succeeds.
     pub async fn lock_try(&self, key: i64) -> Result<Option<HeldLock>, StoreError> {
-        if self.shared().is_none() {
+        if !self.shared() {
             return Ok(Some(HeldLock { store: self.clone(), key, session: None }));
         }
         let store = self.clone();

@@ -151,10 +151,11 @@ impl Store {
         .await
     }
 
-    /// Stores what the provider answered just now: moves the status on, unless that would move
-    /// it backwards (a late or replayed update never undoes a final decision), and stamps the
-    /// confirmation in the same transaction, so that nobody sees the new status without it.
-    /// Returns the status now stored.
+    /// Moves the stored status on to what the provider answered just now, unless that would move
+    /// it backwards (a late or replayed update never undoes a final decision). A move is stored
+    /// with its confirmation time in one statement, so nobody sees the new status without it
+    /// (an unchanged status is confirmed by [`crate::flow::refresh`]). Returns the status now
+    /// stored.
     pub async fn identification_update(
         &self,
         session: SessionRecord,
@@ -170,24 +171,25 @@ impl Store {
                 })
                 .optional()?;
             let Some(current) = current.map(status_from_sql).transpose()? else { return Ok(None) };
-            let (at, at_ms) = (now.to_string(), now.unix_millis());
-            let stored = if current == status || !current.may_become(status) {
-                current
-            } else {
-                c.execute(
-                    "UPDATE identifications SET status = ?2, failure_reason = ?3, estimated_waiting_time = ?4,
-                        updated_at = ?5 WHERE session_id = ?1",
-                    params![session.id, status.as_str(), failure_reason, estimated_waiting_time, at],
-                )?;
-                super::outbox::status_events(c, session.id, status, &now)?;
-                status
-            };
+            if current == status || !current.may_become(status) {
+                return Ok(Some(current));
+            }
             c.execute(
-                "UPDATE identifications SET confirmed_at = ?2, confirmed_at_ms = ?3, check_backoff_ms = NULL,
-                    check_leased_until_ms = NULL WHERE session_id = ?1",
-                params![session.id, at, at_ms],
+                "UPDATE identifications SET status = ?2, failure_reason = ?3, estimated_waiting_time = ?4,
+                    updated_at = ?5, confirmed_at = ?5, confirmed_at_ms = ?6, check_backoff_ms = NULL,
+                    check_leased_until_ms = NULL
+                 WHERE session_id = ?1",
+                params![
+                    session.id,
+                    status.as_str(),
+                    failure_reason,
+                    estimated_waiting_time,
+                    now.to_string(),
+                    now.unix_millis()
+                ],
             )?;
-            Ok(Some(stored))
+            super::outbox::status_events(c, session.id, status, &now)?;
+            Ok(Some(status))
         })
         .await
     }

@@ -97,7 +97,7 @@ pub fn enqueue(
         return Ok(());
     }
     data.insert("session".into(), public_id.clone().into());
-    let event_id = format!("msg_{}", crate::teams::random_hex(12));
+    let event_id = format!("msg_{}", crate::random::hex(12));
     let body = serde_json::json!({ "id": event_id, "type": kind, "created_at": now_text, "data": data }).to_string();
     for endpoint in endpoints {
         c.execute(
@@ -143,13 +143,10 @@ impl Store {
         .await
     }
 
-    /// Removes the team's endpoint and its queued events; whether it existed.
+    /// Removes the team's endpoint, and with it (the foreign keys cascade) its queued events and
+    /// their attempts; whether it existed.
     pub async fn endpoint_delete(&self, team: String, id: String) -> Result<bool, StoreError> {
         self.call(move |c| {
-            c.execute(
-                "DELETE FROM webhook_events WHERE endpoint_id = (SELECT id FROM webhook_endpoints WHERE id = ?1 AND team_id = ?2)",
-                params![id, team],
-            )?;
             Ok(c.execute("DELETE FROM webhook_endpoints WHERE id = ?1 AND team_id = ?2", params![id, team])? == 1)
         })
         .await
