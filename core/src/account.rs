@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The account as a whole (the provider's overall status, callback 34).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AccountStatus {
     /// No step taken yet.
@@ -19,6 +20,7 @@ pub enum AccountStatus {
 
 /// What a piece of evidence was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DiligenceKind {
     /// An ID card, passport or residence permit.
@@ -33,6 +35,7 @@ pub enum DiligenceKind {
 
 /// Where one piece of evidence stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DiligenceState {
     /// Accepted.
@@ -45,6 +48,7 @@ pub enum DiligenceState {
 
 /// One checked piece of evidence (the provider's reason stays in the proxy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DiligenceView {
     /// What it was.
     pub kind: DiligenceKind,
@@ -54,6 +58,7 @@ pub struct DiligenceView {
 
 /// How the user proves their identity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum IdentityMethod {
     /// The provider's facial recognition (ID document and selfie video) in its webview.
@@ -64,6 +69,7 @@ pub enum IdentityMethod {
 
 /// Body of `POST /api/session/account/identity`.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IdentityRequest {
     /// The chosen method.
     pub method: IdentityMethod,
@@ -71,6 +77,7 @@ pub struct IdentityRequest {
 
 /// Where to send the identifying transfer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TransferView {
     /// IBAN booked for the user.
     pub iban: String,
@@ -82,6 +89,7 @@ pub struct TransferView {
 
 /// Body of `POST /api/session/account/tax`: the FATCA / automatic-exchange answers.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TaxRequest {
     /// Whether the user is a US citizen or US tax resident.
     pub us_person: bool,
@@ -94,6 +102,7 @@ pub struct TaxRequest {
 
 /// Answer of `GET /api/session/account`: the steps behind the user and the provider's verdicts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AccountView {
     /// The account as a whole.
     pub status: AccountStatus,
@@ -118,6 +127,7 @@ pub struct AccountView {
 /// Answer of `GET /api/session/account/activation`: the code that binds the phone app, and the
 /// same code as an SVG QR code to scan from the desktop.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActivationView {
     /// The code, to type when scanning is not possible.
     pub code: String,

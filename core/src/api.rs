@@ -32,6 +32,7 @@ pub mod samples;
 
 /// Answer to `POST /api/sessions`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionCreated {
     /// Bearer token for every later call. Kept by the browser; nothing else is.
     pub token: String,
@@ -41,6 +42,7 @@ wire_keys!(SessionCreated { TOKEN = "token" });
 
 /// One consent as the proxy stored it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsentView {
     /// Which consent.
     pub kind: ConsentKind,
@@ -54,6 +56,7 @@ wire_keys!(ConsentView { KIND = "kind", GIVEN_AT = "given_at", RECEIVED_AT = "re
 
 /// Answer to `GET /api/session`: everything the SPA needs to resume.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionView {
     /// The flow of this session: its steps and the fields it asks.
     pub flow: Flow,
@@ -106,6 +109,7 @@ wire_keys!(SessionView {
 /// Body of `POST /api/session/risk`: what the page can tell about the device. The proxy adds
 /// the network address and the user agent itself.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RiskRequest {
     /// A stable hash of the browser's properties; bound to the identity on approval.
     pub fingerprint: String,
@@ -117,6 +121,7 @@ wire_keys!(RiskRequest { FINGERPRINT = "fingerprint", WEBDRIVER = "webdriver" })
 
 /// Answer to `GET /api/session/phone-check`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PhoneCheckView {
     /// The check is over: the session's furthest step says where to go.
     pub done: bool,
@@ -135,6 +140,7 @@ pub fn masked_phone(e164: &str) -> String {
 
 /// Body of `POST /api/address/suggestions`: what the user has typed so far.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AddressQuery {
     /// Country of residence, ISO 3166-1 alpha-2.
     pub country: String,
@@ -146,6 +152,7 @@ wire_keys!(AddressQuery { COUNTRY = "country", QUERY = "query" });
 
 /// An address the lookup knows: street, postal code (or its prefix) and city.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AddressSuggestion {
     /// Street name, official spelling.
     pub street: String,
@@ -161,6 +168,7 @@ wire_keys!(AddressSuggestion { STREET = "street", POSTAL_CODE = "postal_code", C
 
 /// What the address check found for the saved address.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case", tag = "verdict")]
 pub enum AddressCheck {
     /// The address exists as entered.
@@ -192,6 +200,7 @@ impl AddressCheck {
 
 /// Body of `PUT /api/session/consents/{kind}`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsentRequest {
     /// When the box was ticked, ISO 8601 UTC.
     pub given_at: String,
@@ -201,6 +210,7 @@ wire_keys!(ConsentRequest { GIVEN_AT = "given_at" });
 
 /// The identification as the browser may see it: never the provider's internal reference.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IdentificationView {
     /// The provider's page for the video call, shown in an iframe.
     pub url: String,
@@ -214,6 +224,7 @@ wire_keys!(IdentificationView { URL = "url", STATUS = "status", ESTIMATED_WAITIN
 
 /// A kind of document the provider accepts for the call, and from which countries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SupportedDocument {
     /// Passport or ID card.
     #[serde(rename = "type")]
@@ -226,6 +237,7 @@ wire_keys!(SupportedDocument { KIND = "type", ISSUING_COUNTRIES = "issuing_count
 
 /// The document the user will show, as chosen before the call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocumentChoice {
     /// Passport or ID card.
     pub kind: DocumentKind,
@@ -237,6 +249,7 @@ wire_keys!(DocumentChoice { KIND = "kind", ISSUING_COUNTRY = "issuing_country" }
 
 /// Body of `POST /api/session/identification` (optional: without it no proof of address is sent).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct IdentificationRequest {
     /// The document the user will show.
@@ -249,6 +262,7 @@ wire_keys!(IdentificationRequest { DOCUMENT = "document", PROOF_OF_ADDRESS = "pr
 
 /// A proof of address as entered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProofOfAddressInput {
     /// What the document is.
     #[serde(rename = "type")]
@@ -261,6 +275,7 @@ wire_keys!(ProofOfAddressInput { KIND = "type", ISSUED_AT = "issued_at" });
 
 /// Answer to `GET /api/session/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StatusView {
     /// Current status.
     pub status: IdentificationStatus,
@@ -291,6 +306,7 @@ wire_keys!(StatusView {
 
 /// Where the login at the user's bank stands (`/api/session/bank-login`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum BankLogin {
     /// Not begun.
@@ -308,6 +324,7 @@ pub enum BankLogin {
 /// Answer of the bank-login endpoints: the state, and while pending the bank's page to send the
 /// browser to (the provider's own page; no identifier of ours in it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BankLoginView {
     /// Where the login stands.
     pub state: BankLogin,
@@ -319,6 +336,7 @@ wire_keys!(BankLoginView { STATE = "state", URL = "url" });
 
 /// Where a verified value came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Evidence {
     /// The user's bank, through an eID login (iDIN).
@@ -329,6 +347,7 @@ pub enum Evidence {
 
 /// How a typed value agrees with the evidence. Ordered from worst to best.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Agreement {
     /// Neither equal nor similar.
@@ -341,6 +360,7 @@ pub enum Agreement {
 
 /// One field compared with one piece of evidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldCheck {
     /// The form field.
     pub field: Field,
@@ -354,6 +374,7 @@ wire_keys!(FieldCheck { FIELD = "field", EVIDENCE = "evidence", AGREEMENT = "agr
 
 /// A field whose verified value differs from what the user entered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Correction {
     /// The field.
     pub field: Field,
@@ -384,6 +405,7 @@ pub fn corrections(entered: &PersonalDataInput, verified: &PersonalDataInput) ->
 
 /// The one error shape of the proxy: `{"error": {...}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     /// The error.
     pub error: ErrorDetail,
@@ -393,6 +415,7 @@ wire_keys!(ErrorBody { ERROR = "error" });
 
 /// Contents of [`ErrorBody`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorDetail {
     /// Stable machine code: `validation_failed`, `unauthorized`, `not_found`, `conflict`,
     /// `provider_unavailable`, `internal`.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// One picture a capture step takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CaptureSlot {
     /// The front of the ID document (the photo page of a passport).
@@ -73,6 +74,7 @@ impl CaptureSlot {
 
 /// Body of `PUT /api/captures/document`: the document the user will photograph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocumentChoice {
     /// `ID_CARD` or `PASSPORT`.
     pub kind: DocumentKind,
@@ -80,6 +82,7 @@ pub struct DocumentChoice {
 
 /// Answer of `GET /api/captures`: the slots the session needs and those already uploaded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CapturesView {
     /// Every slot the flow takes, in order; none until the document is chosen.
     pub required: Vec<CaptureSlot>,
@@ -113,6 +116,7 @@ impl CapturesView {
 
 /// Answer of `POST /api/handoffs`: the link for the phone, as text and as a QR code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct HandoffView {
     /// The single-use link that opens the capture step on the phone.
     pub url: String,

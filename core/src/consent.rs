@@ -7,6 +7,7 @@ use thiserror::Error;
 
 /// A consent the user must give before the identification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentKind {
     /// The provider's terms and conditions (`terms_conditions_signed_at` at Solaris).

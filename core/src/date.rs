@@ -132,6 +132,7 @@ impl From<CalendarDate> for String {
 
 /// A birth date of an adult.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct BirthDate(CalendarDate);
 

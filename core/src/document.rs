@@ -7,6 +7,7 @@ use thiserror::Error;
 
 /// The kind of identity document shown in the call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum DocumentKind {
     /// A passport.
@@ -50,6 +51,7 @@ pub fn shows_address(kind: DocumentKind, issuing_country: CountryCode) -> bool {
 
 /// Documents Solaris accepts as proof of address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ProofOfAddressType {
     /// Bank account statement.
@@ -107,6 +109,7 @@ impl ProofOfAddressType {
 
 /// A proof of address recent enough for Solaris.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProofOfAddress {
     /// What the document is.
     #[serde(rename = "type")]

@@ -6,6 +6,7 @@ use thiserror::Error;
 
 /// An address with a local part, an `@` and a dotted domain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct Email(String);
 

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// A step of the onboarding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     /// A silent check of the device and network before anything is asked (ID Dataweb's

@@ -14,6 +14,8 @@ pub mod document;
 pub mod email;
 pub mod flow;
 pub mod name;
+#[cfg(feature = "openapi")]
+mod openapi;
 pub mod origin;
 pub mod person;
 pub mod phone;

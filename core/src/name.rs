@@ -10,6 +10,7 @@ pub const MAX_LEN: usize = 50;
 /// A name as printed on the ID document: letters of any script, with hyphens, apostrophes and
 /// single spaces allowed between letters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct PersonName(String);
 

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// The personal-data form as typed: every field a string, nothing checked yet. Fields a flow
 /// does not ask for stay empty.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct PersonalDataInput {
     /// `MR`, `MS` or empty.
@@ -63,6 +64,7 @@ pub struct PersonalDataInput {
 
 /// Whether a flow asks for a field, and whether it may stay empty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldRule {
     /// The field.
     pub field: Field,
@@ -84,6 +86,7 @@ impl FieldRule {
 
 /// One refused field: a stable code for translation and an English message for logs and APIs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldError {
     /// The field.
     pub field: Field,
@@ -112,6 +115,7 @@ fn text_line(value: &str, max: usize) -> Result<(), (&'static str, String)> {
 
 /// A residence address.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Address {
     /// Street.
     pub street: String,
@@ -129,6 +133,7 @@ pub struct Address {
 
 /// The self-declarations for tax and anti-money-laundering rules.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Declarations {
     /// Country of tax residence.
     pub tax_residency: Option<CountryCode>,
@@ -141,6 +146,7 @@ pub struct Declarations {
 /// Personal data that passed every rule of its flow. The identity, address and contact fields
 /// are asked by every flow; the others only where the flow's definition lists them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PersonalData {
     /// Mr, Ms, or neither.
     pub salutation: Option<Salutation>,
@@ -167,6 +173,7 @@ pub struct PersonalData {
     /// E-mail address.
     pub email: Email,
     /// US Social Security number (US residents, where the flow asks).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub ssn: Option<Ssn>,
     /// Tax and PEP self-declarations.
     pub declarations: Declarations,

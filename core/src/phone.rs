@@ -6,6 +6,7 @@ use thiserror::Error;
 
 /// A number in E.164 form: `+`, a country code and subscriber number, 8 to 15 digits in all.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct PhoneNumber(String);
 

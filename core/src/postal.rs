@@ -6,6 +6,7 @@ use thiserror::Error;
 
 /// A postal code valid for its country.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct PostalCode(String);
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// What the user can do after an aborted or cancelled call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Guidance {
     /// Start the call again with the same link.
@@ -19,6 +20,7 @@ pub enum Guidance {
 
 /// The subject of a reason, for a short explanation in the user's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
     /// Data from the application does not match the document.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// Status of a video identification at Solaris.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum IdentificationStatus {
     /// The identification resource exists; the call was not requested yet.
@@ -33,6 +34,7 @@ pub enum IdentificationStatus {
 
 /// A product team's verdict on a referred identification, after its own look at the case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Review {
     /// The person is verified after all.
@@ -43,6 +45,7 @@ pub enum Review {
 
 /// What a status means for the screen the user sees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Nothing decided yet: keep waiting.

@@ -93,6 +93,7 @@ pub fn of(country: &str) -> &'static [(&'static str, &'static str)] {
 
 /// A state or province code, valid for its country.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct Subdivision(String);
 

@@ -65,6 +65,7 @@ impl From<Colour> for String {
 
 /// The four colours a theme may set for one colour scheme; unset ones keep the stylesheet's.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Palette {
     /// Buttons, links and the progress marks.
@@ -95,6 +96,7 @@ impl Palette {
 
 /// A product team's theme, as accepted by the partner API and shown by the SPA.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Theme {
     /// Colours in the light scheme. The dark scheme keeps the stylesheet's own colours unless
@@ -114,6 +116,7 @@ pub struct Theme {
 
 /// A colour pair below WCAG AA, reported to the product team when it creates the session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContrastWarning {
     /// Always `low_contrast`.
     pub code: String,

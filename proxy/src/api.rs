@@ -16,31 +16,35 @@ mod status;
 
 use crate::state::AppState;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post, put};
-use axum::Router;
 use kyc_core::capture::UPLOAD_MAX_BYTES;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-/// The `/api` routes (mounted by [`crate::app`]).
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/health", get(health::health_show))
-        .route("/ready", get(health::ready_show))
-        .route("/sessions", post(sessions::session_create))
-        .route("/sessions/launch", post(sessions::session_launch))
-        .route("/address/suggestions", post(address::address_suggestions_create))
-        .route("/session", get(sessions::session_show))
-        .route("/session/person", put(person::person_update))
-        .route("/session/draft", put(draft::draft_update))
-        .route("/session/consents/{kind}", put(consents::consent_update).delete(consents::consent_delete))
-        .route("/session/status", get(status::status_show))
-        .route("/captures", get(captures::captures_index))
-        .route("/captures/document", put(captures::capture_document_update))
+/// The `/api` routes (mounted by [`crate::app`]), each with its OpenAPI description.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(health::health_show))
+        .routes(routes!(health::ready_show))
+        .routes(routes!(sessions::session_create))
+        .routes(routes!(sessions::session_launch))
+        .routes(routes!(address::address_suggestions_create))
+        .routes(routes!(sessions::session_show))
+        .routes(routes!(person::person_update))
+        .routes(routes!(draft::draft_update))
+        .routes(routes!(consents::consent_update, consents::consent_delete))
+        .routes(routes!(status::status_show))
+        .routes(routes!(captures::captures_index))
+        .routes(routes!(captures::capture_document_update))
         // Pictures are far larger than the JSON bodies the rest of the API takes.
-        .route("/captures/{slot}", put(captures::capture_update).layer(DefaultBodyLimit::max(UPLOAD_MAX_BYTES)))
-        .route("/handoffs", post(handoffs::handoff_create))
-        .route("/handoffs/sms", post(handoffs::handoff_sms_create))
-        .route("/handoffs/exchange", post(handoffs::handoff_exchange))
-        .route("/session/risk", post(risk::risk_create))
-        .route("/session/phone-check", post(phone_check::phone_check_create).get(phone_check::phone_check_show))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(captures::capture_update))
+                .layer(DefaultBodyLimit::max(UPLOAD_MAX_BYTES)),
+        )
+        .routes(routes!(handoffs::handoff_create))
+        .routes(routes!(handoffs::handoff_sms_create))
+        .routes(routes!(handoffs::handoff_exchange))
+        .routes(routes!(risk::risk_create))
+        .routes(routes!(phone_check::phone_check_create, phone_check::phone_check_show))
         .fallback(|| async { crate::error::AppError::NotFound })
 }

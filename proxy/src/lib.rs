@@ -29,7 +29,9 @@ pub mod demo;
 pub mod error;
 pub mod flow;
 pub mod jobs;
+pub mod json_body;
 pub mod metrics;
+pub mod openapi;
 pub mod operator;
 pub mod partner;
 pub mod providers;
@@ -55,6 +57,8 @@ use axum::routing::get;
 use axum::Router;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
 
 /// API bodies are small JSON documents; anything larger is refused before it is read.
 const API_BODY_LIMIT: usize = 64 * 1024;
@@ -92,6 +96,7 @@ async fn index_show(State(state): State<AppState>, uri: Uri, RawQuery(query): Ra
 const WEBHOOK_BODY_LIMIT: usize = 64 * 1024;
 
 /// The whole proxy: API, SPA, security headers, and the requests counted for [`metrics`].
+/// The API's routers carry their OpenAPI description, served at `/openapi.json`.
 pub fn app(state: AppState) -> Router {
     // The shared routes and each provider's own, each router with its state already applied.
     let api = api::router()
@@ -99,6 +104,15 @@ pub fn app(state: AppState) -> Router {
         .merge(state.providers.api_routes())
         .layer(DefaultBodyLimit::max(API_BODY_LIMIT))
         .layer(SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("no-store")));
+    let partner = partner::router()
+        .with_state(state.clone())
+        .layer(SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("no-store")));
+    let (routes, paths) = OpenApiRouter::with_openapi(openapi::Base::openapi())
+        .nest("/api", api)
+        .nest("/webhooks", state.providers.webhook_routes().layer(DefaultBodyLimit::max(WEBHOOK_BODY_LIMIT)))
+        .nest("/partner/v1", partner)
+        .split_for_parts();
+    let document = std::sync::Arc::new(openapi::document(paths));
     // Every handler finds the trusted proxies beside the peer's address (`client_ip`).
     let trusted_proxies = state.trusted_proxies.clone();
     // Any path that is not a built asset is a route of the SPA (reload on /consents). The pages
@@ -106,15 +120,8 @@ pub fn app(state: AppState) -> Router {
     let assets = ServeDir::new(&state.spa.dist_dir)
         .append_index_html_on_directories(false)
         .fallback(get(index_show).with_state::<()>(state.clone()));
-    Router::new()
-        .nest("/api", api)
-        .nest("/webhooks", state.providers.webhook_routes().layer(DefaultBodyLimit::max(WEBHOOK_BODY_LIMIT)))
-        .nest(
-            "/partner/v1",
-            partner::router()
-                .with_state(state.clone())
-                .layer(SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("no-store"))),
-        )
+    routes
+        .route("/openapi.json", get(move || openapi::document_show(document.clone())))
         .route("/", get(index_show).with_state(state))
         .fallback_service(assets)
         .layer(axum::Extension(trusted_proxies))

@@ -13,23 +13,23 @@ mod webhooks;
 pub use auth::{key_hashes, Partner};
 
 use crate::state::AppState;
-use axum::routing::get;
-use axum::Router;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-/// The `/partner/v1` routes (mounted by [`crate::app`]).
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/audit", get(audit::audit_index))
-        .route("/webhooks", get(webhooks::webhooks_index).post(webhooks::webhook_create))
-        .route("/webhooks/{id}", axum::routing::delete(webhooks::webhook_delete))
-        .route("/webhooks/{id}/secret", axum::routing::post(webhooks::webhook_secret_rotate))
-        .route("/webhooks/{id}/deliveries", get(webhooks::deliveries_index))
-        .route("/webhooks/{id}/deliveries/{event_id}/redeliver", axum::routing::post(webhooks::delivery_redeliver))
-        .route("/sessions", get(sessions::sessions_index).post(launch::session_create))
-        .route("/sessions/{public_id}", get(sessions::session_show))
-        .route("/sessions/{public_id}/links", axum::routing::post(launch::link_renew))
-        .route("/sessions/{public_id}/review", axum::routing::post(review::review_create))
-        .route("/sessions/{public_id}/documents", get(documents::documents_index))
-        .route("/sessions/{public_id}/documents/{document_id}", get(documents::document_show))
+/// The `/partner/v1` routes (mounted by [`crate::app`]), each with its OpenAPI description.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(audit::audit_index))
+        .routes(routes!(webhooks::webhooks_index, webhooks::webhook_create))
+        .routes(routes!(webhooks::webhook_delete))
+        .routes(routes!(webhooks::webhook_secret_rotate))
+        .routes(routes!(webhooks::deliveries_index))
+        .routes(routes!(webhooks::delivery_redeliver))
+        .routes(routes!(sessions::sessions_index, launch::session_create))
+        .routes(routes!(sessions::session_show))
+        .routes(routes!(launch::link_renew))
+        .routes(routes!(review::review_create))
+        .routes(routes!(documents::documents_index))
+        .routes(routes!(documents::document_show))
         .fallback(|| async { crate::error::AppError::NotFound })
 }

@@ -17,11 +17,11 @@ use crate::error::AppError;
 use crate::flow::{steps_of, Ctx, Env, EventError, LaunchExtras, StepsState};
 use crate::settings::{ConfigError, Lookup, Simulation};
 use crate::store::{IdentificationRecord, SessionRecord};
-use axum::Router;
 use kyc_core::api::FieldCheck;
 use kyc_core::flow::{Flow, FlowId, ProviderId};
 use kyc_core::{Step, UtcTimestamp};
 use serde::Serialize;
+use utoipa_axum::router::OpenApiRouter;
 
 /// Every provider's settings, each read by its own module; `None` where a provider is neither
 /// configured nor simulated.
@@ -108,7 +108,7 @@ pub struct Providers {
 
 /// What the product team sees of a session's provider beyond the shared record: one of these is
 /// filled, for the session's provider; the others stay `null`.
-#[derive(Serialize, Default)]
+#[derive(Serialize, Default, utoipa::ToSchema)]
 pub struct ProviderDetail {
     /// Onfido sessions: the decision on the check, the Identity Enhanced breakdown by source and
     /// the rule that referred it.
@@ -126,16 +126,16 @@ pub struct LaunchPlan(Option<xpollens::AccountLaunch>);
 
 impl Providers {
     /// The provider-specific routes under `/api`.
-    pub fn api_routes(&self) -> Router {
-        Router::new()
+    pub fn api_routes(&self) -> OpenApiRouter {
+        OpenApiRouter::new()
             .merge(solaris::api_routes(self.solaris.clone()))
             .merge(signicat::api_routes(self.signicat.clone()))
             .merge(xpollens::api_routes(self.xpollens.clone()))
     }
 
     /// The webhook routes, under `/webhooks` (ID Dataweb sends no events).
-    pub fn webhook_routes(&self) -> Router {
-        Router::new()
+    pub fn webhook_routes(&self) -> OpenApiRouter {
+        OpenApiRouter::new()
             .merge(solaris::webhook_routes(self.solaris.clone()))
             .merge(onfido::webhook_routes(self.onfido.clone()))
             .merge(signicat::webhook_routes(self.signicat.clone()))

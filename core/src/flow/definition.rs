@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// The flows this product offers. The default is a deployment's flow when it names none
 /// (`KYC_FLOW`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FlowId {
     /// Solaris: personal data and consents, then an IDnow video call, then the decision.
@@ -151,6 +152,7 @@ fn onfido_fields() -> Vec<FieldRule> {
 
 /// A flow: its steps in order and the fields of its personal-data step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Flow {
     /// Which flow.
     pub id: FlowId,

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 /// How the person is addressed; Solaris's `salutation` (no value means neither).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Salutation {
     /// Mr.
     #[serde(rename = "MR")]
@@ -16,6 +17,7 @@ pub enum Salutation {
 
 /// An academic title as Solaris's `title` knows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Title {
     /// Doctor.

@@ -8,6 +8,7 @@ macro_rules! fields {
     ($($(#[doc = $doc:literal])* $variant:ident => $key:literal, $member:ident, $group:ident, $widget:expr;)+) => {
         /// A field of the personal-data form.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         #[serde(rename_all = "snake_case")]
         pub enum Field {
             $($(#[doc = $doc])* $variant,)+

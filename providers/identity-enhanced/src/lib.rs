@@ -25,7 +25,7 @@ pub use rules::{Decision, Policy, PolicyError, Referral, Rule, RuleError};
 use serde::{Deserialize, Serialize};
 
 /// A report result, and the result of each element of its breakdown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportResult {
     /// The identity was confirmed as the jurisdiction's rules require.
@@ -54,7 +54,7 @@ impl ReportResult {
 
 /// A kind of database the report consults. The Register of Deaths is not among them: it is a
 /// negative source, reported as [`Breakdown::mortality`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// Consumer credit applications.

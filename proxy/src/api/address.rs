@@ -3,8 +3,8 @@
 
 use crate::auth::CurrentSession;
 use crate::error::AppError;
+use crate::json_body::JsonObject;
 use crate::state::AppState;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::Json;
 use kyc_core::api::{AddressQuery, AddressSuggestion};
@@ -12,12 +12,13 @@ use kyc_core::CountryCode;
 
 /// `POST /api/address/suggestions`: up to five known addresses; an empty list when the
 /// service is unavailable (typing goes on without suggestions).
+#[utoipa::path(post, path = "/address/suggestions", tag = "app", security(("session" = [])), request_body = kyc_core::api::AddressQuery, responses((status = 200, body = Vec<kyc_core::api::AddressSuggestion>), crate::openapi::Problems))]
 pub async fn address_suggestions_create(
     State(state): State<AppState>,
     CurrentSession(_): CurrentSession,
-    body: Result<Json<AddressQuery>, JsonRejection>,
+    body: JsonObject<AddressQuery>,
 ) -> Result<Json<Vec<AddressSuggestion>>, AppError> {
-    let Json(query) = body?;
+    let JsonObject(query) = body;
     let country = CountryCode::parse(&query.country).map_err(|_| AppError::BadRequest("unknown country".into()))?;
     let text = query.query.trim();
     if text.chars().count() < 2 || text.len() > 100 {

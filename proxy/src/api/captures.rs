@@ -7,10 +7,11 @@ mod picture;
 use crate::auth::CaptureAccess;
 use crate::clock;
 use crate::error::AppError;
+use crate::json_body::JsonObject;
 use crate::state::AppState;
 use crate::store::{SessionRecord, StoredPicture};
 use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, JsonRejection};
+use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode};
@@ -35,12 +36,13 @@ pub(crate) async fn captures_view(state: &AppState, session: SessionRecord) -> R
 /// `PUT /api/captures/document`: `{"kind": "ID_CARD" | "PASSPORT"}`, the document the user will
 /// photograph, from the desktop or the phone; answers the new list of pictures. 409 when the
 /// product team fixed the document or the pictures have gone to the provider.
+#[utoipa::path(put, path = "/captures/document", tag = "app", security(("session" = [])), request_body = kyc_core::api::DocumentChoice, responses((status = 200, body = kyc_core::capture::CapturesView), crate::openapi::Problems))]
 pub async fn capture_document_update(
     State(state): State<AppState>,
     CaptureAccess(session): CaptureAccess,
-    body: Result<Json<DocumentChoice>, JsonRejection>,
+    body: JsonObject<DocumentChoice>,
 ) -> Result<Json<CapturesView>, AppError> {
-    let Json(choice) = body?;
+    let JsonObject(choice) = body;
     if !captures_view(&state, session).await?.choosable {
         return Err(AppError::Conflict("The document of these pictures cannot be changed any more.".into()));
     }
@@ -49,6 +51,7 @@ pub async fn capture_document_update(
 }
 
 /// `GET /api/captures`: which pictures the session needs and which are in (never the pictures).
+#[utoipa::path(get, path = "/captures", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::capture::CapturesView), crate::openapi::Problems))]
 pub async fn captures_index(
     State(state): State<AppState>,
     CaptureAccess(session): CaptureAccess,
@@ -58,6 +61,7 @@ pub async fn captures_index(
 
 /// `PUT /api/captures/{slot}`: the picture as the raw body (`image/jpeg` or `image/png`), at
 /// most `UPLOAD_MAX_BYTES`. A retake replaces the earlier picture.
+#[utoipa::path(put, path = "/captures/{slot}", tag = "app", security(("session" = [])), params(("slot" = String, Path, description = "The picture's slot, as `GET /api/captures` lists them")), request_body(content((Vec<u8> = "image/jpeg"), (Vec<u8> = "image/png")), description = "The picture"), responses((status = 200, body = kyc_core::capture::CapturesView), crate::openapi::Problems))]
 pub async fn capture_update(
     State(state): State<AppState>,
     CaptureAccess(session): CaptureAccess,

@@ -4,8 +4,8 @@ use super::sessions::session_view;
 use crate::auth::CurrentSession;
 use crate::clock;
 use crate::error::AppError;
+use crate::json_body::JsonObject;
 use crate::state::AppState;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::Json;
 use kyc_core::api::{ConsentRequest, SessionView};
@@ -19,14 +19,15 @@ fn kind(raw: &str) -> Result<ConsentKind, AppError> {
 }
 
 /// `PUT /api/session/consents/{kind}`: records that the user gave this consent at `given_at`.
+#[utoipa::path(put, path = "/session/consents/{kind}", tag = "app", security(("session" = [])), params(("kind" = kyc_core::ConsentKind, Path, description = "Which consent")), request_body = kyc_core::api::ConsentRequest, responses((status = 200, body = kyc_core::api::SessionView), crate::openapi::Problems))]
 pub async fn consent_update(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
     Path(raw_kind): Path<String>,
-    body: Result<Json<ConsentRequest>, JsonRejection>,
+    body: JsonObject<ConsentRequest>,
 ) -> Result<Json<SessionView>, AppError> {
     let kind = kind(&raw_kind)?;
-    let Json(request) = body?;
+    let JsonObject(request) = body;
     let received = clock::now();
     let given = UtcTimestamp::parse(&request.given_at)
         .ok()
@@ -40,6 +41,7 @@ pub async fn consent_update(
 }
 
 /// `DELETE /api/session/consents/{kind}`: withdraws a consent, until the identification started.
+#[utoipa::path(delete, path = "/session/consents/{kind}", tag = "app", security(("session" = [])), params(("kind" = kyc_core::ConsentKind, Path, description = "Which consent")), responses((status = 200, body = kyc_core::api::SessionView), crate::openapi::Problems))]
 pub async fn consent_delete(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,

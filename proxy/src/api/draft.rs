@@ -4,11 +4,10 @@
 use crate::auth::CurrentSession;
 use crate::clock;
 use crate::error::AppError;
+use crate::json_body::JsonObject;
 use crate::state::AppState;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::Json;
 use kyc_core::{Field, FieldError, PersonalDataInput};
 
 /// No field of the form is anywhere near this long; longer values are not stored.
@@ -24,12 +23,13 @@ pub fn oversized(draft: &PersonalDataInput) -> Vec<FieldError> {
 }
 
 /// `PUT /api/session/draft`: 204 when stored.
+#[utoipa::path(put, path = "/session/draft", tag = "app", security(("session" = [])), request_body = kyc_core::PersonalDataInput, responses((status = 204, description = "Stored"), crate::openapi::Problems))]
 pub async fn draft_update(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
-    body: Result<Json<PersonalDataInput>, JsonRejection>,
+    body: JsonObject<PersonalDataInput>,
 ) -> Result<StatusCode, AppError> {
-    let Json(draft) = body?;
+    let JsonObject(draft) = body;
     let too_long = oversized(&draft);
     if !too_long.is_empty() {
         return Err(AppError::Validation(too_long));

@@ -5,9 +5,9 @@
 use crate::auth::{new_token, token_hash, CurrentSession};
 use crate::clock;
 use crate::error::AppError;
+use crate::json_body::JsonObject;
 use crate::state::AppState;
 use crate::store::{CodePurpose, Grant, SessionRecord};
-use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
@@ -22,25 +22,25 @@ pub const HANDOFF_TTL_MS: i64 = 10 * 60 * 1000;
 pub const CAPTURE_TOKEN_TTL_MS: i64 = 30 * 60 * 1000;
 
 /// Body of `POST /api/handoffs` and `/api/handoffs/sms`: the language the phone should open in.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::ToSchema)]
 pub struct HandoffCreate {
     language: Option<String>,
 }
 
 /// Body of `POST /api/handoffs/exchange`.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct HandoffExchange {
     code: String,
 }
 
 /// Answer of `POST /api/handoffs/sms`.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct HandoffSent {
     expires_at: String,
 }
 
-fn language(body: Result<Json<HandoffCreate>, JsonRejection>) -> Option<&'static str> {
-    let requested = body.map(|Json(b)| b).unwrap_or_default().language;
+fn language(body: Result<JsonObject<HandoffCreate>, AppError>) -> Option<&'static str> {
+    let requested = body.map(|JsonObject(b)| b).unwrap_or_default().language;
     ["en", "de", "fr"].into_iter().find(|l| requested.as_deref() == Some(*l))
 }
 
@@ -59,10 +59,11 @@ async fn new_link(state: &AppState, session: SessionRecord, lang: Option<&str>) 
 }
 
 /// `POST /api/handoffs`: a single-use link for the phone, with its QR code.
+#[utoipa::path(post, path = "/handoffs", tag = "app", security(("session" = [])), request_body = HandoffCreate, responses((status = 201, body = kyc_core::capture::HandoffView), crate::openapi::Problems))]
 pub async fn handoff_create(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
-    body: Result<Json<HandoffCreate>, JsonRejection>,
+    body: Result<JsonObject<HandoffCreate>, AppError>,
 ) -> Result<(StatusCode, Json<HandoffView>), AppError> {
     let (url, until) = new_link(&state, session, language(body)).await?;
     let qr_svg = crate::qr::qr_svg(&url)?;
@@ -83,10 +84,11 @@ const SMS_WINDOW_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// `POST /api/handoffs/sms`: the link by text message to the saved mobile number, at most the
 /// team's limit per session in 24 hours (a failed send counts: it may have gone out).
+#[utoipa::path(post, path = "/handoffs/sms", tag = "app", security(("session" = [])), request_body = HandoffCreate, responses((status = 202, body = HandoffSent), crate::openapi::Problems))]
 pub async fn handoff_sms_create(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
-    body: Result<Json<HandoffCreate>, JsonRejection>,
+    body: Result<JsonObject<HandoffCreate>, AppError>,
 ) -> Result<(StatusCode, Json<HandoffSent>), AppError> {
     let sms = state.sms.clone().ok_or(AppError::NotConfigured)?;
     let person = state.env.store.person_load(session).await?;
@@ -109,11 +111,12 @@ pub async fn handoff_sms_create(
 
 /// `POST /api/handoffs/exchange`: the link's code, once and in time, for a capture-only token;
 /// 410 `link_expired` otherwise.
+#[utoipa::path(post, path = "/handoffs/exchange", tag = "app", request_body = HandoffExchange, responses((status = 201, body = kyc_core::api::SessionCreated), crate::openapi::Problems))]
 pub async fn handoff_exchange(
     State(state): State<AppState>,
-    body: Result<Json<HandoffExchange>, JsonRejection>,
+    body: JsonObject<HandoffExchange>,
 ) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
-    let Json(request) = body?;
+    let JsonObject(request) = body;
     let token = new_token();
     let now = clock::now().unix_millis();
     let grant = Grant::CaptureToken { token_hash: token_hash(&token), expires_at_ms: now + CAPTURE_TOKEN_TTL_MS };

@@ -4,21 +4,22 @@ use super::sessions::session_view;
 use crate::auth::CurrentSession;
 use crate::clock;
 use crate::error::AppError;
+use crate::json_body::JsonObject;
 use crate::rules;
 use crate::state::AppState;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::Json;
 use kyc_core::api::SessionView;
 use kyc_core::PersonalDataInput;
 
 /// `PUT /api/session/person`: 422 with every field's error, or the saved (normalised) data.
+#[utoipa::path(put, path = "/session/person", tag = "app", security(("session" = [])), request_body = kyc_core::PersonalDataInput, responses((status = 200, body = kyc_core::api::SessionView), crate::openapi::Problems))]
 pub async fn person_update(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
-    body: Result<Json<PersonalDataInput>, JsonRejection>,
+    body: JsonObject<PersonalDataInput>,
 ) -> Result<Json<SessionView>, AppError> {
-    let Json(input) = body?;
+    let JsonObject(input) = body;
     // Not while a hand-over reads the data for the provider, nor beside another save.
     let _one_at_a_time = state.env.handovers.lock(session).await?;
     let settings = state.env.store.session_settings(session).await?;

@@ -11,6 +11,7 @@ use kyc_core::api::{masked_phone, PhoneCheckView, SessionView};
 
 /// `POST /api/session/phone-check`: validates the saved data with the provider; on a match the
 /// SMS link goes out, otherwise the session's furthest step becomes the document step-up.
+#[utoipa::path(post, path = "/session/phone-check", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::api::SessionView), crate::openapi::Problems))]
 pub async fn phone_check_create(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
@@ -20,6 +21,7 @@ pub async fn phone_check_create(
 }
 
 /// `GET /api/session/phone-check`: whether the link was opened (or the check is over otherwise).
+#[utoipa::path(get, path = "/session/phone-check", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::api::PhoneCheckView), crate::openapi::Problems))]
 pub async fn phone_check_show(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,

@@ -4,9 +4,9 @@ use super::sessions::session_view;
 use crate::auth::CurrentSession;
 use crate::client_ip::ClientIp;
 use crate::error::AppError;
+use crate::json_body::JsonObject;
 use crate::providers::SessionSignals;
 use crate::state::AppState;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::header::USER_AGENT;
 use axum::http::HeaderMap;
@@ -15,14 +15,15 @@ use kyc_core::api::{RiskRequest, SessionView};
 
 /// `POST /api/session/risk`: the session-risk check; a high-risk session is decided (denied)
 /// before anything personal is asked. Runs once per session.
+#[utoipa::path(post, path = "/session/risk", tag = "app", security(("session" = [])), request_body = kyc_core::api::RiskRequest, responses((status = 200, body = kyc_core::api::SessionView), crate::openapi::Problems))]
 pub async fn risk_create(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,
     ClientIp(ip): ClientIp,
     headers: HeaderMap,
-    body: Result<Json<RiskRequest>, JsonRejection>,
+    body: JsonObject<RiskRequest>,
 ) -> Result<Json<SessionView>, AppError> {
-    let Json(request) = body?;
+    let JsonObject(request) = body;
     let fingerprint = request.fingerprint.trim();
     if fingerprint.is_empty() || fingerprint.len() > 128 {
         return Err(AppError::BadRequest("fingerprint must be 1 to 128 characters".into()));

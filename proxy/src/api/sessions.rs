@@ -3,6 +3,7 @@
 use crate::auth::{new_token, public_id, token_hash, CurrentSession};
 use crate::clock;
 use crate::error::AppError;
+use crate::json_body::JsonObject;
 use crate::state::AppState;
 use crate::store::{Grant, SessionRecord, SessionSettings};
 use axum::extract::State;
@@ -14,6 +15,7 @@ use kyc_core::{ConsentKind, Step};
 /// `POST /api/sessions`: a fresh, empty session and its bearer token.
 /// The session belongs to the deployment's own team; with `KYC_APP_SESSIONS=off` the app makes
 /// none and every session starts from a product team's link.
+#[utoipa::path(post, path = "/sessions", tag = "app", responses((status = 201, body = kyc_core::api::SessionCreated), crate::openapi::Problems))]
 pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
     if !state.env.policy.app_sessions {
         return Err(AppError::Forbidden(
@@ -34,18 +36,19 @@ pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode
 }
 
 /// Body of `POST /api/sessions/launch`.
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 pub struct LaunchRequest {
     code: String,
 }
 
 /// `POST /api/sessions/launch`: trades the single-use code of a product team's link for the
 /// browser's own bearer token; 410 when the link was used or is too old.
+#[utoipa::path(post, path = "/sessions/launch", tag = "app", request_body = LaunchRequest, responses((status = 201, body = kyc_core::api::SessionCreated), crate::openapi::Problems))]
 pub async fn session_launch(
     State(state): State<AppState>,
-    body: Result<Json<LaunchRequest>, axum::extract::rejection::JsonRejection>,
+    body: JsonObject<LaunchRequest>,
 ) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
-    let Json(request) = body?;
+    let JsonObject(request) = body;
     let token = new_token();
     let now = clock::now().unix_millis();
     let grant = Grant::SessionToken { token_hash: token_hash(&token) };
@@ -56,6 +59,7 @@ pub async fn session_launch(
 }
 
 /// `GET /api/session`: saved data, consents, identification and the furthest reachable step.
+#[utoipa::path(get, path = "/session", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::api::SessionView), crate::openapi::Problems))]
 pub async fn session_show(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,

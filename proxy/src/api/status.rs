@@ -9,6 +9,7 @@ use kyc_core::api::StatusView;
 use kyc_core::IdentificationStatus;
 
 /// `GET /api/session/status`: the current status and what the user may be told about it.
+#[utoipa::path(get, path = "/session/status", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::api::StatusView), crate::openapi::Problems))]
 pub async fn status_show(
     State(state): State<AppState>,
     CurrentSession(session): CurrentSession,

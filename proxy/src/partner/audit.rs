@@ -9,16 +9,18 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 
 /// Query of `GET /partner/v1/audit`.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AuditQuery {
     /// Lines older than this cursor (the `next` of the previous page).
     before: Option<i64>,
     /// At most this many lines (1 to 500, default 100).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<u32>,
 }
 
 /// One page of the trail.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct AuditPage {
     entries: Vec<AuditEntry>,
     /// The cursor of the next (older) page, when there may be one.
@@ -27,6 +29,7 @@ pub struct AuditPage {
 
 /// `GET /partner/v1/audit`: what the team's keys and the operator did, newest first. Reading
 /// the trail is not itself recorded (it would grow with every look).
+#[utoipa::path(get, path = "/audit", tag = "partner", security(("partner_key" = [])), params(AuditQuery), responses((status = 200, body = AuditPage), crate::openapi::Problems))]
 pub async fn audit_index(
     partner: Partner,
     State(state): State<AppState>,

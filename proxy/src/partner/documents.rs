@@ -31,6 +31,7 @@ async fn documents(state: &AppState, rec: &IdentificationRecord) -> Result<Vec<D
 }
 
 /// `GET /partner/v1/sessions/{id}/documents`: the KYC report and the other documents.
+#[utoipa::path(get, path = "/sessions/{public_id}/documents", tag = "partner", security(("partner_key" = [])), params(("public_id" = String, Path, description = "The session's public id")), responses((status = 200, body = Vec<crate::providers::Document>), crate::openapi::Problems))]
 pub async fn documents_index(
     partner: Partner,
     State(state): State<AppState>,
@@ -43,6 +44,7 @@ pub async fn documents_index(
 }
 
 /// `GET /partner/v1/sessions/{id}/documents/{document_id}`: one document's bytes, as an attachment.
+#[utoipa::path(get, path = "/sessions/{public_id}/documents/{document_id}", tag = "partner", security(("partner_key" = [])), params(("public_id" = String, Path, description = "The session's public id"), ("document_id" = String, Path, description = "As the list names it")), responses((status = 200, description = "The document's bytes, with its content type", content_type = "application/octet-stream", body = Vec<u8>), crate::openapi::Problems))]
 pub async fn document_show(
     partner: Partner,
     State(state): State<AppState>,

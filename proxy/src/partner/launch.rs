@@ -7,10 +7,10 @@ use crate::auth::{new_token, public_id, token_hash};
 use crate::clock;
 use crate::error::AppError;
 use crate::flow::LaunchExtras;
+use crate::json_body::JsonObject;
 use crate::rules::Locked;
 use crate::state::AppState;
 use crate::store::{CodePurpose, SessionOptions, SessionRecord, SessionSettings};
-use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 const LAUNCH_TTL_MS: i64 = 15 * 60 * 1000;
 
 /// Body of `POST /partner/v1/sessions`.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SessionCreate {
     /// `en`, `de` or `fr`; the browser's preference when absent.
@@ -60,7 +60,7 @@ pub struct SessionCreate {
 }
 
 /// Answer of `POST /partner/v1/sessions` and `POST /partner/v1/sessions/{id}/links`.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct SessionLaunch {
     id: String,
     url: String,
@@ -146,12 +146,13 @@ async fn link_create(
 }
 
 /// `POST /partner/v1/sessions`.
+#[utoipa::path(post, path = "/sessions", tag = "partner", security(("partner_key" = [])), request_body = SessionCreate, responses((status = 201, body = SessionLaunch), crate::openapi::Problems))]
 pub async fn session_create(
     partner: Partner,
     State(state): State<AppState>,
-    body: Result<Json<SessionCreate>, JsonRejection>,
+    body: JsonObject<SessionCreate>,
 ) -> Result<(StatusCode, Json<SessionLaunch>), AppError> {
-    let Json(mut request) = body?;
+    let JsonObject(mut request) = body;
     let policy = crate::teams::policy::applied(&state.env, &partner.team).await?;
     // What the launch leaves out, the team's policy gives.
     if request.allowed_origins.is_empty() {
@@ -232,6 +233,7 @@ pub async fn session_create(
 
 /// `POST /partner/v1/sessions/{id}/links`: a new single-use link to the same session, after the
 /// first expired or was used on another device. What the user entered is kept.
+#[utoipa::path(post, path = "/sessions/{public_id}/links", tag = "partner", security(("partner_key" = [])), params(("public_id" = String, Path, description = "The session's public id")), responses((status = 201, body = SessionLaunch), crate::openapi::Problems))]
 pub async fn link_renew(
     partner: Partner,
     State(state): State<AppState>,

@@ -6,15 +6,15 @@
 use super::Partner;
 use crate::clock;
 use crate::error::AppError;
+use crate::json_body::JsonObject;
 use crate::state::AppState;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::Json;
 use kyc_core::{IdentificationStatus, Review};
 use serde::{Deserialize, Serialize};
 
 /// Body of `POST /partner/v1/sessions/{id}/review`.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewRequest {
     /// `accepted` or `rejected`.
@@ -22,20 +22,21 @@ pub struct ReviewRequest {
 }
 
 /// Answer: the status now stored.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct ReviewAnswer {
     status: IdentificationStatus,
 }
 
 /// `POST /partner/v1/sessions/{id}/review`: settles a referred identification as `successful`
 /// or `failed`; the user sees it on the status step. 409 when it is not referred (any more).
+#[utoipa::path(post, path = "/sessions/{public_id}/review", tag = "partner", security(("partner_key" = [])), params(("public_id" = String, Path, description = "The session's public id")), request_body = ReviewRequest, responses((status = 200, body = ReviewAnswer), crate::openapi::Problems))]
 pub async fn review_create(
     partner: Partner,
     State(state): State<AppState>,
     Path(public_id): Path<String>,
-    body: Result<Json<ReviewRequest>, JsonRejection>,
+    body: JsonObject<ReviewRequest>,
 ) -> Result<Json<ReviewAnswer>, AppError> {
-    let Json(request) = body?;
+    let JsonObject(request) = body;
     let session = partner.session(&state, &public_id).await?;
     let current = state.env.store.identification_load(session).await?.map(|i| i.status);
     let not_referred = || AppError::Conflict("Only a referred identification can be reviewed.".into());

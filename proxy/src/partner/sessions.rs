@@ -18,7 +18,7 @@ use kyc_core::{IdentificationStatus, PersonalDataInput};
 use serde::{Deserialize, Serialize};
 
 /// One row of `GET /partner/v1/sessions`.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct SessionSummary {
     id: String,
     created_at: String,
@@ -29,7 +29,8 @@ pub struct SessionSummary {
 }
 
 /// Query of `GET /partner/v1/sessions`.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(default, deny_unknown_fields)]
 pub struct SessionQuery {
     /// An identification status (`pending`, `successful`, …), or `none` for sessions without one.
@@ -47,6 +48,7 @@ pub struct SessionQuery {
     /// The cursor: sessions older than this one (the `Link: rel="next"` of the previous page).
     before: Option<String>,
     /// At most this many (1 to 200, default 200).
+    #[param(minimum = 1, maximum = 200)]
     limit: Option<u32>,
 }
 
@@ -103,6 +105,7 @@ impl SessionQuery {
 /// `GET /partner/v1/sessions`: the team's sessions, newest first, a page at a time (at most
 /// 200), filtered by status or outcome, flow, creation time or the team's own reference. When
 /// there may be more, the `Link` header names the next page (`rel="next"`).
+#[utoipa::path(get, path = "/sessions", tag = "partner", security(("partner_key" = [])), params(SessionQuery), responses((status = 200, body = Vec<SessionSummary>, headers(("link" = String, description = "`<…>; rel=\"next\"` when there are more"))), crate::openapi::Problems))]
 pub async fn sessions_index(
     partner: Partner,
     State(state): State<AppState>,
@@ -153,7 +156,7 @@ fn next_page(filter: &SessionFilter, last: &str, limit: u32) -> String {
 }
 
 /// `GET /partner/v1/sessions/{id}`.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct SessionDetail {
     id: String,
     person: Option<PersonalDataInput>,
@@ -174,7 +177,7 @@ pub struct SessionDetail {
 
 /// The provider's identifiers, for the product team's support staff. They are server-side
 /// only: the IDnow reference in particular must never be shown to the end user.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct ProviderRefs {
     name: String,
     person_id: String,
@@ -184,6 +187,7 @@ pub struct ProviderRefs {
 
 /// `GET /partner/v1/sessions/{id}`: entered and verified data, consents, status and reason.
 /// Unlike the end user, the product team sees the reason of every outcome.
+#[utoipa::path(get, path = "/sessions/{public_id}", tag = "partner", security(("partner_key" = [])), params(("public_id" = String, Path, description = "The session's public id")), responses((status = 200, body = SessionDetail), crate::openapi::Problems))]
 pub async fn session_show(
     partner: Partner,
     State(state): State<AppState>,

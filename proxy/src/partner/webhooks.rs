@@ -4,9 +4,9 @@
 
 use super::Partner;
 use crate::error::AppError;
+use crate::json_body::JsonObject;
 use crate::state::AppState;
-use crate::store::outbox::{DeliveryView, Endpoint, EVENT_TYPES};
-use axum::extract::rejection::JsonRejection;
+use crate::store::outbox::{DeliveryView, Endpoint, EventType};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -21,7 +21,7 @@ const OVERLAP_MS: i64 = 24 * 60 * 60 * 1000;
 const MAX_ENDPOINTS: usize = 10;
 
 /// Body of `POST /partner/v1/webhooks`.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EndpointCreate {
     /// Where to post: `https://` (plain `http://` only on localhost).
@@ -31,7 +31,7 @@ pub struct EndpointCreate {
 }
 
 /// An endpoint with its secret: shown at registration and rotation only.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct EndpointCreated {
     #[serde(flatten)]
     endpoint: Endpoint,
@@ -40,7 +40,7 @@ pub struct EndpointCreated {
 }
 
 /// Answer of a rotation.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct SecretRotated {
     /// The new secret.
     secret: String,
@@ -55,19 +55,21 @@ fn new_secret() -> String {
 }
 
 /// `POST /partner/v1/webhooks`.
+#[utoipa::path(post, path = "/webhooks", tag = "partner webhooks", security(("partner_key" = [])), request_body = EndpointCreate, responses((status = 201, body = EndpointCreated), crate::openapi::Problems))]
 pub async fn webhook_create(
     partner: Partner,
     State(state): State<AppState>,
-    body: Result<Json<EndpointCreate>, JsonRejection>,
+    body: JsonObject<EndpointCreate>,
 ) -> Result<(StatusCode, Json<EndpointCreated>), AppError> {
-    let Json(request) = body?;
+    let JsonObject(request) = body;
     let secure = Origin::of_url(&request.url).is_some_and(|o| o.is_secure_or_loopback());
     if !secure || request.url.len() > 1000 || request.url.contains('#') {
         return Err(AppError::BadRequest("url: an https:// URL (http only on localhost) without a fragment".into()));
     }
     let all = request.events == ["*"];
-    if request.events.is_empty() || (!all && request.events.iter().any(|e| !EVENT_TYPES.contains(&e.as_str()))) {
-        return Err(AppError::BadRequest(format!("events: [\"*\"] or some of {}", EVENT_TYPES.join(", "))));
+    if request.events.is_empty() || (!all && request.events.iter().any(|e| EventType::parse(e).is_none())) {
+        let known: Vec<&str> = EventType::ALL.iter().map(|t| t.as_str()).collect();
+        return Err(AppError::BadRequest(format!("events: [\"*\"] or some of {}", known.join(", "))));
     }
     let store = &state.env.store;
     if store.endpoints_list(partner.team.clone()).await?.len() >= MAX_ENDPOINTS {
@@ -86,11 +88,13 @@ pub async fn webhook_create(
 }
 
 /// `GET /partner/v1/webhooks`.
+#[utoipa::path(get, path = "/webhooks", tag = "partner webhooks", security(("partner_key" = [])), responses((status = 200, body = Vec<crate::store::outbox::Endpoint>), crate::openapi::Problems))]
 pub async fn webhooks_index(partner: Partner, State(state): State<AppState>) -> Result<Json<Vec<Endpoint>>, AppError> {
     Ok(Json(state.env.store.endpoints_list(partner.team.clone()).await?))
 }
 
 /// `DELETE /partner/v1/webhooks/{id}`: the endpoint and its undelivered events.
+#[utoipa::path(delete, path = "/webhooks/{id}", tag = "partner webhooks", security(("partner_key" = [])), params(("id" = String, Path, description = "`whe_…`")), responses((status = 204, description = "Removed"), crate::openapi::Problems))]
 pub async fn webhook_delete(
     partner: Partner,
     State(state): State<AppState>,
@@ -104,6 +108,7 @@ pub async fn webhook_delete(
 }
 
 /// `POST /partner/v1/webhooks/{id}/secret`: a new secret; the old one signs too for a day.
+#[utoipa::path(post, path = "/webhooks/{id}/secret", tag = "partner webhooks", security(("partner_key" = [])), params(("id" = String, Path, description = "`whe_…`")), responses((status = 201, body = SecretRotated), crate::openapi::Problems))]
 pub async fn webhook_secret_rotate(
     partner: Partner,
     State(state): State<AppState>,
@@ -120,6 +125,7 @@ pub async fn webhook_secret_rotate(
 }
 
 /// `GET /partner/v1/webhooks/{id}/deliveries`: the latest 100 events, each with its attempts.
+#[utoipa::path(get, path = "/webhooks/{id}/deliveries", tag = "partner webhooks", security(("partner_key" = [])), params(("id" = String, Path, description = "`whe_…`")), responses((status = 200, body = Vec<crate::store::outbox::DeliveryView>), crate::openapi::Problems))]
 pub async fn deliveries_index(
     partner: Partner,
     State(state): State<AppState>,
@@ -131,6 +137,7 @@ pub async fn deliveries_index(
 
 /// `POST /partner/v1/webhooks/{id}/deliveries/{event_id}/redeliver`: sends it again (after the
 /// earlier events of its session), retried for three days from now.
+#[utoipa::path(post, path = "/webhooks/{id}/deliveries/{event_id}/redeliver", tag = "partner webhooks", security(("partner_key" = [])), params(("id" = String, Path, description = "`whe_…`"), ("event_id" = String, Path, description = "`msg_…`")), responses((status = 202, description = "Queued again"), crate::openapi::Problems))]
 pub async fn delivery_redeliver(
     partner: Partner,
     State(state): State<AppState>,

@@ -26,10 +26,10 @@ pub use handover::{APPLICANT_STEP, CHECK_STEP};
 pub use settings::OnfidoSettings;
 
 use crate::flow::Ctx;
-use axum::routing::post;
-use axum::Router;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// `POST /webhooks/onfido`, relative to `/webhooks`.
-pub fn webhook_routes(ctx: Ctx<Onfido>) -> Router {
-    Router::new().route("/onfido", post(webhook::onfido_webhook_receive)).with_state(ctx)
+pub fn webhook_routes(ctx: Ctx<Onfido>) -> OpenApiRouter {
+    OpenApiRouter::new().routes(routes!(webhook::onfido_webhook_receive)).with_state(ctx)
 }

@@ -37,18 +37,18 @@ pub use handover::{DOSSIER_STEP, EIDV_STEP, EID_STEP};
 pub use settings::SignicatSettings;
 
 use crate::flow::Ctx;
-use axum::routing::{get, post};
-use axum::Router;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// The bank login's routes, relative to `/api`.
-pub fn api_routes(ctx: Ctx<Signicat>) -> Router {
-    Router::new()
-        .route("/session/bank-login", get(routes::bank_login_show).post(routes::bank_login_create))
-        .route("/bank-login/return", get(routes::bank_login_return))
+pub fn api_routes(ctx: Ctx<Signicat>) -> OpenApiRouter {
+    OpenApiRouter::new()
+        .routes(routes!(routes::bank_login_show, routes::bank_login_create))
+        .routes(routes!(routes::bank_login_return))
         .with_state(ctx)
 }
 
 /// `POST /webhooks/signicat`, relative to `/webhooks`.
-pub fn webhook_routes(ctx: Ctx<Signicat>) -> Router {
-    Router::new().route("/signicat", post(webhook::signicat_notification_receive)).with_state(ctx)
+pub fn webhook_routes(ctx: Ctx<Signicat>) -> OpenApiRouter {
+    OpenApiRouter::new().routes(routes!(webhook::signicat_notification_receive)).with_state(ctx)
 }

@@ -26,18 +26,18 @@ pub use handover::{IDENTIFICATION_STEP, PERSON_STEP};
 pub use settings::SolarisSettings;
 
 use crate::flow::Ctx;
-use axum::routing::{get, post};
-use axum::Router;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// The video call step's routes, relative to `/api`.
-pub fn api_routes(ctx: Ctx<Solaris>) -> Router {
-    Router::new()
-        .route("/session/identification", post(routes::identification_create))
-        .route("/session/identification/documents", get(routes::identification_documents_index))
+pub fn api_routes(ctx: Ctx<Solaris>) -> OpenApiRouter {
+    OpenApiRouter::new()
+        .routes(routes!(routes::identification_create))
+        .routes(routes!(routes::identification_documents_index))
         .with_state(ctx)
 }
 
 /// `POST /webhooks/solaris`, relative to `/webhooks`.
-pub fn webhook_routes(ctx: Ctx<Solaris>) -> Router {
-    Router::new().route("/solaris", post(webhook::solaris_webhook_receive)).with_state(ctx)
+pub fn webhook_routes(ctx: Ctx<Solaris>) -> OpenApiRouter {
+    OpenApiRouter::new().routes(routes!(webhook::solaris_webhook_receive)).with_state(ctx)
 }

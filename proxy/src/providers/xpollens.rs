@@ -33,23 +33,23 @@ pub use lifecycle::{flow as ordered_flow, launch, launch_options, purge, Account
 pub use settings::XpollensSettings;
 
 use crate::flow::Ctx;
-use axum::routing::{get, post};
-use axum::Router;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// The account steps' routes, relative to `/api`.
-pub fn api_routes(ctx: Ctx<Xpollens>) -> Router {
-    Router::new()
-        .route("/session/account", get(routes::account_show))
-        .route("/session/account/identity", post(routes::identity_create))
-        .route("/session/account/identity/finish", post(routes::identity_finish))
-        .route("/session/account/declaration", post(routes::declaration_create))
-        .route("/session/account/tax", post(routes::tax_create))
-        .route("/session/account/terms", post(routes::terms_create))
-        .route("/session/account/activation", get(routes::activation_show))
+pub fn api_routes(ctx: Ctx<Xpollens>) -> OpenApiRouter {
+    OpenApiRouter::new()
+        .routes(routes!(routes::account_show))
+        .routes(routes!(routes::identity_create))
+        .routes(routes!(routes::identity_finish))
+        .routes(routes!(routes::declaration_create))
+        .routes(routes!(routes::tax_create))
+        .routes(routes!(routes::terms_create))
+        .routes(routes!(routes::activation_show))
         .with_state(ctx)
 }
 
 /// `POST /webhooks/xpollens`, relative to `/webhooks`.
-pub fn webhook_routes(ctx: Ctx<Xpollens>) -> Router {
-    Router::new().route("/xpollens", post(webhook::xpollens_webhook_receive)).with_state(ctx)
+pub fn webhook_routes(ctx: Ctx<Xpollens>) -> OpenApiRouter {
+    OpenApiRouter::new().routes(routes!(webhook::xpollens_webhook_receive)).with_state(ctx)
 }

@@ -3,6 +3,7 @@
 //! a hand-off link to a phone (traded for a token that only reaches the capture routes). Codes
 //! are kept by hash, work once, and only before they expire.
 
+use super::outbox::{EventData, EventType};
 use super::{SessionRecord, Store, StoreError};
 use crate::params;
 use crate::store::Optional;
@@ -109,7 +110,7 @@ impl Store {
                         .optional()?;
                     if let Some(late) = late {
                         let now = kyc_core::UtcTimestamp::from_unix_millis(now_ms);
-                        super::outbox::enqueue(c, late, "session.link_expired", serde_json::Map::new(), &now)?;
+                        super::outbox::enqueue(c, late, EventType::LinkExpired, EventData::default(), &now)?;
                     }
                 }
                 return Ok(Err(CodeRefusal::Expired));

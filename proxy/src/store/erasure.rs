@@ -16,8 +16,8 @@ impl Store {
             super::outbox::enqueue(
                 c,
                 session.id,
-                "session.data_deleted",
-                serde_json::Map::new(),
+                super::outbox::EventType::DataDeleted,
+                super::outbox::EventData::default(),
                 &crate::clock::now(),
             )?;
             Ok(())

@@ -211,9 +211,8 @@ impl Store {
                 params![session.id, next.as_str(), now.to_string(), IdentificationStatus::Referred.as_str()],
             )?;
             if changed == 1 {
-                let mut data = serde_json::Map::new();
-                data.insert("status".into(), next.as_str().into());
-                super::outbox::enqueue(c, session.id, "session.review_settled", data, &now)?;
+                let data = super::outbox::EventData { status: Some(next.as_str()), ..Default::default() };
+                super::outbox::enqueue(c, session.id, super::outbox::EventType::ReviewSettled, data, &now)?;
                 super::outbox::status_events(c, session.id, next, &now)?;
             }
             Ok(changed == 1)

@@ -2,11 +2,15 @@
 //! queued in the same transaction as the change it reports ([`enqueue`]), so a change is never
 //! stored without its event, nor an event sent for a change that was rolled back.
 
+mod event;
+
+pub use event::{EventData, EventType, WebhookEvent};
+
 use super::{Conn, Optional, Store, StoreError};
 use crate::params;
 
 /// An endpoint as its team lists it (never with its secret).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct Endpoint {
     /// `whe_…`.
     pub id: String,
@@ -38,7 +42,7 @@ pub struct Delivery {
 }
 
 /// One event as the team lists its deliveries.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct DeliveryView {
     /// The event's id.
     pub event_id: String,
@@ -56,7 +60,7 @@ pub struct DeliveryView {
 }
 
 /// One attempt at a delivery.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct AttemptView {
     /// When.
     pub at: String,
@@ -69,13 +73,13 @@ pub struct AttemptView {
 }
 
 /// Queues the event `kind` about session `session_id` for every endpoint of the session's team
-/// that receives it, inside the caller's transaction. `data` is the event's `data` object
-/// without the session's public id, which is added here.
+/// that receives it, inside the caller's transaction. `data` is the event's details without the
+/// session's public id, which is added here.
 pub fn enqueue(
     c: &mut Conn<'_>,
     session_id: i64,
-    kind: &str,
-    mut data: serde_json::Map<String, serde_json::Value>,
+    kind: EventType,
+    mut data: EventData,
     now: &kyc_core::UtcTimestamp,
 ) -> Result<(), StoreError> {
     let (now_text, now_ms) = (now.to_string(), now.unix_millis());
@@ -87,7 +91,7 @@ pub fn enqueue(
     else {
         return Ok(());
     };
-    let subscribed = format!("%,{kind},%");
+    let subscribed = format!("%,{},%", kind.as_str());
     let endpoints: Vec<String> = c.query_map(
         "SELECT id FROM webhook_endpoints WHERE team_id = ?1 AND (events = ',*,' OR events LIKE ?2)",
         params![team, subscribed],
@@ -96,9 +100,12 @@ pub fn enqueue(
     if endpoints.is_empty() {
         return Ok(());
     }
-    data.insert("session".into(), public_id.clone().into());
-    let event_id = format!("msg_{}", crate::random::hex(12));
-    let body = serde_json::json!({ "id": event_id, "type": kind, "created_at": now_text, "data": data }).to_string();
+    data.session = public_id.clone();
+    let event =
+        WebhookEvent { id: format!("msg_{}", crate::random::hex(12)), kind, created_at: now_text.clone(), data };
+    let body =
+        serde_json::to_string(&event).map_err(|_| StoreError::Config("an event that cannot be written".into()))?;
+    let (event_id, kind) = (event.id, kind.as_str());
     for endpoint in endpoints {
         c.execute(
             "INSERT INTO webhook_events (event_id, endpoint_id, session_public_id, type, body, created_at, created_at_ms, next_at_ms)
@@ -330,29 +337,17 @@ pub fn status_events(
     now: &kyc_core::UtcTimestamp,
 ) -> Result<(), StoreError> {
     use kyc_core::IdentificationStatus::*;
-    let mut data = serde_json::Map::new();
-    data.insert("status".into(), status.as_str().into());
-    enqueue(c, session_id, "session.status_changed", data.clone(), now)?;
+    let data = EventData { status: Some(status.as_str()), ..EventData::default() };
+    enqueue(c, session_id, EventType::StatusChanged, data.clone(), now)?;
     match status {
         Successful | Failed | Expired => {
-            data.insert("outcome".into(), status.as_str().into());
-            enqueue(c, session_id, "session.completed", data, now)
+            let data = EventData { outcome: Some(status.as_str()), ..data };
+            enqueue(c, session_id, EventType::Completed, data, now)
         }
-        Referred => enqueue(c, session_id, "session.referred", data, now),
+        Referred => enqueue(c, session_id, EventType::Referred, data, now),
         _ => Ok(()),
     }
 }
-
-/// The event types a team may subscribe to (`*`: all).
-pub const EVENT_TYPES: &[&str] = &[
-    "session.step_completed",
-    "session.status_changed",
-    "session.completed",
-    "session.referred",
-    "session.review_settled",
-    "session.link_expired",
-    "session.data_deleted",
-];
 
 impl Store {
     /// The session's user is past `completed` (step keys, in the flow's order): queues a
@@ -380,9 +375,8 @@ impl Store {
             let now = crate::clock::now();
             for step in &completed {
                 if !all.iter().any(|d| d == step) {
-                    let mut data = serde_json::Map::new();
-                    data.insert("step".into(), (*step).into());
-                    enqueue(c, session.id, "session.step_completed", data, &now)?;
+                    let data = EventData { step: Some(*step), ..EventData::default() };
+                    enqueue(c, session.id, EventType::StepCompleted, data, &now)?;
                     all.push((*step).to_owned());
                 }
             }

@@ -18,7 +18,7 @@ pub struct TeamRow {
 }
 
 /// One line of the audit trail.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct AuditEntry {
     /// When.
     pub at: String,

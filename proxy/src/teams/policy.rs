@@ -11,7 +11,7 @@ use kyc_core::Step;
 use serde::{Deserialize, Serialize};
 
 /// What a team overrides; `None` keeps the deployment's setting.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TeamPolicy {
     /// The flows it may launch (keys of `FlowId`); every flow when absent.

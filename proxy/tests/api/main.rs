@@ -14,6 +14,8 @@ mod identification;
 mod metrics;
 mod onfido;
 mod onfido_crash;
+mod openapi;
+mod openapi_docs;
 mod pages;
 mod partner;
 mod person;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What the product made of a check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Every report clear and every rule held.
@@ -33,7 +33,7 @@ impl Verdict {
 }
 
 /// One element of the Identity Enhanced breakdown: its result and the matches per source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ElementSummary {
     /// `clear` or `consider`.
     pub result: Option<ReportResult>,
@@ -49,7 +49,7 @@ impl From<&ElementResult> for ElementSummary {
 }
 
 /// The Identity Enhanced report as the product team reads it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct IdentitySummary {
     /// Onfido's result.
     pub result: ReportResult,
@@ -80,7 +80,7 @@ impl From<&identity_enhanced::Report> for IdentitySummary {
 }
 
 /// The decision and everything it was made from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct DecisionDetail {
     /// What was decided.
     pub verdict: Verdict,

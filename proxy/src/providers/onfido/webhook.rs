@@ -26,6 +26,7 @@ struct Resource {
 }
 
 /// `POST /webhooks/onfido`.
+#[utoipa::path(post, path = "/onfido", tag = "provider callbacks", description = "Onfido's webhook (`X-SHA2-Signature`): stored before it is acknowledged, then applied from the store. Authenticated as the provider documents it; not for product teams.", request_body(content = serde_json::Value, content_type = "application/json"), responses((status = 200, description = "Stored"), (status = 204, description = "Stored, or a type this proxy does not act on"), crate::openapi::Problems))]
 pub async fn onfido_webhook_receive(
     State(ctx): State<Ctx<Onfido>>,
     headers: HeaderMap,

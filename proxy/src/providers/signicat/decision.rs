@@ -9,7 +9,7 @@ use kyc_core::IdentificationStatus;
 use serde::{Deserialize, Serialize};
 
 /// What the product made of a dossier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Confirmed by the bank and the document, every field agreeing.
@@ -33,7 +33,7 @@ impl Verdict {
 }
 
 /// The decision and everything it was made from; no personal data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct DecisionDetail {
     /// What was decided.
     pub verdict: Verdict,

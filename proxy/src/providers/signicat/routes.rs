@@ -14,6 +14,7 @@ use kyc_core::Step;
 use serde::Deserialize;
 
 /// `GET /api/session/bank-login`: where the login stands, as Assure reports it.
+#[utoipa::path(get, path = "/session/bank-login", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::api::BankLoginView), crate::openapi::Problems))]
 pub async fn bank_login_show(
     State(ctx): State<Ctx<Signicat>>,
     CurrentSession(session): CurrentSession,
@@ -24,13 +25,15 @@ pub async fn bank_login_show(
 }
 
 /// How the browser goes to the bank: `?window=popup` from an app framed by a host's page.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StartQuery {
     window: Option<String>,
 }
 
 /// `POST /api/session/bank-login`: the bank's page to send the browser to (a pending login is
 /// handed out again).
+#[utoipa::path(post, path = "/session/bank-login", tag = "app", security(("session" = [])), params(StartQuery), responses((status = 200, body = kyc_core::api::BankLoginView), crate::openapi::Problems))]
 pub async fn bank_login_create(
     State(ctx): State<Ctx<Signicat>>,
     CurrentSession(session): CurrentSession,
@@ -44,7 +47,8 @@ pub async fn bank_login_create(
 
 /// The presentation the proxy put into the return URL; anything else in the query (Assure
 /// appends the dossier, the process and a status) is not read.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ReturnQuery {
     lang: Option<String>,
     embed: Option<String>,
@@ -54,6 +58,7 @@ pub struct ReturnQuery {
 /// `GET /api/bank-login/return`: where the bank sends the browser back. It moves on to the
 /// step's page, which asks the proxy for the login's result (read from Assure); the language
 /// and embed marker are carried over, checked, and the rest of the query is left behind.
+#[utoipa::path(get, path = "/bank-login/return", tag = "app", params(ReturnQuery), responses((status = 303, description = "To the step's page (or, in the bank's pop-up window, a page that tells the app and closes)")))]
 pub async fn bank_login_return(query: Result<Query<ReturnQuery>, QueryRejection>) -> Redirect {
     let query = query.map(|Query(q)| q).unwrap_or_default();
     // The bank's own window: a page that tells the framed app and closes the window.

@@ -11,6 +11,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 
 /// `POST /webhooks/signicat`.
+#[utoipa::path(post, path = "/signicat", tag = "provider callbacks", description = "Signicat Assure's notification (with the `Authorization` value the proxy gave it): stored before it is acknowledged, then applied from the store. Authenticated as the provider documents it; not for product teams.", request_body(content = serde_json::Value, content_type = "application/json"), responses((status = 200, description = "Stored"), (status = 204, description = "Stored, or a type this proxy does not act on"), crate::openapi::Problems))]
 pub async fn signicat_notification_receive(
     State(ctx): State<Ctx<Signicat>>,
     headers: HeaderMap,

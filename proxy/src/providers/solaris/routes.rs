@@ -10,6 +10,7 @@ use axum::Json;
 use kyc_core::api::{IdentificationRequest, IdentificationView, SupportedDocument};
 
 /// `GET /api/session/identification/documents`: the documents accepted for the call.
+#[utoipa::path(get, path = "/session/identification/documents", tag = "app", security(("session" = [])), responses((status = 200, body = Vec<kyc_core::api::SupportedDocument>), crate::openapi::Problems))]
 pub async fn identification_documents_index(
     State(ctx): State<Ctx<Solaris>>,
     CurrentSession(session): CurrentSession,
@@ -22,6 +23,7 @@ pub async fn identification_documents_index(
 /// `POST /api/session/identification`: idempotent; the first call starts the identification,
 /// later calls return it (the same URL serves a retry after an abort). After the URL expired,
 /// a new identification is started.
+#[utoipa::path(post, path = "/session/identification", tag = "app", security(("session" = [])), request_body(content = Option<kyc_core::api::IdentificationRequest>, content_type = "application/json", description = "Optional: the document chosen"), responses((status = 200, body = kyc_core::api::IdentificationView), crate::openapi::Problems))]
 pub async fn identification_create(
     State(ctx): State<Ctx<Solaris>>,
     CurrentSession(session): CurrentSession,

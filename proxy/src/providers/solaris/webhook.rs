@@ -25,6 +25,7 @@ pub fn signature_valid(secret: &[u8], body: &[u8], header_value: &str) -> bool {
 }
 
 /// `POST /webhooks/solaris`.
+#[utoipa::path(post, path = "/solaris", tag = "provider callbacks", description = "Solaris' webhook (`Solaris-Webhook-Signature`): stored before it is acknowledged, then applied from the store. Authenticated as the provider documents it; not for product teams.", request_body(content = serde_json::Value, content_type = "application/json"), responses((status = 200, description = "Stored"), (status = 204, description = "Stored, or a type this proxy does not act on"), crate::openapi::Problems))]
 pub async fn solaris_webhook_receive(
     State(ctx): State<Ctx<Solaris>>,
     headers: HeaderMap,

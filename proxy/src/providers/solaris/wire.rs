@@ -113,7 +113,7 @@ impl From<PersonWire> for kyc_core::PersonalDataInput {
 }
 
 /// A document of an identification (KYC report, signature, ID pictures).
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 pub struct Document {
     /// Solaris document id.
     pub id: String,

@@ -5,8 +5,8 @@ use super::{flow, steps, Xpollens};
 use crate::auth::CurrentSession;
 use crate::error::AppError;
 use crate::flow::Ctx;
+use crate::json_body::JsonObject;
 use crate::store::SessionRecord;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::Json;
 use kyc_core::account::{AccountView, ActivationView, IdentityRequest, TaxRequest};
@@ -25,6 +25,7 @@ async fn view(ctx: &Ctx<Xpollens>, session: SessionRecord) -> Result<Json<Accoun
 }
 
 /// `GET /api/session/account`.
+#[utoipa::path(get, path = "/session/account", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::account::AccountView), crate::openapi::Problems))]
 pub async fn account_show(
     State(ctx): State<Ctx<Xpollens>>,
     CurrentSession(session): CurrentSession,
@@ -34,18 +35,20 @@ pub async fn account_show(
 }
 
 /// `POST /api/session/account/identity` with `{"method": "facial" | "transfer"}`.
+#[utoipa::path(post, path = "/session/account/identity", tag = "app", security(("session" = [])), request_body = kyc_core::account::IdentityRequest, responses((status = 200, body = kyc_core::account::AccountView), crate::openapi::Problems))]
 pub async fn identity_create(
     State(ctx): State<Ctx<Xpollens>>,
     CurrentSession(session): CurrentSession,
-    body: Result<Json<IdentityRequest>, JsonRejection>,
+    body: JsonObject<IdentityRequest>,
 ) -> Result<Json<AccountView>, AppError> {
-    let Json(request) = body?;
+    let JsonObject(request) = body;
     account_session(&ctx, session).await?;
     steps::identity_start(&ctx, session, request.method).await?;
     view(&ctx, session).await
 }
 
 /// `POST /api/session/account/identity/finish`: the webview's URL ended in `#SUCCESS`.
+#[utoipa::path(post, path = "/session/account/identity/finish", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::account::AccountView), crate::openapi::Problems))]
 pub async fn identity_finish(
     State(ctx): State<Ctx<Xpollens>>,
     CurrentSession(session): CurrentSession,
@@ -56,6 +59,7 @@ pub async fn identity_finish(
 }
 
 /// `POST /api/session/account/declaration`: the saved personal data as declarative data.
+#[utoipa::path(post, path = "/session/account/declaration", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::account::AccountView), crate::openapi::Problems))]
 pub async fn declaration_create(
     State(ctx): State<Ctx<Xpollens>>,
     CurrentSession(session): CurrentSession,
@@ -66,18 +70,20 @@ pub async fn declaration_create(
 }
 
 /// `POST /api/session/account/tax`.
+#[utoipa::path(post, path = "/session/account/tax", tag = "app", security(("session" = [])), request_body = kyc_core::account::TaxRequest, responses((status = 200, body = kyc_core::account::AccountView), crate::openapi::Problems))]
 pub async fn tax_create(
     State(ctx): State<Ctx<Xpollens>>,
     CurrentSession(session): CurrentSession,
-    body: Result<Json<TaxRequest>, JsonRejection>,
+    body: JsonObject<TaxRequest>,
 ) -> Result<Json<AccountView>, AppError> {
-    let Json(request) = body?;
+    let JsonObject(request) = body;
     account_session(&ctx, session).await?;
     steps::tax_submit(&ctx, session, request).await?;
     view(&ctx, session).await
 }
 
 /// `POST /api/session/account/terms`.
+#[utoipa::path(post, path = "/session/account/terms", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::account::AccountView), crate::openapi::Problems))]
 pub async fn terms_create(
     State(ctx): State<Ctx<Xpollens>>,
     CurrentSession(session): CurrentSession,
@@ -89,6 +95,7 @@ pub async fn terms_create(
 
 /// `GET /api/session/account/activation`: the phone app's activation code and its QR code;
 /// 404 until Xpollens sent one.
+#[utoipa::path(get, path = "/session/account/activation", tag = "app", security(("session" = [])), responses((status = 200, body = kyc_core::account::ActivationView), crate::openapi::Problems))]
 pub async fn activation_show(
     State(ctx): State<Ctx<Xpollens>>,
     CurrentSession(session): CurrentSession,

@@ -11,6 +11,7 @@ use axum::extract::{Request, State};
 use axum::http::{header, StatusCode};
 
 /// `POST /webhooks/xpollens`.
+#[utoipa::path(post, path = "/xpollens", tag = "provider callbacks", description = "Xpollens' callback (from its published addresses): stored before it is acknowledged, then applied from the store. Authenticated as the provider documents it; not for product teams.", request_body(content = serde_json::Value, content_type = "application/json"), responses((status = 200, description = "Stored"), (status = 204, description = "Stored, or a type this proxy does not act on"), crate::openapi::Problems))]
 pub async fn xpollens_webhook_receive(
     State(ctx): State<Ctx<Xpollens>>,
     request: Request,
