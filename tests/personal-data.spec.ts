@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { PersonalDataStep, ConsentsStep, persona, browserStorage } from './fixtures/onboarding';
+import { PersonalDataStep, ConsentsStep, persona, browserStorage } from 'kyc-onboarding-playwright';
 
 test('a reload mid-form keeps what was typed: it is autosaved on the proxy, not in the browser', async ({ page }) => {
   const step = new PersonalDataStep(page);
