@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { PersonalDataStep, ConsentsStep, IdentificationStep, StatusStep, persona, expectNoAxeViolations } from './fixtures/onboarding';
+import { PersonalDataStep, ConsentsStep, IdentificationStep, StatusStep, persona } from 'kyc-onboarding-playwright';
+import { expectNoAxeViolations } from './fixtures/axe';
 
 test('axe-core finds no WCAG 2.1 AA violations on any step', async ({ page }) => {
   const personal = new PersonalDataStep(page);

@@ -1,32 +1,35 @@
 // The capture step in a browser where the camera was refused.
-import { test, expect } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { test, expect, CaptureStep, type PartnerApi, handoffLink, SELFIE } from 'kyc-onboarding-playwright';
 import * as path from 'node:path';
-import { expectNoAxeViolations } from './fixtures/onboarding';
-import { CaptureStep, handoffLink, SELFIE } from './fixtures/capture';
+import { expectNoAxeViolations } from './fixtures/axe';
 
 const specimenPng = path.resolve(__dirname, '..', 'target', 'capture-fixtures', 'specimen.png');
 
-test('without camera permission: the explanation, then the upload fallback with its checks', async ({ page, browser, context, request }) => {
+/** A passport's hand-off link: the capture step straight away, as the phone opens it. */
+const passportHandoff = async (request: APIRequestContext, kyc: PartnerApi) =>
+  handoffLink(request, (await kyc.createSession({ capture_document: 'PASSPORT' })).url);
+
+test('without camera permission: the explanation, then the upload fallback with its checks', async ({ page, browser, context, request, kyc }) => {
   // The camera refused for this context, as a user who clicked "Block" would have it.
   const { targetInfo } = await (await context.newCDPSession(page)).send('Target.getTargetInfo');
   await (await browser.newBrowserCDPSession()).send('Browser.setPermission', {
     permission: { name: 'camera' }, setting: 'denied', browserContextId: targetInfo.browserContextId,
   });
-  await page.goto(await handoffLink(request, 'PASSPORT'));
-  await expect(page.getByRole('alert').filter({ hasText: 'The camera is not allowed' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Try the camera again' })).toBeVisible();
-  await page.getByRole('alert').getByRole('button', { name: 'Upload a photo instead' }).click();
-
-  const file = page.getByLabel('Choose a photo');
-  await file.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
-  await expect(page.locator('#capture-file-error')).toHaveText('This file is not a JPEG or PNG picture. Please choose a photo.');
-  await file.setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not a picture either') });
-  await expect(page.locator('#capture-file-error')).toHaveText(/cannot be opened as a picture/);
-  await file.setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(26 * 1024 * 1024) });
-  await expect(page.locator('#capture-file-error')).toHaveText('This file is larger than 25 MB. Please choose a smaller photo.');
-  await file.setInputFiles(specimenPng);
+  await page.goto(await passportHandoff(request, kyc));
   const capture = new CaptureStep(page);
-  await expect(capture.preview()).toBeVisible();
+  await expect(capture.cameraProblem('The camera is not allowed')).toBeVisible();
+  await expect(capture.retryCamera()).toBeVisible();
+  await capture.uploadInstead().click();
+
+  const file = capture.fileInput();
+  await file.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+  await expect(capture.fileError()).toHaveText('This file is not a JPEG or PNG picture. Please choose a photo.');
+  await file.setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not a picture either') });
+  await expect(capture.fileError()).toHaveText(/cannot be opened as a picture/);
+  await file.setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(26 * 1024 * 1024) });
+  await expect(capture.fileError()).toHaveText('This file is larger than 25 MB. Please choose a smaller photo.');
+  await capture.upload(specimenPng);
   await expectNoAxeViolations(page);
   await capture.use(SELFIE);
 });
@@ -45,14 +48,14 @@ const failures = [
 ];
 
 for (const failure of failures) {
-  test(`${failure.name}: its own explanation, and the upload still works`, async ({ page, request }) => {
+  test(`${failure.name}: its own explanation, and the upload still works`, async ({ page, request, kyc }) => {
     await page.addInitScript(failure.stage);
-    await page.goto(await handoffLink(request, 'PASSPORT'));
-    const alert = page.getByRole('alert').filter({ hasText: failure.title });
+    await page.goto(await passportHandoff(request, kyc));
+    const capture = new CaptureStep(page);
+    const alert = capture.cameraProblem(failure.title);
     await expect(alert).toBeVisible();
     await expect(alert.getByRole('button', { name: 'Try the camera again' })).toBeVisible({ visible: failure.retry });
     await alert.getByRole('button', { name: 'Upload a photo instead' }).click();
-    await page.getByLabel('Choose a photo').setInputFiles(specimenPng);
-    await expect(new CaptureStep(page).preview()).toBeVisible();
+    await capture.upload(specimenPng);
   });
 }

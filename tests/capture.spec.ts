@@ -1,25 +1,24 @@
 // The capture step with Chromium's fake camera filming a specimen ID card
 // (tests/fixtures/specimen.html, turned into a video by tests/global-setup.ts).
-import { test, expect, type Request } from '@playwright/test';
-import { PersonalDataStep, ConsentsStep, IdentificationStep, persona, expectNoAxeViolations, browserStorage, partnerLink, roshell } from './fixtures/onboarding';
-import { CaptureStep, captureSessionLink, handoffLink, trackCameraStreams, cameraState, trackUploads, uploadsOf, FRONT, BACK, SELFIE } from './fixtures/capture';
+import { devices, type Request } from '@playwright/test';
+import {
+  test, expect, CaptureStep, IdentificationStep, StatusStep, personas, giveDetailsAndConsent, handoffLink,
+  browserStorage, trackCameraStreams, cameraState, trackUploads, uploadsOf, FRONT, BACK, SELFIE,
+} from 'kyc-onboarding-playwright';
+import { expectNoAxeViolations } from './fixtures/axe';
 
 
-test('the ID card front and back and a selfie: take, retake, use; the camera is off afterwards', async ({ page, request }, info) => {
+test('the ID card front and back and a selfie: take, retake, use; the camera is off afterwards', async ({ page, kyc }, info) => {
   await trackCameraStreams(page);
   await trackUploads(page);
   const uploads: Request[] = [];
   page.on('request', (r) => { if (r.method() === 'PUT' && r.url().includes('/api/captures/')) uploads.push(r); });
-  await page.goto(await captureSessionLink(request, 'ID_CARD'));
-  const personal = new PersonalDataStep(page);
-  await expect(personal.heading()).toBeVisible();
-  await personal.fill(persona('X-AUTOTEST-HAPPYPATH'));
-  await personal.submit();
-  await new ConsentsStep(page).giveBoth();
+  await page.goto((await kyc.createSession({ capture_document: 'ID_CARD' })).url);
+  await giveDetailsAndConsent(page, personas.solaris.successful);
 
   const capture = new CaptureStep(page);
   await expect(capture.heading(FRONT)).toBeVisible();
-  await expect(page.getByText('Photo 1 of 3')).toBeVisible();
+  await expect(capture.progress(1, 3)).toBeVisible();
   await expectNoAxeViolations(page);
   await capture.shoot();
   await expect(page.getByText('Check that every detail is sharp and readable')).toBeVisible();
@@ -41,7 +40,7 @@ test('the ID card front and back and a selfie: take, retake, use; the camera is 
   await capture.use(SELFIE);
   await capture.shoot();
   await capture.use('Video identification');
-  await expect(page.getByRole('status').filter({ hasText: 'All photos received.' })).toBeVisible();
+  await expect(capture.allReceived()).toBeVisible();
 
   // Three pictures, each a JPEG at most 2000 px wide, sent once; the camera light is off.
   expect(uploads.map((r) => new URL(r.url()).pathname)).toEqual(['/api/captures/document_front', '/api/captures/document_back', '/api/captures/selfie']);
@@ -62,8 +61,8 @@ test('the ID card front and back and a selfie: take, retake, use; the camera is 
   await new IdentificationStep(page).start();
 });
 
-test('framed by a page that withholds the camera: said so, with the upload offered', async ({ page, request }) => {
-  const link = await handoffLink(request);
+test('framed by a page that withholds the camera: said so, with the upload offered', async ({ page, request, kyc }) => {
+  const link = await handoffLink(request, (await kyc.createSession({ capture_document: 'ID_CARD' })).url);
   await page.goto('/api/health');
   await page.evaluate((src) => {
     const frame = document.createElement('iframe');
@@ -79,27 +78,21 @@ test('framed by a page that withholds the camera: said so, with the upload offer
   await expect(framed.getByRole('button', { name: 'Upload a photo instead' }).first()).toBeVisible();
 });
 
-test('hand-off: the desktop sends the link, the phone takes the pictures, both end on the same status', async ({ page: desktop, browser, request }) => {
-  await desktop.goto(await captureSessionLink(request, 'ID_CARD'));
-  const personal = new PersonalDataStep(desktop);
-  await expect(personal.heading()).toBeVisible();
-  await personal.fill(persona('X-AUTOTEST-HAPPYPATH'));
-  await personal.submit();
-  await new ConsentsStep(desktop).giveBoth();
-  await expect(desktop.getByRole('heading', { level: 1, name: FRONT })).toBeVisible();
-  await desktop.getByRole('button', { name: 'Show a QR code for my phone' }).click();
-  await expect(desktop.getByRole('img', { name: 'QR code with the link for your phone' }).locator('svg')).toBeVisible();
-  await desktop.getByRole('button', { name: 'Send the link to my mobile number' }).click();
-  await expect(desktop.getByText('Text message sent. Open the link on your phone.')).toBeVisible();
+test('hand-off: the desktop sends the link, the phone takes the pictures, both end on the same status', async ({ page: desktop, browser, kyc, sandbox }) => {
+  const jane = personas.solaris.successful;
+  await desktop.goto((await kyc.createSession({ capture_document: 'ID_CARD' })).url);
+  await giveDetailsAndConsent(desktop, jane);
+  const onDesktop = new CaptureStep(desktop);
+  await expect(onDesktop.heading(FRONT)).toBeVisible();
+  await expect((await onDesktop.showQrCode()).locator('svg')).toBeVisible();
+  await onDesktop.sendLinkByText();
   await expectNoAxeViolations(desktop);
 
   // The simulated gateway's outbox: what the phone received.
-  const port = Number(new URL(desktop.url()).port) + 1;
-  const outbox = await (await request.get(`http://127.0.0.1:${port}/sms/v1/outbox?to=%2B4915123456789`)).json();
-  const link = (outbox.messages.at(-1).text as string).split(/\s+/).find((w) => w.includes('handoff='))!;
+  const link = (await sandbox.lastText(jane.mobile)).link!;
+  expect(link).toContain('handoff=');
   expect(new URL(link).searchParams.get('lang')).toBe('en');
 
-  const { devices } = await import('@playwright/test');
   const phoneContext = await browser.newContext({ ...devices['Pixel 7'] });
   const phone = await phoneContext.newPage();
   await trackCameraStreams(phone);
@@ -114,12 +107,12 @@ test('hand-off: the desktop sends the link, the phone takes the pictures, both e
   await capture.use(SELFIE);
   await capture.shoot();
   await capture.use('All photos received.');
-  await expect(phone.getByText('You can continue on your computer.')).toBeVisible();
+  await expect(capture.continueOnComputer()).toBeVisible();
   expect(await cameraState(phone)).toEqual({ opened: 3, live: 0 });
 
   // The desktop, polling, moves on by itself and says the same.
-  await expect(desktop.getByRole('status').filter({ hasText: 'All photos received.' })).toBeVisible();
-  await expect(desktop.getByRole('heading', { level: 1, name: 'Video identification' })).toBeVisible();
+  await expect(onDesktop.allReceived()).toBeVisible();
+  await expect(new IdentificationStep(desktop).heading()).toBeVisible();
   // The link worked once.
   const again = await phoneContext.newPage();
   await again.goto(link);
@@ -127,13 +120,9 @@ test('hand-off: the desktop sends the link, the phone takes the pictures, both e
   await phoneContext.close();
 });
 
-test('ID Dataweb: Andrea Roshell has no phone match, steps up to documents and is denied at the document check', async ({ page, request }) => {
-  await page.goto(await partnerLink(request, 'iddataweb_phone'));
-  const personal = new PersonalDataStep(page);
-  await expect(personal.heading()).toBeVisible();
-  await personal.fill(roshell('Andrea'));
-  await personal.submit();
-  await new ConsentsStep(page).giveBoth();
+test('ID Dataweb: Andrea Roshell has no phone match, steps up to documents and is denied at the document check', async ({ page, kyc }) => {
+  await page.goto((await kyc.createSession({ flow: 'iddataweb_phone' })).url);
+  await giveDetailsAndConsent(page, personas.iddataweb.noPhoneMatch);
   const capture = new CaptureStep(page);
   await expect(page).toHaveURL(/\/capture(\?|$)/);
   // The product team left the document open: the user says which one they have.
@@ -148,26 +137,18 @@ test('ID Dataweb: Andrea Roshell has no phone match, steps up to documents and i
   await capture.shoot();
   await capture.usePhoto().click();
   // The pictures go to ID Dataweb's document check, which does not verify Andrea.
-  await expect(page.getByRole('heading', { level: 1, name: 'Identification failed' })).toBeVisible();
+  await expect(new StatusStep(page).failed()).toBeVisible();
 });
 
-test('ID Dataweb: a failed phone match, then Andrew Roshell with his passport is approved by the document', async ({ page, request }) => {
-  const created = await request.post('/partner/v1/sessions', {
-    headers: { Authorization: 'Bearer sandbox-partner-key' },
-    data: { flow: 'iddataweb_phone', language: 'en', capture_document: 'PASSPORT' },
-  });
-  await page.goto((await created.json()).url);
-  const personal = new PersonalDataStep(page);
-  await expect(personal.heading()).toBeVisible();
+test('ID Dataweb: a failed phone match, then Andrew Roshell with his passport is approved by the document', async ({ page, kyc }) => {
+  await page.goto((await kyc.createSession({ flow: 'iddataweb_phone', capture_document: 'PASSPORT' })).url);
   // A number the carrier does not have in Andrew's name: the phone match fails.
-  await personal.fill({ ...roshell('Andrew'), mobile: '+1 703 555 0177' });
-  await personal.submit();
-  await new ConsentsStep(page).giveBoth();
+  await giveDetailsAndConsent(page, { ...personas.iddataweb.phoneMatch, mobile: '+1 703 555 0177' });
   const capture = new CaptureStep(page);
   await expect(capture.heading(FRONT)).toBeVisible();
   await capture.shoot();
   await capture.use(SELFIE);
   await capture.shoot();
   await capture.usePhoto().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'You are verified' })).toBeVisible();
+  await expect(new StatusStep(page).verified()).toBeVisible();
 });

@@ -2,7 +2,7 @@
 // page, no wait between, in both orders, 100 times. Every round must end with the boxes and the
 // proxy holding exactly what the user ticked, and no error shown.
 import { test, expect, type Page } from '@playwright/test';
-import { PersonalDataStep, ConsentsStep, persona } from './fixtures/onboarding';
+import { PersonalDataStep, ConsentsStep, persona } from 'kyc-onboarding-playwright';
 
 const TERMS = 'consent-terms_conditions';
 const DATA = 'consent-data_processing';

@@ -1,7 +1,7 @@
 // The flow embedded in a product team's page on another origin: the demo host page (demo/), served
 // on the simulators' origin under a strict CSP, mounts it with the loader (packages/kyc-onboarding-embed/kyc-embed.js).
 import { test, expect, type Page, type ConsoleMessage } from '@playwright/test';
-import { persona, PersonalDataStep, ConsentsStep, IdentificationStep, StatusStep } from './fixtures/onboarding';
+import { persona, PersonalDataStep, ConsentsStep, IdentificationStep, StatusStep } from 'kyc-onboarding-playwright';
 
 const kycPort = Number(process.env.KYC_E2E_PORT ?? 18080);
 const kycOrigin = `http://127.0.0.1:${kycPort}`;

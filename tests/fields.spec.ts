@@ -1,7 +1,7 @@
 // The fields a flow asks beyond name and address: what depends on the country, the yes-or-no
 // declarations, and data the product team fixed.
 import { test, expect } from '@playwright/test';
-import { PersonalDataStep, persona } from './fixtures/onboarding';
+import { PersonalDataStep, persona } from 'kyc-onboarding-playwright';
 
 test('a US address asks for the state; the declarations must be answered', async ({ page }) => {
   const step = new PersonalDataStep(page);

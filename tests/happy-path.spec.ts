@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
-import { persona, reachIdentification, StatusStep, browserStorage } from './fixtures/onboarding';
+import { personas, reachIdentification, StatusStep, browserStorage } from 'kyc-onboarding-playwright';
 
 test('X-AUTOTEST-HAPPYPATH goes from the first screen to "You are verified"', async ({ page }) => {
-  const person = persona('X-AUTOTEST-HAPPYPATH');
+  const person = personas.solaris.successful;
   const ident = await reachIdentification(page, person);
   await expect(page).toHaveURL(/\/identification$/);
 

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures/onboarding';
+import { expectNoAxeViolations } from './fixtures/axe';
 
 /** Presses Tab until `name` has focus (bounded), as a keyboard user moves through the page. */
 async function tabTo(page: Page, name: RegExp) {

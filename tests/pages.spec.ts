@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { ConsentsStep, PersonalDataStep, persona } from './fixtures/onboarding';
+import { ConsentsStep, PersonalDataStep, persona } from 'kyc-onboarding-playwright';
 
 // The app ships as two pages (kyc_core::Bundle): the first holds the personal-data form, the
 // second every later step. A user notices none of it: the language and what was typed carry over.

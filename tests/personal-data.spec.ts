@@ -1,10 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { PersonalDataStep, ConsentsStep, persona, browserStorage } from './fixtures/onboarding';
+import { PersonalDataStep, ConsentsStep, persona, browserStorage } from 'kyc-onboarding-playwright';
 
 test('a reload mid-form keeps what was typed: it is autosaved on the proxy, not in the browser', async ({ page }) => {
   const step = new PersonalDataStep(page);
   await step.open();
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/draft') && r.status() === 204);
+  // The save that carries the last name: the first name alone may be saved before it is typed.
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/draft') && r.status() === 204
+    && (r.request().postData() ?? '').includes('J@ne'));
   await step.firstName().fill('Łukasz');
   await step.lastName().fill('J@ne');
   await saved;

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { PersonalDataStep, ConsentsStep, persona, browserStorage } from './fixtures/onboarding';
+import { PersonalDataStep, ConsentsStep, persona, browserStorage } from 'kyc-onboarding-playwright';
 
 test('a reload on the consent step keeps what was entered, from the proxy and not from browser storage', async ({ page }) => {
   const person = persona('Zoë', { lastName: "O'Brien" });

@@ -2,54 +2,29 @@
 // iDIN bank (a real redirect to the simulators' origin and back), photos of an ID card and a
 // selfie with the fake camera, then the typed details matched against the bank's and the
 // document's, field by field, and the decision. The personas are the simulator's
-// (sandbox/src/signicat/personas.rs; README "Signicat personas").
-import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
-import { PersonalDataStep, ConsentsStep, StatusStep, persona, expectNoAxeViolations, type Person } from './fixtures/onboarding';
-import { CaptureStep, FRONT } from './fixtures/capture';
+// (personas.signicat in the package; sandbox/src/signicat/personas.rs).
+import type { Page } from '@playwright/test';
+import {
+  test, expect, BankLoginStep, IdinBankPage, CaptureStep, StatusStep, giveDetailsAndConsent, personas, FRONT,
+  type PartnerApi, type Person,
+} from 'kyc-onboarding-playwright';
+import { expectNoAxeViolations } from './fixtures/axe';
 
-const partner = { Authorization: 'Bearer sandbox-partner-key' };
-
-/** A session of the Signicat flow, as a product team's backend opens it: its id and link. */
-async function signicatSession(request: APIRequestContext) {
-  const created = await request.post('/partner/v1/sessions', { headers: partner, data: { flow: 'signicat_bank', language: 'en' } });
-  expect(created.status()).toBe(201);
-  return (await created.json()) as { id: string; url: string };
-}
-
-async function sessionDetail(request: APIRequestContext, id: string) {
-  const detail = await request.get(`/partner/v1/sessions/${id}`, { headers: partner });
-  expect(detail.status()).toBe(200);
-  return detail.json();
-}
-
-function dutch(name: string, birthDate: string, street: string, houseNumber: string, postalCode: string, city: string): Person {
-  const [firstName, ...rest] = name.split(' ');
-  return persona(firstName, {
-    lastName: rest.join(' '), birthDate, street, houseNumber, postalCode, city,
-    nationality: 'NL', country: 'NL', mobile: '+31 6 12345678', email: `${firstName.toLowerCase()}@example.com`,
-  });
-}
-
-const CLAIRE = dutch('Claire de Vries', '1990-05-17', 'Keizersgracht', '123', '1015 CJ', 'Amsterdam');
-const SANNE = dutch('Sanne Visser', '1992-11-08', 'Coolsingel', '8', '3011 AD', 'Rotterdam');
+const CLAIRE = personas.signicat.accepted;
+const SANNE = personas.signicat.lastNameDiffers;
 
 /** The journey from the product team's link to the decision; `bankAccount` is whose account logs in. */
-async function onboard(page: Page, request: APIRequestContext, p: Person, bankAccount: RegExp) {
-  const { id, url } = await signicatSession(request);
+async function onboard(page: Page, kyc: PartnerApi, p: Person, bankAccount: Person) {
+  const { id, url } = await kyc.createSession({ flow: 'signicat_bank' });
   await page.goto(url);
-  const personal = new PersonalDataStep(page);
-  await expect(personal.heading()).toBeVisible();
-  await personal.fill(p);
-  await personal.submit();
-  await new ConsentsStep(page).giveBoth();
+  await giveDetailsAndConsent(page, p);
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Confirm who you are with your bank' })).toBeVisible();
-  await page.getByRole('button', { name: 'Continue to your bank' }).click();
+  await new BankLoginStep(page).continueToBank();
   // The simulated bank, on the simulators' own origin.
-  await expect(page.getByRole('heading', { level: 1, name: 'Log in with iDIN' })).toBeVisible();
+  const bank = new IdinBankPage(page);
+  await expect(bank.heading()).toBeVisible();
   expect(new URL(page.url()).origin).not.toBe(new URL(url).origin);
-  await page.getByRole('radio', { name: bankAccount }).check();
-  await page.getByRole('button', { name: 'Log in and share' }).click();
+  await bank.logInAs(bankAccount);
 
   // Back in the app, which read the login's result from the provider and moved on.
   const capture = new CaptureStep(page);
@@ -61,24 +36,19 @@ async function onboard(page: Page, request: APIRequestContext, p: Person, bankAc
   return id;
 }
 
-/** The result's row of `field`: its cells for the bank and for the document. */
-function comparison(page: Page, field: string) {
-  const row = page.getByRole('table', { name: 'How your details compare' }).getByRole('row', { name: field });
-  return { bank: row.getByRole('cell').nth(0), document: row.getByRole('cell').nth(1) };
-}
-
-test('Claire de Vries, confirmed by her bank and her ID card, is accepted and her data is deleted', async ({ page, request }) => {
-  const id = await onboard(page, request, CLAIRE, /^Claire de Vries/);
-  await expect(new StatusStep(page).heading('You are verified')).toBeVisible({ timeout: 30_000 });
-  const lastName = comparison(page, 'Last name');
+test('Claire de Vries, confirmed by her bank and her ID card, is accepted and her data is deleted', async ({ page, kyc }) => {
+  const id = await onboard(page, kyc, CLAIRE, CLAIRE);
+  const status = new StatusStep(page);
+  await expect(status.verified()).toBeVisible({ timeout: 30_000 });
+  const lastName = status.comparison('Last name');
   await expect(lastName.bank).toHaveText('Matches');
   await expect(lastName.document).toHaveText('Matches');
-  await expect(comparison(page, 'City').bank).toHaveText('Matches');
-  await expect(comparison(page, 'City').document, 'a passport or ID card does not compare the address').toHaveText('');
+  await expect(status.comparison('City').bank).toHaveText('Matches');
+  await expect(status.comparison('City').document, 'a passport or ID card does not compare the address').toHaveText('');
   await expect(page.getByText('Does not match')).toHaveCount(0);
 
   // The product team keeps the decision; nobody keeps the personal data.
-  const detail = await sessionDetail(request, id);
+  const detail = await kyc.session(id);
   expect(detail.status).toBe('successful');
   expect(detail.signicat.verdict).toBe('accepted');
   expect([detail.signicat.face_match, detail.signicat.liveness]).toEqual(['pass', 'pass']);
@@ -87,45 +57,39 @@ test('Claire de Vries, confirmed by her bank and her ID card, is accepted and he
   expect(JSON.stringify(detail)).not.toMatch(/Claire|Vries|Keizersgracht|1990-05-17/);
   // A reload shows the same result from what is kept.
   await page.reload();
-  await expect(new StatusStep(page).heading('You are verified')).toBeVisible();
-  await expect(comparison(page, 'Date of birth').bank).toHaveText('Matches');
+  await expect(status.verified()).toBeVisible();
+  await expect(status.comparison('Date of birth').bank).toHaveText('Matches');
 });
 
-test('Sanne Visser, whose ID card shows another last name, is referred and sees which detail differs', async ({ page, request }) => {
-  const id = await onboard(page, request, SANNE, /^Sanne Visser/);
-  await expect(new StatusStep(page).heading('Your application needs a closer look')).toBeVisible({ timeout: 30_000 });
-  const lastName = comparison(page, 'Last name');
+test('Sanne Visser, whose ID card shows another last name, is referred and sees which detail differs', async ({ page, kyc }) => {
+  const id = await onboard(page, kyc, SANNE, SANNE);
+  const status = new StatusStep(page);
+  await expect(status.referred()).toBeVisible({ timeout: 30_000 });
+  const lastName = status.comparison('Last name');
   await expect(lastName.bank).toHaveText('Matches');
   await expect(lastName.document).toHaveText('Does not match');
-  await expect(comparison(page, 'First name(s)').document).toHaveText('Matches');
-  await expect(comparison(page, 'Date of birth').document).toHaveText('Matches');
+  await expect(status.comparison('First name(s)').document).toHaveText('Matches');
+  await expect(status.comparison('Date of birth').document).toHaveText('Matches');
   await expectNoAxeViolations(page);
-  const detail = await sessionDetail(request, id);
+  const detail = await kyc.session(id);
   expect(detail.status).toBe('referred');
   expect(detail.signicat.reason).toBe('last_name differs from the ID document');
   // Kept for the product team's review (they contact Sanne), deleted when it settles the case.
   expect(detail.person.last_name).toBe('Visser');
-  const review = await request.post(`/partner/v1/sessions/${id}/review`, {
-    headers: { Authorization: 'Bearer sandbox-partner-key' }, data: { outcome: 'accepted' },
-  });
-  expect(review.status()).toBe(200);
-  expect((await sessionDetail(request, id)).person).toBeNull();
+  await kyc.review(id, 'accepted');
+  expect((await kyc.session(id)).person).toBeNull();
   await page.reload();
-  await expect(new StatusStep(page).heading('You are verified')).toBeVisible();
+  await expect(status.verified()).toBeVisible();
 });
 
-test('a cancelled bank login says so and can be tried again', async ({ page, request }) => {
-  const { url } = await signicatSession(request);
-  await page.goto(url);
-  const personal = new PersonalDataStep(page);
-  await expect(personal.heading()).toBeVisible();
-  await personal.fill(CLAIRE);
-  await personal.submit();
-  await new ConsentsStep(page).giveBoth();
-  await page.getByRole('button', { name: 'Continue to your bank' }).click();
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('status')).toHaveText('The login at your bank was cancelled. You can try again.');
+test('a cancelled bank login says so and can be tried again', async ({ page, kyc }) => {
+  await page.goto((await kyc.createSession({ flow: 'signicat_bank' })).url);
+  await giveDetailsAndConsent(page, CLAIRE);
+  const bankLogin = new BankLoginStep(page);
+  await bankLogin.continueToBank();
+  await new IdinBankPage(page).cancel();
+  await expect(bankLogin.notice()).toHaveText('The login at your bank was cancelled. You can try again.');
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Continue to your bank' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Log in with iDIN' })).toBeVisible();
+  await bankLogin.continueToBank();
+  await expect(new IdinBankPage(page).heading()).toBeVisible();
 });

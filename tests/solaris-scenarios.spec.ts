@@ -1,72 +1,74 @@
 // Every test scenario of the Solaris/IDnow sandbox, from the first screen to the final one.
-import { test, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
-  persona,
+  test,
+  expect,
+  personas,
+  solarisPersona,
   reachIdentification,
-  manualCall,
   StatusStep,
   PersonalDataStep,
   ConsentsStep,
   IdentificationStep,
   uniqueName,
-  partnerSessionOf,
-} from './fixtures/onboarding';
+  type SolarisScenario,
+} from 'kyc-onboarding-playwright';
 
-const main = (page: import('@playwright/test').Page) => page.getByRole('main');
+const main = (page: Page) => page.getByRole('main');
 
-for (const mode of ['X-AUTOTEST', 'X-MANUALTEST'] as const) {
-  test.describe(mode, () => {
-    const reach = async (page: import('@playwright/test').Page, scenario: string) => {
-      const ident = await reachIdentification(page, persona(`${mode}-${scenario}`));
-      if (mode === 'X-MANUALTEST') await manualCall(ident);
+for (const mode of ['auto', 'manual'] as const) {
+  test.describe(mode === 'auto' ? 'X-AUTOTEST' : 'X-MANUALTEST', () => {
+    const reach = async (page: Page, scenario: SolarisScenario) => {
+      const ident = await reachIdentification(page, solarisPersona(scenario, mode));
+      if (mode === 'manual') await ident.manualCall();
       return { ident, status: new StatusStep(page) };
     };
 
     test('HAPPYPATH: verified after the review', async ({ page }) => {
       const { status } = await reach(page, 'HAPPYPATH');
-      await expect(status.heading('You are verified')).toBeVisible();
-      await expect(page.getByText('Your identification is being reviewed')).toBeHidden();
+      await expect(status.verified()).toBeVisible();
+      await expect(status.underReview()).toBeHidden();
     });
 
     test('FRAUDIDENT: failed, and no reason is disclosed', async ({ page }) => {
       const { status } = await reach(page, 'FRAUDIDENT');
-      await expect(status.heading('Identification failed')).toBeVisible();
+      await expect(status.failed()).toBeVisible();
       await expect(main(page)).not.toContainText(/fraud|TECH_|reason/i);
     });
 
     test('ABORTIDENT: interrupted with guidance, and the same link works again', async ({ page }) => {
       const { ident, status } = await reach(page, 'ABORTIDENT');
-      await expect(status.heading('Identification interrupted')).toBeVisible();
-      await page.getByRole('button', { name: 'Try again' }).click();
+      await expect(status.interrupted()).toBeVisible();
+      await status.tryAgain().click();
       await expect(ident.iframe()).toBeVisible();
     });
 
     test('FRAUDOK: verified once the review clears the suspicion', async ({ page }) => {
       const { status } = await reach(page, 'FRAUDOK');
-      await expect(status.heading('You are verified')).toBeVisible();
+      await expect(status.verified()).toBeVisible();
     });
 
     test('CANCELED: cancelled in review, with the way on', async ({ page }) => {
       const { status } = await reach(page, 'CANCELED');
-      await expect(status.heading('Identification interrupted')).toBeVisible();
-      await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+      await expect(status.interrupted()).toBeVisible();
+      await expect(status.tryAgain()).toBeVisible();
     });
 
     test('LONGREVIEW: verified, review still pending', async ({ page }) => {
       const { status } = await reach(page, 'LONGREVIEW');
-      await expect(status.heading('You are verified')).toBeVisible();
-      await expect(page.getByText('Your identification is being reviewed')).toBeVisible();
+      await expect(status.verified()).toBeVisible();
+      await expect(status.underReview()).toBeVisible();
     });
 
     test('CHANGEALL: the data corrected by the agent is shown', async ({ page }) => {
       const { status } = await reach(page, 'CHANGEALL');
-      await expect(status.heading('You are verified')).toBeVisible();
+      await expect(status.verified()).toBeVisible();
       await expect(main(page)).toContainText('Ørsted-Núñez Þórsdóttir');
     });
 
     test('CHANGEALLREVIEW: the data corrected in review is shown', async ({ page }) => {
       const { status } = await reach(page, 'CHANGEALLREVIEW');
-      await expect(status.heading('You are verified')).toBeVisible();
+      await expect(status.verified()).toBeVisible();
       await expect(main(page)).toContainText('Ørsted-Núñez Þórsdóttir');
     });
   });
@@ -75,7 +77,7 @@ for (const mode of ['X-AUTOTEST', 'X-MANUALTEST'] as const) {
 test('HOLDCERTIFICATE (eSigning only) is refused cleanly with a way on', async ({ page }) => {
   const personal = new PersonalDataStep(page);
   await personal.open();
-  await personal.fill(persona('X-AUTOTEST-HOLDCERTIFICATE'));
+  await personal.fill(personas.solaris.refused);
   await personal.submit();
   await new ConsentsStep(page).giveBoth();
   const ident = new IdentificationStep(page);
@@ -87,41 +89,40 @@ test('HOLDCERTIFICATE (eSigning only) is refused cleanly with a way on', async (
 test('a passport without address asks for a recent proof of address before the call', async ({ page }) => {
   const personal = new PersonalDataStep(page);
   await personal.open();
-  await personal.fill(persona('X-AUTOTEST-HAPPYPATH'));
+  await personal.fill(personas.solaris.successful);
   await personal.submit();
   await new ConsentsStep(page).giveBoth();
   const ident = new IdentificationStep(page);
-  await expect(page.getByRole('heading', { name: 'Documents you can use' })).toBeVisible();
+  await expect(ident.documentsHeading()).toBeVisible();
   await ident.chooseDocument('Passport', 'DE');
-  const proof = page.getByRole('group', { name: 'Proof of address' });
+  const proof = ident.proofOfAddress();
   await expect(proof).toBeVisible();
-  await proof.getByLabel('Type of proof').selectOption('GAS_BILL');
-  await proof.getByLabel('Issue date').fill('2020-01-01');
+  await ident.giveProofOfAddress('GAS_BILL', '2020-01-01');
   await ident.startButton().click();
   await expect(page.locator('#proof_issued_at-error')).toContainText('6 months');
   await expect(ident.iframe()).toBeHidden();
   const today = new Date().toISOString().slice(0, 10);
-  await proof.getByLabel('Issue date').fill(today);
+  await ident.giveProofOfAddress('GAS_BILL', today);
   await ident.startButton().click();
-  await expect(new StatusStep(page).heading('You are verified')).toBeVisible();
+  await expect(new StatusStep(page).verified()).toBeVisible();
 });
 
 test('a German ID card shows the address, so no proof of address is asked', async ({ page }) => {
   const personal = new PersonalDataStep(page);
   await personal.open();
-  await personal.fill(persona('X-AUTOTEST-HAPPYPATH'));
+  await personal.fill(personas.solaris.successful);
   await personal.submit();
   await new ConsentsStep(page).giveBoth();
   const ident = new IdentificationStep(page);
   await ident.chooseDocument('Passport', 'DE');
-  await expect(page.getByRole('group', { name: 'Proof of address' })).toBeVisible();
+  await expect(ident.proofOfAddress()).toBeVisible();
   await ident.chooseDocument('ID card', 'DE');
-  await expect(page.getByRole('group', { name: 'Proof of address' })).toBeHidden();
+  await expect(ident.proofOfAddress()).toBeHidden();
   await ident.startButton().click();
   await expect(ident.iframe()).toBeVisible();
 });
 
-test('the IDnow reference never reaches the browser', async ({ page, request }) => {
+test('the IDnow reference never reaches the browser', async ({ page, kyc }) => {
   const bodies: string[] = [];
   page.on('response', async (response) => {
     try {
@@ -132,12 +133,13 @@ test('the IDnow reference never reaches the browser', async ({ page, request }) 
   });
   page.on('framenavigated', (frame) => bodies.push(frame.url()));
   const lastName = uniqueName();
-  await reachIdentification(page, persona('X-AUTOTEST-HAPPYPATH', { lastName }));
-  await expect(new StatusStep(page).heading('You are verified')).toBeVisible();
-  await expect(page.getByText('Your identification is being reviewed')).toBeHidden();
+  await reachIdentification(page, { ...personas.solaris.successful, lastName });
+  const status = new StatusStep(page);
+  await expect(status.verified()).toBeVisible();
+  await expect(status.underReview()).toBeHidden();
 
   // The product team's backend can see the reference; the browser must not have.
-  const detail = await partnerSessionOf(request, lastName);
+  const detail = await kyc.sessionByLastName(lastName);
   const reference: string = detail.provider.reference;
   expect(reference).toMatch(/^TST-/);
   expect(bodies.length).toBeGreaterThan(5);

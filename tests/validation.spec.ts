@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { PersonalDataStep, persona } from './fixtures/onboarding';
+import { PersonalDataStep, persona } from 'kyc-onboarding-playwright';
 
 test('an invalid name shows its error while typing, linked to the field, and the error goes when fixed', async ({ page }) => {
   const step = new PersonalDataStep(page);
