@@ -36,7 +36,12 @@ pub fn router() -> Router<AppState> {
         .route("/captures", get(captures::captures_index))
         .route("/captures/document", put(captures::capture_document_update))
         // Pictures are far larger than the JSON bodies the rest of the API takes.
-        .route("/captures/{slot}", put(captures::capture_update).layer(DefaultBodyLimit::max(UPLOAD_MAX_BYTES)))
+        .route(
+            "/captures/{slot}",
+            put(captures::capture_update)
+                .layer(DefaultBodyLimit::max(UPLOAD_MAX_BYTES))
+                .layer(axum::middleware::from_fn(captures::upload_admit)),
+        )
         .route("/handoffs", post(handoffs::handoff_create))
         .route("/handoffs/sms", post(handoffs::handoff_sms_create))
         .route("/handoffs/exchange", post(handoffs::handoff_exchange))

@@ -3,6 +3,8 @@
 //! are done is ever given back.
 
 mod decodes;
+
+pub(crate) use decodes::upload_admit;
 mod picture;
 
 use crate::auth::CaptureAccess;
