@@ -39,7 +39,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(captures::capture_update))
-                .layer(DefaultBodyLimit::max(UPLOAD_MAX_BYTES)),
+                .layer(DefaultBodyLimit::max(UPLOAD_MAX_BYTES))
+                .layer(axum::middleware::from_fn(captures::upload_admit)),
         )
         .routes(routes!(handoffs::handoff_create))
         .routes(routes!(handoffs::handoff_sms_create))

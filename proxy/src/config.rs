@@ -59,6 +59,21 @@ pub struct Config {
     pub shutdown_drain: Duration,
     /// The background jobs' timing (inbox, reconciliation).
     pub jobs: JobSettings,
+    /// The certificate chain and private key (PEM files) when the proxy speaks TLS itself
+    /// (`KYC_TLS_CERT`, `KYC_TLS_KEY`); `None` serves plain HTTP.
+    pub tls: Option<TlsFiles>,
+    /// Where plain HTTP is answered with a redirect to `KYC_PUBLIC_URL` (`KYC_REDIRECT_LISTEN`),
+    /// beside the TLS listener; `None` listens nowhere else.
+    pub redirect_listen: Option<SocketAddr>,
+}
+
+/// The PEM files of the proxy's own TLS listener.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TlsFiles {
+    /// The certificate chain, the server's certificate first.
+    pub cert: PathBuf,
+    /// Its private key (PKCS#8, PKCS#1 or SEC1).
+    pub key: PathBuf,
 }
 
 impl Config {
@@ -72,7 +87,25 @@ impl Config {
         if metrics_listen == Some(listen) {
             return Err(ConfigError::new("KYC_METRICS_LISTEN", "must differ from KYC_LISTEN (the public port)"));
         }
-        let public_url = get("KYC_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
+        let tls = match (get("KYC_TLS_CERT").filter(|v| !v.is_empty()), get("KYC_TLS_KEY").filter(|v| !v.is_empty())) {
+            (Some(cert), Some(key)) => Some(TlsFiles { cert: cert.into(), key: key.into() }),
+            (None, None) => None,
+            (Some(_), None) => return Err(ConfigError::new("KYC_TLS_KEY", "required with KYC_TLS_CERT")),
+            (None, Some(_)) => return Err(ConfigError::new("KYC_TLS_CERT", "required with KYC_TLS_KEY")),
+        };
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        let public_url = get("KYC_PUBLIC_URL").unwrap_or_else(|| format!("{scheme}://{listen}"));
+        let redirect_listen: Option<SocketAddr> = match get("KYC_REDIRECT_LISTEN").filter(|v| !v.trim().is_empty()) {
+            Some(_) => Some(parse(&get, "KYC_REDIRECT_LISTEN", "")?),
+            None => None,
+        };
+        // A redirect to a plain-HTTP origin would protect nothing.
+        if redirect_listen.is_some() && !public_url.starts_with("https://") {
+            return Err(ConfigError::new("KYC_REDIRECT_LISTEN", "needs an https:// KYC_PUBLIC_URL to redirect to"));
+        }
+        if redirect_listen.is_some_and(|r| r == listen || Some(r) == metrics_listen) {
+            return Err(ConfigError::new("KYC_REDIRECT_LISTEN", "must differ from KYC_LISTEN and KYC_METRICS_LISTEN"));
+        }
         // Unset, the simulators (and their published keys) run only while nothing listens
         // beyond this machine: a half-configured production deployment fails closed.
         let sandbox_listen: SocketAddr = parse(&get, "KYC_SANDBOX_LISTEN", "127.0.0.1:8081")?;
@@ -180,6 +213,8 @@ impl Config {
                 .map_err(|why| ConfigError::new("KYC_TRUSTED_PROXIES", why))?,
             shutdown_drain: Duration::from_secs(drain_secs),
             jobs: JobSettings::from_lookup(&get)?,
+            tls,
+            redirect_listen,
         })
     }
 }
@@ -269,6 +304,23 @@ mod tests {
         assert_eq!(config(&[("KYC_METRICS_LISTEN", "9464")]).err().unwrap().name, "KYC_METRICS_LISTEN");
         let same = [("KYC_LISTEN", "0.0.0.0:8080"), ("KYC_METRICS_LISTEN", "0.0.0.0:8080")];
         assert_eq!(config(&same).err().unwrap().name, "KYC_METRICS_LISTEN");
+    }
+
+    #[test]
+    fn tls_takes_both_files_and_the_redirect_an_https_origin() {
+        assert_eq!(config(&[]).unwrap().tls, None);
+        let both = [("KYC_TLS_CERT", "/etc/kyc/cert.pem"), ("KYC_TLS_KEY", "/etc/kyc/key.pem")];
+        let c = config(&both).unwrap();
+        assert_eq!(c.tls.unwrap().key, PathBuf::from("/etc/kyc/key.pem"));
+        assert_eq!(c.public_url, "https://127.0.0.1:8080", "the TLS listener's own origin by default");
+        assert_eq!(config(&both[..1]).err().unwrap().name, "KYC_TLS_KEY");
+        assert_eq!(config(&both[1..]).err().unwrap().name, "KYC_TLS_CERT");
+        let redirect = [("KYC_REDIRECT_LISTEN", "127.0.0.1:8079")];
+        assert_eq!(config(&redirect).err().unwrap().name, "KYC_REDIRECT_LISTEN", "no https origin to go to");
+        let c = config(&[both.as_slice(), &redirect].concat()).unwrap();
+        assert_eq!(c.redirect_listen, Some("127.0.0.1:8079".parse().unwrap()));
+        let behind = [("KYC_PUBLIC_URL", "https://kyc.example.com"), ("KYC_REDIRECT_LISTEN", "127.0.0.1:8080")];
+        assert_eq!(config(&behind).err().unwrap().name, "KYC_REDIRECT_LISTEN", "not on the main port");
     }
 
     #[test]

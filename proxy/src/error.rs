@@ -57,6 +57,13 @@ pub enum AppError {
     /// This instance should not be sent requests now (stopping, or its store does not answer).
     #[error("not ready")]
     NotReady,
+    /// The request took longer than its deadline ([`crate::deadlines`]); nothing says whether
+    /// what it started was finished.
+    #[error("timed out")]
+    Timeout,
+    /// Too much of this work is already under way here (picture decodes); try again shortly.
+    #[error("busy")]
+    Busy,
     /// Anything else; details were logged where it happened.
     #[error("internal error")]
     Internal,
@@ -110,6 +117,16 @@ impl AppError {
                 StatusCode::SERVICE_UNAVAILABLE,
                 "not_ready",
                 "The service is briefly unavailable. Please try again in a moment.".into(),
+            ),
+            Self::Timeout => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "timeout",
+                "The service took too long to answer. Please try again in a moment.".into(),
+            ),
+            Self::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "busy",
+                "The service is busy right now. Please try again in a moment.".into(),
             ),
             Self::Internal => (
                 StatusCode::INTERNAL_SERVER_ERROR,

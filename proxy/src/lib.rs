@@ -25,14 +25,17 @@ pub mod client_ip;
 pub mod clients;
 pub mod clock;
 pub mod config;
+pub mod deadlines;
 pub mod demo;
 pub mod error;
 pub mod flow;
+pub mod https;
 pub mod jobs;
 pub mod json_body;
 pub mod metrics;
 pub mod openapi;
 pub mod operator;
+pub mod page_headers;
 pub mod partner;
 pub mod providers;
 pub mod qr;
@@ -46,6 +49,7 @@ pub mod startup;
 pub mod state;
 pub mod store;
 pub mod teams;
+pub mod tls;
 
 pub use state::AppState;
 
@@ -66,7 +70,16 @@ const API_BODY_LIMIT: usize = 64 * 1024;
 /// The SPA's page for the path; with an embed marker (`?embed=emb_…`), the partner session's
 /// framing origins, logo origin and return URL (see [`spa`]). An unknown marker changes nothing.
 async fn index_show(State(state): State<AppState>, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    let bundle = kyc_core::Bundle::of_path(uri.path());
+    page_show(&state, kyc_core::Bundle::of_path(uri.path()), query).await
+}
+
+/// `/rest/index.html`: the second page by its file name, as [`index_show`] serves it.
+async fn rest_index_show(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    page_show(&state, kyc_core::Bundle::Rest, query).await
+}
+
+/// The page of `bundle`, for the partner session of an embed marker in `query` if any.
+async fn page_show(state: &AppState, bundle: kyc_core::Bundle, query: Option<String>) -> Response {
     let marker = query.as_deref().and_then(|q| q.split('&').find_map(|p| p.strip_prefix("embed=")));
     let found = match marker.filter(|m| m.len() <= 64) {
         Some(marker) => state.env.store.session_options_by_embed(marker.to_owned()).await.unwrap_or_else(|err| {
@@ -96,8 +109,14 @@ async fn index_show(State(state): State<AppState>, uri: Uri, RawQuery(query): Ra
 const WEBHOOK_BODY_LIMIT: usize = 64 * 1024;
 
 /// The whole proxy: API, SPA, security headers, and the requests counted for [`metrics`].
-/// The API's routers carry their OpenAPI description, served at `/openapi.json`.
+/// The API's routers carry their OpenAPI description, served at `/openapi.json`. Requests have
+/// the default [`deadlines::Deadlines`].
 pub fn app(state: AppState) -> Router {
+    app_with(state, deadlines::Deadlines::default())
+}
+
+/// [`app`] with other deadlines (tests).
+pub fn app_with(state: AppState, deadlines: deadlines::Deadlines) -> Router {
     // The shared routes and each provider's own, each router with its state already applied.
     let api = api::router()
         .with_state(state.clone())
@@ -115,6 +134,7 @@ pub fn app(state: AppState) -> Router {
     let document = std::sync::Arc::new(openapi::document(paths));
     // Every handler finds the trusted proxies beside the peer's address (`client_ip`).
     let trusted_proxies = state.trusted_proxies.clone();
+    let public_url = state.env.public_url.clone();
     // Any path that is not a built asset is a route of the SPA (reload on /consents). The pages
     // themselves are only served with their headers, never as plain files of a directory.
     let assets = ServeDir::new(&state.spa.dist_dir)
@@ -122,11 +142,19 @@ pub fn app(state: AppState) -> Router {
         .fallback(get(index_show).with_state::<()>(state.clone()));
     routes
         .route("/openapi.json", get(move || openapi::document_show(document.clone())))
-        .route("/", get(index_show).with_state(state))
+        // The built pages by their file names too, with the same headers as every other path.
+        .route("/", get(index_show).with_state(state.clone()))
+        .route("/index.html", get(index_show).with_state(state.clone()))
+        .route("/rest/index.html", get(rest_index_show).with_state(state))
         .fallback_service(assets)
-        .layer(axum::Extension(trusted_proxies))
+        .layer(axum::middleware::from_fn(page_headers::page_headers_complete))
+        .layer(axum::middleware::from_fn_with_state(deadlines, deadlines::deadline_enforce))
         .layer(SetResponseHeaderLayer::overriding(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        // Outside the deadline, so that a redirect or HSTS goes on every answer, a timeout's too.
+        .layer(axum::middleware::from_fn_with_state(public_url, https::https_enforce))
+        // Outermost but for the metrics: the middlewares inside read the trusted proxies.
+        .layer(axum::Extension(trusted_proxies))
         // Outermost, so that the time counts every layer; served apart ([`metrics::router`]).
         .layer(axum::middleware::from_fn(metrics::track))
 }

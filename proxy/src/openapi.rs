@@ -83,7 +83,7 @@ impl IntoResponses for Problems {
             ("422", "`validation_failed` (with `fields`), `invalid_image` or `provider_refused`"),
             ("429", "`too_many_requests`"),
             ("502", "`provider_unavailable`: try again in a moment"),
-            ("503", "`not_ready` or `not_configured`"),
+            ("503", "`not_ready`, `not_configured`, `busy` or `timeout`: try again in a moment"),
         ]
         .into_iter()
         .map(|(code, why)| (code.to_owned(), RefOr::T(error(why))))

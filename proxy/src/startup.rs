@@ -83,12 +83,42 @@ pub async fn run(config: Config) -> Result<(), StartError> {
         Some(addr) => Some(metrics_serve(addr, state.env.store.clone()).await?),
         None => None,
     };
-    let listener = tokio::net::TcpListener::bind(config.listen).await?;
-    tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening");
+    let redirects = match config.redirect_listen {
+        Some(addr) => Some(redirect_serve(addr, state.env.public_url.clone()).await?),
+        None => None,
+    };
     let readiness = state.readiness.clone();
-    // The peer address feeds the providers' session-risk checks.
-    let service = crate::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, service).with_graceful_shutdown(stopping(readiness, config.shutdown_drain)).await?;
+    let stop = stopping(readiness, config.shutdown_drain);
+    match &config.tls {
+        None => {
+            let listener = tokio::net::TcpListener::bind(config.listen).await?;
+            tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening");
+            // The peer address feeds the providers' session-risk checks.
+            let service = crate::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+            axum::serve(listener, service).with_graceful_shutdown(stop).await?;
+        }
+        Some(files) => {
+            let tls = axum_server::tls_rustls::RustlsConfig::from_config(Arc::new(crate::tls::server_config(files)?));
+            let handle = axum_server::Handle::new();
+            let server = axum_server::bind_rustls(config.listen, tls).handle(handle.clone());
+            let app = crate::app(state).layer(axum::Extension(crate::https::TlsConnection));
+            let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+            let stopper = handle.clone();
+            tokio::spawn(async move {
+                stop.await;
+                // Requests in flight are finished, as axum::serve does.
+                stopper.graceful_shutdown(None);
+            });
+            let serving = tokio::spawn(server.serve(service));
+            if handle.listening().await.is_some() {
+                tracing::info!(addr = %config.listen, url = %config.public_url, "kyc-proxy listening (TLS)");
+            }
+            serving.await.map_err(|err| err.to_string())??;
+        }
+    }
+    if let Some(redirects) = redirects {
+        redirects.stop().await;
+    }
     // Requests are answered; the jobs finish what they hold or give it back to the store.
     jobs.shutdown().await;
     // The metrics go last, so that a scrape still sees the stop.
@@ -99,7 +129,7 @@ pub async fn run(config: Config) -> Result<(), StartError> {
     Ok(())
 }
 
-/// The metrics server, running until [`MetricsServer::stop`].
+/// A side server (the metrics, the plain-HTTP redirects), running until [`MetricsServer::stop`].
 struct MetricsServer {
     stop: tokio::sync::oneshot::Sender<()>,
     task: tokio::task::JoinHandle<()>,
@@ -123,6 +153,22 @@ async fn metrics_serve(addr: std::net::SocketAddr, store: Store) -> Result<Metri
     let task = tokio::spawn(async move {
         if let Err(err) = server.await {
             tracing::error!(error = %err, "metrics server failed");
+        }
+    });
+    Ok(MetricsServer { stop, task })
+}
+
+/// Serves the plain-HTTP redirects to `public_url` on `addr` ([`crate::https::redirect_router`]).
+async fn redirect_serve(addr: std::net::SocketAddr, public_url: Arc<str>) -> Result<MetricsServer, StartError> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!(%addr, to = %public_url, "redirecting plain HTTP");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = axum::serve(listener, crate::https::redirect_router(public_url)).with_graceful_shutdown(async {
+        let _ = stopped.await;
+    });
+    let task = tokio::spawn(async move {
+        if let Err(err) = server.await {
+            tracing::error!(error = %err, "redirect server failed");
         }
     });
     Ok(MetricsServer { stop, task })

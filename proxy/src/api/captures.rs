@@ -2,6 +2,9 @@
 //! session or a phone's capture token, checked, kept for the provider adapter. Only which slots
 //! are done is ever given back.
 
+mod decodes;
+
+pub(crate) use decodes::upload_admit;
 mod picture;
 
 use crate::auth::CaptureAccess;
@@ -77,13 +80,12 @@ pub async fn capture_update(
         StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
         _ => AppError::BadRequest(rejection.body_text()),
     })?;
-    // Decoding is CPU work: off the async threads.
-    let checked = bytes.clone();
-    let (width, height) = tokio::task::spawn_blocking(move || picture::inspect(format, &checked))
-        .await
-        .map_err(|_| AppError::Internal)??;
+    // Decoding is CPU work: off the async threads, a few at a time.
+    let (width, height) = decodes::inspect(format, bytes.clone()).await?;
     let content_type = format.to_mime_type().to_owned();
     let picture = StoredPicture { content_type, width, height, bytes: bytes.to_vec() };
+    // Written with no lock of ours held: the session's hand-over lock is taken only after, by
+    // `captures_complete`, so a slow write of a large picture holds up no other request.
     state.env.store.capture_save(session, slot, picture, clock::now().to_string()).await?;
     tracing::info!(slot = slot.as_str(), width, height, "picture accepted");
     let view = captures_view(&state, session).await?;

@@ -453,6 +453,11 @@ fn test_dist() -> std::path::PathBuf {
         let html = r#"<!DOCTYPE html><html><head><title>start</title><script type="module" src="/boot.js"></script></head><body></body></html>"#;
         std::fs::write(dir.join("index.html"), html).unwrap();
         std::fs::write(dir.join("rest/index.html"), html.replace("start", "rest")).unwrap();
+        // The providers' return pages, as trunk copies them from public/.
+        for page in ["ident-return.html", "webview-return.html", "bank-return.html"] {
+            let html = r#"<!DOCTYPE html><html><head><title>return</title></head><body><script src="provider-return.js"></script></body></html>"#;
+            std::fs::write(dir.join(page), html).unwrap();
+        }
         dir
     })
     .clone()

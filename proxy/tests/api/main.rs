@@ -9,6 +9,7 @@ mod forwarded;
 mod handoffs;
 mod health;
 mod helpers;
+mod html_headers;
 mod iddataweb;
 mod identification;
 mod metrics;

@@ -100,6 +100,8 @@ fn no_api_route_is_added_without_its_description() {
             let is_test = relative.ends_with("tests.rs") || relative.contains("/tests/");
             if path.extension().is_some_and(|e| e == "rs") && !is_test && !allowed.contains(&relative.as_str()) {
                 let text = std::fs::read_to_string(&path).unwrap();
+                // A module's own unit tests (at its end) may build little routers of their own.
+                let text = text.split("#[cfg(test)]").next().unwrap_or_default();
                 if text.contains(".route(") || text.contains(".route_service(") {
                     offenders.push(relative);
                 }

@@ -2,6 +2,7 @@
 //! the same database, the simulators in their own process told to fail, drop webhooks or
 //! answer slowly. Each test owns its processes, ports and database.
 
+mod bounded;
 mod harness;
 mod instances;
 mod onfido;

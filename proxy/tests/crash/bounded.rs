@@ -1,0 +1,116 @@
+//! Bounded resources, on the real binary over loopback: a storm of uploads of pictures that are
+//! costly to decode leaves the proxy answering its health probe at once.
+
+use crate::harness::{Deployment, PARTNER_KEY};
+use image::{ImageFormat, RgbImage};
+use reqwest::Method;
+use serde_json::json;
+use std::io::Cursor;
+use std::time::{Duration, Instant};
+
+/// Uploads sent at once.
+const UPLOADS: usize = 200;
+/// Nine health answers in ten must come within this meanwhile...
+const HEALTH_USUAL: Duration = Duration::from_millis(100);
+/// ...and every one within this: on a shared 2-core machine (the test's own client and the
+/// simulators included) the scheduler alone may hold a probe for a few hundred milliseconds.
+const HEALTH_MAX: Duration = Duration::from_secs(1);
+
+/// A black picture of the largest size allowed: a few kilobytes that decode to 12 MB.
+fn largest_black_png() -> Vec<u8> {
+    let mut out = Cursor::new(Vec::new());
+    RgbImage::new(2000, 2000).write_to(&mut out, ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// The same file whose header claims 60000 x 60000 pixels (over 10 GB decoded).
+fn claimed_huge_png() -> Vec<u8> {
+    let mut png = largest_black_png();
+    png[16..20].copy_from_slice(&60_000u32.to_be_bytes());
+    png[20..24].copy_from_slice(&60_000u32.to_be_bytes());
+    let crc = crc32fast::hash(&png[12..29]);
+    png[29..33].copy_from_slice(&crc.to_be_bytes());
+    png
+}
+
+/// A session whose capture step takes pictures of an ID card.
+async fn capture_session(d: &Deployment) -> String {
+    let created: serde_json::Value = d
+        .http
+        .post(format!("{}/partner/v1/sessions", d.proxy_url))
+        .bearer_auth(PARTNER_KEY)
+        .json(&json!({ "capture_document": "ID_CARD" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let code = created["url"].as_str().unwrap().split("launch=").nth(1).unwrap().split('&').next().unwrap();
+    let (status, launched) = d.call(Method::POST, "/api/sessions/launch", None, Some(json!({ "code": code }))).await;
+    assert_eq!(status, 201, "{launched}");
+    launched["token"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_storm_of_decompression_bombs_leaves_the_health_probe_answering_at_once() {
+    let d = Deployment::start("bombs", &[]).await;
+    let token = capture_session(&d).await;
+    let (large, huge) = (largest_black_png(), claimed_huge_png());
+    // The probe's own connection, open before the storm, as a load balancer keeps one.
+    let prober = reqwest::Client::new();
+    let health = format!("{}/api/health", d.proxy_url);
+    assert_eq!(prober.get(&health).send().await.unwrap().status(), 200);
+    assert!(large.len() < 64 * 1024, "a bomb is small: {} bytes", large.len());
+    let url = format!("{}/api/captures/document_front", d.proxy_url);
+    let uploads: Vec<_> = (0..UPLOADS)
+        .map(|i| {
+            let body = if i % 2 == 0 { large.clone() } else { huge.clone() };
+            let request = d.http.put(&url).bearer_auth(&token).header("content-type", "image/png").body(body);
+            tokio::spawn(async move {
+                // A busy proxy answers before reading the body and closes the connection: the
+                // client may see its write fail rather than the answer (0 here).
+                let Ok(answer) = request.send().await else { return (0, serde_json::Value::Null) };
+                let status = answer.status().as_u16();
+                (status, answer.json::<serde_json::Value>().await.unwrap_or_default())
+            })
+        })
+        .collect();
+    // Probe while the uploads run, as a load balancer would (at most a minute).
+    let started = Instant::now();
+    let mut slowest = Duration::ZERO;
+    let mut probes = 0;
+    let mut times = Vec::new();
+    while uploads.iter().any(|u| !u.is_finished()) && started.elapsed() < Duration::from_secs(60) {
+        let asked = Instant::now();
+        let answer = prober.get(&health).timeout(Duration::from_secs(5)).send().await.unwrap();
+        assert_eq!(answer.status(), 200);
+        slowest = slowest.max(asked.elapsed());
+        times.push((asked.duration_since(started).as_millis(), asked.elapsed().as_millis()));
+        probes += 1;
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(probes >= 5, "the storm lasted long enough to probe: {probes} probes");
+    let mut sorted: Vec<u128> = times.iter().map(|(_, took)| *took).collect();
+    sorted.sort_unstable();
+    let usual = Duration::from_millis(sorted[sorted.len() * 9 / 10] as u64);
+    assert!(usual < HEALTH_USUAL, "9 in 10 of {probes} health answers within {usual:?}: {times:?}");
+    assert!(slowest < HEALTH_MAX, "the slowest of {probes} health answers took {slowest:?}: {times:?}");
+    // Each upload was answered: taken, refused as too large, or refused as busy; never a 500.
+    // Some were refused so early that only the connection's end told the client.
+    let (mut busy, mut cut) = (0, 0);
+    for upload in uploads {
+        let (status, body) = tokio::time::timeout(Duration::from_secs(60), upload).await.unwrap().unwrap();
+        match status {
+            200 => {}
+            0 => cut += 1,
+            422 => assert_eq!(body["error"]["code"], "invalid_image"),
+            503 => {
+                assert_eq!(body["error"]["code"], "busy");
+                busy += 1;
+            }
+            other => panic!("upload answered {other}: {body}"),
+        }
+    }
+    eprintln!("bombs: {probes} probes, 9 in 10 within {usual:?}, slowest {slowest:?}, {busy} busy, {cut} cut off of {UPLOADS}");
+}
