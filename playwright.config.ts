@@ -20,6 +20,9 @@ const serverEnv = {
   // The product team's rules over Onfido's Identity Enhanced report (tests/onfido.spec.ts): the
   // clear personas meet them, one clear report without a date of birth does not.
   ONFIDO_RULES: 'total_number_of_sources >= 2; address == clear; date_of_birth == clear',
+  // Every spec's browser comes from 127.0.0.1: the per-address limits are raised for the suite
+  // (their 429s are tested through app() in proxy/tests/api/rate_limits.rs).
+  KYC_RATE_LIMITS: 'sessions=10000/1m,codes=10000/1m',
   RUST_LOG: 'warn',
 };
 

@@ -73,6 +73,8 @@ pub(crate) struct Texts {
     pub err_conflict: &'static str,
     pub err_provider: &'static str,
     pub err_internal: &'static str,
+    /// Too many requests, or the service briefly busy: wait and try again (input is kept).
+    pub err_busy: &'static str,
     pub risk_title: &'static str,
     pub risk_checking: &'static str,
     /// Shown when a provider recognises this browser from an earlier verification.

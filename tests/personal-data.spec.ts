@@ -69,3 +69,29 @@ test("a residence country outside the deployment's list is refused, naming the a
   await page.getByLabel('Country of residence').selectOption('DE');
   await expect(error).toBeEmpty();
 });
+
+test('over a rate limit the form says calmly to wait, keeps every field, and saves on the retry', async ({ page }) => {
+  // The first save is answered as a busy proxy over its limit would answer it.
+  let limited = false;
+  await page.route('**/api/session/person', async (route) => {
+    if (limited) return route.continue();
+    limited = true;
+    await route.fulfill({
+      status: 429,
+      headers: { 'Retry-After': '1' },
+      contentType: 'application/json',
+      body: '{"error":{"code":"too_many_requests","message":"Too many requests. Please try again in a moment."}}',
+    });
+  });
+  const step = new PersonalDataStep(page);
+  await step.open();
+  const jane = persona('Jane');
+  await step.fill(jane);
+  await step.submit();
+  const problem = page.getByRole('alert').filter({ hasText: 'Please wait a moment, then try again' });
+  await expect(problem).toBeVisible();
+  await expect(step.firstName()).toHaveValue(jane.firstName);
+  await expect(step.lastName()).toHaveValue(jane.lastName);
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expect(new ConsentsStep(page).heading()).toBeVisible();
+});

@@ -54,6 +54,8 @@ pub struct Config {
     pub providers: ProviderSettings,
     /// The reverse proxies whose `X-Forwarded-For` is believed (`KYC_TRUSTED_PROXIES`).
     pub trusted_proxies: TrustedProxies,
+    /// `KYC_RATE_LIMITS`: the quotas ([`crate::limits`]).
+    pub rate_limits: crate::limits::RateLimits,
     /// After SIGTERM, how long requests are still taken (readiness answering 503) before the
     /// listener closes, so that a load balancer notices first (`KYC_SHUTDOWN_DRAIN_SECS`).
     pub shutdown_drain: Duration,
@@ -211,6 +213,8 @@ impl Config {
             providers,
             trusted_proxies: TrustedProxies::parse(&get("KYC_TRUSTED_PROXIES").unwrap_or_default())
                 .map_err(|why| ConfigError::new("KYC_TRUSTED_PROXIES", why))?,
+            rate_limits: crate::limits::RateLimits::parse(get("KYC_RATE_LIMITS").as_deref())
+                .map_err(|why| ConfigError::new("KYC_RATE_LIMITS", why))?,
             shutdown_drain: Duration::from_secs(drain_secs),
             jobs: JobSettings::from_lookup(&get)?,
             tls,

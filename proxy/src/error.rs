@@ -46,8 +46,13 @@ pub enum AppError {
     #[error("payload too large")]
     PayloadTooLarge,
     /// The caller asked too often; the message says what to do instead.
-    #[error("too many requests: {0}")]
-    TooManyRequests(String),
+    #[error("too many requests: {why}")]
+    TooManyRequests {
+        /// What to tell the caller.
+        why: String,
+        /// When to try again (`Retry-After`, in whole seconds, at least one).
+        retry_after: std::time::Duration,
+    },
     /// The caller may not do this (e.g. a flow its team's policy does not include).
     #[error("forbidden: {0}")]
     Forbidden(String),
@@ -70,6 +75,11 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// Over a rate limit: try again after `retry_after`.
+    pub fn rate_limited(retry_after: std::time::Duration) -> Self {
+        Self::TooManyRequests { why: "Too many requests. Please try again in a moment.".into(), retry_after }
+    }
+
     fn parts(&self) -> (StatusCode, &'static str, String) {
         match self {
             Self::Validation(_) => {
@@ -81,7 +91,7 @@ impl AppError {
             }
             Self::NotFound => (StatusCode::NOT_FOUND, "not_found", "Not found.".into()),
             Self::Forbidden(why) => (StatusCode::FORBIDDEN, "forbidden", why.clone()),
-            Self::TooManyRequests(why) => (StatusCode::TOO_MANY_REQUESTS, "too_many_requests", why.clone()),
+            Self::TooManyRequests { why, .. } => (StatusCode::TOO_MANY_REQUESTS, "too_many_requests", why.clone()),
             Self::Conflict(why) => (StatusCode::CONFLICT, "conflict", why.clone()),
             Self::ProviderUnavailable => (
                 StatusCode::BAD_GATEWAY,
@@ -140,12 +150,20 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code, message) = self.parts();
+        let retry_after = match &self {
+            Self::TooManyRequests { retry_after, .. } => Some(retry_after.as_secs_f64().ceil().max(1.0) as u64),
+            _ => None,
+        };
         let fields = match self {
             Self::Validation(fields) => fields,
             _ => Vec::new(),
         };
         let body = ErrorBody { error: ErrorDetail { code: code.into(), message, fields } };
-        (status, Json(body)).into_response()
+        let mut response = (status, Json(body)).into_response();
+        if let Some(seconds) = retry_after {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 

@@ -32,6 +32,7 @@ pub mod flow;
 pub mod https;
 pub mod jobs;
 pub mod json_body;
+pub mod limits;
 pub mod metrics;
 pub mod openapi;
 pub mod operator;

@@ -68,6 +68,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         )),
         trusted_proxies: config.trusted_proxies.clone(),
         readiness: Default::default(),
+        limits: Arc::new(crate::limits::Limits::new(config.rate_limits.clone())),
     })
 }
 
@@ -78,6 +79,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
 pub async fn run(config: Config) -> Result<(), StartError> {
     let state = state(&config)?;
     housekeeping(state.providers.clone());
+    tokio::spawn(state.limits.clone().sweep_every(Duration::from_secs(60)));
     let jobs = crate::jobs::Jobs::start(state.providers.clone(), config.jobs.clone());
     let metrics = match config.metrics_listen {
         Some(addr) => Some(metrics_serve(addr, state.env.store.clone()).await?),

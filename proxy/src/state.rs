@@ -34,6 +34,8 @@ pub struct AppState {
     pub trusted_proxies: TrustedProxies,
     /// Whether a load balancer should send requests here (`/api/ready`).
     pub readiness: Readiness,
+    /// This instance's rate limiters.
+    pub limits: Arc<crate::limits::Limits>,
 }
 
 impl FromRef<AppState> for Store {

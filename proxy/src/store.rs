@@ -34,6 +34,7 @@ pub use options::{EmbedLookup, SessionOptions};
 pub use reconcile::DueCheck;
 pub use search::{SessionFilter, SessionRow};
 pub use sessions::{SessionRecord, SessionSettings};
+pub use sms::SmsQuota;
 pub use teams::{AuditEntry, TeamRow};
 
 use rusqlite::Connection;

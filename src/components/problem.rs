@@ -18,6 +18,8 @@ pub(crate) fn message(t: &'static Texts, error: &api::Error) -> &'static str {
         "provider_refused" => t.err_refused,
         "validation_failed" => t.err_details_refused,
         "link_expired" => t.err_link_expired,
+        // Over a rate limit, or the instance briefly busy: nothing is wrong with what they did.
+        "too_many_requests" | "busy" | "timeout" | "not_ready" => t.err_busy,
         _ => t.err_internal,
     }
 }

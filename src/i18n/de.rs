@@ -35,6 +35,7 @@ pub(super) const TEXTS: Texts = Texts {
     err_conflict: "Das ist in diesem Schritt nicht möglich. Bitte laden Sie die Seite neu.",
     err_provider: "Der Identifizierungsdienst ist gerade nicht verfügbar. Bitte versuchen Sie es in ein paar Minuten erneut.",
     err_internal: "Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.",
+    err_busy: "Das war gerade viel auf einmal. Bitte warten Sie einen Moment und versuchen Sie es dann erneut: Ihre Eingaben bleiben erhalten.",
     risk_title: "Eine kurze Prüfung Ihres Geräts",
     risk_checking: "Verbindung und Gerät werden geprüft …",
     welcome_back: "Willkommen zurück: Dieser Browser ist mit einer bereits geprüften Identität verknüpft.",

@@ -35,6 +35,7 @@ pub(super) const TEXTS: Texts = Texts {
     err_conflict: "This is not possible at this stage. Please reload the page.",
     err_provider: "The identification service is not available at the moment. Please try again in a few minutes.",
     err_internal: "Something went wrong on our side. Please try again.",
+    err_busy: "That was a lot at once. Please wait a moment, then try again: everything you entered is still here.",
     risk_title: "A quick check of your device",
     risk_checking: "Checking your connection and device…",
     welcome_back: "Welcome back: this browser is linked to an identity verified before.",

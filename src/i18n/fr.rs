@@ -35,6 +35,7 @@ pub(super) const TEXTS: Texts = Texts {
     err_conflict: "Cette action n’est pas possible à cette étape. Veuillez recharger la page.",
     err_provider: "Le service d’identification est momentanément indisponible. Veuillez réessayer dans quelques minutes.",
     err_internal: "Une erreur s’est produite de notre côté. Veuillez réessayer.",
+    err_busy: "Cela fait beaucoup en peu de temps. Veuillez patienter un instant, puis réessayer : tout ce que vous avez saisi est conservé.",
     risk_title: "Une vérification rapide de votre appareil",
     risk_checking: "Vérification de votre connexion et de votre appareil…",
     welcome_back: "Bon retour : ce navigateur est lié à une identité déjà vérifiée.",

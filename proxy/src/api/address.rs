@@ -15,10 +15,11 @@ use kyc_core::CountryCode;
 #[utoipa::path(post, path = "/address/suggestions", tag = "app", security(("session" = [])), request_body = kyc_core::api::AddressQuery, responses((status = 200, body = Vec<kyc_core::api::AddressSuggestion>), crate::openapi::Problems))]
 pub async fn address_suggestions_create(
     State(state): State<AppState>,
-    CurrentSession(_): CurrentSession,
+    CurrentSession(session): CurrentSession,
     body: JsonObject<AddressQuery>,
 ) -> Result<Json<Vec<AddressSuggestion>>, AppError> {
     let JsonObject(query) = body;
+    state.limits.address_lookup(session.id)?;
     let country = CountryCode::parse(&query.country).map_err(|_| AppError::BadRequest("unknown country".into()))?;
     let text = query.query.trim();
     if text.chars().count() < 2 || text.len() > 100 {

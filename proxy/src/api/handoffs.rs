@@ -3,11 +3,12 @@
 //! reaches the capture routes only. The session's own token never leaves the desktop.
 
 use crate::auth::{new_token, token_hash, CurrentSession};
+use crate::client_ip::ClientIp;
 use crate::clock;
 use crate::error::AppError;
 use crate::json_body::JsonObject;
 use crate::state::AppState;
-use crate::store::{CodePurpose, Grant, SessionRecord};
+use crate::store::{CodePurpose, Grant, SessionRecord, SmsQuota};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
@@ -15,6 +16,7 @@ use kyc_core::api::SessionCreated;
 use kyc_core::capture::HandoffView;
 use kyc_core::UtcTimestamp;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 /// How long a hand-off link works.
 pub const HANDOFF_TTL_MS: i64 = 10 * 60 * 1000;
@@ -97,10 +99,19 @@ pub async fn handoff_sms_create(
     let team = state.env.store.session_settings(session).await?.team;
     let limit = crate::teams::policy::applied(&state.env, &team).await?.rules.sms_per_session;
     let now_ms = clock::now().unix_millis();
-    if !state.env.store.sms_allow(session, now_ms, now_ms - SMS_WINDOW_MS, limit).await? {
-        return Err(AppError::TooManyRequests(
-            "No more text messages for this session today. Scan the QR code with your phone instead.".into(),
-        ));
+    let per_number = state.limits.settings().sms_per_number;
+    let quota = SmsQuota {
+        per_session: limit,
+        session_window_ms: SMS_WINDOW_MS,
+        per_number: per_number.burst.get(),
+        number_window_ms: per_number.period.as_millis() as i64,
+    };
+    let number_hash = hex::encode(Sha256::digest(mobile.as_bytes()));
+    if let Some(wait_ms) = state.env.store.sms_allow(session, number_hash, now_ms, quota).await? {
+        return Err(AppError::TooManyRequests {
+            why: "No more text messages for now. Scan the QR code with your phone instead.".into(),
+            retry_after: std::time::Duration::from_millis(wait_ms as u64),
+        });
     }
     let lang = language(body);
     let (url, until) = new_link(&state, session, lang).await?;
@@ -114,9 +125,11 @@ pub async fn handoff_sms_create(
 #[utoipa::path(post, path = "/handoffs/exchange", tag = "app", request_body = HandoffExchange, responses((status = 201, body = kyc_core::api::SessionCreated), crate::openapi::Problems))]
 pub async fn handoff_exchange(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     body: JsonObject<HandoffExchange>,
 ) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
     let JsonObject(request) = body;
+    state.limits.code_redeem(ip)?;
     let token = new_token();
     let now = clock::now().unix_millis();
     let grant = Grant::CaptureToken { token_hash: token_hash(&token), expires_at_ms: now + CAPTURE_TOKEN_TTL_MS };

@@ -1,6 +1,7 @@
 //! Creating a session and reading everything the SPA needs to resume it.
 
 use crate::auth::{new_token, public_id, token_hash, CurrentSession};
+use crate::client_ip::ClientIp;
 use crate::clock;
 use crate::error::AppError;
 use crate::json_body::JsonObject;
@@ -16,13 +17,17 @@ use kyc_core::{ConsentKind, Step};
 /// The session belongs to the deployment's own team; with `KYC_APP_SESSIONS=off` the app makes
 /// none and every session starts from a product team's link.
 #[utoipa::path(post, path = "/sessions", tag = "app", responses((status = 201, body = kyc_core::api::SessionCreated), crate::openapi::Problems))]
-pub async fn session_create(State(state): State<AppState>) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
+pub async fn session_create(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
     if !state.env.policy.app_sessions {
         return Err(AppError::Forbidden(
             "This service starts only from the link of the company that sent you here. Please open that link again."
                 .into(),
         ));
     }
+    state.limits.session_create(ip)?;
     let token = new_token();
     let now = clock::now();
     let expires = now.unix_millis() + state.session_ttl.as_millis() as i64;
@@ -46,9 +51,11 @@ pub struct LaunchRequest {
 #[utoipa::path(post, path = "/sessions/launch", tag = "app", request_body = LaunchRequest, responses((status = 201, body = kyc_core::api::SessionCreated), crate::openapi::Problems))]
 pub async fn session_launch(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     body: JsonObject<LaunchRequest>,
 ) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
     let JsonObject(request) = body;
+    state.limits.code_redeem(ip)?;
     let token = new_token();
     let now = clock::now().unix_millis();
     let grant = Grant::SessionToken { token_hash: token_hash(&token) };

@@ -22,7 +22,9 @@ pub async fn status_show(
         .filter(crate::store::IdentificationRecord::started)
         .ok_or(AppError::NotFound)?;
     // The last known status stays true when the provider cannot be asked; the SPA polls again.
-    if !crate::flow::settled(rec.status) {
+    // Polls faster than the session's quota answer from the store, which the provider's
+    // webhooks and the reconciliation keep fresh: no poll loop can drive provider calls.
+    if !crate::flow::settled(rec.status) && state.limits.provider_poll(session.id) {
         if let Err(err) = state.providers.refresh(session, &mut rec).await {
             tracing::warn!(error = %err, "status refresh failed; answering the stored status");
         }

@@ -27,18 +27,26 @@ impl FromRequestParts<AppState> for Partner {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        // An address that guessed wrong too often waits, whatever it presents now.
+        let ip = crate::client_ip::client_ip(&parts.extensions, &parts.headers)
+            .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST));
+        state.limits.partner_admit(ip)?;
+        let refused = || {
+            state.limits.partner_failure(ip);
+            AppError::Unauthorized
+        };
         let presented = parts
             .headers
             .get(AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .filter(|k| !k.is_empty() && k.len() <= 200)
-            .ok_or(AppError::Unauthorized)?;
+            .ok_or_else(refused)?;
         let hash = key_hash(presented);
         if let Some(n) = state.partner_key_hashes.iter().position(|k| *k == hash) {
             return Ok(Partner { team: DEPLOYMENT.to_owned(), key: format!("env-{}", n + 1) });
         }
-        let (team, key) = state.env.store.team_key_find(hash).await?.ok_or(AppError::Unauthorized)?;
+        let (team, key) = state.env.store.team_key_find(hash).await?.ok_or_else(refused)?;
         Ok(Partner { team, key })
     }
 }

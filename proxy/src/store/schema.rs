@@ -267,6 +267,10 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 21: the steps of a session already reported to its team as completed (comma-separated
     // keys), so that each `session.step_completed` goes out once.
     "ALTER TABLE sessions ADD COLUMN steps_done TEXT NOT NULL DEFAULT '';",
+    // 22: the text messages per mobile number (a SHA-256 of it: the number itself stays in the
+    // session's personal data), for the deployment's limit across sessions.
+    "ALTER TABLE sms_sends ADD COLUMN number_hash TEXT;
+    CREATE INDEX sms_sends_by_number ON sms_sends (number_hash, sent_at_ms);",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

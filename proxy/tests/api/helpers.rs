@@ -6,6 +6,7 @@ use http_body_util::BodyExt;
 use kyc_proxy::clients::address::{AddressClient, AddressConfig};
 use kyc_proxy::clients::sms::{SmsClient, SmsConfig};
 use kyc_proxy::flow::{Ctx, Env};
+use kyc_proxy::limits::{Limits, RateLimits};
 use kyc_proxy::providers::iddataweb::{IdDatawebClient, IdDatawebConfig};
 use kyc_proxy::providers::onfido::{Onfido, OnfidoClient, OnfidoConfig};
 use kyc_proxy::providers::signicat::{NotificationTarget, Signicat, SignicatClient, SignicatConfig};
@@ -216,6 +217,8 @@ impl TestApp {
             partner_key_hashes: Arc::new(kyc_proxy::partner::key_hashes([PARTNER_KEY])),
             trusted_proxies: Default::default(),
             readiness: Default::default(),
+            // The deployment's limits, but the status polls: the tests poll as fast as they may.
+            limits: Arc::new(Limits::new(RateLimits::parse(Some("polls=1000/1s")).unwrap())),
         };
         let store = state.env.store.clone();
         // The background jobs as in production, with short intervals; they stop with the runtime.
@@ -240,6 +243,14 @@ impl TestApp {
         let served = served.into_make_service_with_connect_info::<std::net::SocketAddr>();
         tokio::spawn(async move { axum::serve(proxy_listener, served).await.unwrap() });
         Self { router, store, sandbox_url, proxy_url, state }
+    }
+
+    /// The same proxy answering with the rate limits `KYC_RATE_LIMITS=limits` (through
+    /// [`TestApp::request`] and the other calls through the router).
+    pub fn with_rate_limits(mut self, limits: &str) -> Self {
+        self.state.limits = Arc::new(Limits::new(RateLimits::parse(Some(limits)).unwrap()));
+        self.router = kyc_proxy::app(self.state.clone());
+        self
     }
 
     /// The proxy's router, for requests the helpers do not cover.
