@@ -69,6 +69,8 @@ async fn main() -> Result<(), Error> {
                 ("KYC_DATABASE", database.clone()),
                 ("KYC_DIST_DIR", dist.display().to_string()),
                 ("RUST_LOG", "error".into()),
+                // The deployment's limits, but for the setup's 10,000 sessions from one address.
+                ("KYC_RATE_LIMITS", "sessions=1000000/1m".into()),
             ])
             .stdout(Stdio::null())
             .spawn()?;

@@ -38,6 +38,8 @@ async fn main() -> Result<(), Error> {
         ("KYC_DATABASE", dir.join("bench.sqlite3").display().to_string()),
         ("KYC_SANDBOX_REVIEW_DELAY_MS", "0".into()),
         ("SOLARIS_WEBHOOK_SECRET", SECRET.into()),
+        // Every session comes from this one address, and its status is polled as fast as it can.
+        ("KYC_RATE_LIMITS", "sessions=1000000/1m,polls=1000000/1s".into()),
     ]);
     let config = Config::from_lookup(|k| vars.get(k).cloned())?;
     let simulators = kyc_proxy::simulators::router(&config, config.sandbox.as_ref().ok_or("sandbox off")?);
