@@ -177,16 +177,17 @@ pub(crate) async fn withdraw_consent(token: &str, kind: ConsentKind) -> Result<S
 /// document and proof of address), returns it after.
 pub(crate) async fn start_identification(
     token: &str,
-    request: Option<&IdentificationRequest>,
+    request: &IdentificationRequest,
 ) -> Result<IdentificationView, Error> {
-    let body = request.map(wire::identification_body);
+    let body = Some(wire::identification_body(request));
     send(Call { method: "POST", path: "/api/session/identification", token: Some(token), body }).await
 }
 
-/// `GET /api/session/identification/documents`.
-pub(crate) async fn supported_documents(token: &str) -> Result<Vec<SupportedDocument>, Error> {
-    let path = "/api/session/identification/documents";
-    send(Call { method: "GET", path, token: Some(token), body: None }).await
+/// `GET /api/session/identification/documents`, in the language the user sees (the provider
+/// prepares the call in it).
+pub(crate) async fn supported_documents(token: &str, language: &str) -> Result<Vec<SupportedDocument>, Error> {
+    let path = format!("/api/session/identification/documents?language={language}");
+    send(Call { method: "GET", path: &path, token: Some(token), body: None }).await
 }
 
 /// `POST /api/session/risk`: the device check before anything is asked.

@@ -256,9 +256,15 @@ pub struct IdentificationRequest {
     pub document: Option<DocumentChoice>,
     /// Needed when the document does not show the address.
     pub proof_of_address: Option<ProofOfAddressInput>,
+    /// The language the user sees the app in (`en`, `de`, `fr`), for the call's language.
+    pub language: Option<String>,
 }
 
-wire_keys!(IdentificationRequest { DOCUMENT = "document", PROOF_OF_ADDRESS = "proof_of_address" });
+wire_keys!(IdentificationRequest {
+    DOCUMENT = "document",
+    PROOF_OF_ADDRESS = "proof_of_address",
+    LANGUAGE = "language"
+});
 
 /// A proof of address as entered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

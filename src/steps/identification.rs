@@ -47,8 +47,12 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
     let start = move |request: Option<IdentificationRequest>| {
         failure.set(None);
         busy.set(true);
+        // The call is held in the language the user sees now (the provider offers German and
+        // English).
+        let language = Some(i18n.lang().code().to_owned());
+        let request = IdentificationRequest { language, ..request.unwrap_or_default() };
         spawn_local(async move {
-            match api::start_identification(&session.token(), request.as_ref()).await {
+            match api::start_identification(&session.token(), &request).await {
                 Ok(view) => {
                     // Starting moves the furthest step on; without the new view the status page
                     // would bounce back here. A failed refresh only costs that bounce.
@@ -63,7 +67,7 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
     let load_documents = move || {
         failure.set(None);
         spawn_local(async move {
-            match api::supported_documents(&session.token()).await {
+            match api::supported_documents(&session.token(), i18n.lang().code()).await {
                 Ok(list) => documents.set(Some(list)),
                 Err(error) => failure.set(Some(error)),
             }

@@ -14,6 +14,7 @@ mod client;
 mod errors;
 mod flow;
 mod handover;
+mod language;
 mod routes;
 mod settings;
 mod webhook;

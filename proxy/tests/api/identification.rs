@@ -169,3 +169,28 @@ async fn after_the_link_expired_starting_again_gives_a_new_identification() {
     assert_eq!(again.body["status"], "pending");
     assert_ne!(again.body["url"], first.as_str(), "a new link");
 }
+
+/// The identification as the simulator keeps it, read as the real API is read (its own token).
+async fn at_solaris(app: &TestApp, token: &str) -> Value {
+    let session = app.store.session_find(kyc_proxy::auth::token_hash(token), 0).await.unwrap().unwrap();
+    let rec = app.store.identification_load(session).await.unwrap().unwrap();
+    let token_url = format!("{}/oauth2/token", app.sandbox_url);
+    let bearer = crate::helpers::sandbox_token(token_url, "sandbox-client", "sandbox-secret", "partners").await;
+    let url = format!(
+        "{}/v1/persons/{}/identifications/{}",
+        app.sandbox_url, rec.provider_person_id, rec.provider_identification_id
+    );
+    crate::helpers::json_of(reqwest::Client::new().get(url).bearer_auth(bearer)).await
+}
+
+#[tokio::test]
+async fn the_video_call_is_held_in_german_for_a_german_user_in_english_otherwise() {
+    let app = TestApp::spawn().await;
+    for (ui, expected) in [("de", "DE"), ("fr", "EN"), ("en", "EN")] {
+        let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+        let path = format!("/api/session/identification/documents?language={ui}");
+        let listed = app.request(axum::http::Method::GET, &path, Some(&token), None).await;
+        assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
+        assert_eq!(at_solaris(&app, &token).await["language"], expected, "{ui}");
+    }
+}

@@ -61,6 +61,9 @@ pub(crate) fn identification_body(request: &IdentificationRequest) -> String {
         set(&p, ProofOfAddressInput::ISSUED_AT, &proof.issued_at);
         let _ = Reflect::set(&object, &JsValue::from_str(IdentificationRequest::PROOF_OF_ADDRESS), &p);
     }
+    if let Some(language) = &request.language {
+        set(&object, IdentificationRequest::LANGUAGE, language);
+    }
     stringify(&object)
 }
 

@@ -77,7 +77,7 @@ pub(crate) fn request(
     }
     let kind = answers.kind.unwrap_or(DocumentKind::IdCard);
     let document = Some(DocumentChoice { kind, issuing_country: answers.country.to_ascii_uppercase() });
-    Ok(IdentificationRequest { document, proof_of_address: proof })
+    Ok(IdentificationRequest { document, proof_of_address: proof, language: None })
 }
 
 #[cfg(test)]

@@ -44,7 +44,8 @@ pub async fn start(
     request: &IdentificationRequest,
 ) -> Result<IdentificationRecord, AppError> {
     let client = solaris(ctx)?;
-    let mut rec = prepared(ctx, session).await?;
+    let language = super::language::call_language(request.language.as_deref());
+    let mut rec = prepared(ctx, session, language).await?;
     let expired = rec.status == IdentificationStatus::Expired;
     if rec.started() && !expired {
         return Ok(rec);
@@ -57,7 +58,7 @@ pub async fn start(
     if renewed {
         let replacing = Some(rec.provider_identification_id.as_str());
         let person = &rec.provider_person_id;
-        let created = handover::identification_once(ctx, session, person, replacing, proof.as_ref()).await?;
+        let created = handover::identification_once(ctx, session, person, replacing, proof.as_ref(), language).await?;
         rec.provider_identification_id = created.id.clone();
         // One an interrupted attempt already requested has its page: it is not requested twice.
         requested = (created.status == IdentificationStatus::Pending && created.url.is_some()).then_some(created);
@@ -85,12 +86,14 @@ pub async fn start(
     Ok(rec)
 }
 
-/// The documents accepted for the call.
+/// The documents accepted for the call, preparing it in the language of a user who sees the app
+/// in `ui` the first time.
 pub async fn supported_documents(
     ctx: &Ctx<Solaris>,
     session: SessionRecord,
+    ui: Option<&str>,
 ) -> Result<Vec<kyc_core::api::SupportedDocument>, AppError> {
-    let rec = prepared(ctx, session).await?;
+    let rec = prepared(ctx, session, super::language::call_language(ui)).await?;
     Ok(solaris(ctx)?.supported_documents(&rec.provider_person_id, &rec.provider_identification_id).await?)
 }
 
@@ -111,8 +114,12 @@ fn proof_for(request: &IdentificationRequest) -> Result<Option<ProofOfAddress>, 
 }
 
 /// The session's identification, preparing the person and a created identification at Solaris
-/// the first time.
-async fn prepared(ctx: &Ctx<Solaris>, session: SessionRecord) -> Result<IdentificationRecord, AppError> {
+/// (in `language`) the first time.
+async fn prepared(
+    ctx: &Ctx<Solaris>,
+    session: SessionRecord,
+    language: &'static str,
+) -> Result<IdentificationRecord, AppError> {
     if let Some(rec) = ctx.env.store.identification_load(session).await? {
         return Ok(rec);
     }
@@ -128,7 +135,7 @@ async fn prepared(ctx: &Ctx<Solaris>, session: SessionRecord) -> Result<Identifi
     let declared_at = ctx.env.store.person_saved_at(session).await?.unwrap_or_else(|| now.to_string());
     let times = ConsentTimes { terms_conditions: terms, data_processing: data, declarations: declared_at };
     let person_id = handover::person_once(ctx, session, &person, &times).await?;
-    let created = handover::identification_once(ctx, session, &person_id, None, None).await?;
+    let created = handover::identification_once(ctx, session, &person_id, None, None, language).await?;
     let mut rec = crate::flow::identification_record(PROVIDER, created.id, IdentificationStatus::Created);
     rec.provider_person_id = person_id;
     ctx.env.store.identification_save(session, rec.clone(), now.to_string()).await?;

@@ -54,6 +54,7 @@ pub(super) async fn identification_once(
     person_id: &str,
     replacing: Option<&str>,
     proof: Option<&ProofOfAddress>,
+    language: &'static str,
 ) -> Result<Identification, AppError> {
     let client = &ctx.provider()?.client;
     let intent = ctx.env.intent(session, IDENTIFICATION_STEP).await?;
@@ -63,5 +64,5 @@ pub(super) async fn identification_once(
             return Ok(found);
         }
     }
-    Ok(client.identification_create(person_id, None, proof).await?)
+    Ok(client.identification_create(person_id, Some(language), proof).await?)
 }

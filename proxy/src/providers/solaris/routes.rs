@@ -5,19 +5,30 @@ use crate::auth::CurrentSession;
 use crate::error::AppError;
 use crate::flow::Ctx;
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
 use axum::Json;
 use kyc_core::api::{IdentificationRequest, IdentificationView, SupportedDocument};
 
 /// `GET /api/session/identification/documents`: the documents accepted for the call.
-#[utoipa::path(get, path = "/session/identification/documents", tag = "app", security(("session" = [])), responses((status = 200, body = Vec<kyc_core::api::SupportedDocument>), crate::openapi::Problems))]
+#[utoipa::path(get, path = "/session/identification/documents", tag = "app", security(("session" = [])), params(LanguageQuery), responses((status = 200, body = Vec<kyc_core::api::SupportedDocument>), crate::openapi::Problems))]
 pub async fn identification_documents_index(
     State(ctx): State<Ctx<Solaris>>,
     CurrentSession(session): CurrentSession,
+    query: Result<Query<LanguageQuery>, QueryRejection>,
 ) -> Result<Json<Vec<SupportedDocument>>, AppError> {
+    let Query(query) = query.map_err(|e| AppError::BadRequest(e.body_text()))?;
     // The first look prepares the person and an identification at Solaris: once.
     let _one_at_a_time = ctx.env.handovers.lock(session).await?;
-    Ok(Json(flow::supported_documents(&ctx, session).await?))
+    Ok(Json(flow::supported_documents(&ctx, session, query.language.as_deref()).await?))
+}
+
+/// The language the user sees the app in, for the call Solaris prepares.
+#[derive(serde::Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LanguageQuery {
+    /// `en`, `de` or `fr`: the call is held in German for `de`, in English otherwise.
+    language: Option<String>,
 }
 
 /// `POST /api/session/identification`: idempotent; the first call starts the identification,

@@ -1,0 +1,25 @@
+//! The language of the video call. Solaris takes `EN` or `DE` when the identification is created
+//! (its guide: "the customer's preferred language for the identification process"): German for a
+//! user who sees the app in German, English for everyone else (French included: English is the
+//! call language a French speaker is likelier to share with the agent).
+
+/// Solaris' `language` for a user who sees the app in `ui` (`en`, `de`, `fr`; none: English).
+pub fn call_language(ui: Option<&str>) -> &'static str {
+    match ui {
+        Some(ui) if ui.eq_ignore_ascii_case("de") => "DE",
+        _ => "EN",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_for_german_english_for_everyone_else() {
+        assert_eq!(call_language(Some("de")), "DE");
+        assert_eq!(call_language(Some("en")), "EN");
+        assert_eq!(call_language(Some("fr")), "EN");
+        assert_eq!(call_language(None), "EN");
+    }
+}
