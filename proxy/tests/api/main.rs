@@ -20,6 +20,7 @@ mod openapi_docs;
 mod pages;
 mod partner;
 mod person;
+mod retention;
 mod search;
 mod sessions;
 mod signicat;
