@@ -16,7 +16,8 @@ usage: kyc-proxy [serve | sandbox [check] | events [failed | pending] | events r
            `teams key-add TEAM`, `teams key-revoke KEY`,
            `teams set TEAM SETTING VALUE` (flows, default_flow, residence_countries,
            onfido_rules, allowed_origins, xpollens_steps, theme as JSON,
-           sms_per_session; lists comma-separated, an empty value resets)
+           sms_per_session, retention_pictures_hours, retention_personal_data_days,
+           retention_abandoned_days; lists comma-separated, an empty value resets)
 Both read the same environment variables (see the README); start both when KYC_SANDBOX is on.";
 
 /// What the process is asked to be.

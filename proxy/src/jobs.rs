@@ -1,11 +1,13 @@
 //! Work that must outlive the request that caused it, run from the store so that a crash, a
-//! kill or a restart loses none of it: the inbox of provider events ([`inbox`]) and the
-//! reconciliation of identifications the providers have been quiet about ([`reconcile`]). Any
+//! kill or a restart loses none of it: the inbox of provider events ([`inbox`]), the
+//! reconciliation of identifications the providers have been quiet about ([`reconcile`]), the
+//! webhooks to the teams ([`deliveries`]) and the retention of personal data ([`retention`]). Any
 //! instance may run them; leases in the store keep two from doing the same item at once.
 
 pub mod deliveries;
 pub mod inbox;
 pub mod reconcile;
+pub mod retention;
 mod settings;
 
 pub use crate::backoff::Backoff;
@@ -30,6 +32,7 @@ impl Jobs {
         let tasks = vec![
             tokio::spawn(inbox::run(providers.clone(), settings.clone(), stopped.clone())),
             tokio::spawn(deliveries::run(providers.env.store.clone(), settings.clone(), stopped.clone())),
+            tokio::spawn(retention::run(providers.clone(), settings.clone(), stopped.clone())),
             tokio::spawn(reconcile::run(providers, settings, stopped)),
         ];
         Self { stop, tasks }

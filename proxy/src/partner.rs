@@ -5,6 +5,7 @@
 mod audit;
 mod auth;
 mod documents;
+mod erasure;
 mod launch;
 mod review;
 mod sessions;
@@ -26,7 +27,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(webhooks::deliveries_index))
         .routes(routes!(webhooks::delivery_redeliver))
         .routes(routes!(sessions::sessions_index, launch::session_create))
-        .routes(routes!(sessions::session_show))
+        .routes(routes!(sessions::session_show, erasure::session_delete))
         .routes(routes!(launch::link_renew))
         .routes(routes!(review::review_create))
         .routes(routes!(documents::documents_index))

@@ -273,6 +273,26 @@ impl Providers {
         }
     }
 
+    /// Erases the session's personal data now: at the provider first where it keeps them and
+    /// its API offers their deletion (Signicat's dossier), then in the proxy, which tells the
+    /// team (`session.data_deleted`). Solaris, ID Dataweb and Xpollens document no deletion the
+    /// proxy could ask for (Xpollens purges prospects itself); Onfido documents the deletion of
+    /// an applicant, not asked for yet (its simulator lacks it): for these only the proxy's
+    /// copies go. The decision, its status, reasons and provider references stay.
+    pub async fn personal_data_erase(&self, session: SessionRecord) -> Result<(), AppError> {
+        self.provider_data_erase(session).await?;
+        Ok(self.env.store.personal_data_erase(session).await?)
+    }
+
+    /// The provider's part of [`Providers::personal_data_erase`], on its own (before a session is
+    /// deleted whole).
+    pub async fn provider_data_erase(&self, session: SessionRecord) -> Result<(), AppError> {
+        match self.provider_of(session).await? {
+            ProviderId::Signicat => signicat::forget_any(&self.signicat, session).await,
+            ProviderId::Solaris | ProviderId::Iddataweb | ProviderId::Onfido | ProviderId::Xpollens => Ok(()),
+        }
+    }
+
     /// The silent device check of a flow that opens with one ([`Step::Risk`]).
     pub async fn risk(&self, session: SessionRecord, signals: SessionSignals) -> Result<(), AppError> {
         let _one_at_a_time = self.env.handovers.lock(session).await?;

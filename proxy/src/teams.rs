@@ -7,8 +7,10 @@
 pub mod audit;
 pub mod operator;
 pub mod policy;
+pub mod retention;
 
 pub use policy::{Applied, TeamPolicy};
+pub use retention::Retention;
 
 use crate::random;
 use sha2::{Digest, Sha256};

@@ -1,9 +1,13 @@
 //! How often and how patiently the jobs work: `KYC_RECONCILE_AFTER_SECS`,
-//! `KYC_RECONCILE_MAX_SECS`, `KYC_JOB_LEASE_SECS`, `KYC_EVENT_ATTEMPTS`, `KYC_SHUTDOWN_GRACE_SECS`.
+//! `KYC_RECONCILE_MAX_SECS`, `KYC_JOB_LEASE_SECS`, `KYC_EVENT_ATTEMPTS`, `KYC_SHUTDOWN_GRACE_SECS`,
+//! and the retention's `KYC_RETENTION_*`.
 
 use super::Backoff;
 use crate::settings::{parse, ConfigError};
+use crate::teams::Retention;
 use std::time::Duration;
+
+const DAY_SECS: u64 = 24 * 3600;
 
 /// The jobs' timing.
 #[derive(Debug, Clone)]
@@ -29,6 +33,14 @@ pub struct JobSettings {
     pub webhook_backoff: Backoff,
     /// How long a webhook is retried before it is given up.
     pub webhook_patience: Duration,
+    /// The deployment's retention, for teams that set none of their own.
+    pub retention: Retention,
+    /// How often the retention job runs.
+    pub retention_every: Duration,
+    /// How long expired single-use codes are kept (a late click still tells the team).
+    pub codes_kept: Duration,
+    /// How long delivered or given-up webhooks to the teams are kept, with their attempts.
+    pub deliveries_kept: Duration,
 }
 
 impl Default for JobSettings {
@@ -46,6 +58,10 @@ impl Default for JobSettings {
             // From 5 seconds, doubling to an hour, for three days.
             webhook_backoff: Backoff { first: Duration::from_secs(5), max: Duration::from_secs(3600) },
             webhook_patience: Duration::from_secs(3 * 24 * 3600),
+            retention: Retention::default(),
+            retention_every: Duration::from_secs(600),
+            codes_kept: Duration::from_secs(7 * DAY_SECS),
+            deliveries_kept: Duration::from_secs(30 * DAY_SECS),
         }
     }
 }
@@ -61,12 +77,23 @@ impl JobSettings {
             }
             Ok(Duration::from_secs(value))
         };
+        let days = |name: &'static str, default: Duration| -> Result<Duration, ConfigError> {
+            let value: u64 = parse(get, name, &(default.as_secs() / DAY_SECS).to_string())?;
+            if value > 3650 {
+                return Err(ConfigError::new(name, "at most 3650 days"));
+            }
+            Ok(Duration::from_secs(value * DAY_SECS))
+        };
         Ok(Self {
             reconcile_after: secs("KYC_RECONCILE_AFTER_SECS", base.reconcile_after)?,
             reconcile_max: secs("KYC_RECONCILE_MAX_SECS", base.reconcile_max)?,
             lease: secs("KYC_JOB_LEASE_SECS", base.lease)?,
             event_attempts: parse(get, "KYC_EVENT_ATTEMPTS", &base.event_attempts.to_string())?,
             shutdown_grace: secs("KYC_SHUTDOWN_GRACE_SECS", base.shutdown_grace)?,
+            retention: Retention::from_lookup(get)?,
+            retention_every: secs("KYC_RETENTION_EVERY_SECS", base.retention_every)?,
+            codes_kept: days("KYC_RETENTION_CODES_DAYS", base.codes_kept)?,
+            deliveries_kept: days("KYC_RETENTION_DELIVERIES_DAYS", base.deliveries_kept)?,
             ..base
         })
     }

@@ -100,6 +100,10 @@ impl RateLimits {
             };
             *slot = rate;
         }
+        // The retention job keeps the text messages' counts for a day (store/retention.rs).
+        if limits.sms_per_number.period > std::time::Duration::from_secs(86_400) {
+            return Err("sms_per_number: a period of at most a day (1d)".into());
+        }
         Ok(limits)
     }
 }
@@ -125,5 +129,6 @@ mod tests {
         assert!(RateLimits::parse(Some("sessions=0/1m")).is_err());
         assert!(RateLimits::parse(Some("sessions=5/0m")).is_err());
         assert!(RateLimits::parse(Some("sessions=5/1w")).is_err());
+        assert!(RateLimits::parse(Some("sms_per_number=5/2d")).unwrap_err().contains("at most a day"));
     }
 }

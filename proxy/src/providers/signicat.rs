@@ -31,7 +31,7 @@ pub use webhook::signicat_event_apply;
 mod wire;
 
 pub use client::*;
-pub use closing::forget;
+pub use closing::{forget, forget_any};
 pub use flow::{decision, submit, Progress, Signicat, PROVIDER, RETURN_PATH};
 pub use handover::{DOSSIER_STEP, EIDV_STEP, EID_STEP};
 pub use settings::SignicatSettings;

@@ -29,13 +29,15 @@ impl Store {
         picture: StoredPicture,
         stored_at: String,
     ) -> Result<(), StoreError> {
+        // The retention counts from here while no provider has the picture.
+        let stored_at_ms = crate::clock::now().unix_millis();
         self.call(move |c| {
             c.execute(
-                "INSERT INTO captures (session_id, slot, content_type, width, height, bytes, stored_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                "INSERT INTO captures (session_id, slot, content_type, width, height, bytes, stored_at, stored_at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                  ON CONFLICT (session_id, slot) DO UPDATE SET content_type = excluded.content_type,
                     width = excluded.width, height = excluded.height, bytes = excluded.bytes,
-                    stored_at = excluded.stored_at",
+                    stored_at = excluded.stored_at, stored_at_ms = excluded.stored_at_ms",
                 params![
                     session.id,
                     slot.as_str(),
@@ -43,10 +45,11 @@ impl Store {
                     picture.width,
                     picture.height,
                     picture.bytes,
-                    stored_at
+                    stored_at,
+                    stored_at_ms
                 ],
             )?;
-            Ok(())
+            super::retention::touch(c, session.id)
         })
         .await
     }

@@ -116,6 +116,7 @@ impl Store {
                 return Ok(Err(CodeRefusal::Expired));
             };
             c.execute("UPDATE single_use_codes SET used = 1 WHERE code_hash = ?1", params![&code_hash])?;
+            super::retention::touch(c, id)?;
             match &grant {
                 Grant::SessionToken { token_hash } => {
                     c.execute("UPDATE sessions SET token_hash = ?2 WHERE id = ?1", params![id, token_hash])?;

@@ -24,7 +24,7 @@ impl Store {
                  ON CONFLICT (session_id) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at",
                 params![session.id, json, now],
             )?;
-            Ok(())
+            super::retention::touch(c, session.id)
         })
         .await
     }

@@ -122,17 +122,18 @@ impl Store {
         rec: IdentificationRecord,
         now: String,
     ) -> Result<(), StoreError> {
+        let decided_at_ms = super::retention::decided(rec.status).then(|| crate::clock::now().unix_millis());
         self.call(move |c| {
             c.execute(
                 "INSERT INTO identifications (session_id, provider, provider_person_id, provider_identification_id,
-                    provider_reference, url, status, failure_reason, estimated_waiting_time, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                    provider_reference, url, status, failure_reason, estimated_waiting_time, updated_at, decided_at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                  ON CONFLICT (session_id) DO UPDATE SET provider = excluded.provider,
                     provider_person_id = excluded.provider_person_id,
                     provider_identification_id = excluded.provider_identification_id,
                     provider_reference = excluded.provider_reference, url = excluded.url, status = excluded.status,
                     failure_reason = excluded.failure_reason, estimated_waiting_time = excluded.estimated_waiting_time,
-                    updated_at = excluded.updated_at",
+                    updated_at = excluded.updated_at, decided_at_ms = excluded.decided_at_ms",
                 params![
                     session.id,
                     rec.provider.key(),
@@ -143,7 +144,8 @@ impl Store {
                     rec.status.as_str(),
                     rec.failure_reason,
                     rec.estimated_waiting_time,
-                    now
+                    now,
+                    decided_at_ms
                 ],
             )?;
             Ok(())
@@ -177,7 +179,7 @@ impl Store {
             c.execute(
                 "UPDATE identifications SET status = ?2, failure_reason = ?3, estimated_waiting_time = ?4,
                     updated_at = ?5, confirmed_at = ?5, confirmed_at_ms = ?6, check_backoff_ms = NULL,
-                    check_leased_until_ms = NULL
+                    check_leased_until_ms = NULL, decided_at_ms = ?7
                  WHERE session_id = ?1",
                 params![
                     session.id,
@@ -185,7 +187,8 @@ impl Store {
                     failure_reason,
                     estimated_waiting_time,
                     now.to_string(),
-                    now.unix_millis()
+                    now.unix_millis(),
+                    super::retention::decided(status).then_some(now.unix_millis())
                 ],
             )?;
             super::outbox::status_events(c, session.id, status, &now)?;
@@ -207,8 +210,15 @@ impl Store {
     ) -> Result<bool, StoreError> {
         self.call(move |c| {
             let changed = c.execute(
-                "UPDATE identifications SET status = ?2, updated_at = ?3 WHERE session_id = ?1 AND status = ?4",
-                params![session.id, next.as_str(), now.to_string(), IdentificationStatus::Referred.as_str()],
+                "UPDATE identifications SET status = ?2, updated_at = ?3, decided_at_ms = ?5
+                 WHERE session_id = ?1 AND status = ?4",
+                params![
+                    session.id,
+                    next.as_str(),
+                    now.to_string(),
+                    IdentificationStatus::Referred.as_str(),
+                    super::retention::decided(next).then_some(now.unix_millis())
+                ],
             )?;
             if changed == 1 {
                 let data = super::outbox::EventData { status: Some(next.as_str()), ..Default::default() };

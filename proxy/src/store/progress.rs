@@ -43,7 +43,7 @@ impl Store {
                     updated_at = excluded.updated_at",
                 params![session.id, provider.key(), json, now],
             )?;
-            Ok(())
+            super::retention::touch(c, session.id)
         })
         .await
     }

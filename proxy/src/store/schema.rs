@@ -271,6 +271,22 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // session's personal data), for the deployment's limit across sessions.
     "ALTER TABLE sms_sends ADD COLUMN number_hash TEXT;
     CREATE INDEX sms_sends_by_number ON sms_sends (number_hash, sent_at_ms);",
+    // 23: retention. When a session was last active, when its personal data was erased, when
+    // its identification was decided and when each picture was taken, all for the retention
+    // job (unset on older rows: the job starts their clocks at its first run); and the
+    // store-wide jobs' runs, so that one instance at a time does each, when it is due.
+    "ALTER TABLE sessions ADD COLUMN active_at_ms INTEGER;
+    ALTER TABLE sessions ADD COLUMN erased_at TEXT;
+    ALTER TABLE identifications ADD COLUMN decided_at_ms INTEGER;
+    ALTER TABLE captures ADD COLUMN stored_at_ms INTEGER;
+    CREATE TABLE job_runs (
+        name TEXT PRIMARY KEY,
+        next_at_ms INTEGER NOT NULL,
+        leased_until_ms INTEGER
+    );
+    CREATE INDEX sessions_by_activity ON sessions (team_id, active_at_ms);
+    CREATE INDEX identifications_by_decision ON identifications (decided_at_ms);
+    CREATE INDEX webhook_events_by_age ON webhook_events (created_at_ms);",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

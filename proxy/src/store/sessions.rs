@@ -55,6 +55,7 @@ impl Store {
         let flow = settings.flow.key();
         let locked = serde_json::to_string(&settings.locked)?;
         let team = settings.team.clone();
+        let active_at_ms = crate::clock::now().unix_millis();
         self.call(move |c| {
             if let Some(reference) = &external_id {
                 let taken = c.query_row(
@@ -67,9 +68,10 @@ impl Store {
                 }
             }
             c.query_row(
-                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms, flow, locked, team_id, external_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
-                params![token_hash, public_id, created_at, expires_at_ms, flow, locked, team, external_id],
+                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms, flow, locked, team_id, external_id,
+                    active_at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+                params![token_hash, public_id, created_at, expires_at_ms, flow, locked, team, external_id, active_at_ms],
                 |r| Ok(Some(SessionRecord { id: r.get(0)? })),
             )
         })
@@ -151,7 +153,7 @@ impl Store {
                     provider_person_id = NULL",
                 params![session.id, json, saved_at],
             )?;
-            Ok(())
+            super::retention::touch(c, session.id)
         })
         .await
     }
@@ -242,7 +244,7 @@ impl Store {
                  ON CONFLICT (session_id, kind) DO NOTHING",
                 params![session.id, kind.key(), given_at, received_at],
             )?;
-            Ok(())
+            super::retention::touch(c, session.id)
         })
         .await
     }

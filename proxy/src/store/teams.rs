@@ -25,7 +25,7 @@ pub struct AuditEntry {
     /// The key id that acted, or `operator`.
     pub actor: String,
     /// What it did (`session.create`, `session.read`, `documents.read`, `link.renew`,
-    /// `review.create`, `key.add`, `key.revoke`, `policy.set`, …).
+    /// `review.create`, `session.delete`, `key.add`, `key.revoke`, `policy.set`, …).
     pub action: String,
     /// The session it concerned, by its public id.
     pub session: Option<String>,

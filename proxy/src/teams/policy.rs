@@ -1,6 +1,7 @@
 //! A team's policy: what it overrides of the deployment's variables. Stored as JSON; every
 //! value is checked when the operator sets it, and parsed again when applied.
 
+use super::retention::{Retention, MAX_DAYS, MAX_HOURS};
 use super::DEPLOYMENT;
 use crate::error::AppError;
 use crate::flow::Env;
@@ -38,6 +39,16 @@ pub struct TeamPolicy {
     /// At most this many text messages per session in 24 hours (`KYC_SMS_PER_SESSION`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_per_session: Option<u32>,
+    /// Hours pictures never sent to a provider are kept (`KYC_RETENTION_PICTURES_HOURS`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_pictures_hours: Option<u32>,
+    /// Days personal data is kept after the decision (`KYC_RETENTION_PERSONAL_DATA_DAYS`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_personal_data_days: Option<u32>,
+    /// Days a session without a decision is kept after its last activity
+    /// (`KYC_RETENTION_ABANDONED_DAYS`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_abandoned_days: Option<u32>,
 }
 
 /// The settings `kyc-proxy teams set` takes.
@@ -50,6 +61,9 @@ pub const SETTINGS: &[&str] = &[
     "xpollens_steps",
     "theme",
     "sms_per_session",
+    "retention_pictures_hours",
+    "retention_personal_data_days",
+    "retention_abandoned_days",
 ];
 
 /// What applies to one team's sessions: the deployment's settings with the team's overrides.
@@ -93,6 +107,13 @@ fn origin(text: &str) -> Result<String, String> {
         return Err(format!("{text:?}: an embedding origin must be https:// (or loopback)"));
     }
     Ok(parsed.as_str().to_owned())
+}
+
+/// A number from 0 to `max`; an empty value is none (the deployment's).
+fn bounded(value: &str, max: u32) -> Result<Option<u32>, String> {
+    (!value.is_empty())
+        .then(|| value.parse::<u32>().ok().filter(|n| *n <= max).ok_or_else(|| format!("a number from 0 to {max}")))
+        .transpose()
 }
 
 impl TeamPolicy {
@@ -159,9 +180,21 @@ impl TeamPolicy {
                     .transpose()?;
                 self.sms_per_session = max;
             }
+            "retention_pictures_hours" => self.retention_pictures_hours = bounded(value, MAX_HOURS)?,
+            "retention_personal_data_days" => self.retention_personal_data_days = bounded(value, MAX_DAYS)?,
+            "retention_abandoned_days" => self.retention_abandoned_days = bounded(value, MAX_DAYS)?,
             other => return Err(format!("{other:?} is not a setting; settings: {}", SETTINGS.join(", "))),
         }
         Ok(())
+    }
+
+    /// The team's retention over the deployment's `base`.
+    pub fn retention(&self, base: Retention) -> Retention {
+        Retention {
+            pictures_hours: self.retention_pictures_hours.unwrap_or(base.pictures_hours),
+            personal_data_days: self.retention_personal_data_days.unwrap_or(base.personal_data_days),
+            abandoned_days: self.retention_abandoned_days.unwrap_or(base.abandoned_days),
+        }
     }
 
     /// This policy over the deployment's `base`.
@@ -258,5 +291,9 @@ mod tests {
         assert_eq!(applied.theme.unwrap().radius_px, Some(4));
         p.set("residence_countries", "").unwrap();
         assert_eq!(p.apply(&base()).unwrap().rules.allowed_residence_countries, ["DE"], "cleared: the deployment's");
+        assert!(p.set("retention_personal_data_days", "99999").is_err());
+        p.set("retention_personal_data_days", "7").unwrap();
+        let kept = p.retention(Retention::default());
+        assert_eq!((kept.personal_data_days, kept.pictures_hours), (7, 24), "the rest is the deployment's");
     }
 }

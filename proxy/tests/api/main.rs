@@ -21,6 +21,7 @@ mod pages;
 mod partner;
 mod person;
 mod rate_limits;
+mod retention;
 mod search;
 mod sessions;
 mod signicat;

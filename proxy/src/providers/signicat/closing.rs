@@ -57,6 +57,25 @@ pub async fn forget(ctx: &Ctx<Signicat>, session: SessionRecord) -> Result<(), A
     Ok(())
 }
 
+/// Deletes the session's dossier at Assure whatever stage it reached (a session the product
+/// team erases before its decision, or one abandoned on the way); a decided one as [`forget`]
+/// does. Assure counts a dossier already gone as deleted, so this may run again.
+pub async fn forget_any(ctx: &Ctx<Signicat>, session: SessionRecord) -> Result<(), AppError> {
+    let dossier_id = match load(ctx, session).await? {
+        Some(Progress::Decided { .. }) => return forget(ctx, session).await,
+        Some(
+            Progress::Dossier { dossier_id }
+            | Progress::BankLogin { dossier_id, .. }
+            | Progress::BankConfirmed { dossier_id, .. }
+            | Progress::Verifying { dossier_id, .. },
+        ) => dossier_id,
+        None => return Ok(()),
+    };
+    ctx.provider()?.client.dossier_delete(&DossierId::parse(&dossier_id)?).await?;
+    tracing::info!(session = session.id, "signicat dossier deleted before a decision");
+    Ok(())
+}
+
 async fn erase(
     ctx: &Ctx<Signicat>,
     signicat: &Signicat,
