@@ -75,7 +75,8 @@ fn every_request_writes_exactly_its_named_keys() {
     let proof = ProofOfAddressInput { kind: ProofOfAddressType::ElectricityBill, issued_at: "2025-01-01".into() };
     assert_keys("DocumentChoice", &document, DocumentChoice::KEYS);
     assert_keys("ProofOfAddressInput", &proof, ProofOfAddressInput::KEYS);
-    let request = IdentificationRequest { document: Some(document), proof_of_address: Some(proof) };
+    let request =
+        IdentificationRequest { document: Some(document), proof_of_address: Some(proof), language: Some("de".into()) };
     assert_keys("IdentificationRequest", &request, IdentificationRequest::KEYS);
     assert_keys("IdentityRequest", &IdentityRequest { method: IdentityMethod::Facial }, IdentityRequest::KEYS);
     let tax = TaxRequest { us_person: false, country: "FR".into(), tin: "123".into() };
