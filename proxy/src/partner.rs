@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod documents;
 mod launch;
+mod receipts;
 mod review;
 mod sessions;
 mod webhooks;
@@ -31,5 +32,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(review::review_create))
         .routes(routes!(documents::documents_index))
         .routes(routes!(documents::document_show))
+        .routes(routes!(receipts::receipt_keys))
         .fallback(|| async { crate::error::AppError::NotFound })
 }

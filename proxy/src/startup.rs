@@ -68,6 +68,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         )),
         trusted_proxies: config.trusted_proxies.clone(),
         readiness: Default::default(),
+        receipts: Arc::new(crate::receipts::Receipts::new(config.receipt_key.clone())),
     })
 }
 

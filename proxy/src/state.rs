@@ -34,6 +34,8 @@ pub struct AppState {
     pub trusted_proxies: TrustedProxies,
     /// Whether a load balancer should send requests here (`/api/ready`).
     pub readiness: Readiness,
+    /// The key that signs consent receipts.
+    pub receipts: Arc<crate::receipts::Receipts>,
 }
 
 impl FromRef<AppState> for Store {

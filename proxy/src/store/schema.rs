@@ -267,6 +267,33 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 21: the steps of a session already reported to its team as completed (comma-separated
     // keys), so that each `session.step_completed` goes out once.
     "ALTER TABLE sessions ADD COLUMN steps_done TEXT NOT NULL DEFAULT '';",
+    // 22: consent receipts. Every consent given or withdrawn, in order, with the version,
+    // language and SHA-256 of the text shown (consents from before have none: their text was
+    // not versioned), the browser's time and the proxy's; and the keys that sign the receipts:
+    // one the proxy generated (its PKCS#8, so that every instance on the database signs with it)
+    // or the public part of the configured one, kept after rotation so that old receipts still
+    // verify against the published keys.
+    "CREATE TABLE consent_events (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        action TEXT NOT NULL,
+        text_version INTEGER,
+        language TEXT,
+        text_sha256 TEXT,
+        browser_time TEXT,
+        received_at TEXT NOT NULL
+    );
+    CREATE INDEX consent_events_by_session ON consent_events (session_id, id);
+    INSERT INTO consent_events (session_id, kind, action, browser_time, received_at)
+        SELECT session_id, kind, 'given', given_at, received_at FROM consents ORDER BY session_id, received_at;
+    CREATE TABLE receipt_keys (
+        kid TEXT PRIMARY KEY,
+        public_key TEXT NOT NULL,
+        private_key TEXT,
+        created_at TEXT NOT NULL,
+        retired_at TEXT
+    );",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

@@ -216,6 +216,7 @@ impl TestApp {
             partner_key_hashes: Arc::new(kyc_proxy::partner::key_hashes([PARTNER_KEY])),
             trusted_proxies: Default::default(),
             readiness: Default::default(),
+            receipts: Arc::new(kyc_proxy::receipts::Receipts::new(None)),
         };
         let store = state.env.store.clone();
         // The background jobs as in production, with short intervals; they stop with the runtime.
@@ -400,7 +401,7 @@ impl TestApp {
             Method::PUT,
             &format!("/api/session/consents/{kind}"),
             Some(token),
-            Some(json!({ "given_at": given_at })),
+            Some(json!({ "given_at": given_at, "text_version": 1, "language": "en" })),
         )
         .await
     }
