@@ -337,4 +337,26 @@ mod tests {
         assert_eq!(version, MIGRATIONS.len());
         let _ = std::fs::remove_dir_all(&dir);
     }
+
+    #[test]
+    fn consents_from_before_receipts_become_their_first_given_records() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..21] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 21).unwrap();
+        conn.execute_batch(
+            "INSERT INTO sessions (id, token_hash, created_at, expires_at_ms) VALUES (1, 'h', 't', 0);
+             INSERT INTO consents VALUES (1, 'terms_conditions', '2026-01-01T10:00:00.000Z', '2026-01-01T10:00:01.000Z');",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let row: (String, String, Option<i64>) = conn
+            .query_row("SELECT action, browser_time, text_version FROM consent_events", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .unwrap();
+        // Their text was not versioned: the receipt states the times only.
+        assert_eq!(row, ("given".into(), "2026-01-01T10:00:00.000Z".into(), None));
+    }
 }
