@@ -163,14 +163,21 @@ pub(crate) async fn address_suggestions(
 }
 
 /// `PUT /api/session/consents/{kind}`.
-pub(crate) async fn give_consent(token: &str, kind: ConsentKind, given_at: String) -> Result<SessionView, Error> {
-    let body = Some(wire::consent_body(&ConsentRequest { given_at }));
+pub(crate) async fn give_consent(
+    token: &str,
+    kind: ConsentKind,
+    request: &ConsentRequest,
+) -> Result<SessionView, Error> {
+    let body = Some(wire::consent_body(request));
     send(Call { method: "PUT", path: &consent_path(kind), token: Some(token), body }).await
 }
 
 /// `DELETE /api/session/consents/{kind}`.
-pub(crate) async fn withdraw_consent(token: &str, kind: ConsentKind) -> Result<SessionView, Error> {
-    send(Call { method: "DELETE", path: &consent_path(kind), token: Some(token), body: None }).await
+///
+/// `withdrawn_at` is a UTC timestamp: digits, `-`, `:`, `.`, `T` and `Z`, all safe in a query.
+pub(crate) async fn withdraw_consent(token: &str, kind: ConsentKind, withdrawn_at: &str) -> Result<SessionView, Error> {
+    let path = format!("{}?withdrawn_at={withdrawn_at}", consent_path(kind));
+    send(Call { method: "DELETE", path: &path, token: Some(token), body: None }).await
 }
 
 /// `POST /api/session/identification`: starts the call the first time (with the chosen

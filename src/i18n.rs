@@ -32,6 +32,15 @@ impl Lang {
         }
     }
 
+    /// The same language as the domain names it (consent texts are kept per language there).
+    pub(crate) fn language(self) -> kyc_core::Language {
+        match self {
+            Lang::En => kyc_core::Language::En,
+            Lang::De => kyc_core::Language::De,
+            Lang::Fr => kyc_core::Language::Fr,
+        }
+    }
+
     /// The language for a tag like `de-AT`, looking at the primary subtag only.
     pub(crate) fn from_tag(tag: &str) -> Option<Self> {
         let primary = tag.split(['-', '_']).next()?;

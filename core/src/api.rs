@@ -2,7 +2,7 @@
 
 use crate::document::{DocumentKind, ProofOfAddressType};
 use crate::flow::Flow;
-use crate::{ConsentKind, Field, FieldError, IdentificationStatus, PersonalDataInput, Step};
+use crate::{ConsentKind, Field, FieldError, IdentificationStatus, Language, PersonalDataInput, Step};
 use serde::{Deserialize, Serialize};
 
 /// Names the JSON keys of a wire type as associated constants (one per field, named after the
@@ -204,9 +204,13 @@ impl AddressCheck {
 pub struct ConsentRequest {
     /// When the box was ticked, ISO 8601 UTC.
     pub given_at: String,
+    /// The version of the text shown beside the box ([`crate::ConsentText`]).
+    pub text_version: u32,
+    /// The language the text was shown in.
+    pub language: Language,
 }
 
-wire_keys!(ConsentRequest { GIVEN_AT = "given_at" });
+wire_keys!(ConsentRequest { GIVEN_AT = "given_at", TEXT_VERSION = "text_version", LANGUAGE = "language" });
 
 /// The identification as the browser may see it: never the provider's internal reference.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

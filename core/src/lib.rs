@@ -8,11 +8,13 @@ pub mod account;
 pub mod api;
 pub mod capture;
 pub mod consent;
+pub mod consent_text;
 pub mod country;
 pub mod date;
 pub mod document;
 pub mod email;
 pub mod flow;
+pub mod language;
 pub mod name;
 #[cfg(feature = "openapi")]
 mod openapi;
@@ -27,10 +29,12 @@ pub mod subdivision;
 pub mod theme;
 
 pub use consent::{ConsentKind, UtcTimestamp};
+pub use consent_text::ConsentText;
 pub use country::CountryCode;
 pub use date::{BirthDate, CalendarDate};
 pub use email::Email;
 pub use flow::{Bundle, Step};
+pub use language::Language;
 pub use name::PersonName;
 pub use person::{Field, FieldError, FieldRule, PersonalData, PersonalDataInput};
 pub use phone::PhoneNumber;

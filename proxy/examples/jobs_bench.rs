@@ -130,7 +130,7 @@ async fn started_session(http: &reqwest::Client, base: &str, first_name: &str) -
     for kind in ["terms_conditions", "data_processing"] {
         http.put(format!("{base}/api/session/consents/{kind}"))
             .bearer_auth(&token)
-            .json(&json!({ "given_at": "2026-01-01T10:00:00Z" }))
+            .json(&json!({ "given_at": "2026-01-01T10:00:00Z", "text_version": 1, "language": "en" }))
             .send()
             .await?
             .error_for_status()?;

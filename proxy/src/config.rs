@@ -67,6 +67,9 @@ pub struct Config {
     /// Where plain HTTP is answered with a redirect to `KYC_PUBLIC_URL` (`KYC_REDIRECT_LISTEN`),
     /// beside the TLS listener; `None` listens nowhere else.
     pub redirect_listen: Option<SocketAddr>,
+    /// The key that signs consent receipts (`KYC_RECEIPT_KEY`, `KYC_RECEIPT_KEY_FILE`); `None`
+    /// signs with the one generated and kept in the store.
+    pub receipt_key: Option<crate::receipts::ReceiptKey>,
 }
 
 /// The PEM files of the proxy's own TLS listener.
@@ -219,6 +222,7 @@ impl Config {
             jobs: JobSettings::from_lookup(&get)?,
             tls,
             redirect_listen,
+            receipt_key: crate::receipts::Receipts::configured(&get)?,
         })
     }
 }

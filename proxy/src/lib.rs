@@ -42,6 +42,7 @@ pub mod providers;
 pub mod qr;
 pub mod random;
 pub mod readiness;
+pub mod receipts;
 pub mod rules;
 pub mod settings;
 pub mod simulators;

@@ -3,6 +3,7 @@
 //! ([`crate::app`]), so a route and its description cannot part. The product teams' webhook
 //! payloads are the document's `webhooks`.
 
+use crate::receipts::ReceiptClaims;
 use crate::store::outbox::{EventType, WebhookEvent};
 use kyc_core::api::ErrorBody;
 use utoipa::openapi::path::{OperationBuilder, PathItemBuilder};
@@ -31,7 +32,7 @@ use utoipa::{IntoResponses, Modify, OpenApi, ToSchema};
         (name = "provider callbacks", description = "Events from the identity providers."),
         (name = "operations", description = "Health and readiness for load balancers and orchestrators."),
     ),
-    components(schemas(ErrorBody, WebhookEvent)),
+    components(schemas(ErrorBody, WebhookEvent, ReceiptClaims)),
     modifiers(&SecuritySchemes),
 )]
 pub struct Base;

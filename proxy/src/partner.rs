@@ -7,6 +7,7 @@ mod auth;
 mod documents;
 mod erasure;
 mod launch;
+mod receipts;
 mod review;
 mod sessions;
 mod webhooks;
@@ -32,5 +33,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(review::review_create))
         .routes(routes!(documents::documents_index))
         .routes(routes!(documents::document_show))
+        .routes(routes!(receipts::receipt_keys))
         .fallback(|| async { crate::error::AppError::NotFound })
 }

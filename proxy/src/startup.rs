@@ -69,6 +69,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         trusted_proxies: config.trusted_proxies.clone(),
         readiness: Default::default(),
         limits: Arc::new(crate::limits::Limits::new(config.rate_limits.clone())),
+        receipts: Arc::new(crate::receipts::Receipts::new(config.receipt_key.clone())),
     })
 }
 

@@ -36,6 +36,8 @@ pub struct AppState {
     pub readiness: Readiness,
     /// This instance's rate limiters.
     pub limits: Arc<crate::limits::Limits>,
+    /// The key that signs consent receipts.
+    pub receipts: Arc<crate::receipts::Receipts>,
 }
 
 impl FromRef<AppState> for Store {

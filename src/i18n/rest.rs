@@ -23,8 +23,6 @@ pub(crate) struct RestTexts {
     pub phone_waiting: &'static str,
     pub consents_title: &'static str,
     pub consents_intro: &'static str,
-    pub consent_label: fn(ConsentKind) -> &'static str,
-    pub consent_text: fn(ConsentKind) -> &'static str,
     pub consent_missing: fn(ConsentKind) -> &'static str,
     pub consent_save_failed: &'static str,
     pub ident_title: &'static str,

@@ -12,7 +12,7 @@ use crate::i18n::{tr, use_i18n, Lang};
 use crate::router::{use_router, Link};
 use crate::session::use_session;
 use kyc_core::api::AddressCheck;
-use kyc_core::{ConsentKind, Step, UtcTimestamp};
+use kyc_core::{ConsentKind, ConsentText, Step, UtcTimestamp};
 use leptos::prelude::*;
 use saving::Saving;
 
@@ -118,10 +118,12 @@ fn Consent(kind: ConsentKind, saving: Saving) -> impl IntoView {
             view! { <time datetime=at>{shown}</time> }
         })
     };
+    // Exactly the repository's text in the user's language: its version goes with the tick.
+    let text = move || ConsentText::current(kind, i18n.lang().language());
     // A failed change leaves the box as the user set it: trying again sends that once more.
     let retry = move |()| {
         if let Some(give) = saving.wanted.get_untracked() {
-            saving.send(kind, give);
+            saving.send(untrack(text), give);
         }
     };
     let (id, text_id) = (checkbox_id(kind), format!("consent-{}-text", kind.key()));
@@ -134,11 +136,11 @@ fn Consent(kind: ConsentKind, saving: Saving) -> impl IntoView {
                     id=id.clone()
                     aria-describedby=text_id.clone()
                     prop:checked=checked
-                    on:change=move |ev| saving.send(kind, event_target_checked(&ev))
+                    on:change=move |ev| saving.send(untrack(text), event_target_checked(&ev))
                 />
-                <label class="checkbox__label" for=id>{move || (i18n.rest().consent_label)(kind)}</label>
+                <label class="checkbox__label" for=id>{move || text().label()}</label>
             </div>
-            <p class="consent__text" id=text_id>{move || (i18n.rest().consent_text)(kind)}</p>
+            <p class="consent__text" id=text_id>{move || text().body()}</p>
             <div aria-live="polite">
                 <p class="consent__given">{given}</p>
             </div>

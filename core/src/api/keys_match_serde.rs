@@ -70,7 +70,9 @@ fn every_request_writes_exactly_its_named_keys() {
     assert_keys("RiskRequest", &RiskRequest { fingerprint: "f".into(), webdriver: false }, RiskRequest::KEYS);
     let query = AddressQuery { country: "DE".into(), query: "Haupt".into() };
     assert_keys("AddressQuery", &query, AddressQuery::KEYS);
-    assert_keys("ConsentRequest", &ConsentRequest { given_at: "2025-01-02T03:04:05Z".into() }, ConsentRequest::KEYS);
+    let consent =
+        ConsentRequest { given_at: "2025-01-02T03:04:05Z".into(), text_version: 1, language: crate::Language::De };
+    assert_keys("ConsentRequest", &consent, ConsentRequest::KEYS);
     let document = DocumentChoice { kind: DocumentKind::Passport, issuing_country: "DE".into() };
     let proof = ProofOfAddressInput { kind: ProofOfAddressType::ElectricityBill, issued_at: "2025-01-01".into() };
     assert_keys("DocumentChoice", &document, DocumentChoice::KEYS);

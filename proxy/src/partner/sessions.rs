@@ -1,6 +1,7 @@
 //! Sessions as the product team sees them: everything the user entered, consented to, and the
 //! verified result.
 
+use super::receipts::{session_consents, ConsentRecord, HeldConsent};
 use super::Partner;
 use crate::error::AppError;
 use crate::providers::ProviderDetail;
@@ -12,7 +13,7 @@ use axum::http::header::LINK;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::IntoResponse;
 use axum::Json;
-use kyc_core::api::{AddressCheck, ConsentView};
+use kyc_core::api::AddressCheck;
 use kyc_core::flow::FlowId;
 use kyc_core::{IdentificationStatus, PersonalDataInput};
 use serde::{Deserialize, Serialize};
@@ -163,7 +164,10 @@ pub struct SessionDetail {
     verified_person: Option<PersonalDataInput>,
     /// `not_found` means the user must still send a proof of address to support.
     address_check: Option<AddressCheck>,
-    consents: Vec<ConsentView>,
+    /// The consents that hold, each with its signed receipt.
+    consents: Vec<HeldConsent>,
+    /// Every consent given or withdrawn, oldest first, each with its signed receipt.
+    consent_history: Vec<ConsentRecord>,
     status: Option<IdentificationStatus>,
     /// When the provider last confirmed `status` (a webhook, the user's poll or the
     /// reconciliation re-read it); `null` before the first confirmation.
@@ -197,12 +201,14 @@ pub async fn session_show(
     // Before the read: a read that fails half-way was still attempted.
     partner.audit(&state, "session.read", Some(&public_id), None).await?;
     let identification = state.env.store.identification_load(session).await?;
+    let consents = session_consents(&state, &partner, session, &public_id).await?;
     Ok(Json(SessionDetail {
         id: public_id,
         person: state.env.store.person_load(session).await?,
         verified_person: state.env.store.person_verified_load(session).await?,
         address_check: state.env.store.address_check_load(session).await?,
-        consents: state.env.store.consents_load(session).await?,
+        consents: consents.current,
+        consent_history: consents.history,
         status: identification.as_ref().map(|i| i.status),
         status_confirmed_at: state.env.store.identification_confirmed_at(session).await?,
         failure_reason: identification.as_ref().and_then(|i| i.failure_reason.clone()),

@@ -287,6 +287,33 @@ pub(super) const MIGRATIONS: &[&str] = &[
     CREATE INDEX sessions_by_activity ON sessions (team_id, active_at_ms);
     CREATE INDEX identifications_by_decision ON identifications (decided_at_ms);
     CREATE INDEX webhook_events_by_age ON webhook_events (created_at_ms);",
+    // 24: consent receipts. Every consent given or withdrawn, in order, with the version,
+    // language and SHA-256 of the text shown (consents from before have none: their text was
+    // not versioned), the browser's time and the proxy's; and the keys that sign the receipts:
+    // one the proxy generated (its PKCS#8, so that every instance on the database signs with it)
+    // or the public part of the configured one, kept after rotation so that old receipts still
+    // verify against the published keys.
+    "CREATE TABLE consent_events (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        action TEXT NOT NULL,
+        text_version INTEGER,
+        language TEXT,
+        text_sha256 TEXT,
+        browser_time TEXT,
+        received_at TEXT NOT NULL
+    );
+    CREATE INDEX consent_events_by_session ON consent_events (session_id, id);
+    INSERT INTO consent_events (session_id, kind, action, browser_time, received_at)
+        SELECT session_id, kind, 'given', given_at, received_at FROM consents ORDER BY session_id, received_at;
+    CREATE TABLE receipt_keys (
+        kid TEXT PRIMARY KEY,
+        public_key TEXT NOT NULL,
+        private_key TEXT,
+        created_at TEXT NOT NULL,
+        retired_at TEXT
+    );",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction
@@ -329,5 +356,27 @@ mod tests {
         let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(version, MIGRATIONS.len());
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn consents_from_before_receipts_become_their_first_given_records() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..21] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 21).unwrap();
+        conn.execute_batch(
+            "INSERT INTO sessions (id, token_hash, created_at, expires_at_ms) VALUES (1, 'h', 't', 0);
+             INSERT INTO consents VALUES (1, 'terms_conditions', '2026-01-01T10:00:00.000Z', '2026-01-01T10:00:01.000Z');",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let row: (String, String, Option<i64>) = conn
+            .query_row("SELECT action, browser_time, text_version FROM consent_events", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .unwrap();
+        // Their text was not versioned: the receipt states the times only.
+        assert_eq!(row, ("given".into(), "2026-01-01T10:00:00.000Z".into(), None));
     }
 }

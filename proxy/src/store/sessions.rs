@@ -228,33 +228,4 @@ impl Store {
         views.sort_by_key(|v| ConsentKind::ALL.iter().position(|k| *k == v.kind));
         Ok(views)
     }
-
-    /// Records a consent with the user's time and the proxy's receipt time. Giving it again
-    /// keeps the first record: the original moment of consent is what must be proven.
-    pub async fn consent_save(
-        &self,
-        session: SessionRecord,
-        kind: ConsentKind,
-        given_at: String,
-        received_at: String,
-    ) -> Result<(), StoreError> {
-        self.call(move |c| {
-            c.execute(
-                "INSERT INTO consents (session_id, kind, given_at, received_at) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (session_id, kind) DO NOTHING",
-                params![session.id, kind.key(), given_at, received_at],
-            )?;
-            super::retention::touch(c, session.id)
-        })
-        .await
-    }
-
-    /// Withdraws a consent.
-    pub async fn consent_delete(&self, session: SessionRecord, kind: ConsentKind) -> Result<(), StoreError> {
-        self.call(move |c| {
-            c.execute("DELETE FROM consents WHERE session_id = ?1 AND kind = ?2", params![session.id, kind.key()])?;
-            Ok(())
-        })
-        .await
-    }
 }

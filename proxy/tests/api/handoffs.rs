@@ -90,7 +90,11 @@ async fn a_capture_token_uploads_pictures_but_cannot_reach_personal_data() {
         (Method::PUT, "/api/session/person", Some(person("Mallory"))),
         (Method::PUT, "/api/session/draft", Some(person("Mallory"))),
         (Method::GET, "/api/session/status", None),
-        (Method::PUT, "/api/session/consents/terms_conditions", Some(json!({ "given_at": "2026-01-01T10:00:00Z" }))),
+        (
+            Method::PUT,
+            "/api/session/consents/terms_conditions",
+            Some(json!({ "given_at": "2026-01-01T10:00:00Z", "text_version": 1, "language": "en" })),
+        ),
         (Method::POST, "/api/session/identification", None),
         (Method::POST, "/api/handoffs", Some(json!({}))),
         (Method::POST, "/api/handoffs/sms", Some(json!({}))),

@@ -219,6 +219,7 @@ impl TestApp {
             readiness: Default::default(),
             // The deployment's limits, but the status polls: the tests poll as fast as they may.
             limits: Arc::new(Limits::new(RateLimits::parse(Some("polls=1000/1s")).unwrap())),
+            receipts: Arc::new(kyc_proxy::receipts::Receipts::new(None)),
         };
         let store = state.env.store.clone();
         // The background jobs as in production, with short intervals; they stop with the runtime.
@@ -411,7 +412,7 @@ impl TestApp {
             Method::PUT,
             &format!("/api/session/consents/{kind}"),
             Some(token),
-            Some(json!({ "given_at": given_at })),
+            Some(json!({ "given_at": given_at, "text_version": 1, "language": "en" })),
         )
         .await
     }

@@ -3,6 +3,7 @@
 
 mod address;
 mod captures;
+mod consent_receipts;
 mod consents;
 mod embed;
 mod forwarded;

@@ -232,7 +232,7 @@ impl Deployment {
         let (status, _) = self.call(reqwest::Method::PUT, "/api/session/person", Some(&token), Some(person)).await;
         assert_eq!(status, 200);
         for kind in ["terms_conditions", "data_processing"] {
-            let body = json!({ "given_at": "2026-01-01T10:00:00Z" });
+            let body = json!({ "given_at": "2026-01-01T10:00:00Z", "text_version": 1, "language": "en" });
             let path = format!("/api/session/consents/{kind}");
             assert_eq!(self.call(reqwest::Method::PUT, &path, Some(&token), Some(body)).await.0, 200);
         }

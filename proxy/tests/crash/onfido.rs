@@ -37,7 +37,7 @@ async fn onfido_session(d: &Deployment) -> String {
     let (status, saved) = d.call(Method::PUT, "/api/session/person", Some(&token), Some(person)).await;
     assert_eq!(status, 200, "{saved}");
     for kind in ["terms_conditions", "data_processing"] {
-        let body = json!({ "given_at": "2026-11-21T10:00:00.000Z" });
+        let body = json!({ "given_at": "2026-11-21T10:00:00.000Z", "text_version": 1, "language": "en" });
         assert_eq!(
             d.call(Method::PUT, &format!("/api/session/consents/{kind}"), Some(&token), Some(body)).await.0,
             200

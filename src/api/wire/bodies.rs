@@ -93,5 +93,8 @@ pub(crate) fn address_query_body(country: &str, query: &str) -> String {
 pub(crate) fn consent_body(request: &ConsentRequest) -> String {
     let object = Object::new();
     set(&object, ConsentRequest::GIVEN_AT, &request.given_at);
+    let version = JsValue::from_f64(f64::from(request.text_version));
+    let _ = Reflect::set(&object, &JsValue::from_str(ConsentRequest::TEXT_VERSION), &version);
+    set(&object, ConsentRequest::LANGUAGE, request.language.code());
     stringify(&object)
 }

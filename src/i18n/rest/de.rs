@@ -14,20 +14,6 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     phone_waiting: "Warten, bis Sie den Link öffnen …",
     consents_title: "Ihre Einwilligung",
     consents_intro: "Vor der Video-Identifizierung benötigen wir Ihre Zustimmung zu den folgenden Punkten.",
-    consent_label: |kind| match kind {
-        ConsentKind::TermsConditions => "Ich akzeptiere die Allgemeinen Geschäftsbedingungen",
-        ConsentKind::DataProcessing => {
-            "Ich willige in die Verarbeitung meiner personenbezogenen Daten gemäß der Datenschutzerklärung ein"
-        }
-    },
-    consent_text: |kind| match kind {
-        ConsentKind::TermsConditions => {
-            "Die Allgemeinen Geschäftsbedingungen regeln den Identifizierungsdienst und seine Nutzung."
-        }
-        ConsentKind::DataProcessing => {
-            "Ihre Angaben, Ihr Ausweisdokument und der Videoanruf dienen nur der Prüfung Ihrer Identität und werden so lange gespeichert, wie das Gesetz es verlangt."
-        }
-    },
     consent_missing: |kind| match kind {
         ConsentKind::TermsConditions => "Bitte akzeptieren Sie die Allgemeinen Geschäftsbedingungen, um fortzufahren",
         ConsentKind::DataProcessing => {

@@ -14,22 +14,6 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     phone_waiting: "Waiting for you to open the link…",
     consents_title: "Your consent",
     consents_intro: "Before the video identification, we need your consent to the following.",
-    consent_label: |kind| match kind {
-        ConsentKind::TermsConditions => "I accept the terms and conditions",
-        ConsentKind::DataProcessing => {
-            "I agree to the processing of my personal data as described in the privacy notice"
-        }
-    },
-    consent_text: |kind| {
-        match kind {
-        ConsentKind::TermsConditions => {
-            "The terms and conditions govern the identification service and your use of it."
-        }
-        ConsentKind::DataProcessing => {
-            "Your details, ID document and the video call are used only to verify your identity and are stored as the law requires."
-        }
-    }
-    },
     consent_missing: |kind| match kind {
         ConsentKind::TermsConditions => "Accept the terms and conditions to continue",
         ConsentKind::DataProcessing => "Agree to the processing of your personal data to continue",

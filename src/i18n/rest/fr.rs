@@ -14,20 +14,6 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     phone_waiting: "En attente de l’ouverture du lien…",
     consents_title: "Votre consentement",
     consents_intro: "Avant l’identification vidéo, nous avons besoin de votre accord sur les points suivants.",
-    consent_label: |kind| match kind {
-        ConsentKind::TermsConditions => "J’accepte les conditions générales",
-        ConsentKind::DataProcessing => {
-            "J’accepte le traitement de mes données personnelles tel que décrit dans la politique de confidentialité"
-        }
-    },
-    consent_text: |kind| match kind {
-        ConsentKind::TermsConditions => {
-            "Les conditions générales régissent le service d’identification et son utilisation."
-        }
-        ConsentKind::DataProcessing => {
-            "Vos informations, votre pièce d’identité et l’appel vidéo servent uniquement à vérifier votre identité et sont conservés aussi longtemps que la loi l’exige."
-        }
-    },
     consent_missing: |kind| match kind {
         ConsentKind::TermsConditions => "Acceptez les conditions générales pour continuer",
         ConsentKind::DataProcessing => "Acceptez le traitement de vos données personnelles pour continuer",

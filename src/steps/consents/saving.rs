@@ -2,7 +2,8 @@
 
 use crate::api;
 use crate::session::Session;
-use kyc_core::{ConsentKind, UtcTimestamp};
+use kyc_core::api::ConsentRequest;
+use kyc_core::{ConsentText, UtcTimestamp};
 use leptos::prelude::*;
 
 /// One consent's changes: what the user last asked for, and the last failure.
@@ -22,18 +23,22 @@ impl Saving {
 
     /// Gives (`true`) or withdraws (`false`) the consent once the session's earlier saves have
     /// answered; the proxy's answer replaces the session.
-    pub(super) fn send(self, kind: ConsentKind, give: bool) {
+    ///
+    /// `text` is the text shown beside the box: its version and language go with the consent.
+    pub(super) fn send(self, text: &'static ConsentText, give: bool) {
         let session = self.session;
+        let kind = text.kind;
         self.wanted.set(Some(give));
         self.failed.set(None);
         // The moment of consent is the tick, not the moment the queue gets to it.
         let now = UtcTimestamp::from_unix_millis(js_sys::Date::now() as i64).to_string();
+        let request = ConsentRequest { given_at: now.clone(), text_version: text.version, language: text.language };
         session.saves().push(async move {
             let token = session.token();
             let result = if give {
-                api::give_consent(&token, kind, now).await
+                api::give_consent(&token, kind, &request).await
             } else {
-                api::withdraw_consent(&token, kind).await
+                api::withdraw_consent(&token, kind, &now).await
             };
             match result {
                 Ok(view) => {
