@@ -1,7 +1,7 @@
 //! The text messages sent, so that the limits per session (its team's) and per mobile number
 //! (the deployment's) hold across instances: SMS pumping costs the bank money.
 
-use super::{SessionRecord, Store, StoreError};
+use super::{SessionRecord, Store, StoreError, Value};
 use crate::params;
 
 /// How many text messages may go out in which windows.
@@ -29,15 +29,16 @@ impl Store {
         quota: SmsQuota,
     ) -> Result<Option<i64>, StoreError> {
         self.call(move |c| {
+            // Each query names only its own parameters: PostgreSQL refuses one it cannot type.
             let windows = [
-                ("session_id = ?1", quota.per_session, quota.session_window_ms),
-                ("number_hash = ?2", quota.per_number, quota.number_window_ms),
+                ("session_id", Value::Int(session.id), quota.per_session, quota.session_window_ms),
+                ("number_hash", Value::Text(number_hash.clone()), quota.per_number, quota.number_window_ms),
             ];
-            for (which, max, window) in windows {
+            for (column, key, max, window) in windows {
                 let since = now_ms - window;
                 let (sent, oldest): (i64, Option<i64>) = c.query_row(
-                    &format!("SELECT COUNT(*), MIN(sent_at_ms) FROM sms_sends WHERE {which} AND sent_at_ms > ?3"),
-                    params![session.id, number_hash, since],
+                    &format!("SELECT COUNT(*), MIN(sent_at_ms) FROM sms_sends WHERE {column} = ?1 AND sent_at_ms > ?2"),
+                    params![key, since],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )?;
                 if sent >= i64::from(max) {
