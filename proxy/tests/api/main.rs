@@ -5,6 +5,7 @@ mod address;
 mod captures;
 mod consents;
 mod embed;
+mod encryption;
 mod forwarded;
 mod handoffs;
 mod health;
