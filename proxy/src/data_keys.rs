@@ -131,3 +131,41 @@ fn development_key(path: &Path) -> Result<Option<Kek>, String> {
         Err(e) => Err(format!("data key file {}: {e}", path.display())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(pairs: &[(&str, &str)], sandbox: bool) -> Result<DataKeySettings, ConfigError> {
+        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        DataKeySettings::from_lookup(&|k: &str| map.get(k).cloned(), sandbox, "/tmp/kyc.sqlite3")
+    }
+
+    const KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    #[test]
+    fn without_a_key_only_the_sandbox_starts_and_a_bad_key_is_named() {
+        assert_eq!(settings(&[], false).err().unwrap().name, "KYC_DATA_KEY", "production fails closed");
+        assert!(
+            matches!(settings(&[], true).unwrap().current, Source::Development(ref p) if p.ends_with("kyc.sqlite3.dev-data-key"))
+        );
+        assert_eq!(settings(&[("KYC_DATA_KEY", "c2hvcnQ=")], false).err().unwrap().name, "KYC_DATA_KEY");
+        let both = [("KYC_DATA_KEY", KEY), ("KYC_DATA_KEY_FILE", "/run/secrets/kek")];
+        assert_eq!(settings(&both, false).err().unwrap().name, "KYC_DATA_KEY");
+        let bad_previous = [("KYC_DATA_KEY", KEY), ("KYC_DATA_KEYS_PREVIOUS", "nope")];
+        assert_eq!(settings(&bad_previous, false).err().unwrap().name, "KYC_DATA_KEYS_PREVIOUS");
+        let rotating = [("KYC_DATA_KEY", KEY), ("KYC_DATA_KEYS_PREVIOUS", &format!(" {KEY} ,"))];
+        let keyring = settings(&rotating, false).unwrap().keyring().unwrap();
+        assert_eq!(keyring.current_id(), Kek::from_base64(KEY).unwrap().id());
+    }
+
+    #[test]
+    fn a_development_key_is_made_once_and_kept() {
+        let path = std::env::temp_dir().join(format!("kyc-devkey-{}/k", std::process::id()));
+        let first = development_key(&path).unwrap().unwrap();
+        let again = development_key(&path).unwrap().unwrap();
+        assert_eq!(first.id(), again.id());
+        let _ = std::fs::remove_dir_all(path.parent().unwrap());
+    }
+}
