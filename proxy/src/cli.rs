@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 /// What `kyc-proxy help` prints, and an unknown command gets on stderr.
 pub const USAGE: &str = "\
-usage: kyc-proxy [serve | sandbox [check] | events [failed | pending] | events requeue [ID | all] | teams …]
+usage: kyc-proxy [serve | sandbox [check] | events [failed | pending] | events requeue [ID | all] | teams … | keys rewrap]
   serve    (default) the proxy: the app, its API and webhooks, on KYC_LISTEN
   sandbox  the provider simulators and the demo host page, on KYC_SANDBOX_LISTEN;
            `sandbox check` exits 0 when this configuration runs them, 3 when not
@@ -18,6 +18,8 @@ usage: kyc-proxy [serve | sandbox [check] | events [failed | pending] | events r
            onfido_rules, allowed_origins, xpollens_steps, theme as JSON,
            sms_per_session, retention_pictures_hours, retention_personal_data_days,
            retention_abandoned_days; lists comma-separated, an empty value resets)
+  keys     `keys rewrap`: wraps every session's data key with the current KYC_DATA_KEY (the
+           KYC_DATA_KEYS_PREVIOUS unwrap the others) and seals data stored before encryption
 Both read the same environment variables (see the README); start both when KYC_SANDBOX is on.";
 
 /// What the process is asked to be.
@@ -35,6 +37,8 @@ pub enum Command {
     Requeue(Option<i64>),
     /// Manages the product teams.
     Teams(crate::teams::operator::TeamsCommand),
+    /// Re-wraps the data keys with the current key-encryption key.
+    KeysRewrap,
     /// The usage, on stdout.
     Help,
 }
@@ -51,6 +55,7 @@ impl Command {
             ["events", "requeue", "all"] => Some(Self::Requeue(None)),
             ["events", "requeue", id] => id.parse().ok().map(|id| Self::Requeue(Some(id))),
             ["teams", ref rest @ ..] => crate::teams::operator::TeamsCommand::parse(rest).map(Self::Teams),
+            ["keys", "rewrap"] => Some(Self::KeysRewrap),
             ["help" | "-h" | "--help"] => Some(Self::Help),
             _ => None,
         }
@@ -75,6 +80,7 @@ pub async fn main(args: &[String]) -> ExitCode {
         (Ok(config), Command::Events(state)) => crate::operator::events_list(&config, state).await,
         (Ok(config), Command::Requeue(id)) => crate::operator::events_requeue(&config, id).await,
         (Ok(config), Command::Teams(command)) => crate::operator::teams(&config, command).await,
+        (Ok(config), Command::KeysRewrap) => crate::operator::keys_rewrap(&config).await,
         (Ok(config), _) => crate::startup::run(config).await,
         (Err(err), _) => Err(err.into()),
     };
@@ -108,5 +114,7 @@ mod tests {
         assert_eq!(parse(&["events", "requeue", "12"]), Some(Command::Requeue(Some(12))));
         assert_eq!(parse(&["events", "requeue", "all"]), Some(Command::Requeue(None)));
         assert_eq!(parse(&["events", "requeue", "x"]), None);
+        assert_eq!(parse(&["keys", "rewrap"]), Some(Command::KeysRewrap));
+        assert_eq!(parse(&["keys"]), None);
     }
 }

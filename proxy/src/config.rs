@@ -26,6 +26,9 @@ pub struct Config {
     pub dist_dir: PathBuf,
     /// The database: a SQLite file (a path or `sqlite://path`) or `postgres://…`.
     pub database: String,
+    /// The keys that encrypt personal data at rest (`KYC_DATA_KEY`, `KYC_DATA_KEY_FILE`,
+    /// `KYC_DATA_KEYS_PREVIOUS`).
+    pub data_keys: crate::data_keys::DataKeySettings,
     /// At most this many connections to PostgreSQL per instance.
     pub database_pool: usize,
     /// Whether the app makes sessions itself, without a product team's link.
@@ -196,12 +199,15 @@ impl Config {
                 .ok_or_else(|| ConfigError::new("KYC_FLOW", format!("{flow:?} is not a known flow")))?,
             None => FlowId::default(),
         };
+        let database = get("KYC_DATABASE").unwrap_or_else(|| "data/kyc.sqlite3".into());
+        let data_keys = crate::data_keys::DataKeySettings::from_lookup(&get, sandbox.is_some(), &database)?;
         Ok(Self {
             listen,
             metrics_listen,
             public_url,
             dist_dir: get("KYC_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
-            database: get("KYC_DATABASE").unwrap_or_else(|| "data/kyc.sqlite3".into()),
+            database,
+            data_keys,
             database_pool: parse(&get, "KYC_DATABASE_POOL", "16")?,
             sms_per_session: parse(&get, "KYC_SMS_PER_SESSION", "5")?,
             app_sessions: get("KYC_APP_SESSIONS").is_none_or(|v| !matches!(v.as_str(), "off" | "0" | "false")),
@@ -267,6 +273,7 @@ mod tests {
     /// A deployment that really runs: Solaris and the address service, no simulators.
     const REAL: &[(&str, &str)] = &[
         ("KYC_LISTEN", "0.0.0.0:8080"),
+        ("KYC_DATA_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="),
         ("SOLARIS_BASE_URL", "https://api.solaris.example"),
         ("SOLARIS_TOKEN_URL", "https://auth.solaris.example/oauth2/token"),
         ("SOLARIS_CLIENT_ID", "client"),

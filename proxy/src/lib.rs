@@ -25,6 +25,7 @@ pub mod client_ip;
 pub mod clients;
 pub mod clock;
 pub mod config;
+pub mod data_keys;
 pub mod deadlines;
 pub mod demo;
 pub mod error;

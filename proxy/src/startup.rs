@@ -28,7 +28,7 @@ pub type StartError = Box<dyn std::error::Error + Send + Sync>;
 
 /// The handlers' state: storage opened and migrated, every configured adapter built.
 pub fn state(config: &Config) -> Result<AppState, StartError> {
-    let store = Store::open(&config.database, config.database_pool)?;
+    let store = Store::open(&config.database, config.database_pool, config.data_keys.keyring()?)?;
     let policy = Arc::new(Policy {
         allowed_residence_countries: config.allowed_residence_countries.clone(),
         default_flow: config.default_flow,

@@ -6,6 +6,7 @@ mod advisory;
 mod captures;
 mod codes;
 mod consent_events;
+pub mod crypt;
 mod db;
 mod drafts;
 mod erasure;
@@ -19,6 +20,7 @@ mod progress;
 mod receipt_keys;
 mod reconcile;
 mod retention;
+mod rewrap;
 mod schema;
 mod schema_postgres;
 mod search;
@@ -30,6 +32,7 @@ pub use advisory::HeldLock;
 pub use captures::StoredPicture;
 pub use codes::{CodePurpose, CodeRefusal, Grant};
 pub use consent_events::{ConsentAction, ConsentEvent, ShownText};
+pub use crypt::{Kek, Keyring};
 use db::postgres::Pool;
 pub use db::{Conn, FromValue, Optional, Row, ToValue, Value};
 pub use identifications::IdentificationRecord;
@@ -38,6 +41,7 @@ pub use intents::IntentRecord;
 pub use options::{EmbedLookup, SessionOptions};
 pub use receipt_keys::StoredReceiptKey;
 pub use reconcile::DueCheck;
+pub use rewrap::Rewrapped;
 pub use search::{SessionFilter, SessionRow};
 pub use sessions::{SessionRecord, SessionSettings};
 pub use sms::SmsQuota;
@@ -74,6 +78,10 @@ pub enum StoreError {
     /// Stored JSON no longer parses.
     #[error("stored json: {0}")]
     Json(#[from] serde_json::Error),
+    /// A sealed value or data key did not open (wrong or missing key, erased session key); the
+    /// reason names no value.
+    #[error("encryption at rest: {0}")]
+    Crypt(&'static str),
     /// The blocking task panicked or was cancelled.
     #[error("storage task failed")]
     Task,
@@ -90,6 +98,8 @@ const SERIAL_RETRIES: u32 = 8;
 #[derive(Clone)]
 pub struct Store {
     engine: Arc<Engine>,
+    /// Seals and opens the personal data ([`crypt`]).
+    keys: Keyring,
 }
 
 /// PostgreSQL's connections. A hand-over holds its session's lock on a connection of its own for
@@ -111,17 +121,23 @@ enum Engine {
 impl Store {
     /// Opens the database `url` names and brings its schema up to date: `postgres://…` (or
     /// `postgresql://…`) with at most `pool` connections, otherwise a SQLite file (a path, or
-    /// `sqlite://path`), created if needed.
-    pub fn open(url: &str, pool: usize) -> Result<Self, StoreError> {
+    /// `sqlite://path`), created if needed. Personal data is sealed with data keys that `keys`
+    /// wrap.
+    pub fn open(url: &str, pool: usize, keys: Keyring) -> Result<Self, StoreError> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let config: postgres::Config =
                 url.parse().map_err(|e: postgres::Error| StoreError::Config(e.to_string()))?;
-            return Self::postgres(config, pool);
+            return Self::postgres(config, pool, keys);
         }
-        Self::sqlite(Path::new(url.strip_prefix("sqlite://").unwrap_or(url)))
+        Self::sqlite(Path::new(url.strip_prefix("sqlite://").unwrap_or(url)), keys)
     }
 
-    fn sqlite(path: &Path) -> Result<Self, StoreError> {
+    /// The same database, its data keys wrapped and unwrapped by `keys` (a rotation, in tests).
+    pub fn with_keys(&self, keys: Keyring) -> Self {
+        Self { engine: self.engine.clone(), keys }
+    }
+
+    fn sqlite(path: &Path, keys: Keyring) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             // A missing folder would make SQLite fail with an unhelpful message.
             let _ = std::fs::create_dir_all(dir);
@@ -136,7 +152,8 @@ impl Store {
             reader.busy_timeout(std::time::Duration::from_secs(5))?;
             readers.push(Mutex::new(reader));
         }
-        Ok(Self { engine: Arc::new(Engine::Sqlite { writer: Mutex::new(writer), readers, next: AtomicUsize::new(0) }) })
+        let engine = Engine::Sqlite { writer: Mutex::new(writer), readers, next: AtomicUsize::new(0) };
+        Ok(Self { engine: Arc::new(engine), keys })
     }
 
     fn sqlite_writer(mut conn: Connection) -> Result<Connection, StoreError> {
@@ -151,24 +168,26 @@ impl Store {
         Ok(conn)
     }
 
-    fn postgres(config: postgres::Config, pool: usize) -> Result<Self, StoreError> {
+    fn postgres(config: postgres::Config, pool: usize, keys: Keyring) -> Result<Self, StoreError> {
         let pools = Pools { main: Pool::new(config.clone(), pool)?, locks: Pool::new(config, pool)? };
         // The blocking client runs its own runtime, which must not start on an async worker.
         std::thread::scope(|s| {
             s.spawn(|| schema_postgres::migrate(pools.main.get()?.session())).join().map_err(|_| StoreError::Task)?
         })?;
-        Ok(Self { engine: Arc::new(Engine::Postgres(Box::new(pools))) })
+        Ok(Self { engine: Arc::new(Engine::Postgres(Box::new(pools))), keys })
     }
 
     /// A private, empty database for tests: in memory on SQLite, or, when `KYC_TEST_POSTGRES`
     /// names a PostgreSQL server, a schema of its own there (so the same tests run on both).
+    /// Its data keys are wrapped by [`Keyring::for_tests`].
     pub fn in_memory() -> Result<Self, StoreError> {
+        let keys = Keyring::for_tests();
         if let Ok(url) = std::env::var("KYC_TEST_POSTGRES") {
-            return Self::postgres(test_schema(&url)?, 4);
+            return Self::postgres(test_schema(&url)?, 4, keys);
         }
         let writer = Self::sqlite_writer(Connection::open_in_memory()?)?;
         let engine = Engine::Sqlite { writer: Mutex::new(writer), readers: Vec::new(), next: AtomicUsize::new(0) };
-        Ok(Self { engine: Arc::new(engine) })
+        Ok(Self { engine: Arc::new(engine), keys })
     }
 
     /// Whether this store is on PostgreSQL (several instances may share it).
@@ -176,29 +195,40 @@ impl Store {
         matches!(&*self.engine, Engine::Postgres(_))
     }
 
-    /// A JSON document from one column of the session's row: `sql` selects it with the session
-    /// id as `?1`. No row and SQL NULL both mean `None`.
+    /// A sealed JSON document from one column (`field`, as `table.column`) of the session's
+    /// row: `sql` selects it with the session id as `?1`. No row and SQL NULL both mean `None`
+    /// (and need no key).
     async fn json_load<T: DeserializeOwned>(
         &self,
         sql: &'static str,
+        field: &'static str,
         session: SessionRecord,
     ) -> Result<Option<T>, StoreError> {
-        let json: Option<Option<String>> =
-            self.read(move |c| c.query_row(sql, crate::params![session.id], |r| r.get(0)).optional()).await?;
-        Ok(json.flatten().map(|j| serde_json::from_str(&j)).transpose()?)
+        let keys = self.keys.clone();
+        let json: Option<String> = self
+            .read(move |c| {
+                let stored: Option<Option<String>> =
+                    c.query_row(sql, crate::params![session.id], |r| r.get(0)).optional()?;
+                stored.flatten().map(|s| keys.open_text(c, session.id, field, "", s)).transpose()
+            })
+            .await?;
+        Ok(json.map(|j| serde_json::from_str(&j)).transpose()?)
     }
 
-    /// Writes a JSON document (or NULL) with `sql`, which takes the session id as `?1` and the
-    /// document as `?2`.
+    /// Writes a JSON document (or NULL), sealed as `field`, with `sql`, which takes the session
+    /// id as `?1` and the document as `?2`.
     async fn json_store<T: Serialize>(
         &self,
         sql: &'static str,
+        field: &'static str,
         session: SessionRecord,
         value: Option<&T>,
     ) -> Result<(), StoreError> {
-        let json = value.map(serde_json::to_string).transpose()?;
+        let json = value.map(serde_json::to_string).transpose()?.map(zeroize::Zeroizing::new);
+        let keys = self.keys.clone();
         self.call(move |c| {
-            c.execute(sql, crate::params![session.id, json])?;
+            let sealed = json.as_ref().map(|j| keys.seal_text(c, session.id, field, "", j)).transpose()?;
+            c.execute(sql, crate::params![session.id, sealed])?;
             Ok(())
         })
         .await

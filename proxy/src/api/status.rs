@@ -32,10 +32,12 @@ pub async fn status_show(
     let field_checks = state.providers.field_checks(session, &rec).await?;
     let mut view = status_view(rec.status, rec.failure_reason, rec.estimated_waiting_time);
     view.field_checks = field_checks;
-    if let (Some(entered), Some(verified)) =
-        (state.env.store.person_load(session).await?, state.env.store.person_verified_load(session).await?)
-    {
-        view.corrections = kyc_core::api::corrections(&entered, &verified);
+    // The verified data first: until the provider returns it (all the polls while waiting),
+    // its column is empty and the poll opens no sealed personal data.
+    if let Some(verified) = state.env.store.person_verified_load(session).await? {
+        if let Some(entered) = state.env.store.person_load(session).await? {
+            view.corrections = kyc_core::api::corrections(&entered, &verified);
+        }
     }
     Ok(Json(view))
 }

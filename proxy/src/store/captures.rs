@@ -31,7 +31,9 @@ impl Store {
     ) -> Result<(), StoreError> {
         // The retention counts from here while no provider has the picture.
         let stored_at_ms = crate::clock::now().unix_millis();
+        let keys = self.keys.clone();
         self.call(move |c| {
+            let bytes = keys.seal_bytes(c, session.id, "captures.bytes", slot.as_str(), &picture.bytes)?;
             c.execute(
                 "INSERT INTO captures (session_id, slot, content_type, width, height, bytes, stored_at, stored_at_ms)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -44,7 +46,7 @@ impl Store {
                     picture.content_type,
                     picture.width,
                     picture.height,
-                    picture.bytes,
+                    bytes,
                     stored_at,
                     stored_at_ms
                 ],
@@ -71,15 +73,25 @@ impl Store {
         session: SessionRecord,
         slot: CaptureSlot,
     ) -> Result<Option<StoredPicture>, StoreError> {
+        let keys = self.keys.clone();
         self.read(move |c| {
-            c.query_row(
-                "SELECT content_type, width, height, bytes FROM captures WHERE session_id = ?1 AND slot = ?2",
-                params![session.id, slot.as_str()],
-                |r| {
-                    Ok(StoredPicture { content_type: r.get(0)?, width: r.get(1)?, height: r.get(2)?, bytes: r.get(3)? })
-                },
-            )
-            .optional()
+            let stored = c
+                .query_row(
+                    "SELECT content_type, width, height, bytes FROM captures WHERE session_id = ?1 AND slot = ?2",
+                    params![session.id, slot.as_str()],
+                    |r| {
+                        let bytes = r.get(3)?;
+                        Ok(StoredPicture { content_type: r.get(0)?, width: r.get(1)?, height: r.get(2)?, bytes })
+                    },
+                )
+                .optional()?;
+            stored
+                .map(|mut picture| {
+                    let sealed = std::mem::take(&mut picture.bytes);
+                    picture.bytes = keys.open_bytes(c, session.id, "captures.bytes", slot.as_str(), sealed)?;
+                    Ok(picture)
+                })
+                .transpose()
         })
         .await
     }

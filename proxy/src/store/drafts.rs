@@ -7,7 +7,7 @@ use kyc_core::PersonalDataInput;
 impl Store {
     /// The session's draft, if any.
     pub async fn draft_load(&self, session: SessionRecord) -> Result<Option<PersonalDataInput>, StoreError> {
-        self.json_load("SELECT data FROM drafts WHERE session_id = ?1", session).await
+        self.json_load("SELECT data FROM drafts WHERE session_id = ?1", "drafts.data", session).await
     }
 
     /// Replaces the session's draft.
@@ -17,8 +17,10 @@ impl Store {
         draft: &PersonalDataInput,
         now: String,
     ) -> Result<(), StoreError> {
-        let json = serde_json::to_string(draft)?;
+        let json = zeroize::Zeroizing::new(serde_json::to_string(draft)?);
+        let keys = self.keys.clone();
         self.call(move |c| {
+            let json = keys.seal_text(c, session.id, "drafts.data", "", &json)?;
             c.execute(
                 "INSERT INTO drafts (session_id, data, saved_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT (session_id) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at",

@@ -1,7 +1,8 @@
 //! Erasing a session's personal data once its result is decided and stored elsewhere: what
 //! the user typed (and its drafts), the pictures, the partner's prefilled values and the
-//! single-use link codes. The session, its consents (times, no content) and its decision stay.
-//! The retention job ([`crate::jobs::retention`]) and the product team's
+//! single-use link codes, and the session's data key, so that any copy of its sealed values
+//! left elsewhere (a backup) stays unreadable. The session, its consents (times, no content)
+//! and its decision stay. The retention job ([`crate::jobs::retention`]) and the product team's
 //! `DELETE /partner/v1/sessions/{id}` call it too.
 
 use super::{SessionRecord, Store, StoreError};
@@ -11,7 +12,7 @@ impl Store {
     /// Deletes every piece of personal data the proxy holds for the session, in one transaction.
     pub async fn personal_data_erase(&self, session: SessionRecord) -> Result<(), StoreError> {
         self.call(move |c| {
-            for table in ["persons", "drafts", "captures", "single_use_codes", "capture_tokens"] {
+            for table in ["persons", "drafts", "captures", "single_use_codes", "capture_tokens", "session_keys"] {
                 c.execute(&format!("DELETE FROM {table} WHERE session_id = ?1"), params![session.id])?;
             }
             let now = crate::clock::now();

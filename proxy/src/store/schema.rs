@@ -314,6 +314,16 @@ pub(super) const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL,
         retired_at TEXT
     );",
+    // 25: encryption at rest: each session's data key, wrapped by the key-encryption key named
+    // `kek_id` (never stored). The personal data and pictures are sealed with it; deleting the
+    // row (erasure, or the session's deletion) leaves them unreadable.
+    "CREATE TABLE session_keys (
+        session_id INTEGER NOT NULL PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        kek_id TEXT NOT NULL,
+        wrapped BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX session_keys_by_kek ON session_keys (kek_id);",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

@@ -175,7 +175,7 @@ mod tests {
         let starts: Vec<_> = (0..4)
             .map(|_| {
                 let config = config.clone();
-                std::thread::spawn(move || Store::postgres(config, 2).map(|_| ()))
+                std::thread::spawn(move || Store::postgres(config, 2, crate::store::Keyring::for_tests()).map(|_| ()))
             })
             .collect();
         for start in starts {

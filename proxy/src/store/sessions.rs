@@ -53,9 +53,10 @@ impl Store {
         external_id: Option<String>,
     ) -> Result<Option<SessionRecord>, StoreError> {
         let flow = settings.flow.key();
-        let locked = serde_json::to_string(&settings.locked)?;
+        let locked = zeroize::Zeroizing::new(serde_json::to_string(&settings.locked)?);
         let team = settings.team.clone();
         let active_at_ms = crate::clock::now().unix_millis();
+        let keys = self.keys.clone();
         self.call(move |c| {
             if let Some(reference) = &external_id {
                 let taken = c.query_row(
@@ -67,24 +68,35 @@ impl Store {
                     return Ok(None);
                 }
             }
-            c.query_row(
-                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms, flow, locked, team_id, external_id,
+            // The row's id binds its sealed values: the prefill is sealed once the row exists
+            // (and an empty one, the app's own sessions, needs no key).
+            let id: i64 = c.query_row(
+                "INSERT INTO sessions (token_hash, public_id, created_at, expires_at_ms, flow, team_id, external_id,
                     active_at_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
-                params![token_hash, public_id, created_at, expires_at_ms, flow, locked, team, external_id, active_at_ms],
-                |r| Ok(Some(SessionRecord { id: r.get(0)? })),
-            )
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+                params![token_hash, public_id, created_at, expires_at_ms, flow, team, external_id, active_at_ms],
+                |r| r.get(0),
+            )?;
+            if locked.as_str() != "{}" {
+                let sealed = keys.seal_text(c, id, "sessions.locked", "", &locked)?;
+                c.execute("UPDATE sessions SET locked = ?2 WHERE id = ?1", params![id, sealed])?;
+            }
+            Ok(Some(SessionRecord { id }))
         })
         .await
     }
 
     /// The team, the flow and the locked values of a session.
     pub async fn session_settings(&self, session: SessionRecord) -> Result<SessionSettings, StoreError> {
+        let keys = self.keys.clone();
         let (team, flow, locked): (String, String, String) = self
             .read(move |c| {
-                c.query_row("SELECT team_id, flow, locked FROM sessions WHERE id = ?1", params![session.id], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-                })
+                let (team, flow, locked) = c.query_row(
+                    "SELECT team_id, flow, locked FROM sessions WHERE id = ?1",
+                    params![session.id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get::<String>(2)?)),
+                )?;
+                Ok((team, flow, keys.open_text(c, session.id, "sessions.locked", "", locked)?))
             })
             .await?;
         // A flow removed from this build since the session began falls back to the first one.
@@ -126,7 +138,7 @@ impl Store {
 
     /// The saved personal data of a session.
     pub async fn person_load(&self, session: SessionRecord) -> Result<Option<PersonalDataInput>, StoreError> {
-        self.json_load("SELECT data FROM persons WHERE session_id = ?1", session).await
+        self.json_load("SELECT data FROM persons WHERE session_id = ?1", "persons.data", session).await
     }
 
     /// When the personal data (with its self-declarations) was last saved.
@@ -145,8 +157,10 @@ impl Store {
         person: &PersonalDataInput,
         saved_at: String,
     ) -> Result<(), StoreError> {
-        let json = serde_json::to_string(person)?;
+        let json = zeroize::Zeroizing::new(serde_json::to_string(person)?);
+        let keys = self.keys.clone();
         self.call(move |c| {
+            let json = keys.seal_text(c, session.id, "persons.data", "", &json)?;
             c.execute(
                 "INSERT INTO persons (session_id, data, saved_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT (session_id) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at,
@@ -160,7 +174,8 @@ impl Store {
 
     /// What the address check said about the saved address.
     pub async fn address_check_load(&self, session: SessionRecord) -> Result<Option<AddressCheck>, StoreError> {
-        self.json_load("SELECT address_check FROM persons WHERE session_id = ?1", session).await
+        self.json_load("SELECT address_check FROM persons WHERE session_id = ?1", "persons.address_check", session)
+            .await
     }
 
     /// Records the address check of the saved address (`None` when the service could not be asked).
@@ -169,7 +184,13 @@ impl Store {
         session: SessionRecord,
         check: Option<&AddressCheck>,
     ) -> Result<(), StoreError> {
-        self.json_store("UPDATE persons SET address_check = ?2 WHERE session_id = ?1", session, check).await
+        self.json_store(
+            "UPDATE persons SET address_check = ?2 WHERE session_id = ?1",
+            "persons.address_check",
+            session,
+            check,
+        )
+        .await
     }
 
     /// The provider's id for the session's person, once created there.
@@ -196,7 +217,8 @@ impl Store {
 
     /// The personal data as the provider verified it, once known.
     pub async fn person_verified_load(&self, session: SessionRecord) -> Result<Option<PersonalDataInput>, StoreError> {
-        self.json_load("SELECT verified_data FROM persons WHERE session_id = ?1", session).await
+        self.json_load("SELECT verified_data FROM persons WHERE session_id = ?1", "persons.verified_data", session)
+            .await
     }
 
     /// Stores the personal data as the provider verified it.
@@ -205,7 +227,13 @@ impl Store {
         session: SessionRecord,
         person: &PersonalDataInput,
     ) -> Result<(), StoreError> {
-        self.json_store("UPDATE persons SET verified_data = ?2 WHERE session_id = ?1", session, Some(person)).await
+        self.json_store(
+            "UPDATE persons SET verified_data = ?2 WHERE session_id = ?1",
+            "persons.verified_data",
+            session,
+            Some(person),
+        )
+        .await
     }
 
     /// Consents given in a session, in page order.

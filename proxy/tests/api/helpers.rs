@@ -85,7 +85,22 @@ impl TestApp {
         Self::build(false, "", &[], Duration::from_millis(300)).await
     }
 
+    /// Like [`TestApp::spawn`], on `store` (a database file, for tests that read it raw).
+    pub async fn spawn_on(store: Store) -> Self {
+        Self::build_on(store, false, "", &[], QUIET).await
+    }
+
     async fn build(webhooks: bool, onfido_rules: &str, more_countries: &[&str], reconcile_after: Duration) -> Self {
+        Self::build_on(Store::in_memory().unwrap(), webhooks, onfido_rules, more_countries, reconcile_after).await
+    }
+
+    async fn build_on(
+        store: Store,
+        webhooks: bool,
+        onfido_rules: &str,
+        more_countries: &[&str],
+        reconcile_after: Duration,
+    ) -> Self {
         let proxy_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let proxy_url = format!("http://{}", proxy_listener.local_addr().unwrap());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -186,7 +201,6 @@ impl TestApp {
             app_sessions: true,
             sms_per_session: 5,
         });
-        let store = Store::in_memory().unwrap();
         let env = Env {
             handovers: Arc::new(kyc_proxy::flow::SessionLocks::new(store.clone())),
             store,

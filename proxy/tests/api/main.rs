@@ -6,6 +6,7 @@ mod captures;
 mod consent_receipts;
 mod consents;
 mod embed;
+mod encryption;
 mod forwarded;
 mod handoffs;
 mod health;
