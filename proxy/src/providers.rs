@@ -274,11 +274,10 @@ impl Providers {
     }
 
     /// Erases the session's personal data now: at the provider first where it keeps them and
-    /// its API offers their deletion (Signicat's dossier), then in the proxy, which tells the
-    /// team (`session.data_deleted`). Solaris, ID Dataweb and Xpollens document no deletion the
-    /// proxy could ask for (Xpollens purges prospects itself); Onfido documents the deletion of
-    /// an applicant, not asked for yet (its simulator lacks it): for these only the proxy's
-    /// copies go. The decision, its status, reasons and provider references stay.
+    /// its API offers their deletion (Signicat's dossier, Onfido's applicant), then in the proxy,
+    /// which tells the team (`session.data_deleted`). Solaris, ID Dataweb and Xpollens document no
+    /// deletion the proxy could ask for (Xpollens purges prospects itself): for these only the
+    /// proxy's copies go. The decision, its status, reasons and provider references stay.
     pub async fn personal_data_erase(&self, session: SessionRecord) -> Result<(), AppError> {
         self.provider_data_erase(session).await?;
         Ok(self.env.store.personal_data_erase(session).await?)
@@ -289,7 +288,8 @@ impl Providers {
     pub async fn provider_data_erase(&self, session: SessionRecord) -> Result<(), AppError> {
         match self.provider_of(session).await? {
             ProviderId::Signicat => signicat::forget_any(&self.signicat, session).await,
-            ProviderId::Solaris | ProviderId::Iddataweb | ProviderId::Onfido | ProviderId::Xpollens => Ok(()),
+            ProviderId::Onfido => onfido::forget_any(&self.onfido, session).await,
+            ProviderId::Solaris | ProviderId::Iddataweb | ProviderId::Xpollens => Ok(()),
         }
     }
 

@@ -109,7 +109,7 @@ pub fn router(config: Config, faults: Faults) -> Router {
         .layer(DefaultBodyLimit::max(uploads::MAX_FILE_BYTES + 64 * 1024));
     Router::new()
         .route(&v("/applicants"), post(applicants::applicant_create).get(applicants::applicant_list))
-        .route(&v("/applicants/{id}"), get(applicants::applicant_show))
+        .route(&v("/applicants/{id}"), get(applicants::applicant_show).delete(applicants::applicant_delete))
         .route(&v("/documents/{id}"), get(uploads::document_show))
         .route(&v("/live_photos/{id}"), get(uploads::live_photo_show))
         .route(&v("/checks"), post(checks::check_create).get(checks::check_list))

@@ -12,6 +12,7 @@
 mod client;
 mod country;
 pub mod decision;
+mod erasure;
 mod errors;
 mod flow;
 mod handover;
@@ -21,6 +22,7 @@ pub use webhook::onfido_event_apply;
 mod wire;
 
 pub use client::*;
+pub use erasure::forget_any;
 pub use flow::{decision, submit, Onfido, Progress, PROVIDER};
 pub use handover::{APPLICANT_STEP, CHECK_STEP};
 pub use settings::OnfidoSettings;

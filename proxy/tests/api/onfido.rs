@@ -330,3 +330,28 @@ async fn pictures_sent_while_onfido_is_down_reach_it_once_it_is_back_without_the
     assert_eq!(furthest, "status");
     assert_eq!(app.status_final(&token).await["status"], "successful");
 }
+
+/// The applicants the simulator lists (those scheduled for deletion only with `deleted_too`).
+async fn applicants_at_onfido(app: &TestApp, deleted_too: bool) -> Vec<Value> {
+    let url = format!("{}/onfido/v3.6/applicants?per_page=100&include_deleted={deleted_too}", app.sandbox_url);
+    let request = reqwest::Client::new().get(url).header("authorization", "Token token=api_sandbox.local-onfido-token");
+    let list: Value = request.send().await.unwrap().json().await.unwrap();
+    list["applicants"].as_array().unwrap().clone()
+}
+
+#[tokio::test]
+async fn erasing_a_decided_session_deletes_its_applicant_at_onfido_first() {
+    let app = TestApp::spawn().await;
+    let token = submitted(&app, &CATHERINE, "ID_CARD").await;
+    assert_eq!(decided(&app, &token).await["status"], "successful");
+    assert_eq!(applicants_at_onfido(&app, false).await.len(), 1);
+    let id = partner_detail(&app).await["id"].as_str().unwrap().to_owned();
+    let erased = app.request(Method::DELETE, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await;
+    assert_eq!(erased.status, StatusCode::NO_CONTENT, "{}", erased.body);
+    // Scheduled for deletion at Onfido: no longer listed, its deletion time set.
+    assert!(applicants_at_onfido(&app, false).await.is_empty());
+    let kept = applicants_at_onfido(&app, true).await;
+    assert!(kept[0]["delete_at"].is_string(), "{}", kept[0]);
+    // The decision stays the bank's record.
+    assert_eq!(partner_detail(&app).await["status"], "successful");
+}

@@ -153,6 +153,18 @@ pub(crate) async fn applicant_create(
     Ok((StatusCode::CREATED, Json(json)))
 }
 
+/// `DELETE /v3.6/applicants/{id}`: `204`; the applicant is scheduled for deletion (its
+/// `delete_at` set) and listed only with `include_deleted=true`. An unknown id is `404`.
+pub(crate) async fn applicant_delete(State(sim): State<Sim>, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
+    let delete_at = now_utc();
+    let mut store = sim.store();
+    let applicant = store.applicants.get_mut(&id).ok_or_else(|| ApiError::not_found("applicant", &id))?;
+    if applicant.json["delete_at"].is_null() {
+        applicant.json["delete_at"] = json!(delete_at);
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// `GET /v3.6/applicants/{id}`.
 pub(crate) async fn applicant_show(State(sim): State<Sim>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
     let store = sim.store();

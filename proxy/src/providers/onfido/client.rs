@@ -101,6 +101,22 @@ impl OnfidoClient {
         Ok(created.id)
     }
 
+    /// `DELETE /applicants/{id}`: the applicant and everything uploaded for it (`204`); one
+    /// already gone (`404`) counts as deleted.
+    pub async fn applicant_delete(&self, applicant_id: &str) -> Result<(), ProviderError> {
+        let request = self
+            .http
+            .request(Method::DELETE, format!("{}/applicants/{applicant_id}", self.base_url))
+            .header(header::AUTHORIZATION, self.authorization.expose_secret());
+        let response = send_once(ProviderId::Onfido.key(), request.send()).await?;
+        let status = response.status();
+        if status.is_success() || status == reqwest::StatusCode::NOT_FOUND {
+            return Ok(());
+        }
+        let body = body_limited(response).await?;
+        errors::read::<serde_json::Value>(status, &body).map(|_| ())
+    }
+
     async fn upload(&self, path: &str, form: Form) -> Result<String, ProviderError> {
         let created: wire::Created = self.send(Method::POST, path, |r| r.multipart(form)).await?;
         Ok(created.id)

@@ -125,6 +125,9 @@ pub struct Check {
     /// The tags it was created with.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Whose check it is.
+    #[serde(default)]
+    pub applicant_id: Option<String>,
 }
 
 /// A report's status.

@@ -25,8 +25,8 @@ fn positive(query: &HashMap<String, String>, key: &str, default: usize, problems
 
 /// `GET /v3.6/applicants?page=&per_page=&include_deleted=`: `{"applicants": [...]}`. Onfido
 /// documents the parameters but not the order; the sandbox lists the newest first, so a
-/// client looking for a recent applicant finds it on the first page. `include_deleted` is
-/// accepted and changes nothing: applicants are never deleted here.
+/// client looking for a recent applicant finds it on the first page. Applicants scheduled for
+/// deletion are listed only with `include_deleted=true`.
 pub(crate) async fn applicant_list(
     State(sim): State<Sim>,
     Query(query): Query<HashMap<String, String>>,
@@ -36,7 +36,9 @@ pub(crate) async fn applicant_list(
     let per_page = positive(&query, "per_page", PER_PAGE, &mut problems);
     problems.into_result()?;
     let store = sim.store();
-    let mut applicants: Vec<&Applicant> = store.applicants.values().collect();
+    let deleted_too = query.get("include_deleted").is_some_and(|v| v == "true");
+    let mut applicants: Vec<&Applicant> =
+        store.applicants.values().filter(|a| deleted_too || a.json["delete_at"].is_null()).collect();
     applicants.sort_by_key(|a| std::cmp::Reverse(a.seq));
     let shown: Vec<&Value> =
         applicants.iter().skip((page - 1).saturating_mul(per_page)).take(per_page).map(|a| &a.json).collect();
