@@ -42,6 +42,7 @@ async fn main() -> Result<(), Error> {
         ("KYC_LISTEN", proxy_listener.local_addr()?.to_string()),
         ("KYC_DATABASE", database),
         ("KYC_RATE_LIMITS", "sessions=1000000/1m".into()),
+        ("KYC_DATA_KEY", "a3ljLW9uYm9hcmRpbmctYmVuY2gta2V5LTMyLWJ5dGU=".into()),
     ]);
     if let Ok(pool) = std::env::var("KYC_DATABASE_POOL") {
         vars.insert("KYC_DATABASE_POOL", pool);
