@@ -31,7 +31,7 @@ impl Default for Deadlines {
 
 impl Deadlines {
     /// The deadline of a request for `method` on `path`.
-    fn of(&self, method: &Method, path: &str) -> Duration {
+    pub(crate) fn of(&self, method: &Method, path: &str) -> Duration {
         let upload = *method == Method::PUT
             && path.strip_prefix("/api/captures/").is_some_and(|slot| !slot.is_empty() && slot != "document");
         if upload {

@@ -9,10 +9,9 @@
 //! nothing says how the browser reached it.
 
 use crate::client_ip::TrustedProxies;
-use axum::extract::{ConnectInfo, Request, State};
-use axum::http::header::{LOCATION, STRICT_TRANSPORT_SECURITY};
+use axum::extract::ConnectInfo;
+use axum::http::header::LOCATION;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use std::net::SocketAddr;
@@ -53,24 +52,10 @@ fn https_location(public_url: &str, uri: &Uri) -> Option<HeaderValue> {
 }
 
 /// A permanent redirect to the HTTPS origin (308: the method and body are kept).
-fn redirect(public_url: &str, uri: &Uri) -> Response {
+pub(crate) fn redirect(public_url: &str, uri: &Uri) -> Response {
     match https_location(public_url, uri) {
         Some(location) => (StatusCode::PERMANENT_REDIRECT, [(LOCATION, location)]).into_response(),
         None => StatusCode::BAD_REQUEST.into_response(),
-    }
-}
-
-/// Middleware over the whole app: HSTS on answers over HTTPS, a redirect for what a trusted
-/// proxy received over plain HTTP when the public origin is HTTPS. The state is the public URL.
-pub async fn https_enforce(State(public_url): State<Arc<str>>, req: Request, next: Next) -> Response {
-    match over_https(req.extensions(), req.headers()) {
-        Some(true) => {
-            let mut response = next.run(req).await;
-            response.headers_mut().insert(STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(HSTS));
-            response
-        }
-        Some(false) if public_url.starts_with("https://") => redirect(&public_url, req.uri()),
-        _ => next.run(req).await,
     }
 }
 

@@ -28,6 +28,7 @@ pub mod config;
 pub mod data_keys;
 pub mod deadlines;
 pub mod demo;
+pub mod edge;
 pub mod error;
 pub mod flow;
 pub mod https;
@@ -150,12 +151,10 @@ pub fn app_with(state: AppState, deadlines: deadlines::Deadlines) -> Router {
         .route("/index.html", get(index_show).with_state(state.clone()))
         .route("/rest/index.html", get(rest_index_show).with_state(state))
         .fallback_service(assets)
-        .layer(axum::middleware::from_fn(page_headers::page_headers_complete))
-        .layer(axum::middleware::from_fn_with_state(deadlines, deadlines::deadline_enforce))
+        // Deadline, HTTPS and page headers: one layer (see edge.rs).
+        .layer(axum::middleware::from_fn_with_state(edge::Edge { public_url, deadlines }, edge::edge_pass))
         .layer(SetResponseHeaderLayer::overriding(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
-        // Outside the deadline, so that a redirect or HSTS goes on every answer, a timeout's too.
-        .layer(axum::middleware::from_fn_with_state(public_url, https::https_enforce))
         // Outermost but for the metrics: the middlewares inside read the trusted proxies.
         .layer(axum::Extension(trusted_proxies))
         // Outermost, so that the time counts every layer; served apart ([`metrics::router`]).

@@ -4,10 +4,8 @@
 //! its own here. Every page also gets `Cross-Origin-Opener-Policy`. `X-Content-Type-Options`,
 //! `Referrer-Policy` ([`crate::app`]) and HSTS ([`crate::https`]) go on every answer.
 
-use axum::extract::Request;
 use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::http::{HeaderName, HeaderValue};
-use axum::middleware::Next;
 use axum::response::Response;
 
 /// `Permissions-Policy`.
@@ -40,34 +38,54 @@ fn is_html(response: &Response) -> bool {
         .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("text/html"))
 }
 
-/// The policy of a page that brought none, at `path`.
-fn static_csp(path: &str) -> String {
-    let ancestors = if FRAMED_PAGES.contains(&path) { "*" } else { "'self'" };
-    format!("{STATIC_CSP}; frame-ancestors {ancestors}")
+/// Which kind of page a path is, decided before the request runs (the path is gone after).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// A return page the app frames: any ancestor may frame it.
+    Framed,
+    /// The bank login window's return page: no opener policy.
+    Opened,
+    /// Any other path.
+    Other,
 }
 
-/// Middleware over the whole app: completes the headers of every HTML answer.
-pub async fn page_headers_complete(req: Request, next: Next) -> Response {
-    let path = req.uri().path().to_owned();
-    let mut response = next.run(req).await;
-    if !is_html(&response) {
-        return response;
-    }
-    let headers = response.headers_mut();
-    if !headers.contains_key(CONTENT_SECURITY_POLICY) {
-        if let Ok(csp) = HeaderValue::from_str(&static_csp(&path)) {
-            headers.insert(CONTENT_SECURITY_POLICY, csp);
+impl Page {
+    /// The kind of the page at `path`.
+    pub fn of(path: &str) -> Self {
+        if FRAMED_PAGES.contains(&path) {
+            Self::Framed
+        } else if OPENED_PAGES.contains(&path) {
+            Self::Opened
+        } else {
+            Self::Other
         }
     }
-    headers.entry(PERMISSIONS_POLICY).or_insert(HeaderValue::from_static(
-        "camera=(), microphone=(), fullscreen=(), geolocation=(), payment=(), usb=()",
-    ));
-    if !OPENED_PAGES.contains(&path.as_str()) {
-        // A page opened by another window (or opening one) keeps no handle on it: the flow's
-        // pages never talk to a window they did not frame.
-        headers.entry(OPENER_POLICY).or_insert(HeaderValue::from_static("same-origin"));
+
+    fn static_csp(self) -> String {
+        let ancestors = if self == Self::Framed { "*" } else { "'self'" };
+        format!("{STATIC_CSP}; frame-ancestors {ancestors}")
     }
-    response
+
+    /// Completes the headers of `response` when it is an HTML page (see [`crate::edge`]).
+    pub fn complete(self, response: &mut Response) {
+        if !is_html(response) {
+            return;
+        }
+        let headers = response.headers_mut();
+        if !headers.contains_key(CONTENT_SECURITY_POLICY) {
+            if let Ok(csp) = HeaderValue::from_str(&self.static_csp()) {
+                headers.insert(CONTENT_SECURITY_POLICY, csp);
+            }
+        }
+        headers.entry(PERMISSIONS_POLICY).or_insert(HeaderValue::from_static(
+            "camera=(), microphone=(), fullscreen=(), geolocation=(), payment=(), usb=()",
+        ));
+        if self != Self::Opened {
+            // A page opened by another window (or opening one) keeps no handle on it: the
+            // flow's pages never talk to a window they did not frame.
+            headers.entry(OPENER_POLICY).or_insert(HeaderValue::from_static("same-origin"));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -76,8 +94,8 @@ mod tests {
 
     #[test]
     fn only_the_framed_return_pages_may_be_framed_by_anyone() {
-        assert!(static_csp("/ident-return.html").ends_with("frame-ancestors *"));
-        assert!(static_csp("/bank-return.html").ends_with("frame-ancestors 'self'"));
-        assert!(static_csp("/other.html").starts_with("default-src 'none';"));
+        assert!(Page::of("/ident-return.html").static_csp().ends_with("frame-ancestors *"));
+        assert!(Page::of("/bank-return.html").static_csp().ends_with("frame-ancestors 'self'"));
+        assert!(Page::of("/other.html").static_csp().starts_with("default-src 'none';"));
     }
 }
