@@ -190,8 +190,13 @@ async fn a_link_opened_too_late_and_erased_data_are_reported_once() {
     let (_, secret) = endpoint(&app, PARTNER_KEY, &url, json!(["session.link_expired", "session.data_deleted"])).await;
     let created = app.request(Method::POST, "/partner/v1/sessions", Some(PARTNER_KEY), Some(json!({}))).await.body;
     let code = created["url"].as_str().unwrap().split("launch=").nth(1).unwrap().split('&').next().unwrap().to_owned();
-    // Fifteen minutes later.
-    app.store.call(|c| c.execute("UPDATE single_use_codes SET expires_at_ms = 0", kyc_proxy::params![])).await.unwrap();
+    // Fifteen minutes later: the link expired a moment ago (a code expired for days would be the
+    // retention job's to delete, and a click on it could no longer name its session).
+    let a_moment_ago = kyc_proxy::clock::now().unix_millis() - 1_000;
+    app.store
+        .call(move |c| c.execute("UPDATE single_use_codes SET expires_at_ms = ?1", kyc_proxy::params![a_moment_ago]))
+        .await
+        .unwrap();
     for _ in 0..2 {
         let opened = app.request(Method::POST, "/api/sessions/launch", None, Some(json!({ "code": code }))).await;
         assert_eq!(opened.status, StatusCode::GONE);
