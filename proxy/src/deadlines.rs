@@ -1,17 +1,14 @@
 //! Every request has a deadline, so that a stuck provider or store cannot pile up requests
 //! without end: past it the request is dropped and answered 503 in the API's error shape
-//! ([`AppError::Timeout`]). Picture uploads get longer, for slow mobile connections and the
-//! hand-over to the provider that the last picture starts.
+//! ([`crate::error::AppError::Timeout`], answered by [`crate::edge`]). Picture uploads get
+//! longer, for slow mobile connections and the hand-over to the provider that the last picture
+//! starts.
 //!
 //! A dropped request is the same for the handlers as a client that went away: the flows store
 //! each stage before the next provider call, and a hand-over cut short is finished by a worker
 //! (see [`crate::flow`]).
 
-use crate::error::AppError;
-use axum::extract::{Request, State};
 use axum::http::Method;
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
 use std::time::Duration;
 
 /// How long each kind of request may take.
@@ -42,18 +39,6 @@ impl Deadlines {
     }
 }
 
-/// Middleware: runs the request within its deadline, or answers [`AppError::Timeout`].
-pub async fn deadline_enforce(State(deadlines): State<Deadlines>, req: Request, next: Next) -> Response {
-    let limit = deadlines.of(req.method(), req.uri().path());
-    match tokio::time::timeout(limit, next.run(req)).await {
-        Ok(response) => response,
-        Err(_) => {
-            tracing::warn!(limit_secs = limit.as_secs_f64(), "request past its deadline");
-            AppError::Timeout.into_response()
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,7 +62,10 @@ mod tests {
         let app = Router::new()
             .route("/slow", get(|| async { tokio::time::sleep(Duration::from_secs(5)).await }))
             .route("/fast", get(|| async { "ok" }))
-            .layer(axum::middleware::from_fn_with_state(deadlines, deadline_enforce));
+            .layer(axum::middleware::from_fn_with_state(
+                crate::edge::Edge { public_url: "http://localhost".into(), deadlines },
+                crate::edge::edge_pass,
+            ));
         let call = |path: &str| app.clone().oneshot(axum::http::Request::get(path).body(Body::empty()).unwrap());
         assert_eq!(call("/fast").await.unwrap().status(), 200);
         let slow = call("/slow").await.unwrap();

@@ -43,7 +43,7 @@ pub struct HandoffSent {
 
 fn language(body: Result<JsonObject<HandoffCreate>, AppError>) -> Option<&'static str> {
     let requested = body.map(|JsonObject(b)| b).unwrap_or_default().language;
-    ["en", "de", "fr"].into_iter().find(|l| requested.as_deref() == Some(*l))
+    requested.as_deref().and_then(kyc_core::Language::from_code).map(kyc_core::Language::code)
 }
 
 /// A new code for `session` and the link that carries it; refused when the session takes no

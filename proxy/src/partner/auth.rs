@@ -28,8 +28,7 @@ impl FromRequestParts<AppState> for Partner {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         // An address that guessed wrong too often waits, whatever it presents now.
-        let ip = crate::client_ip::client_ip(&parts.extensions, &parts.headers)
-            .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST));
+        let Ok(crate::client_ip::ClientIp(ip)) = crate::client_ip::ClientIp::from_request_parts(parts, state).await;
         state.limits.partner_admit(ip)?;
         let refused = || {
             state.limits.partner_failure(ip);

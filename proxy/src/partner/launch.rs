@@ -164,7 +164,7 @@ pub async fn session_create(
     if request.steps.is_none() {
         request.steps = policy.xpollens_steps.clone();
     }
-    let language = request.language.take().filter(|l| matches!(l.as_str(), "en" | "de" | "fr"));
+    let language = request.language.take().filter(|l| kyc_core::Language::from_code(l).is_some());
     let options = options_parse(&mut request, language)?;
     let prefill = request.prefill.filter(|p| Field::ALL.iter().any(|f| !f.value(p).is_empty()));
     if prefill.as_ref().is_some_and(|p| !crate::api::draft::oversized(p).is_empty()) {

@@ -65,7 +65,7 @@ pub async fn bank_login_return(query: Result<Query<ReturnQuery>, QueryRejection>
     if query.window.as_deref() == Some("popup") {
         return Redirect::to("/bank-return.html");
     }
-    let lang = query.lang.filter(|l| matches!(l.as_str(), "en" | "de" | "fr"));
+    let lang = query.lang.filter(|l| kyc_core::Language::from_code(l).is_some());
     let embed = query
         .embed
         .filter(|e| (1..=64).contains(&e.len()) && e.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));

@@ -3,10 +3,12 @@
 //! user who sees the app in German, English for everyone else (French included: English is the
 //! call language a French speaker is likelier to share with the agent).
 
+use kyc_core::Language;
+
 /// Solaris' `language` for a user who sees the app in `ui` (`en`, `de`, `fr`; none: English).
 pub fn call_language(ui: Option<&str>) -> &'static str {
-    match ui {
-        Some(ui) if ui.eq_ignore_ascii_case("de") => "DE",
+    match ui.and_then(Language::from_code) {
+        Some(Language::De) => "DE",
         _ => "EN",
     }
 }
