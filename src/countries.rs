@@ -56,3 +56,19 @@ pub(crate) fn sorted(lang: Lang) -> Vec<Country> {
         })
         .collect()
 }
+
+/// The countries of a list of codes ("DE, FR"), named in `lang` ("Germany, France").
+pub(crate) fn names(lang: Lang, codes: &str) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"region".into());
+    let names = DisplayNames::new(lang.code(), &options).ok();
+    codes
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(|code| {
+            names.as_ref().and_then(|n| n.of(code).ok()).and_then(|v| v.as_string()).unwrap_or_else(|| code.to_owned())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

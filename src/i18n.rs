@@ -64,6 +64,8 @@ impl Lang {
 /// Every text of the app in one language. Keyed texts are functions so that each language
 /// file matches exhaustively over the domain enums.
 pub(crate) struct Texts {
+    /// The language these texts are in.
+    pub lang: Lang,
     /// The language's own name, for the switcher.
     pub native_name: &'static str,
     pub product: &'static str,
@@ -121,6 +123,8 @@ pub(crate) struct Texts {
     pub return_new_link: &'static str,
     /// "Not available for residents of this country", followed by the allowed ones.
     pub country_not_allowed: fn(&str) -> String,
+    /// The identification provider identifies only residents of the countries given.
+    pub residence_not_eligible: fn(&str) -> String,
     pub issuing_country: &'static str,
     pub choose_option: &'static str,
     pub draft_saved: &'static str,
@@ -137,10 +141,16 @@ impl Texts {
                 _ => {}
             }
         }
-        if error.code == "country_not_allowed" {
-            // The proxy names the allowed countries at the end of its message.
+        if let "country_not_allowed" | "residence_not_eligible" = error.code.as_str() {
+            // The rule names the allowed countries' codes at the end of its message.
             let allowed = error.message.rsplit_once("allowed: ").map_or("", |(_, list)| list);
-            return (self.country_not_allowed)(allowed);
+            let named = crate::countries::names(self.lang, allowed);
+            let text = if error.code == "country_not_allowed" {
+                self.country_not_allowed
+            } else {
+                self.residence_not_eligible
+            };
+            return text(&named);
         }
         match (self.field_error)(&error.code) {
             Some(text) => text.to_owned(),

@@ -89,6 +89,10 @@ pub struct SessionView {
     /// The product team's theme, if it set one.
     #[serde(default)]
     pub theme: Option<crate::theme::Theme>,
+    /// Where this session's users may live, checked at the residence field as they choose;
+    /// `None`: anywhere.
+    #[serde(default)]
+    pub residence: Option<crate::person::Residence>,
 }
 
 wire_keys!(SessionView {
@@ -104,6 +108,7 @@ wire_keys!(SessionView {
     LOCKED = "locked",
     DEVICE_RECOGNISED = "device_recognised",
     THEME = "theme",
+    RESIDENCE = "residence",
 });
 
 /// Body of `POST /api/session/risk`: what the page can tell about the device. The proxy adds

@@ -49,6 +49,30 @@ pub fn shows_address(kind: DocumentKind, issuing_country: CountryCode) -> bool {
     list.contains(&issuing_country.as_str())
 }
 
+/// Why the video call needs a proof of address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProofReason {
+    /// The address service could not confirm the typed address. Solaris's guide lets the user
+    /// go on, but "the customer must submit a proof of address afterward".
+    AddressNotConfirmed,
+    /// The chosen document does not print the address.
+    DocumentWithoutAddress,
+}
+
+/// Whether, and why, the call needs a proof of address: the address could not be confirmed
+/// (`address_confirmed` false), or the document does not show it.
+pub fn proof_needed(kind: DocumentKind, issuing_country: CountryCode, address_confirmed: bool) -> Option<ProofReason> {
+    if !address_confirmed {
+        Some(ProofReason::AddressNotConfirmed)
+    } else if !shows_address(kind, issuing_country) {
+        Some(ProofReason::DocumentWithoutAddress)
+    } else {
+        None
+    }
+}
+
 /// Documents Solaris accepts as proof of address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -188,6 +212,14 @@ mod tests {
         assert!(!shows_address(DocumentKind::Passport, country("DE")));
         assert!(shows_address(DocumentKind::Passport, country("FR")));
         assert!(!shows_address(DocumentKind::IdCard, country("AT")));
+    }
+
+    #[test]
+    fn an_address_nobody_could_confirm_needs_a_proof_whatever_the_document() {
+        let id_card = |confirmed| proof_needed(DocumentKind::IdCard, country("DE"), confirmed);
+        assert_eq!((id_card(true), id_card(false)), (None, Some(ProofReason::AddressNotConfirmed)));
+        let passport = proof_needed(DocumentKind::Passport, country("DE"), true);
+        assert_eq!(passport, Some(ProofReason::DocumentWithoutAddress));
     }
 
     #[test]

@@ -3,9 +3,11 @@
 
 mod choice;
 mod field;
+mod residence;
 
 pub use choice::{keys, Choice, Salutation, Title};
 pub use field::{ChoiceList, Field, Group, Widget};
+pub use residence::Residence;
 
 use crate::ssn::Ssn;
 use crate::subdivision::Subdivision;

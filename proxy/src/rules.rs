@@ -3,7 +3,8 @@
 //! policy (which residence countries its branch may onboard).
 
 use kyc_core::flow::FlowId;
-use kyc_core::{CalendarDate, Field, FieldError, FieldRule, PersonalData, PersonalDataInput};
+use kyc_core::person::Residence;
+use kyc_core::{CalendarDate, Field, FieldError, PersonalData, PersonalDataInput};
 use phonenumber::metadata::DATABASE;
 use phonenumber::Type;
 use std::collections::BTreeMap;
@@ -12,8 +13,11 @@ use validator::ValidateEmail;
 /// Rules that depend on the deployment.
 #[derive(Debug, Clone)]
 pub struct Policy {
-    /// Residence countries the branch may onboard (ISO alpha-2, upper case); empty allows all.
+    /// Residence countries the deployment onboards (ISO alpha-2, upper case); empty allows all.
     pub allowed_residence_countries: Vec<String>,
+    /// The product team's own residence countries (its branch at the provider), over the
+    /// deployment's and the provider's eligibility.
+    pub team_residence_countries: Option<Vec<String>>,
     /// The flow of sessions whose product team chose none.
     pub default_flow: FlowId,
     /// Whether the app makes sessions itself, without a product team's link
@@ -21,6 +25,13 @@ pub struct Policy {
     pub app_sessions: bool,
     /// At most this many text messages per session in 24 hours (`KYC_SMS_PER_SESSION`).
     pub sms_per_session: u32,
+}
+
+impl Policy {
+    /// Where the users of a `flow` session may live ([`Residence::of`]).
+    pub fn residence(&self, flow: FlowId) -> Option<Residence> {
+        Residence::of(flow, self.team_residence_countries.as_deref(), &self.allowed_residence_countries)
+    }
 }
 
 /// Values the product team prefilled and fixed, by field: the user confirms them, and may not
@@ -50,12 +61,13 @@ fn phone_error(e164: &str) -> Option<FieldError> {
 /// change to a locked value; all errors in form order.
 pub fn parse_person(
     input: &PersonalDataInput,
-    fields: &[FieldRule],
+    flow: FlowId,
     locked: &Locked,
     today: CalendarDate,
     policy: &Policy,
 ) -> Result<PersonalData, Vec<FieldError>> {
-    let mut errors = PersonalData::parse(input, fields, today).err().unwrap_or_default();
+    let fields = flow.definition().fields;
+    let mut errors = PersonalData::parse(input, &fields, today).err().unwrap_or_default();
     for (&field, value) in locked {
         if field.value(input).trim() != value.trim() {
             errors.retain(|e| e.field != field);
@@ -71,19 +83,12 @@ pub fn parse_person(
             errors.push(e);
         }
     }
-    let country = input.country.trim().to_ascii_uppercase();
-    let allowed = &policy.allowed_residence_countries;
-    if !has(&errors, Field::Country) && !allowed.is_empty() && !allowed.contains(&country) {
-        let list = allowed.join(", ");
-        errors.push(error(
-            Field::Country,
-            "country_not_allowed",
-            format!("is not allowed for this service; allowed: {list}"),
-        ));
+    if let (false, Some(residence)) = (has(&errors, Field::Country), policy.residence(flow)) {
+        errors.extend(residence.check(&input.country));
     }
     if errors.is_empty() {
         // Parsing again cannot fail here: the shared rules passed above.
-        return PersonalData::parse(input, fields, today);
+        return PersonalData::parse(input, &fields, today);
     }
     errors.sort_by_key(|e| Field::ALL.iter().position(|f| *f == e.field));
     Err(errors)

@@ -31,6 +31,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
     let store = Store::open(&config.database, config.database_pool, config.data_keys.keyring()?)?;
     let policy = Arc::new(Policy {
         allowed_residence_countries: config.allowed_residence_countries.clone(),
+        team_residence_countries: None,
         default_flow: config.default_flow,
         app_sessions: config.app_sessions,
         sms_per_session: config.sms_per_session,

@@ -2,6 +2,7 @@
 //! nothing. One SQLite file for one machine, or one PostgreSQL database shared by several
 //! instances; every method is written once against [`Conn`] and runs on either.
 
+mod address_proofs;
 mod advisory;
 mod captures;
 mod codes;
@@ -28,6 +29,7 @@ mod sessions;
 mod sms;
 mod teams;
 
+pub use address_proofs::AddressProof;
 pub use advisory::HeldLock;
 pub use captures::StoredPicture;
 pub use codes::{CodePurpose, CodeRefusal, Grant};

@@ -14,6 +14,7 @@ mod identifications;
 pub mod idnow;
 mod lifecycle;
 mod person;
+mod person_update;
 mod persons;
 mod store;
 mod supported_documents;
@@ -38,7 +39,7 @@ pub(crate) fn router(config: Config, faults: Faults) -> Router {
     let sim = Sim::new(config, webhooks);
     let api = Router::new()
         .route("/v1/persons", post(persons::create).get(persons::index))
-        .route("/v1/persons/{person_id}", get(persons::show))
+        .route("/v1/persons/{person_id}", get(persons::show).patch(person_update::update))
         .route("/v1/persons/{person_id}/identifications", post(identifications::create).get(identifications::index))
         .route("/v1/persons/{person_id}/identifications/{id}", get(identifications::show))
         .route("/v1/persons/{person_id}/identifications/{id}/request", patch(identifications::request))

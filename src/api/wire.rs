@@ -28,7 +28,7 @@ use kyc_core::api::{
 use kyc_core::capture::{CaptureSlot, CapturesView, HandoffView};
 use kyc_core::document::DocumentKind;
 use kyc_core::flow::Flow;
-use kyc_core::person::{Field, FieldError};
+use kyc_core::person::{Field, FieldError, Residence};
 use kyc_core::theme::{Colour, Palette, Theme};
 use kyc_core::Step;
 use kyc_core::{ConsentKind, FieldRule, PersonalDataInput};
@@ -213,6 +213,10 @@ impl FromJson for SessionView {
             identification,
             furthest_step: json.name(Self::FURTHEST_STEP)?,
             theme: json.object(Self::THEME).as_ref().map(theme_of),
+            residence: json.object(Self::RESIDENCE).map(|r| Residence {
+                countries: r.strings(Residence::COUNTRIES).unwrap_or_default(),
+                provider: r.bool(Residence::PROVIDER).unwrap_or(false),
+            }),
         })
     }
 }

@@ -5,6 +5,7 @@ use kyc_core::person::{Field, Group};
 use kyc_core::Step;
 
 pub(super) const TEXTS: Texts = Texts {
+    lang: super::Lang::De,
     native_name: "Deutsch",
     product: "Identitätsprüfung",
     language: "Sprache (Language)",
@@ -131,6 +132,7 @@ pub(super) const TEXTS: Texts = Texts {
     return_new_link: "Neuen Link anfordern",
     err_refused: "Der Identifizierungsdienst kann für Sie keine Identifizierung durchführen. Bitte wenden Sie sich an den Support.",
     country_not_allowed: |allowed| format!("Dieser Dienst steht für Einwohner dieses Landes nicht zur Verfügung. Verfügbar für: {allowed}."),
+    residence_not_eligible: |allowed| format!("Diese Identifizierung steht nur Einwohnern folgender Länder offen: {allowed}."),
     issuing_country: "Ausstellungsland",
     choose_option: "Bitte wählen",
     draft_saved: "Ihre Eingaben werden beim Tippen gespeichert.",

@@ -5,6 +5,7 @@ use kyc_core::person::{Field, Group};
 use kyc_core::Step;
 
 pub(super) const TEXTS: Texts = Texts {
+    lang: super::Lang::En,
     native_name: "English",
     product: "Identity verification",
     language: "Language",
@@ -131,6 +132,7 @@ pub(super) const TEXTS: Texts = Texts {
     return_new_link: "Get a new link",
     err_refused: "The identification service cannot carry out an identification for you. Please contact support.",
     country_not_allowed: |allowed| format!("This service is not available for residents of this country. Available for: {allowed}."),
+    residence_not_eligible: |allowed| format!("This identification is only available to residents of: {allowed}."),
     issuing_country: "Issuing country",
     choose_option: "Please choose",
     draft_saved: "Your entries are saved as you type.",

@@ -59,6 +59,8 @@ pub(crate) struct RestTexts {
     pub doc_choice_legend: &'static str,
     pub proof_legend: &'static str,
     pub proof_intro: &'static str,
+    /// The address could not be confirmed: the proof is asked whatever the document.
+    pub proof_intro_unconfirmed: &'static str,
     pub proof_type_label: &'static str,
     pub proof_type: fn(ProofOfAddressType) -> &'static str,
     pub proof_issued_label: &'static str,

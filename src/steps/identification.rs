@@ -87,6 +87,9 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
         (false, false) => failure.set(None),
     };
     let nationality = session.with_untracked(|v| v.person.nationality.clone()).unwrap_or_default();
+    let address_unconfirmed = session
+        .with_untracked(|v| matches!(v.address_check, Some(kyc_core::api::AddressCheck::NotFound)))
+        .unwrap_or(false);
     let choosing = move || !resumed && started.with(Option::is_none);
 
     let router = use_router();
@@ -117,7 +120,7 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
             <Spinner label=|l| l.rest().docs_loading/>
         </div>
         <div hidden=move || !choosing() || documents.with(Option::is_none)>
-            <DocumentForm documents nationality on_start=move |r| start(Some(r)) busy/>
+            <DocumentForm documents nationality address_unconfirmed on_start=move |r| start(Some(r)) busy/>
         </div>
         <div hidden=move || !busy.get()>
             <Spinner label=|l| l.rest().ident_starting/>

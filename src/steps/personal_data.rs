@@ -35,8 +35,9 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
     let session = use_session();
     let router = use_router();
     let today = today();
-    let (rules, locked) = session.with_untracked(|v| (v.flow.fields.clone(), v.locked.clone())).unwrap_or_default();
-    let (rules, locked) = (StoredValue::new(rules), StoredValue::new(locked));
+    let (rules, locked, residence) =
+        session.with_untracked(|v| (v.flow.fields.clone(), v.locked.clone(), v.residence.clone())).unwrap_or_default();
+    let (rules, locked, residence) = (StoredValue::new(rules), StoredValue::new(locked), StoredValue::new(residence));
     // Starts from what the proxy holds (the autosaved draft first), so a reload, a crashed tab
     // or another device shows what was typed.
     let start = session.with_untracked(|v| v.draft.clone().unwrap_or_else(|| v.person.clone()));
@@ -77,7 +78,8 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
     let error_of = move |field: Field| {
         let rule = rules.with_value(|r| r.iter().find(|r| r.field == field).copied())?;
         let revealed = attempted.get() || edited.get().contains(field);
-        refusals.with(|r| input.with(|i| shown_error(i, rule, today, revealed, r)))
+        residence
+            .with_value(|res| refusals.with(|r| input.with(|i| shown_error(i, rule, today, res.as_ref(), revealed, r))))
     };
     let summary_items = move |()| {
         if !attempted.get() {
@@ -119,7 +121,13 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
         }
         attempted.set(true);
         failure.set(None);
-        let invalid = rules.with_value(|r| input.with_untracked(|i| PersonalData::parse(i, r, today).is_err()));
+        let invalid = rules.with_value(|r| {
+            input.with_untracked(|i| {
+                let outside = residence
+                    .with_value(|res| r.iter().any(|&rule| form::rule_error(i, rule, today, res.as_ref()).is_err()));
+                outside || PersonalData::parse(i, r, today).is_err()
+            })
+        });
         if invalid {
             focus_summary();
         } else {

@@ -6,7 +6,7 @@
 use crate::account::{AccountView, ActivationView, DiligenceView, IdentityRequest, TaxRequest, TransferView};
 use crate::capture::{CapturesView, DocumentChoice, HandoffView};
 use crate::flow::Flow;
-use crate::person::{FieldError, FieldRule};
+use crate::person::{FieldError, FieldRule, Residence};
 use crate::theme::{Palette, Theme};
 
 wire_keys!(AccountView {
@@ -33,6 +33,7 @@ wire_keys!(HandoffView { URL = "url", QR_SVG = "qr_svg", EXPIRES_AT = "expires_a
 wire_keys!(Flow { ID = "id", STEPS = "steps", STEP_UPS = "step_ups", FIELDS = "fields" });
 wire_keys!(FieldRule { FIELD = "field", REQUIRED = "required" });
 wire_keys!(FieldError { FIELD = "field", CODE = "code", MESSAGE = "message" });
+wire_keys!(Residence { COUNTRIES = "countries", PROVIDER = "provider" });
 
 wire_keys!(Theme {
     COLORS = "colors",

@@ -37,6 +37,7 @@ fn every_answer_writes_exactly_its_named_keys() {
     assert_keys("SessionCreated", &samples::session_created(), SessionCreated::KEYS);
     assert_keys("SessionView", &session, SessionView::KEYS);
     assert_keys("Flow", &session.flow, Flow::KEYS);
+    assert_keys("Residence", &session.residence, crate::person::Residence::KEYS);
     assert_keys("FieldRule", &session.flow.fields[0], FieldRule::KEYS);
     assert_keys("ConsentView", &samples::consent(), ConsentView::KEYS);
     assert_keys("IdentificationView", &samples::identification(), IdentificationView::KEYS);

@@ -94,6 +94,7 @@ pub fn session_view() -> SessionView {
         locked: vec![Field::ALL[0]],
         device_recognised: true,
         theme: Some(theme()),
+        residence: Some(crate::person::Residence { countries: vec!["DE".into(), "FR".into()], provider: true }),
     }
 }
 

@@ -113,5 +113,6 @@ pub async fn session_view(state: &AppState, session: SessionRecord) -> Result<Se
         consents,
         identification,
         theme: state.env.store.session_options_load(session).await?.and_then(|(_, options)| options.theme),
+        residence: crate::teams::policy::applied(&state.env, &settings.team).await?.rules.residence(settings.flow),
     })
 }

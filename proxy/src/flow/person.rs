@@ -17,8 +17,7 @@ pub async fn consented_person(env: &Env, session: SessionRecord) -> Result<Perso
         return Err(AppError::Conflict("Both consents are needed before the check.".into()));
     }
     let settings = store.session_settings(session).await?;
-    let fields = settings.flow.definition().fields;
     let policy = crate::teams::policy::applied(env, &settings.team).await?.rules;
-    crate::rules::parse_person(&input, &fields, &settings.locked, crate::clock::now().date(), &policy)
+    crate::rules::parse_person(&input, settings.flow, &settings.locked, crate::clock::now().date(), &policy)
         .map_err(AppError::Validation)
 }

@@ -162,8 +162,11 @@ pub struct SessionDetail {
     id: String,
     person: Option<PersonalDataInput>,
     verified_person: Option<PersonalDataInput>,
-    /// `not_found` means the user must still send a proof of address to support.
+    /// `not_found`: the address could not be confirmed, so the video call was requested with a
+    /// proof of address (`proof_of_address`).
     address_check: Option<AddressCheck>,
+    /// The proof of address the video call was requested with, and why it was needed.
+    proof_of_address: Option<crate::store::AddressProof>,
     /// The consents that hold, each with its signed receipt.
     consents: Vec<HeldConsent>,
     /// Every consent given or withdrawn, oldest first, each with its signed receipt.
@@ -207,6 +210,7 @@ pub async fn session_show(
         person: state.env.store.person_load(session).await?,
         verified_person: state.env.store.person_verified_load(session).await?,
         address_check: state.env.store.address_check_load(session).await?,
+        proof_of_address: state.env.store.address_proof_load(session).await?,
         consents: consents.current,
         consent_history: consents.history,
         status: identification.as_ref().map(|i| i.status),

@@ -15,6 +15,7 @@ mod errors;
 mod flow;
 mod handover;
 mod language;
+mod person_sync;
 mod routes;
 mod settings;
 mod webhook;

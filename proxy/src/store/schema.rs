@@ -324,6 +324,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL
     );
     CREATE INDEX session_keys_by_kek ON session_keys (kek_id);",
+    // 26: the proof of address an identification was requested with, and why it was needed
+    // (JSON: reason, type, issued_at), for the product team's support.
+    "ALTER TABLE identifications ADD COLUMN proof_of_address TEXT;",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

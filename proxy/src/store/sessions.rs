@@ -150,7 +150,8 @@ impl Store {
         .await
     }
 
-    /// Saves (replacing) the personal data of a session.
+    /// Saves (replacing) the personal data of a session. The provider's id for the person stays:
+    /// its adapter brings that person up to date when it next needs it.
     pub async fn person_save(
         &self,
         session: SessionRecord,
@@ -163,8 +164,7 @@ impl Store {
             let json = keys.seal_text(c, session.id, "persons.data", "", &json)?;
             c.execute(
                 "INSERT INTO persons (session_id, data, saved_at) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (session_id) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at,
-                    provider_person_id = NULL",
+                 ON CONFLICT (session_id) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at",
                 params![session.id, json, saved_at],
             )?;
             super::retention::touch(c, session.id)

@@ -201,7 +201,7 @@ impl TeamPolicy {
     pub fn apply(&self, base: &crate::rules::Policy) -> Result<Applied, String> {
         let mut rules = base.clone();
         if let Some(countries) = &self.residence_countries {
-            rules.allowed_residence_countries = countries.clone();
+            rules.team_residence_countries = Some(countries.clone());
         }
         if let Some(max) = self.sms_per_session {
             rules.sms_per_session = max;
@@ -258,6 +258,7 @@ mod tests {
     fn base() -> crate::rules::Policy {
         crate::rules::Policy {
             allowed_residence_countries: vec!["DE".into()],
+            team_residence_countries: None,
             default_flow: FlowId::SolarisIdnow,
             app_sessions: true,
             sms_per_session: 5,
@@ -278,7 +279,7 @@ mod tests {
         assert!(p.set("default_flow", "solaris_idnow").unwrap_err().contains("not among"));
         assert!(p.set("colour", "red").is_err());
         let applied = p.apply(&base()).unwrap();
-        assert_eq!(applied.rules.allowed_residence_countries, ["FR", "BE"]);
+        assert_eq!(applied.rules.team_residence_countries.as_deref(), Some(&["FR".to_owned(), "BE".to_owned()][..]));
         assert_eq!(applied.rules.default_flow, FlowId::OnfidoDocuments, "the deployment's default is not the team's");
         assert_eq!(applied.flows, Some(vec![FlowId::OnfidoDocuments]));
         assert!(applied.onfido_rules.is_some());
@@ -290,7 +291,7 @@ mod tests {
         assert_eq!(applied.xpollens_steps.unwrap()[0], "tax");
         assert_eq!(applied.theme.unwrap().radius_px, Some(4));
         p.set("residence_countries", "").unwrap();
-        assert_eq!(p.apply(&base()).unwrap().rules.allowed_residence_countries, ["DE"], "cleared: the deployment's");
+        assert_eq!(p.apply(&base()).unwrap().rules.team_residence_countries, None, "cleared: the deployment's");
         assert!(p.set("retention_personal_data_days", "99999").is_err());
         p.set("retention_personal_data_days", "7").unwrap();
         let kept = p.retention(Retention::default());

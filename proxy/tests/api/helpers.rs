@@ -197,6 +197,7 @@ impl TestApp {
                 .chain(more_countries)
                 .map(|c| (*c).to_owned())
                 .collect(),
+            team_residence_countries: None,
             default_flow: kyc_core::flow::FlowId::SolarisIdnow,
             app_sessions: true,
             sms_per_session: 5,

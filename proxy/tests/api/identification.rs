@@ -194,3 +194,35 @@ async fn the_video_call_is_held_in_german_for_a_german_user_in_english_otherwise
         assert_eq!(at_solaris(&app, &token).await["language"], expected, "{ui}");
     }
 }
+
+#[tokio::test]
+async fn an_address_nobody_could_confirm_is_proven_in_the_call_and_the_team_sees_the_proof() {
+    let app = TestApp::spawn().await;
+    let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
+    let mut moved = crate::helpers::person("X-AUTOTEST-HAPPYPATH");
+    moved["street"] = serde_json::json!("Nirgendwostraße");
+    assert_eq!(app.person_update(&token, moved).await.body["address_check"]["verdict"], "not_found");
+    let start =
+        |body: Value| app.request(axum::http::Method::POST, "/api/session/identification", Some(&token), Some(body));
+    // A German ID card shows the address, but this address is the one nobody could confirm.
+    let id_card = serde_json::json!({"kind": "ID_CARD", "issuing_country": "DE"});
+    let refused = start(serde_json::json!({ "document": id_card })).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(refused.body["error"]["message"].as_str().unwrap().contains("could not be confirmed"), "{}", refused.body);
+
+    let today = kyc_proxy::clock::now().date().to_string();
+    let proof = serde_json::json!({"type": "CERTIFICATE_OF_REGISTRATION", "issued_at": today});
+    let started = start(serde_json::json!({ "document": id_card, "proof_of_address": proof })).await;
+    assert_eq!(started.status, StatusCode::OK, "{}", started.body);
+    let at_solaris = at_solaris(&app, &token).await;
+    assert_eq!(at_solaris["proof_of_address_type"], "CERTIFICATE_OF_REGISTRATION", "the agent sees it in the call");
+
+    let key = Some(crate::helpers::PARTNER_KEY);
+    let list = app.request(axum::http::Method::GET, "/partner/v1/sessions", key, None).await.body;
+    let path = format!("/partner/v1/sessions/{}", list[0]["id"].as_str().unwrap());
+    let detail = app.request(axum::http::Method::GET, &path, key, None).await.body;
+    assert_eq!(
+        detail["proof_of_address"],
+        serde_json::json!({"reason": "address_not_confirmed", "type": "CERTIFICATE_OF_REGISTRATION", "issued_at": today})
+    );
+}

@@ -29,6 +29,7 @@ mod sessions;
 mod signicat;
 mod signicat_crash;
 mod solaris_crash;
+mod solaris_person;
 mod team_webhooks;
 mod teams;
 mod webhooks;

@@ -58,7 +58,7 @@ async fn a_body_that_is_not_json_gets_the_error_shape() {
 }
 
 #[tokio::test]
-async fn a_landline_and_a_residence_outside_the_branch_are_refused_with_the_allowed_list() {
+async fn a_landline_and_a_residence_the_flow_does_not_take_are_refused_with_the_allowed_list() {
     let app = TestApp::spawn().await;
     let token = app.session_create().await;
     let mut body = person("Jane");
@@ -69,10 +69,22 @@ async fn a_landline_and_a_residence_outside_the_branch_are_refused_with_the_allo
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     let fields = reply.body["error"]["fields"].as_array().unwrap();
     assert_eq!(fields[0]["field"], "country");
-    assert_eq!(fields[0]["code"], "country_not_allowed");
-    assert!(fields[0]["message"].as_str().unwrap().contains("DE, FR, AT"));
+    assert_eq!(fields[0]["code"], "residence_not_eligible", "Solaris's video identification: residents of Germany");
+    assert!(fields[0]["message"].as_str().unwrap().ends_with("allowed: DE"));
     assert_eq!(fields[1]["field"], "mobile_number");
     assert_eq!(fields[1]["code"], "phone_not_mobile");
+    assert_eq!(app.session_show(&token).await.body["residence"], json!({"countries": ["DE"], "provider": true}));
+
+    // Another flow takes the deployment's list.
+    let token = app.partner_session(json!({ "flow": "onfido_documents" })).await;
+    let mut body = person("Jane");
+    body["country"] = json!("NL");
+    body["postal_code"] = json!("1012 AB");
+    body["state"] = json!("");
+    let reply = app.person_update(&token, body).await;
+    let field = &reply.body["error"]["fields"][0];
+    assert_eq!((field["field"].as_str(), field["code"].as_str()), (Some("country"), Some("country_not_allowed")));
+    assert!(field["message"].as_str().unwrap().contains("DE, FR, AT"));
 }
 
 #[tokio::test]

@@ -8,7 +8,7 @@ use axum::Json;
 use serde::Serialize;
 
 /// A kind of error: HTTP status, machine code and generic title.
-pub(crate) struct Kind(StatusCode, &'static str, &'static str);
+pub(crate) struct Kind(pub StatusCode, pub &'static str, pub &'static str);
 
 pub(crate) const INVALID_MODEL: Kind = Kind(StatusCode::BAD_REQUEST, "invalid_model", "Invalid Model");
 pub(crate) const INVALID_JSON: Kind = Kind(StatusCode::BAD_REQUEST, "invalid_json", "Invalid JSON");

@@ -20,13 +20,27 @@ const TEXTS: &[&str] = &["email", "mobile_number", "birth_name", "birth_city"];
 /// Validates a person creation request against the residence countries allowed for the branch.
 /// Returns the normalised request, or every problem found.
 pub(crate) fn person(
-    mut request: Map<String, Value>,
+    request: Map<String, Value>,
     allowed: Option<&[String]>,
 ) -> Result<Map<String, Value>, Vec<FieldProblem>> {
     let mut problems = Vec::new();
-    let mut replace = Vec::new();
+    names(&request, &mut problems);
+    fields(request, allowed, problems)
+}
+
+/// Validates the fields of an update (`PATCH`): the same checks as a creation, without the names
+/// it must not carry.
+pub(crate) fn update(
+    request: Map<String, Value>,
+    allowed: Option<&[String]>,
+) -> Result<Map<String, Value>, Vec<FieldProblem>> {
+    fields(request, allowed, Vec::new())
+}
+
+/// The names a new person must have, checked with Solaris's sanitisation rules.
+fn names(request: &Map<String, Value>, problems: &mut Vec<FieldProblem>) {
     for key in ["first_name", "last_name"] {
-        let raw = match text(&request, key) {
+        let raw = match text(request, key) {
             Text::WrongType => {
                 problems.push(FieldProblem::new(key, "must be a string"));
                 continue;
@@ -40,6 +54,15 @@ pub(crate) fn person(
             problems.push(FieldProblem::new(key, e.to_string()));
         }
     }
+}
+
+/// Every other field's checks; returns the normalised request or every problem found.
+fn fields(
+    mut request: Map<String, Value>,
+    allowed: Option<&[String]>,
+    mut problems: Vec<FieldProblem>,
+) -> Result<Map<String, Value>, Vec<FieldProblem>> {
+    let mut replace = Vec::new();
     for key in ["salutation", "title"] {
         let allowed: &[&str] = if key == "salutation" { &["MR", "MS"] } else { &["DR", "MAGISTER", "PROF", "PROF_DR"] };
         match text(&request, key) {

@@ -83,3 +83,36 @@ async fn a_residence_country_outside_the_branch_is_refused_with_the_list() {
     assert!(message.contains("not allowed for this branch") && message.contains(r#"["DE", "FR"]"#), "{message}");
     assert_eq!(sim.api(Method::POST, "/v1/persons", Some(jane())).await.status, StatusCode::CREATED);
 }
+
+#[tokio::test]
+async fn an_update_sets_fields_still_empty_and_refuses_the_rest_as_the_guide_says() {
+    let sim = Sim::new(config()).await;
+    let id = sim.api(Method::POST, "/v1/persons", Some(jane())).await.json()["id"].as_str().unwrap().to_owned();
+    let path = format!("/v1/persons/{id}");
+    let updated = sim.api(Method::PATCH, &path, Some(json!({"title": "DR", "email": "jane@example.com"}))).await;
+    assert_eq!(updated.status, StatusCode::OK, "{}", updated.text);
+    assert_eq!((updated.json()["title"].clone(), updated.json()["first_name"].clone()), (json!("DR"), json!("Jane")));
+    assert_eq!(sim.api(Method::GET, &path, None).await.json()["email"], "jane@example.com");
+
+    // Names, birth data and the mobile number change only through Customer Support.
+    let fixed = sim.api(Method::PATCH, &path, Some(json!({"last_name": "Roe", "birth_date": "1990-01-01"}))).await;
+    assert_eq!(fixed.status, StatusCode::BAD_REQUEST);
+    let fields: Vec<Value> =
+        fixed.json()["errors"].as_array().unwrap().iter().map(|e| e["source"]["field"].clone()).collect();
+    assert_eq!(fields, ["birth_date", "last_name"]);
+
+    // A value already set goes through a change request the customer must authorise.
+    let moved = json!({"address": {"line_1": "Torstrasse", "line_2": "1", "postal_code": "10119", "city": "Berlin", "country": "DE"}});
+    let refused = sim.api(Method::PATCH, &path, Some(moved)).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+    assert_eq!(refused.json()["errors"][0]["code"], "unauthorized_action");
+    // The same value again is no change at all.
+    let same = sim.api(Method::PATCH, &path, Some(json!({"title": "DR"}))).await;
+    assert_eq!(same.status, StatusCode::OK);
+    assert_eq!(sim.api(Method::GET, &path, None).await.json()["address"]["line_1"], "Amrumerstrasse");
+
+    let bad = sim.api(Method::PATCH, &path, Some(json!({"salutation": "SIR", "aml_confirmed_on": "2020-01-01"}))).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    let unknown = sim.api(Method::PATCH, "/v1/persons/0000cper", Some(json!({"title": "DR"}))).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}

@@ -82,6 +82,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     doc_choice_legend: "Welches Dokument werden Sie zeigen?",
     proof_legend: "Adressnachweis",
     proof_intro: "Dieses Dokument enthält Ihre Adresse nicht. Bitte halten Sie einen Adressnachweis bereit, der nicht älter als 6 Monate ist; die Mitarbeiterin oder der Mitarbeiter fragt danach.",
+    proof_intro_unconfirmed: "Wir konnten Ihre Adresse nicht bestätigen. Bitte nennen Sie den Adressnachweis, den Sie der Mitarbeiterin oder dem Mitarbeiter zeigen (nicht älter als 6 Monate): Er wird mit Ihrer Identifizierung übermittelt.",
     proof_type_label: "Art des Nachweises",
     proof_type: |kind| match kind {
         ProofOfAddressType::BankAccountStatement => "Kontoauszug",

@@ -76,6 +76,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     doc_choice_legend: "Which document will you show?",
     proof_legend: "Proof of address",
     proof_intro: "This document does not show your address. Please have a proof of address ready that is not older than 6 months; the agent will ask for it.",
+    proof_intro_unconfirmed: "We could not confirm your address. Please name the proof of address you will show the agent (not older than 6 months): it is sent with your identification.",
     proof_type_label: "Type of proof",
     proof_type: |kind| match kind {
         ProofOfAddressType::BankAccountStatement => "Bank account statement",

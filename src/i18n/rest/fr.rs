@@ -80,6 +80,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     doc_choice_legend: "Quel document allez-vous présenter ?",
     proof_legend: "Justificatif de domicile",
     proof_intro: "Ce document n’indique pas votre adresse. Veuillez préparer un justificatif de domicile de moins de 6 mois ; l’agent vous le demandera.",
+    proof_intro_unconfirmed: "Nous n’avons pas pu confirmer votre adresse. Veuillez indiquer le justificatif de domicile que vous montrerez à l’agent (de moins de 6 mois) : il est transmis avec votre identification.",
     proof_type_label: "Type de justificatif",
     proof_type: |kind| match kind {
         ProofOfAddressType::BankAccountStatement => "Relevé de compte bancaire",

@@ -2,7 +2,7 @@
 //! proof of address, and the request that starts the call.
 
 use kyc_core::api::{DocumentChoice, IdentificationRequest, ProofOfAddressInput, SupportedDocument};
-use kyc_core::document::{shows_address, DocumentKind, ProofOfAddress, ProofOfAddressType};
+use kyc_core::document::{proof_needed, DocumentKind, ProofOfAddress, ProofOfAddressType, ProofReason};
 use kyc_core::{CalendarDate, CountryCode};
 
 /// The user's answers so far.
@@ -12,6 +12,8 @@ pub(crate) struct Answers {
     pub country: String,
     pub proof_kind: Option<ProofOfAddressType>,
     pub proof_date: String,
+    /// The address service could not confirm the saved address.
+    pub address_unconfirmed: bool,
 }
 
 /// Which answer is missing or wrong, by control; codes as kyc-core and the i18n tables know them.
@@ -29,12 +31,18 @@ impl Problems {
     }
 }
 
-/// Whether the answers so far call for a proof of address (the document does not show one).
-pub(crate) fn needs_proof(answers: &Answers) -> bool {
+/// Whether, and why, the answers so far call for a proof of address (the shared rule).
+pub(crate) fn proof_reason(answers: &Answers) -> Option<ProofReason> {
     match (answers.kind, CountryCode::parse(&answers.country)) {
-        (Some(kind), Ok(country)) => !shows_address(kind, country),
-        _ => false,
+        (Some(kind), Ok(country)) => proof_needed(kind, country, !answers.address_unconfirmed),
+        _ if answers.address_unconfirmed => Some(ProofReason::AddressNotConfirmed),
+        _ => None,
     }
+}
+
+/// Whether the answers so far call for a proof of address.
+pub(crate) fn needs_proof(answers: &Answers) -> bool {
+    proof_reason(answers).is_some()
 }
 
 /// The countries that issue an accepted document of `kind`.
@@ -114,6 +122,18 @@ mod tests {
         assert_eq!(request(&answers, &docs(), today()).unwrap_err().proof_date, Some("proof_too_old"));
         answers.proof_date = "2026-11-01".into();
         assert!(request(&answers, &docs(), today()).unwrap().proof_of_address.is_some());
+    }
+
+    #[test]
+    fn an_address_nobody_confirmed_needs_a_proof_even_with_a_german_id_card() {
+        let answers = Answers {
+            kind: Some(DocumentKind::IdCard),
+            country: "DE".into(),
+            address_unconfirmed: true,
+            ..Default::default()
+        };
+        assert_eq!(proof_reason(&answers), Some(ProofReason::AddressNotConfirmed));
+        assert_eq!(request(&answers, &docs(), today()).unwrap_err().proof_kind, Some("required"));
     }
 
     #[test]

@@ -1,14 +1,14 @@
 //! Before the call: the documents the provider accepts, the user's choice, and the proof of
 //! address when the chosen document does not show the address.
 
-use super::choice::{issuing_countries, needs_proof, request, Answers, Problems};
+use super::choice::{issuing_countries, needs_proof, proof_reason, request, Answers, Problems};
 use crate::components::select::Select;
 use crate::components::text_field::{Control, TextField};
 use crate::countries;
 use crate::i18n::rest::trr;
 use crate::i18n::{tr, use_i18n};
 use kyc_core::api::{IdentificationRequest, SupportedDocument};
-use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::document::{DocumentKind, ProofOfAddressType, ProofReason};
 use leptos::prelude::*;
 
 /// The form; `on_start` receives a complete request.
@@ -16,6 +16,9 @@ use leptos::prelude::*;
 pub(crate) fn DocumentForm(
     documents: RwSignal<Option<Vec<SupportedDocument>>>,
     nationality: String,
+    /// The address service could not confirm the saved address: a proof is asked whatever the
+    /// document.
+    address_unconfirmed: bool,
     #[prop(into)] on_start: Callback<IdentificationRequest>,
     busy: RwSignal<bool>,
 ) -> impl IntoView {
@@ -30,6 +33,7 @@ pub(crate) fn DocumentForm(
         country: country.get(),
         proof_kind: proof_kind.with(|p| ProofOfAddressType::parse(p)),
         proof_date: proof_date.get(),
+        address_unconfirmed,
     };
     let problems = move || {
         let docs = documents.get().unwrap_or_default();
@@ -125,7 +129,12 @@ pub(crate) fn DocumentForm(
             <Select control=country options=allowed placeholder=Callback::new(move |()| i18n.t().choose_country)/>
             <fieldset class="group" hidden=move || !needs_proof(&answers())>
                 <legend class="group__legend">{trr(|t| t.proof_legend)}</legend>
-                <p class="field__hint">{trr(|t| t.proof_intro)}</p>
+                <p class="field__hint">
+                    {move || match proof_reason(&answers()) {
+                        Some(ProofReason::AddressNotConfirmed) => i18n.rest().proof_intro_unconfirmed,
+                        _ => i18n.rest().proof_intro,
+                    }}
+                </p>
                 <div class="field">
                     <label class="field__label" for="proof_type">{trr(|t| t.proof_type_label)}</label>
                     <select id="proof_type" class="field__input field__select" on:change=on_proof_kind

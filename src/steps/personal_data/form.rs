@@ -1,6 +1,6 @@
 //! Which error each field shows, as plain functions of the form's state.
 
-use kyc_core::person::{check_field, Field, FieldError};
+use kyc_core::person::{check_field, Field, FieldError, Residence};
 use kyc_core::{CalendarDate, FieldRule, PersonalDataInput};
 
 /// A set of fields, as a bit mask: the form's edited fields fit in a `Copy` value.
@@ -35,17 +35,34 @@ impl Refusal {
     }
 }
 
+/// The shared rule's error for `field`, the session's residence countries included.
+pub(crate) fn rule_error(
+    input: &PersonalDataInput,
+    rule: FieldRule,
+    today: CalendarDate,
+    residence: Option<&Residence>,
+) -> Result<(), FieldError> {
+    check_field(input, rule.field, rule.required, today)?;
+    match (rule.field, residence) {
+        (Field::Country, Some(residence)) if !input.country.trim().is_empty() => {
+            residence.check(&input.country).map_or(Ok(()), Err)
+        }
+        _ => Ok(()),
+    }
+}
+
 /// The error to show under `field`: the shared rule's, once the field was edited or a submit
 /// was attempted; else the proxy's, while the value is still the one it refused.
 pub(crate) fn shown_error(
     input: &PersonalDataInput,
     rule: FieldRule,
     today: CalendarDate,
+    residence: Option<&Residence>,
     revealed: bool,
     refusals: &[Refusal],
 ) -> Option<FieldError> {
     let field = rule.field;
-    match check_field(input, field, rule.required, today) {
+    match rule_error(input, rule, today, residence) {
         Err(error) => revealed.then_some(error),
         Ok(()) => {
             let value = field.value(input);
@@ -65,8 +82,8 @@ mod tests {
     #[test]
     fn an_untouched_empty_field_is_quiet_until_revealed() {
         let input = PersonalDataInput::default();
-        assert_eq!(shown_error(&input, FieldRule::required(Field::FirstName), today(), false, &[]), None);
-        let error = shown_error(&input, FieldRule::required(Field::FirstName), today(), true, &[]).unwrap();
+        assert_eq!(shown_error(&input, FieldRule::required(Field::FirstName), today(), None, false, &[]), None);
+        let error = shown_error(&input, FieldRule::required(Field::FirstName), today(), None, true, &[]).unwrap();
         assert_eq!(error.code, "required");
     }
 
@@ -74,11 +91,11 @@ mod tests {
     fn the_error_goes_as_soon_as_the_value_is_valid() {
         let input = PersonalDataInput { birth_date: "2010-01-01".into(), ..Default::default() };
         assert_eq!(
-            shown_error(&input, FieldRule::required(Field::BirthDate), today(), true, &[]).unwrap().code,
+            shown_error(&input, FieldRule::required(Field::BirthDate), today(), None, true, &[]).unwrap().code,
             "age_under_18"
         );
         let input = PersonalDataInput { birth_date: "1990-01-01".into(), ..input };
-        assert_eq!(shown_error(&input, FieldRule::required(Field::BirthDate), today(), true, &[]), None);
+        assert_eq!(shown_error(&input, FieldRule::required(Field::BirthDate), today(), None, true, &[]), None);
     }
 
     #[test]
@@ -87,11 +104,14 @@ mod tests {
         let refused = FieldError { field: Field::MobileNumber, code: "phone_format".into(), message: String::new() };
         let refusals = Refusal::all(&[refused], &sent);
         assert_eq!(
-            shown_error(&sent, FieldRule::required(Field::MobileNumber), today(), true, &refusals).unwrap().code,
+            shown_error(&sent, FieldRule::required(Field::MobileNumber), today(), None, true, &refusals).unwrap().code,
             "phone_format"
         );
         let edited = PersonalDataInput { mobile_number: "+49 151 23456789".into(), ..sent };
-        assert_eq!(shown_error(&edited, FieldRule::required(Field::MobileNumber), today(), true, &refusals), None);
+        assert_eq!(
+            shown_error(&edited, FieldRule::required(Field::MobileNumber), today(), None, true, &refusals),
+            None
+        );
     }
 
     #[test]

@@ -2,6 +2,9 @@
 //! API, authenticated by OAuth2 client credentials.
 
 mod lookup;
+mod person;
+
+pub use person::PersonUpdate;
 
 use super::{errors, wire};
 

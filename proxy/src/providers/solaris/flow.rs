@@ -9,9 +9,9 @@ use super::{ConsentTimes, Document, SolarisClient};
 use crate::clock;
 use crate::error::AppError;
 use crate::flow::{Ctx, Tracked};
-use crate::store::{IdentificationRecord, SessionRecord};
+use crate::store::{AddressProof, IdentificationRecord, SessionRecord};
 use kyc_core::api::{IdentificationRequest, IdentificationView};
-use kyc_core::document::{shows_address, ProofOfAddress};
+use kyc_core::document::{proof_needed, ProofOfAddress, ProofReason};
 use kyc_core::flow::ProviderId;
 use kyc_core::{ConsentKind, CountryCode, IdentificationStatus};
 use secrecy::SecretString;
@@ -50,7 +50,9 @@ pub async fn start(
     if rec.started() && !expired {
         return Ok(rec);
     }
-    let proof = proof_for(request)?;
+    let address_confirmed =
+        !matches!(ctx.env.store.address_check_load(session).await?, Some(kyc_core::api::AddressCheck::NotFound));
+    let proof = proof_for(request, address_confirmed)?;
     // A new identification: after expiry (the link's 14 days are over: only a new one gives a
     // new link), or to carry the proof, which is part of the identification at Solaris.
     let renewed = expired || proof.is_some();
@@ -58,7 +60,8 @@ pub async fn start(
     if renewed {
         let replacing = Some(rec.provider_identification_id.as_str());
         let person = &rec.provider_person_id;
-        let created = handover::identification_once(ctx, session, person, replacing, proof.as_ref(), language).await?;
+        let proof = proof.as_ref().map(|(_, proof)| proof);
+        let created = handover::identification_once(ctx, session, person, replacing, proof, language).await?;
         rec.provider_identification_id = created.id.clone();
         // One an interrupted attempt already requested has its page: it is not requested twice.
         requested = (created.status == IdentificationStatus::Pending && created.url.is_some()).then_some(created);
@@ -79,6 +82,9 @@ pub async fn start(
     rec.estimated_waiting_time = requested.estimated_waiting_time;
     rec.failure_reason = None;
     ctx.env.store.identification_save(session, rec.clone(), clock::now().to_string()).await?;
+    if let Some((reason, proof)) = &proof {
+        ctx.env.store.address_proof_save(session, &AddressProof { reason: *reason, proof: *proof }).await?;
+    }
     if renewed {
         ctx.env.intent_done(session, handover::IDENTIFICATION_STEP).await?;
     }
@@ -97,19 +103,30 @@ pub async fn supported_documents(
     Ok(solaris(ctx)?.supported_documents(&rec.provider_person_id, &rec.provider_identification_id).await?)
 }
 
-/// The proof of address the chosen document requires, checked with the shared rule.
-fn proof_for(request: &IdentificationRequest) -> Result<Option<ProofOfAddress>, AppError> {
+/// The proof of address the call needs, and why (the shared rule: an address the address
+/// service could not confirm, or a document that does not show it), checked for its age.
+fn proof_for(
+    request: &IdentificationRequest,
+    address_confirmed: bool,
+) -> Result<Option<(ProofReason, ProofOfAddress)>, AppError> {
     let Some(document) = &request.document else { return Ok(None) };
     let country = CountryCode::parse(&document.issuing_country)
         .map_err(|_| AppError::BadRequest("document.issuing_country is not a country code".into()))?;
-    if shows_address(document.kind, country) {
+    let Some(reason) = proof_needed(document.kind, country, address_confirmed) else {
         return Ok(None);
-    }
+    };
     let input = request.proof_of_address.as_ref().ok_or_else(|| {
-        AppError::BadRequest("This document does not show the address: a proof of address is needed.".into())
+        AppError::BadRequest(match reason {
+            ProofReason::AddressNotConfirmed => {
+                "The address could not be confirmed: a proof of address is needed.".into()
+            }
+            ProofReason::DocumentWithoutAddress => {
+                "This document does not show the address: a proof of address is needed.".into()
+            }
+        })
     })?;
     ProofOfAddress::parse(input.kind, &input.issued_at, clock::now().date())
-        .map(Some)
+        .map(|proof| Some((reason, proof)))
         .map_err(|e| AppError::BadRequest(format!("proof_of_address.issued_at {e}")))
 }
 

@@ -16,7 +16,8 @@ pub const PERSON_STEP: &str = "solaris-person";
 /// The intent step of an identification's creation (the first one, or a replacement).
 pub const IDENTIFICATION_STEP: &str = "solaris-identification";
 
-/// The session's person at Solaris: the stored id; else the person an interrupted attempt
+/// The session's person at Solaris: the stored id, brought up to date with the saved data
+/// ([`person_sync`](super::person_sync)); else the person an interrupted attempt
 /// created with the same data; else a new one. The id is stored before this returns.
 pub(super) async fn person_once(
     ctx: &Ctx<Solaris>,
@@ -24,10 +25,16 @@ pub(super) async fn person_once(
     person: &PersonalData,
     times: &ConsentTimes,
 ) -> Result<String, AppError> {
-    if let Some(id) = ctx.env.store.provider_person_load(session).await? {
-        return Ok(id);
-    }
     let client = &ctx.provider()?.client;
+    if let Some(id) = ctx.env.store.provider_person_load(session).await? {
+        if brought_up_to_date(client, &id, person, times).await? {
+            return Ok(id);
+        }
+        tracing::info!(
+            session = session.id,
+            "solaris person re-created: a re-save changed what only a new one can hold"
+        );
+    }
     let intent = ctx.env.intent(session, PERSON_STEP).await?;
     let found = match intent.earlier_since_ms {
         Some(_) => client.person_find(person, times).await?,
@@ -65,4 +72,22 @@ pub(super) async fn identification_once(
         }
     }
     Ok(client.identification_create(person_id, Some(language), proof).await?)
+}
+
+/// Whether the person `id` holds `person` now: already, or after an update of the fields the
+/// guide lets `PATCH` change. `false`: a new person is needed.
+async fn brought_up_to_date(
+    client: &super::SolarisClient,
+    id: &str,
+    person: &PersonalData,
+    times: &ConsentTimes,
+) -> Result<bool, AppError> {
+    let held = client.person_raw(id).await?;
+    Ok(match super::person_sync::plan(&held, &super::wire::person_body(person, times)) {
+        super::person_sync::Plan::Unchanged => true,
+        super::person_sync::Plan::Update(changes) => {
+            client.person_update(id, &changes).await? == super::PersonUpdate::Updated
+        }
+        super::person_sync::Plan::Recreate => false,
+    })
 }
