@@ -121,6 +121,8 @@ pub(crate) struct Texts {
     pub return_new_link: &'static str,
     /// "Not available for residents of this country", followed by the allowed ones.
     pub country_not_allowed: fn(&str) -> String,
+    /// The flow's bank login has no eID scheme for this country, followed by those it has.
+    pub country_without_eid: fn(&str) -> String,
     pub issuing_country: &'static str,
     pub choose_option: &'static str,
     pub draft_saved: &'static str,
@@ -137,10 +139,12 @@ impl Texts {
                 _ => {}
             }
         }
-        if error.code == "country_not_allowed" {
+        if error.code == "country_not_allowed" || error.code == "country_without_eid" {
             // The proxy names the allowed countries at the end of its message.
             let allowed = error.message.rsplit_once("allowed: ").map_or("", |(_, list)| list);
-            return (self.country_not_allowed)(allowed);
+            let text =
+                if error.code == "country_without_eid" { self.country_without_eid } else { self.country_not_allowed };
+            return text(allowed);
         }
         match (self.field_error)(&error.code) {
             Some(text) => text.to_owned(),

@@ -3,7 +3,7 @@
 //! policy (which residence countries its branch may onboard).
 
 use kyc_core::flow::FlowId;
-use kyc_core::{CalendarDate, Field, FieldError, FieldRule, PersonalData, PersonalDataInput};
+use kyc_core::{CalendarDate, CountryCode, EidScheme, Field, FieldError, FieldRule, PersonalData, PersonalDataInput};
 use phonenumber::metadata::DATABASE;
 use phonenumber::Type;
 use std::collections::BTreeMap;
@@ -50,6 +50,7 @@ fn phone_error(e164: &str) -> Option<FieldError> {
 /// change to a locked value; all errors in form order.
 pub fn parse_person(
     input: &PersonalDataInput,
+    flow: FlowId,
     fields: &[FieldRule],
     locked: &Locked,
     today: CalendarDate,
@@ -79,6 +80,16 @@ pub fn parse_person(
             Field::Country,
             "country_not_allowed",
             format!("is not allowed for this service; allowed: {list}"),
+        ));
+    }
+    // Said here, at the country, rather than by the bank step after the consents.
+    let eid = CountryCode::parse(&input.country).ok().and_then(EidScheme::for_residence);
+    if flow.needs_eid() && !has(&errors, Field::Country) && eid.is_none() {
+        let list = EidScheme::countries();
+        errors.push(error(
+            Field::Country,
+            "country_without_eid",
+            format!("has no bank login for this check; allowed: {list}"),
         ));
     }
     if errors.is_empty() {

@@ -131,6 +131,7 @@ pub(super) const TEXTS: Texts = Texts {
     return_new_link: "Neuen Link anfordern",
     err_refused: "Der Identifizierungsdienst kann für Sie keine Identifizierung durchführen. Bitte wenden Sie sich an den Support.",
     country_not_allowed: |allowed| format!("Dieser Dienst steht für Einwohner dieses Landes nicht zur Verfügung. Verfügbar für: {allowed}."),
+    country_without_eid: |allowed| format!("Diese Prüfung erfordert eine Bankanmeldung (eID) aus Ihrem Wohnsitzland; sie ist nur verfügbar für: {allowed}. Bitte prüfen Sie Ihr Land oder fragen Sie den Anbieter nach einem anderen Weg, Ihre Identität zu bestätigen."),
     issuing_country: "Ausstellungsland",
     choose_option: "Bitte wählen",
     draft_saved: "Ihre Eingaben werden beim Tippen gespeichert.",

@@ -131,6 +131,7 @@ pub(super) const TEXTS: Texts = Texts {
     return_new_link: "Get a new link",
     err_refused: "The identification service cannot carry out an identification for you. Please contact support.",
     country_not_allowed: |allowed| format!("This service is not available for residents of this country. Available for: {allowed}."),
+    country_without_eid: |allowed| format!("This check needs a bank login (eID) from your country of residence, which is available only for: {allowed}. Please check your country, or ask the service provider for another way to verify your identity."),
     issuing_country: "Issuing country",
     choose_option: "Please choose",
     draft_saved: "Your entries are saved as you type.",

@@ -131,6 +131,7 @@ pub(super) const TEXTS: Texts = Texts {
     return_new_link: "Obtenir un nouveau lien",
     err_refused: "Le service d’identification ne peut pas effectuer d’identification pour vous. Veuillez contacter le support.",
     country_not_allowed: |allowed| format!("Ce service n’est pas disponible pour les résidents de ce pays. Disponible pour : {allowed}."),
+    country_without_eid: |allowed| format!("Cette vérification nécessite une connexion bancaire (eID) de votre pays de résidence, disponible uniquement pour : {allowed}. Veuillez vérifier votre pays ou demander au prestataire un autre moyen de confirmer votre identité."),
     issuing_country: "Pays de délivrance",
     choose_option: "Veuillez choisir",
     draft_saved: "Vos saisies sont enregistrées au fur et à mesure.",

@@ -58,6 +58,12 @@ impl FlowId {
         Self::ALL.into_iter().find(|f| f.key() == key.trim())
     }
 
+    /// Whether the flow logs the user in at their bank with the eID scheme of their residence
+    /// country ([`crate::EidScheme`]): residents of a country without one cannot take it.
+    pub fn needs_eid(self) -> bool {
+        matches!(self, FlowId::SignicatBank)
+    }
+
     /// The flow's definition.
     pub fn definition(self) -> Flow {
         match self {

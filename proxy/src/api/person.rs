@@ -33,8 +33,8 @@ pub async fn person_update(
     let now = clock::now();
     let fields = settings.flow.definition().fields;
     let policy = crate::teams::policy::applied(&state.env, &settings.team).await?.rules;
-    let person =
-        rules::parse_person(&input, &fields, &settings.locked, now.date(), &policy).map_err(AppError::Validation)?;
+    let person = rules::parse_person(&input, settings.flow, &fields, &settings.locked, now.date(), &policy)
+        .map_err(AppError::Validation)?;
     state.env.store.person_save(session, &person.to_input(), now.to_string()).await?;
     state.env.store.draft_delete(session).await?;
     // An outage of the address service must not stop the user; the check is simply absent.

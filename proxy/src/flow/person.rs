@@ -19,6 +19,6 @@ pub async fn consented_person(env: &Env, session: SessionRecord) -> Result<Perso
     let settings = store.session_settings(session).await?;
     let fields = settings.flow.definition().fields;
     let policy = crate::teams::policy::applied(env, &settings.team).await?.rules;
-    crate::rules::parse_person(&input, &fields, &settings.locked, crate::clock::now().date(), &policy)
+    crate::rules::parse_person(&input, settings.flow, &fields, &settings.locked, crate::clock::now().date(), &policy)
         .map_err(AppError::Validation)
 }

@@ -81,7 +81,8 @@ pub(crate) async fn bank_confirmed(app: &TestApp, token: &str, persona: &str) ->
     assert_eq!(bank_login(app, token).await["state"], "not_started");
     let started = app.request(Method::POST, "/api/session/bank-login", Some(token), None).await;
     assert_eq!(started.status, StatusCode::OK, "{}", started.body);
-    assert_eq!(started.body.as_object().unwrap().len(), 2, "state and the bank's page, nothing else");
+    assert_eq!(started.body.as_object().unwrap().len(), 3, "state, the bank's page and its scheme, nothing else");
+    assert_eq!(started.body["eid"], "idin", "the Netherlands' scheme");
     let url = started.body["url"].as_str().unwrap().to_owned();
     assert!(url.starts_with(&app.sandbox_url), "{url}");
     // Coming back without logging in, even with a forged "accepted", confirms nothing.
@@ -93,7 +94,7 @@ pub(crate) async fn bank_confirmed(app: &TestApp, token: &str, persona: &str) ->
     let dossier = location.split("dossierId=").nth(1).unwrap().split('&').next().unwrap().to_owned();
     let back = come_back(app, &location).await;
     assert!(back.starts_with("/bank-login?embed=emb_"), "the product team's page again: {back}");
-    assert_eq!(bank_login(app, token).await, json!({ "state": "confirmed", "url": null }));
+    assert_eq!(bank_login(app, token).await, json!({ "state": "confirmed", "url": null, "eid": "idin" }));
     assert_eq!(app.session_show(token).await.body["furthest_step"], "capture");
     dossier
 }
