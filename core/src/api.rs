@@ -345,9 +345,12 @@ pub struct BankLoginView {
     pub state: BankLogin,
     /// The bank's login page, while pending.
     pub url: Option<String>,
+    /// The eID scheme of the user's country of residence, which the login uses; `None` once
+    /// the typed data is deleted.
+    pub eid: Option<crate::EidScheme>,
 }
 
-wire_keys!(BankLoginView { STATE = "state", URL = "url" });
+wire_keys!(BankLoginView { STATE = "state", URL = "url", EID = "eid" });
 
 /// Where a verified value came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

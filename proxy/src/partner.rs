@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod documents;
 mod erasure;
+mod evidence;
 mod launch;
 mod receipts;
 mod review;
@@ -33,6 +34,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(review::review_create))
         .routes(routes!(documents::documents_index))
         .routes(routes!(documents::document_show))
+        .routes(routes!(evidence::evidence_show))
         .routes(routes!(receipts::receipt_keys))
         .fallback(|| async { crate::error::AppError::NotFound })
 }

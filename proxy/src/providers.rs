@@ -293,6 +293,12 @@ impl Providers {
         }
     }
 
+    /// Deletes at the providers what users left unfinished for longer than the provider's own
+    /// period (Signicat's dossiers), as of `now_ms`; how many. Run by the retention job.
+    pub async fn provider_abandoned_erase(&self, now_ms: i64) -> Result<usize, AppError> {
+        signicat::abandoned_dossiers_delete(&self.signicat, now_ms).await
+    }
+
     /// The silent device check of a flow that opens with one ([`Step::Risk`]).
     pub async fn risk(&self, session: SessionRecord, signals: SessionSignals) -> Result<(), AppError> {
         let _one_at_a_time = self.env.handovers.lock(session).await?;

@@ -5,7 +5,7 @@
 use axum::extract::{RawQuery, State};
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
-use kyc_core::{CalendarDate, Field, FieldRule, PersonalData, PersonalDataInput};
+use kyc_core::{CalendarDate, EidScheme, Field, FieldRule, PersonalData, PersonalDataInput};
 use kyc_proxy::clients::ProviderError;
 use kyc_proxy::providers::signicat::{
     Check, DossierId, IdImage, ImageSide, MatchLevel, Notification, NotificationTarget, ProcessId, ProcessKind,
@@ -169,15 +169,17 @@ async fn a_matching_user_is_corroborated_field_by_field_and_notified() {
     let dossier = signicat.dossier_create(None).await.unwrap();
     signicat.user_data_put(&dossier, &claire()).await.unwrap();
 
-    let start =
-        signicat.eid_process_create(&dossier, &format!("{product}/back?step=idin"), Some(&notify)).await.unwrap();
+    let start = signicat
+        .eid_process_create(&dossier, EidScheme::Idin, &format!("{product}/back?step=idin"), Some(&notify))
+        .await
+        .unwrap();
     assert!(start.redirect_url.starts_with(&base), "{}", start.redirect_url);
     let landed = bank_login(&start.redirect_url, "claire").await;
     let query = format!("step=idin&dossierId={dossier}&processId={}&status=accepted", start.process);
     assert_eq!(landed, format!("{product}/back?{query}"));
     assert_eq!(*seen.returns.lock().unwrap(), [query]);
     let idin = signicat.process_show(&dossier, &start.process).await.unwrap();
-    assert_eq!((idin.kind, idin.status), (ProcessKind::Idin, ProcessStatus::Accepted));
+    assert_eq!((idin.kind, idin.status), (ProcessKind::Eid(EidScheme::Idin), ProcessStatus::Accepted));
     assert_eq!(idin.identity.as_ref().and_then(|i| i.address.as_ref()).map(|a| a.city.as_str()), Some("Amsterdam"));
 
     let document = verified_document(&signicat, &dossier, Some(&notify)).await;
@@ -225,7 +227,7 @@ async fn a_passport_with_another_last_name_is_a_mismatch_on_that_field_only() {
     let dossier = signicat.dossier_create(None).await.unwrap();
     let sanne = person("Sanne", "Visser", "1992-11-08", "Coolsingel", "8", "3011 AD", "Rotterdam");
     signicat.user_data_put(&dossier, &sanne).await.unwrap();
-    let start = signicat.eid_process_create(&dossier, &format!("{product}/back"), None).await.unwrap();
+    let start = signicat.eid_process_create(&dossier, EidScheme::Idin, &format!("{product}/back"), None).await.unwrap();
     assert!(bank_login(&start.redirect_url, "sanne").await.ends_with("status=accepted"));
     let document = verified_document(&signicat, &dossier, None).await;
     assert_eq!(document.identity.as_ref().map(|i| i.last_name.as_str()), Some("Jansen"));

@@ -103,6 +103,7 @@ pub fn router(config: Config, faults: Faults) -> Router {
         .merge(idin::router())
         .fallback(|| async { Problem::route_not_found() })
         .method_not_allowed_fallback(|| async { Problem::method_not_allowed() })
+        .layer(middleware::from_fn(problem::echo_request))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(sim)
 }

@@ -223,7 +223,7 @@ impl FromJson for SessionView {
 
 impl FromJson for BankLoginView {
     fn from_json<V: Value>(json: &Json<V>) -> Option<Self> {
-        Some(BankLoginView { state: json.name(Self::STATE)?, url: json.string(Self::URL) })
+        Some(BankLoginView { state: json.name(Self::STATE)?, url: json.string(Self::URL), eid: json.name(Self::EID) })
     }
 }
 

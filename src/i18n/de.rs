@@ -132,7 +132,7 @@ pub(super) const TEXTS: Texts = Texts {
     return_new_link: "Neuen Link anfordern",
     err_refused: "Der Identifizierungsdienst kann für Sie keine Identifizierung durchführen. Bitte wenden Sie sich an den Support.",
     country_not_allowed: |allowed| format!("Dieser Dienst steht für Einwohner dieses Landes nicht zur Verfügung. Verfügbar für: {allowed}."),
-    residence_not_eligible: |allowed| format!("Diese Identifizierung steht nur Einwohnern folgender Länder offen: {allowed}."),
+    residence_not_eligible: |allowed| format!("Diese Identifizierung steht nur Einwohnern folgender Länder offen: {allowed}. Bitte prüfen Sie Ihr Wohnsitzland oder fragen Sie den Anbieter nach einem anderen Weg, Ihre Identität zu bestätigen."),
     issuing_country: "Ausstellungsland",
     choose_option: "Bitte wählen",
     draft_saved: "Ihre Eingaben werden beim Tippen gespeichert.",

@@ -132,7 +132,7 @@ pub(super) const TEXTS: Texts = Texts {
     return_new_link: "Get a new link",
     err_refused: "The identification service cannot carry out an identification for you. Please contact support.",
     country_not_allowed: |allowed| format!("This service is not available for residents of this country. Available for: {allowed}."),
-    residence_not_eligible: |allowed| format!("This identification is only available to residents of: {allowed}."),
+    residence_not_eligible: |allowed| format!("This identification is only available to residents of: {allowed}. Please check your country of residence, or ask the service provider for another way to verify your identity."),
     issuing_country: "Issuing country",
     choose_option: "Please choose",
     draft_saved: "Your entries are saved as you type.",

@@ -132,7 +132,7 @@ pub(super) const TEXTS: Texts = Texts {
     return_new_link: "Obtenir un nouveau lien",
     err_refused: "Le service d’identification ne peut pas effectuer d’identification pour vous. Veuillez contacter le support.",
     country_not_allowed: |allowed| format!("Ce service n’est pas disponible pour les résidents de ce pays. Disponible pour : {allowed}."),
-    residence_not_eligible: |allowed| format!("Cette identification n’est proposée qu’aux résidents de : {allowed}."),
+    residence_not_eligible: |allowed| format!("Cette identification n’est proposée qu’aux résidents de : {allowed}. Veuillez vérifier votre pays de résidence ou demander au prestataire un autre moyen de confirmer votre identité."),
     issuing_country: "Pays de délivrance",
     choose_option: "Veuillez choisir",
     draft_saved: "Vos saisies sont enregistrées au fur et à mesure.",

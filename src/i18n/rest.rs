@@ -71,7 +71,8 @@ pub(crate) struct RestTexts {
     pub address_corrected: fn(&str) -> String,
     pub address_not_found: &'static str,
     pub bank_title: &'static str,
-    pub bank_how: &'static str,
+    /// How the login works, with the eID scheme's name (`iDIN`, `BankID`) or without one.
+    pub bank_how: fn(Option<&str>) -> String,
     pub bank_go: &'static str,
     pub bank_canceled: &'static str,
     pub bank_failed: &'static str,

@@ -12,7 +12,7 @@ use crate::i18n::use_i18n;
 use crate::router::use_router;
 use crate::session::use_session;
 use kyc_core::api::BankLogin;
-use kyc_core::Step;
+use kyc_core::{EidScheme, Step};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -24,6 +24,7 @@ pub(crate) fn BankLoginStep() -> impl IntoView {
     let session = use_session();
     let router = use_router();
     let state = RwSignal::new(None::<BankLogin>);
+    let eid = RwSignal::new(None::<EidScheme>);
     let failure = RwSignal::new(None::<api::Error>);
     let busy = RwSignal::new(false);
     let move_on = move || {
@@ -40,7 +41,10 @@ pub(crate) fn BankLoginStep() -> impl IntoView {
         spawn_local(async move {
             match api::bank_login(&session.token()).await {
                 Ok(view) if view.state == BankLogin::Confirmed => move_on(),
-                Ok(view) => state.set(Some(view.state)),
+                Ok(view) => {
+                    eid.set(view.eid);
+                    state.set(Some(view.state));
+                }
                 Err(error) => failure.set(Some(error)),
             }
         });
@@ -122,7 +126,7 @@ pub(crate) fn BankLoginStep() -> impl IntoView {
     };
     view! {
         <StepHeading>{trr(|t| t.bank_title)}</StepHeading>
-        <p class="lead">{trr(|t| t.bank_how)}</p>
+        <p class="lead">{move || (r().bank_how)(eid.get().map(EidScheme::name))}</p>
         <p role="status">{notice}</p>
         <div class="actions">
             <button type="button" class="button" on:click=go disabled=move || busy.get() || state.get().is_none()>

@@ -141,7 +141,11 @@ pub fn status() -> StatusView {
 
 /// Answer of the bank-login endpoints, while pending.
 pub fn bank_login() -> BankLoginView {
-    BankLoginView { state: BankLogin::Pending, url: Some("https://bank.example.com/login".into()) }
+    BankLoginView {
+        state: BankLogin::Pending,
+        url: Some("https://bank.example.com/login".into()),
+        eid: Some(crate::EidScheme::Idin),
+    }
 }
 
 /// The one error shape, with a field error.

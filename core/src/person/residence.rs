@@ -4,6 +4,7 @@
 
 use super::{Field, FieldError};
 use crate::flow::FlowId;
+use crate::EidScheme;
 use serde::{Deserialize, Serialize};
 
 /// The residence countries a session accepts.
@@ -20,9 +21,11 @@ impl FlowId {
     /// The countries whose residents the flow's provider identifies, where its guide limits them.
     /// Solaris: video identification "is available only for customers who reside in Germany";
     /// a branch may be allowed more (its 400 lists them), which the product team then names.
-    pub fn residence_eligibility(self) -> Option<&'static [&'static str]> {
+    /// Signicat's bank login: the countries an eID scheme serves ([`EidScheme`]).
+    pub fn residence_eligibility(self) -> Option<Vec<&'static str>> {
         match self {
-            FlowId::SolarisIdnow => Some(&["DE"]),
+            FlowId::SolarisIdnow => Some(vec!["DE"]),
+            FlowId::SignicatBank => Some(EidScheme::ALL.map(EidScheme::country).to_vec()),
             _ => None,
         }
     }

@@ -1,7 +1,8 @@
 //! The retention: what the proxy keeps of a session, and for how long. Pictures go once the
-//! provider has them (or after hours if never sent), personal data some days after the decision
-//! (an open referral keeps it), sessions abandoned without a decision some days after their
-//! last activity, and expired codes, tokens and old webhook rows on schedule. Each team's
+//! provider has them (or after hours if never sent), personal data and a provider's proof kept
+//! as evidence some days after the decision (an open referral keeps them), sessions abandoned
+//! without a decision some days after their last activity (what a provider keeps of them
+//! sooner, by its own setting), and expired codes, tokens and old webhook rows on schedule. Each team's
 //! policy may set its own periods ([`crate::teams::Retention`]). The decision stays as the
 //! bank's record: status, reasons, times, provider references.
 //!
@@ -34,6 +35,11 @@ pub struct Swept {
     pub erased: usize,
     /// Abandoned sessions deleted whole.
     pub abandoned: usize,
+    /// Providers' proofs kept as evidence whose period ended.
+    pub evidence: usize,
+    /// Unfinished users' data deleted at the providers (Signicat's dossiers), before the
+    /// session itself is due.
+    pub provider_abandoned: usize,
     /// Expired codes and tokens, old text-message counts and webhook rows.
     pub leftovers: usize,
 }
@@ -89,6 +95,7 @@ async fn sweep(providers: &Providers, settings: &JobSettings, now_ms: i64) -> Re
                 break;
             }
         }
+        swept.evidence += store.evidence_forget(team.clone(), cutoff).await?;
         let cutoff = now_ms - retention.abandoned_ms();
         loop {
             let due = store.sessions_abandoned(team.clone(), cutoff, BATCH).await?;
@@ -109,6 +116,10 @@ async fn sweep(providers: &Providers, settings: &JobSettings, now_ms: i64) -> Re
                 break;
             }
         }
+    }
+    match providers.provider_abandoned_erase(now_ms).await {
+        Ok(n) => swept.provider_abandoned = n,
+        Err(err) => tracing::warn!(error = %err, "unfinished users' data not deleted at the providers yet"),
     }
     let codes_cutoff = now_ms - settings.codes_kept.as_millis() as i64;
     let deliveries_cutoff = now_ms - settings.deliveries_kept.as_millis() as i64;

@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
 /// `DELETE /partner/v1/sessions/{id}`: erases the session's personal data (what the user typed,
-/// drafts, pictures, prefilled values, links) at the provider first where its API offers a
+/// drafts, pictures, prefilled values, links, a provider's proof kept as evidence) at the provider first where its API offers a
 /// deletion, then here; the team's webhooks hear `session.data_deleted`. The user's links and
 /// token stop working. The decision stays: status, reasons, times and provider references, as
 /// `GET /partner/v1/sessions/{id}` shows them. Erasing again changes nothing.
@@ -24,6 +24,8 @@ pub async fn session_delete(
     partner.audit(&state, "session.delete", Some(&public_id), None).await?;
     state.env.store.session_end(session, clock::now().unix_millis()).await?;
     state.providers.personal_data_erase(session).await?;
+    // The provider's proof too: the team asked for everything personal to go.
+    state.env.store.evidence_erase(session).await?;
     tracing::info!(session = session.id, "personal data erased at the product team's request");
     Ok(StatusCode::NO_CONTENT)
 }

@@ -1,21 +1,25 @@
 //! Signicat Assure, as its guide's bank example: one dossier per user holding the typed data, an
-//! iDIN login at the user's bank, a document-and-selfie process from the capture step, the typed
-//! data matched field by field against both, the decision, then the dossier deleted.
+//! eID login at the user's bank (iDIN in the Netherlands, BankID in Norway), a document-and-selfie process from the capture step, the typed
+//! data matched field by field against both, the decision, the proof kept as the session's
+//! evidence, then the dossier deleted.
 //!
 //! - [`client`](SignicatClient): the adapter, with its ids, images, matching, notifications,
 //!   processes, wire types and errors;
-//! - `flow`: the stages stored between the browser's calls; `bank_login`: the iDIN login;
-//!   `closing`: deciding and deleting;
+//! - `flow`: the stages stored between the browser's calls; `bank_login`: the eID login of the
+//!   user's country (`eid`: which Assure process that is); `closing`: deciding, keeping the
+//!   proof, deleting; `abandoned`: deleting dossiers of users who stopped;
 //! - `handover`: the dossier's and the processes' creation, adopting an interrupted attempt's;
 //! - [`decision`]: the verdict on the processes and the field checks;
 //! - `routes`: the bank login (`/api/session/bank-login`, `/api/bank-login/return`);
 //! - `webhook`: `POST /webhooks/signicat`, Assure's notifications;
 //! - [`SignicatSettings`]: the `SIGNICAT_*` variables.
 
+mod abandoned;
 mod bank_login;
 mod client;
 mod closing;
 pub mod decision;
+mod eid;
 mod errors;
 mod flow;
 mod handover;
@@ -30,8 +34,9 @@ mod webhook;
 pub use webhook::signicat_event_apply;
 mod wire;
 
+pub use abandoned::abandoned_dossiers_delete;
 pub use client::*;
-pub use closing::{forget, forget_any};
+pub use closing::{forget, forget_any, EVIDENCE_SOURCE};
 pub use flow::{decision, submit, Progress, Signicat, PROVIDER, RETURN_PATH};
 pub use handover::{DOSSIER_STEP, EIDV_STEP, EID_STEP};
 pub use settings::SignicatSettings;

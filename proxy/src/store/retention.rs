@@ -7,6 +7,7 @@
 use super::outbox::{enqueue, EventData, EventType};
 use super::{Conn, Optional, SessionRecord, Store, StoreError};
 use crate::params;
+use kyc_core::flow::ProviderId;
 use kyc_core::IdentificationStatus;
 
 /// Statuses that decide a session: its personal data is due some days later. A referral is not
@@ -82,6 +83,16 @@ impl Store {
             .await
     }
 
+    /// Deletes the proofs of `team`'s sessions decided at or before `cutoff_ms` (a referral
+    /// counts from its review); how many went.
+    pub async fn evidence_forget(&self, team: String, cutoff_ms: i64) -> Result<usize, StoreError> {
+        let sql = format!(
+            "DELETE FROM evidence WHERE session_id IN (SELECT s.id FROM sessions s JOIN identifications i
+                ON i.session_id = s.id WHERE s.team_id = ?1 AND i.status IN {DECIDED} AND i.decided_at_ms <= ?2)"
+        );
+        self.call(move |c| c.execute(&sql, params![team, cutoff_ms])).await
+    }
+
     /// Up to `limit` of `team`'s sessions without a decision (nothing started at a provider;
     /// an account provider's prospects have their own purge), last active at or before
     /// `cutoff_ms`.
@@ -97,6 +108,56 @@ impl Store {
         );
         self.read(move |c| c.query_map(&sql, params![team, cutoff_ms, limit], |r| Ok(SessionRecord { id: r.get(0)? })))
             .await
+    }
+
+    /// Up to `limit` sessions in `provider`'s flow without a started identification, last active
+    /// at or before `cutoff_ms`, with their stored progress (a provider's own, shorter period for
+    /// what it keeps of unfinished users).
+    pub async fn progress_stale(
+        &self,
+        provider: ProviderId,
+        cutoff_ms: i64,
+        limit: u32,
+    ) -> Result<Vec<(SessionRecord, String)>, StoreError> {
+        let sql = format!(
+            "SELECT s.id, p.state FROM sessions s JOIN progress p ON p.session_id = s.id
+             WHERE p.provider = ?1 AND s.active_at_ms <= ?2 AND {UNDECIDED} ORDER BY s.active_at_ms LIMIT ?3"
+        );
+        self.read(move |c| {
+            c.query_map(&sql, params![provider.key(), cutoff_ms, limit], |r| {
+                Ok((SessionRecord { id: r.get(0)? }, r.get(1)?))
+            })
+        })
+        .await
+    }
+
+    /// Replaces the session's progress by `to` (drops it for `None`) if it still is `from` and
+    /// the session is still inactive since `cutoff_ms` with nothing started; whether it did. Not
+    /// an activity of the session.
+    pub async fn progress_swap(
+        &self,
+        session: SessionRecord,
+        from: String,
+        to: Option<String>,
+        cutoff_ms: i64,
+    ) -> Result<bool, StoreError> {
+        let still = format!("SELECT 1 FROM sessions s WHERE s.id = ?1 AND s.active_at_ms <= ?2 AND {UNDECIDED}");
+        self.call(move |c| {
+            if c.query_row(&still, params![session.id, cutoff_ms], |_| Ok(())).optional()?.is_none() {
+                return Ok(false);
+            }
+            let changed = match &to {
+                Some(to) => c.execute(
+                    "UPDATE progress SET state = ?3 WHERE session_id = ?1 AND state = ?2",
+                    params![session.id, from, to],
+                )?,
+                None => {
+                    c.execute("DELETE FROM progress WHERE session_id = ?1 AND state = ?2", params![session.id, from])?
+                }
+            };
+            Ok(changed > 0)
+        })
+        .await
     }
 
     /// Deletes an abandoned session and everything kept with it, and tells its team

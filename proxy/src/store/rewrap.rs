@@ -63,10 +63,19 @@ impl Store {
     }
 }
 
-/// Re-wraps up to [`BATCH`] data keys that are not wrapped by the current key.
+/// Re-wraps up to [`BATCH`] data keys (the sessions', then the evidence's own) that are not
+/// wrapped by the current key.
 fn rewrap_batch(c: &mut Conn<'_>, keys: &Keyring) -> Result<usize, StoreError> {
+    let done = rewrap_table(c, keys, "session_keys")?;
+    if done > 0 {
+        return Ok(done);
+    }
+    rewrap_table(c, keys, "evidence")
+}
+
+fn rewrap_table(c: &mut Conn<'_>, keys: &Keyring, table: &str) -> Result<usize, StoreError> {
     let rows: Vec<(i64, String, Vec<u8>)> = c.query_map(
-        "SELECT session_id, kek_id, wrapped FROM session_keys WHERE kek_id <> ?1 ORDER BY session_id LIMIT ?2",
+        &format!("SELECT session_id, kek_id, wrapped FROM {table} WHERE kek_id <> ?1 ORDER BY session_id LIMIT ?2"),
         params![keys.current_id(), BATCH],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
@@ -74,7 +83,7 @@ fn rewrap_batch(c: &mut Conn<'_>, keys: &Keyring) -> Result<usize, StoreError> {
         let key = keys.unwrap(*session, kek, wrapped)?;
         let (kek, wrapped) = keys.wrap(*session, &key)?;
         c.execute(
-            "UPDATE session_keys SET kek_id = ?2, wrapped = ?3 WHERE session_id = ?1",
+            &format!("UPDATE {table} SET kek_id = ?2, wrapped = ?3 WHERE session_id = ?1"),
             params![session, kek, wrapped],
         )?;
     }

@@ -324,7 +324,23 @@ pub(super) const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL
     );
     CREATE INDEX session_keys_by_kek ON session_keys (kek_id);",
-    // 26: the proof of address an identification was requested with, and why it was needed
+    // 26: a provider's proof of a decided session (Signicat's dossier as Assure showed it before
+    // its deletion), kept for the retention's personal-data period after the decision. Sealed
+    // with a data key of its own, wrapped in the row: the session's erasure at its decision
+    // leaves it readable, the row's deletion does not.
+    "CREATE TABLE evidence (
+        session_id INTEGER NOT NULL PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        provider TEXT NOT NULL,
+        source TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        retrieved_at TEXT NOT NULL,
+        kek_id TEXT NOT NULL,
+        wrapped BLOB NOT NULL,
+        sealed BLOB NOT NULL
+    );
+    CREATE INDEX evidence_by_kek ON evidence (kek_id);",
+    // 27: the proof of address an identification was requested with, and why it was needed
     // (JSON: reason, type, issued_at), for the product team's support.
     "ALTER TABLE identifications ADD COLUMN proof_of_address TEXT;",
 ];

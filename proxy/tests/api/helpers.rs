@@ -30,6 +30,8 @@ pub const ONFIDO_WEBHOOK_TOKEN: &str = "local-onfido-webhook-token";
 
 /// The `Authorization` value the proxy asks Assure to send with its notifications, in tests.
 pub const SIGNICAT_NOTIFY_AUTH: &str = "Bearer test-signicat-notification-secret";
+/// How long a Signicat dossier whose user stopped stays at Assure (the deployment's default).
+pub const SIGNICAT_ABANDONED_AFTER: Duration = Duration::from_secs(24 * 3600);
 /// The Basic credentials the simulated Xpollens presents with its callbacks.
 pub const XPOLLENS_CALLBACK_USER: &str = "test-xpollens";
 /// See [`XPOLLENS_CALLBACK_USER`].
@@ -65,7 +67,7 @@ impl TestApp {
     /// Like [`TestApp::spawn_with_webhooks`], for a deployment that also onboards residents of
     /// the Netherlands (Signicat's iDIN is Dutch).
     pub async fn spawn_for_signicat() -> Self {
-        Self::build(true, "", &["NL"], QUIET).await
+        Self::build(true, "", &["NL", "NO", "DK"], QUIET).await
     }
 
     /// Like [`TestApp::spawn_with_webhooks`], with the product team's Onfido rules
@@ -190,7 +192,7 @@ impl TestApp {
             url: format!("{proxy_url}/webhooks/signicat"),
             authorization: Some(SIGNICAT_NOTIFY_AUTH.to_owned().into()),
         });
-        let signicat = Signicat { client: signicat, notification };
+        let signicat = Signicat { client: signicat, notification, abandoned_after: SIGNICAT_ABANDONED_AFTER };
         let policy = Arc::new(Policy {
             allowed_residence_countries: ["DE", "FR", "AT", "US", "GB", "CA"]
                 .iter()

@@ -18,20 +18,26 @@ pub(crate) type Typed = [&'static str; 7];
 pub(crate) const CLAIRE: Typed = ["Claire", "de Vries", "1990-05-17", "Keizersgracht", "123", "1015 CJ", "Amsterdam"];
 const SANNE: Typed = ["Sanne", "Visser", "1992-11-08", "Coolsingel", "8", "3011 AD", "Rotterdam"];
 
-fn personal_data(t: Typed) -> Value {
+/// The personal-data body of `t`, living in `country`.
+pub(crate) fn personal_data(t: Typed, country: &str) -> Value {
     json!({
-        "first_name": t[0], "last_name": t[1], "birth_date": t[2], "nationality": "NL", "street": t[3],
-        "house_number": t[4], "postal_code": t[5], "city": t[6], "country": "NL",
+        "first_name": t[0], "last_name": t[1], "birth_date": t[2], "nationality": country, "street": t[3],
+        "house_number": t[4], "postal_code": t[5], "city": t[6], "country": country,
         "mobile_number": "+31 6 12345678", "email": "applicant@example.com"
     })
 }
 
 /// A product team's session with the data typed and both consents given; the browser's token.
 pub(crate) async fn typed(app: &TestApp, person: Typed) -> String {
+    typed_in(app, person, "NL").await
+}
+
+/// [`typed`] for a resident of `country`.
+pub(crate) async fn typed_in(app: &TestApp, person: Typed, country: &str) -> String {
     let token = app.partner_session(json!({ "flow": "signicat_bank" })).await;
     let view = app.session_show(&token).await.body;
     assert_eq!(view["flow"]["steps"], json!(["personal_data", "consents", "bank_login", "capture", "status"]));
-    let saved = app.person_update(&token, personal_data(person)).await;
+    let saved = app.person_update(&token, personal_data(person, country)).await;
     assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
     for kind in ["terms_conditions", "data_processing"] {
         assert_eq!(app.consent_update(&token, kind, "2026-11-21T10:00:00.000Z").await.status, StatusCode::OK);
@@ -70,7 +76,7 @@ pub(crate) async fn come_back(app: &TestApp, location: &str) -> String {
 
 /// Through the bank login as `persona` and the pictures of an ID card; the dossier's id, as the
 /// bank's return URL showed it (the test's way to ask the provider about it later).
-async fn verified(app: &TestApp, token: &str, persona: &str) -> String {
+pub(crate) async fn verified(app: &TestApp, token: &str, persona: &str) -> String {
     let dossier = bank_confirmed(app, token, persona).await;
     pictures_taken(app, token).await;
     dossier
@@ -78,10 +84,16 @@ async fn verified(app: &TestApp, token: &str, persona: &str) -> String {
 
 /// Through the bank login as `persona`; the dossier's id, as the bank's return URL showed it.
 pub(crate) async fn bank_confirmed(app: &TestApp, token: &str, persona: &str) -> String {
+    bank_confirmed_with(app, token, persona, "idin").await
+}
+
+/// [`bank_confirmed`] with the eID scheme `eid` (`idin`, `norwegian_bankid`).
+pub(crate) async fn bank_confirmed_with(app: &TestApp, token: &str, persona: &str, eid: &str) -> String {
     assert_eq!(bank_login(app, token).await["state"], "not_started");
     let started = app.request(Method::POST, "/api/session/bank-login", Some(token), None).await;
     assert_eq!(started.status, StatusCode::OK, "{}", started.body);
-    assert_eq!(started.body.as_object().unwrap().len(), 2, "state and the bank's page, nothing else");
+    assert_eq!(started.body.as_object().unwrap().len(), 3, "state, the bank's page and its scheme, nothing else");
+    assert_eq!(started.body["eid"], eid, "the scheme of the country of residence");
     let url = started.body["url"].as_str().unwrap().to_owned();
     assert!(url.starts_with(&app.sandbox_url), "{url}");
     // Coming back without logging in, even with a forged "accepted", confirms nothing.
@@ -93,7 +105,7 @@ pub(crate) async fn bank_confirmed(app: &TestApp, token: &str, persona: &str) ->
     let dossier = location.split("dossierId=").nth(1).unwrap().split('&').next().unwrap().to_owned();
     let back = come_back(app, &location).await;
     assert!(back.starts_with("/bank-login?embed=emb_"), "the product team's page again: {back}");
-    assert_eq!(bank_login(app, token).await, json!({ "state": "confirmed", "url": null }));
+    assert_eq!(bank_login(app, token).await, json!({ "state": "confirmed", "url": null, "eid": eid }));
     assert_eq!(app.session_show(token).await.body["furthest_step"], "capture");
     dossier
 }
@@ -120,14 +132,14 @@ pub(crate) async fn partner_detail(app: &TestApp) -> Value {
     app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await.body
 }
 
-fn checks(status: &Value, evidence: &str) -> Vec<(String, String)> {
+pub(crate) fn checks(status: &Value, evidence: &str) -> Vec<(String, String)> {
     let all = status["field_checks"].as_array().unwrap();
     let of = all.iter().filter(|c| c["evidence"] == evidence);
     of.map(|c| (c["field"].as_str().unwrap().to_owned(), c["agreement"].as_str().unwrap().to_owned())).collect()
 }
 
 /// Rows holding personal data, table by table, in the whole database.
-async fn personal_rows(app: &TestApp) -> Vec<(String, i64)> {
+pub(crate) async fn personal_rows(app: &TestApp) -> Vec<(String, i64)> {
     app.store
         .call(|c| {
             let mut counts = Vec::new();

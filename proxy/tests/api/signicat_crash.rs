@@ -99,7 +99,7 @@ async fn a_bank_login_created_before_a_crash_is_handed_out_not_created_again() {
     app.store.progress_save(session, ProviderId::Signicat, &saved, now).await.unwrap();
     announced(&app, session, EID_STEP).await;
     let return_url = "http://kyc.test/api/bank-login/return";
-    let first = client.eid_process_create(&dossier, return_url, None).await.unwrap();
+    let first = client.eid_process_create(&dossier, kyc_core::EidScheme::Idin, return_url, None).await.unwrap();
 
     let started = app.request(Method::POST, "/api/session/bank-login", Some(&token), None).await;
     assert_eq!(started.status, StatusCode::OK, "{}", started.body);

@@ -24,13 +24,13 @@ fn biometrics(face_match: bool, live: bool) -> Value {
     })
 }
 
-/// The document facts of a Dutch passport numbered `number`.
-fn passport(number: &str) -> Value {
+/// The document facts of the persona's passport.
+fn passport(persona: &Persona) -> Value {
     json!({
         "documentType": "passport",
-        "documentNumber": number,
-        "issuingCountry": "NLD",
-        "nationality": "NLD",
+        "documentNumber": persona.document_number,
+        "issuingCountry": persona.passport_country(),
+        "nationality": persona.passport_country(),
         "dateOfExpiry": "2033-06-30",
     })
 }
@@ -61,12 +61,12 @@ pub(crate) fn decide(user_data: Option<&Identity>) -> Decision {
     let read = |face_match, live| {
         Some(Outcome {
             identity: persona.passport_identity(),
-            document: Some(passport(persona.document_number)),
+            document: Some(passport(persona)),
             biometrics: Some(biometrics(face_match, live)),
         })
     };
     match persona.biometrics {
-        Biometrics::Pass => accepted(persona.passport_identity(), passport(persona.document_number)),
+        Biometrics::Pass => accepted(persona.passport_identity(), passport(persona)),
         Biometrics::LivenessFailed => Decision {
             status: Status::Rejected,
             outcome: read(true, false),

@@ -1,13 +1,14 @@
-//! The simulated iDIN bank login. The eID process's `redirectUrl` leads here; the user picks
-//! whose bank account logs in (a test persona, or "as entered" for the dossier's user data) or
-//! cancels. The browser then goes back to the client's `redirectUrl` with `dossierId`,
+//! The simulated bank login of an eID process: iDIN (`/idin/{processId}`) or Norwegian BankID
+//! (`/nbid/{processId}`), as the process's type says. The process's `redirectUrl` leads here;
+//! the user picks whose bank account logs in (a test persona of the scheme's country, or "as
+//! entered" for the dossier's user data) or cancels. The browser then goes back to the client's `redirectUrl` with `dossierId`,
 //! `processId` and `status` appended, as the Assure hosted flows do.
 
 mod page;
 
 use super::notifications::Notification;
 use super::personas::Persona;
-use super::store::{Kind, Outcome, Status};
+use super::store::{Kind, Outcome, Scheme, Status};
 use super::Sim;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
@@ -17,9 +18,27 @@ use axum::routing::get;
 use axum::{Form, Router};
 use serde::Deserialize;
 
-/// The page's routes.
+/// The pages' routes, one path per scheme.
 pub(crate) fn router() -> Router<Sim> {
-    Router::new().route("/idin/{process_id}", get(login_show).post(login_submit))
+    Router::new()
+        .route("/idin/{process_id}", get(idin_show).post(idin_submit))
+        .route("/nbid/{process_id}", get(nbid_show).post(nbid_submit))
+}
+
+async fn idin_show(sim: State<Sim>, id: Path<String>) -> Response {
+    login_show(sim, id, Scheme::Idin).await
+}
+
+async fn nbid_show(sim: State<Sim>, id: Path<String>) -> Response {
+    login_show(sim, id, Scheme::Nbid).await
+}
+
+async fn idin_submit(sim: State<Sim>, id: Path<String>, form: Result<Form<LoginForm>, FormRejection>) -> Response {
+    login_submit(sim, id, Scheme::Idin, form).await
+}
+
+async fn nbid_submit(sim: State<Sim>, id: Path<String>, form: Result<Form<LoginForm>, FormRejection>) -> Response {
+    login_submit(sim, id, Scheme::Nbid, form).await
 }
 
 /// Value of the persona choice that returns the dossier's user data.
@@ -58,11 +77,15 @@ impl IntoResponse for Closed {
     }
 }
 
-/// The form's action and whether "as entered" can be offered, for a pending login.
-fn pending_login(sim: &Sim, process_id: &str) -> Result<(String, bool), Closed> {
+/// The form's action and whether "as entered" can be offered, for a pending login of `scheme`.
+fn pending_login(sim: &Sim, process_id: &str, scheme: Scheme) -> Result<(String, bool), Closed> {
     let mut store = sim.store();
     let (dossier_id, process) = store.process_mut(process_id).ok_or(Closed::Unknown)?;
-    if process.kind != Kind::Idin || process.status != Status::Pending {
+    // Not a login, or another scheme's: this page does not exist for it.
+    if process.kind != Kind::Eid(scheme) {
+        return Err(Closed::Unknown);
+    }
+    if process.status != Status::Pending {
         return Err(Closed::Used);
     }
     let action = process.login_url.clone().unwrap_or_default();
@@ -71,10 +94,10 @@ fn pending_login(sim: &Sim, process_id: &str) -> Result<(String, bool), Closed> 
     Ok((action, has_user_data))
 }
 
-/// `GET /idin/{processId}`: the bank's login page.
-pub(crate) async fn login_show(State(sim): State<Sim>, Path(process_id): Path<String>) -> Response {
-    match pending_login(&sim, &process_id) {
-        Ok((action, has_user_data)) => html(StatusCode::OK, page::login(&action, has_user_data, false)),
+/// `GET /idin/{processId}`, `GET /nbid/{processId}`: the bank's login page.
+async fn login_show(State(sim): State<Sim>, Path(process_id): Path<String>, scheme: Scheme) -> Response {
+    match pending_login(&sim, &process_id, scheme) {
+        Ok((action, has_user_data)) => html(StatusCode::OK, page::login(scheme, &action, has_user_data, false)),
         Err(closed) => closed.into_response(),
     }
 }
@@ -88,15 +111,16 @@ pub(crate) struct LoginForm {
     action: String,
 }
 
-/// `POST /idin/{processId}`: logs in as the chosen persona (or cancels) and sends the browser
-/// back to the client.
-pub(crate) async fn login_submit(
+/// `POST /idin/{processId}`, `POST /nbid/{processId}`: logs in as the chosen persona (or
+/// cancels) and sends the browser back to the client.
+async fn login_submit(
     State(sim): State<Sim>,
     Path(process_id): Path<String>,
+    scheme: Scheme,
     form: Result<Form<LoginForm>, FormRejection>,
 ) -> Response {
     let Form(form) = form.unwrap_or_default();
-    let (action, has_user_data) = match pending_login(&sim, &process_id) {
+    let (action, has_user_data) = match pending_login(&sim, &process_id, scheme) {
         Ok(state) => state,
         Err(closed) => return closed.into_response(),
     };
@@ -106,10 +130,11 @@ pub(crate) async fn login_submit(
             store.dossiers.values().find(|d| d.process(&process_id).is_some()).and_then(|d| d.user_data.clone());
         let identity = match form.persona.as_str() {
             AS_ENTERED => user_data,
-            key => Persona::by_key(key).map(Persona::bank_identity),
+            // Only the scheme's own country's banks know a persona.
+            key => Persona::by_key(key).filter(|p| p.country == scheme.country()).map(Persona::bank_identity),
         };
         if form.action != "cancel" && identity.is_none() {
-            return html(StatusCode::UNPROCESSABLE_ENTITY, page::login(&action, has_user_data, true));
+            return html(StatusCode::UNPROCESSABLE_ENTITY, page::login(scheme, &action, has_user_data, true));
         }
         let Some((dossier_id, process)) = store.process_mut(&process_id) else {
             return Closed::Unknown.into_response();

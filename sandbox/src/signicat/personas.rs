@@ -1,5 +1,6 @@
-//! The built-in test personas. Each is a Dutch resident with a bank account (for iDIN) and a
-//! passport (for eIDV); some passports or selfies are scripted to disagree.
+//! The built-in test personas. Each is a resident of the Netherlands (bank account for iDIN) or
+//! Norway (for BankID) with a passport (for eIDV); some passports or selfies are scripted to
+//! disagree. A bank page lists only the personas of its scheme's country.
 //!
 //! | typed name (userData)  | iDIN returns     | passport shows            | eIDV status    | matching            |
 //! |------------------------|------------------|---------------------------|----------------|---------------------|
@@ -10,6 +11,7 @@
 //! | Daan Mulder            | his data         | the same                  | `rejected`: face does not match |    |
 //! | Noor de Jong           | her data         | unreadable (no MRZ)       | `inconclusive` |                     |
 //! | Sem de Boer            | his data         | (provider fails)          | `failed`       |                     |
+//! | Ingrid Hansen (Oslo)   | her data (BankID)| the same (Norwegian)      | `accepted`     | every field exact   |
 //! | anyone else            | (pick "as entered") | the typed data         | `accepted`     | every field exact   |
 //!
 //! Names are compared without case and diacritics; the typed birth date plays no part in
@@ -44,8 +46,10 @@ pub struct Persona {
     pub last_name: &'static str,
     /// `YYYY-MM-DD`.
     pub birth_date: &'static str,
-    /// Street, house number, postal code, city (all in the Netherlands).
+    /// Street, house number, postal code, city.
     pub address: (&'static str, &'static str, &'static str, &'static str),
+    /// Country of residence (ISO 3166-1 alpha-2): whose banks know the persona.
+    pub country: &'static str,
     /// The last name printed in the passport, when it differs.
     pub passport_last_name: Option<&'static str>,
     /// The birth date printed in the passport, when it differs.
@@ -57,7 +61,7 @@ pub struct Persona {
 }
 
 /// Every built-in persona, in the order the bank login page lists them.
-pub const PERSONAS: [Persona; 7] = [
+pub const PERSONAS: [Persona; 8] = [
     persona(
         "claire",
         "Claire",
@@ -90,6 +94,10 @@ pub const PERSONAS: [Persona; 7] = [
         biometrics: Biometrics::ProviderFailure,
         ..persona("sem", "Sem", "de Boer", "1983-12-12", ("Vrijthof", "1", "6211 LD", "Maastricht"), "NXF8V9W01")
     },
+    Persona {
+        country: "NO",
+        ..persona("ingrid", "Ingrid", "Hansen", "1987-04-12", ("Karl Johans gate", "22", "0159", "Oslo"), "NO4417283")
+    },
 ];
 
 const fn persona(
@@ -106,6 +114,7 @@ const fn persona(
         last_name,
         birth_date,
         address,
+        country: "NL",
         passport_last_name: None,
         passport_birth_date: None,
         biometrics: Biometrics::Pass,
@@ -137,8 +146,16 @@ impl Persona {
                 house_number: Some(number.to_owned()),
                 postal_code: postal_code.to_owned(),
                 city: city.to_owned(),
-                country: "NL".to_owned(),
+                country: self.country.to_owned(),
             }),
+        }
+    }
+
+    /// The passport's issuing country and nationality (ISO 3166-1 alpha-3, as Assure writes them).
+    pub(crate) fn passport_country(&self) -> &'static str {
+        match self.country {
+            "NO" => "NOR",
+            _ => "NLD",
         }
     }
 

@@ -1,9 +1,12 @@
 //! The Assure error body, a problem document:
-//! `{"status":400,"type":"base:client-problem","title":"…","detail":"…","traceId":"…"}`.
-//! (The real one also echoes `instance` and `method`; clients need neither.)
+//! `{"instance":"/assure/dossiers/","method":"POST","status":400,"type":"base:client-problem",
+//! "title":"…","detail":"…","traceId":"…"}`; [`echo_request`] adds the request's path and method.
 
 use super::store::random_hex;
+use axum::body::Body;
+use axum::extract::Request;
 use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use serde_json::json;
@@ -75,4 +78,27 @@ impl IntoResponse for Problem {
         }
         response
     }
+}
+
+/// Adds the request's path (`instance`) and method to every problem document, as Assure's
+/// documented error body shows them.
+pub(crate) async fn echo_request(request: Request, next: Next) -> Response {
+    let (instance, method) = (request.uri().path().to_owned(), request.method().to_string());
+    let response = next.run(request).await;
+    let is_problem = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v == "application/problem+json");
+    if !is_problem {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    // Problem documents are a few hundred bytes.
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut document: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+    if let Some(fields) = document.as_object_mut() {
+        fields.insert("instance".into(), instance.into());
+        fields.insert("method".into(), method.into());
+    }
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(document.to_string()))
 }

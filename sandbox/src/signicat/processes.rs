@@ -3,7 +3,7 @@
 use super::eidv;
 use super::images::Image;
 use super::problem::Problem;
-use super::store::{now_utc, Kind, NotificationTarget, Process, Status};
+use super::store::{now_utc, Kind, NotificationTarget, Process, Scheme, Status};
 use super::Sim;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -27,23 +27,25 @@ fn is_web_url(url: &str) -> bool {
 }
 
 /// `POST /assure/dossiers/{dossierId}/processes`. Offered: provider `eid` with process type
-/// `idin` (needs `redirectUrl`; the answer's `redirectUrl` is the bank login page to send the
-/// user to) and provider `pictureid` with process type `documentSelfie`.
+/// `idin` (iDIN) or `nbid` (Norwegian BankID), which needs `redirectUrl` (the answer's
+/// `redirectUrl` is the bank login page to send the user to), and provider `pictureid` with
+/// process type `documentSelfie`.
 pub(crate) async fn process_create(State(sim): State<Sim>, Path(dossier_id): Path<String>, body: Bytes) -> Response {
     let request: CreateRequest = match serde_json::from_slice(&body) {
         Ok(request) => request,
         Err(e) => return Problem::bad_request("Invalid process.", e.to_string()).into_response(),
     };
     let kind = match (request.provider.as_str(), request.process_type.as_str()) {
-        ("eid", "idin") => Kind::Idin,
-        ("pictureid", "documentSelfie") => Kind::DocumentSelfie,
-        _ => {
-            let detail = "This sandbox offers eid/idin and pictureid/documentSelfie.";
-            return Problem::bad_request("Unsupported provider or process type.", detail).into_response();
-        }
+        ("eid", scheme) => Scheme::from_process_type(scheme).map(Kind::Eid),
+        ("pictureid", "documentSelfie") => Some(Kind::DocumentSelfie),
+        _ => None,
+    };
+    let Some(kind) = kind else {
+        let detail = "This sandbox offers eid/idin, eid/nbid and pictureid/documentSelfie.";
+        return Problem::bad_request("Unsupported provider or process type.", detail).into_response();
     };
     let return_url = request.redirect_url.filter(|url| is_web_url(url));
-    if kind == Kind::Idin && return_url.is_none() {
+    if matches!(kind, Kind::Eid(_)) && return_url.is_none() {
         let detail = "An eID process needs an absolute http(s) redirectUrl.";
         return Problem::bad_request("Invalid process.", detail).into_response();
     }
@@ -55,8 +57,8 @@ pub(crate) async fn process_create(State(sim): State<Sim>, Path(dossier_id): Pat
     let notification =
         notification_url.map(|url| NotificationTarget { url, authorization: request.authorization_header });
     let mut process = Process::new(kind, return_url, notification);
-    if kind == Kind::Idin {
-        process.login_url = Some(format!("{}/idin/{}", sim.config.public_url, process.id));
+    if let Kind::Eid(scheme) = kind {
+        process.login_url = Some(format!("{}/{}/{}", sim.config.public_url, scheme.process_type(), process.id));
     }
     let mut store = sim.store();
     let Some(dossier) = store.dossiers.get_mut(&dossier_id) else {

@@ -3,7 +3,7 @@
 
 mod process;
 
-pub(crate) use process::{Kind, NotificationTarget, Outcome, Process, Status};
+pub(crate) use process::{Kind, NotificationTarget, Outcome, Process, Scheme, Status};
 
 use super::user_data::Identity;
 use serde_json::{json, Value};

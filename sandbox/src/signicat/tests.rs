@@ -242,3 +242,5 @@ async fn without_its_own_url_a_process_notifies_the_configured_one_without_autho
     assert_eq!(body, json!({"dossierId": session.dossier, "processId": id, "status": "inconclusive"}));
     assert!(!authorized);
 }
+
+mod eid;

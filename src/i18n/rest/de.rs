@@ -102,7 +102,10 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     address_corrected: |official| format!("Wir haben Ihre Adresse so gefunden: {official}."),
     address_not_found: "Wir konnten diese Adresse nicht bestätigen. Sie können fortfahren, müssen uns aber später einen Adressnachweis (zum Beispiel eine Nebenkostenabrechnung) senden.",
     bank_title: "Bestätigen Sie Ihre Identität bei Ihrer Bank",
-    bank_how: "Sie melden sich mit iDIN bei Ihrer eigenen Bank an. Ihre Bank bestätigt uns Ihren Namen, Ihr Geburtsdatum und Ihre Adresse; Ihre Zugangsdaten bleiben bei Ihrer Bank.",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" mit {s}")).unwrap_or_default();
+        format!("Sie melden sich{with} bei Ihrer eigenen Bank an. Ihre Bank bestätigt uns Ihren Namen, Ihr Geburtsdatum und Ihre Adresse; Ihre Zugangsdaten bleiben bei Ihrer Bank.")
+    },
     bank_go: "Weiter zu Ihrer Bank",
     bank_canceled: "Die Anmeldung bei Ihrer Bank wurde abgebrochen. Sie können es erneut versuchen.",
     bank_failed: "Ihre Bank konnte Ihre Identität nicht bestätigen. Sie können es erneut versuchen.",
@@ -111,7 +114,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     checks_heading: "Der Abgleich Ihrer Angaben",
     checks_field: "Angabe",
     evidence: |evidence| match evidence {
-        Evidence::Bank => "Ihre Bank (iDIN)",
+        Evidence::Bank => "Ihre Bank",
         Evidence::Document => "Ihr Ausweisdokument",
     },
     agreement: |agreement| match agreement {

@@ -96,7 +96,10 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     address_corrected: |official| format!("We found your address as: {official}."),
     address_not_found: "We could not confirm this address. You can continue, but you will need to send us a proof of address (for example a utility bill) later.",
     bank_title: "Confirm who you are with your bank",
-    bank_how: "You log in at your own bank with iDIN. Your bank confirms your name, date of birth and address to us; your banking login details stay with your bank.",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" with {s}")).unwrap_or_default();
+        format!("You log in at your own bank{with}. Your bank confirms your name, date of birth and address to us; your banking login details stay with your bank.")
+    },
     bank_go: "Continue to your bank",
     bank_canceled: "The login at your bank was cancelled. You can try again.",
     bank_failed: "Your bank could not confirm your identity. You can try again.",
@@ -105,7 +108,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     checks_heading: "How your details compare",
     checks_field: "Detail",
     evidence: |evidence| match evidence {
-        Evidence::Bank => "Your bank (iDIN)",
+        Evidence::Bank => "Your bank",
         Evidence::Document => "Your ID document",
     },
     agreement: |agreement| match agreement {

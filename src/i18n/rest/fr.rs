@@ -100,7 +100,10 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     address_corrected: |official| format!("Nous avons trouvé votre adresse ainsi : {official}."),
     address_not_found: "Nous n’avons pas pu confirmer cette adresse. Vous pouvez continuer, mais vous devrez nous envoyer plus tard un justificatif de domicile (par exemple une facture).",
     bank_title: "Confirmez votre identité auprès de votre banque",
-    bank_how: "Vous vous connectez à votre propre banque avec iDIN. Votre banque nous confirme votre nom, votre date de naissance et votre adresse ; vos identifiants bancaires restent chez votre banque.",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" avec {s}")).unwrap_or_default();
+        format!("Vous vous connectez à votre propre banque{with}. Votre banque nous confirme votre nom, votre date de naissance et votre adresse ; vos identifiants bancaires restent chez votre banque.")
+    },
     bank_go: "Continuer vers votre banque",
     bank_canceled: "La connexion à votre banque a été annulée. Vous pouvez réessayer.",
     bank_failed: "Votre banque n’a pas pu confirmer votre identité. Vous pouvez réessayer.",
@@ -109,7 +112,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     checks_heading: "La comparaison de vos informations",
     checks_field: "Information",
     evidence: |evidence| match evidence {
-        Evidence::Bank => "Votre banque (iDIN)",
+        Evidence::Bank => "Votre banque",
         Evidence::Document => "Votre pièce d’identité",
     },
     agreement: |agreement| match agreement {

@@ -7,7 +7,7 @@
 
 mod lookup;
 
-use super::{errors, ids, image, matching, notification, process, wire};
+use super::{eid, errors, ids, image, matching, notification, process, wire};
 
 pub use ids::{DossierId, ProcessId};
 pub use image::{IdImage, ImageError, ImageSide};
@@ -127,6 +127,21 @@ impl SignicatClient {
         Dossier::try_from(wire).map(Some)
     }
 
+    /// `GET /assure/dossiers/{id}` as Assure answered it, byte for byte (checked to be this
+    /// dossier): the proof the bank keeps before the dossier is deleted. `None` when it does
+    /// not exist (any more).
+    pub async fn dossier_proof(&self, dossier: &DossierId) -> Result<Option<Vec<u8>>, ProviderError> {
+        let (status, bytes) = self.request(Method::GET, &format!("/dossiers/{dossier}"), None).await?;
+        if status == StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        let wire: wire::DossierWire = errors::read(status, &bytes)?;
+        if Dossier::try_from(wire)?.id != *dossier {
+            return Err(ProviderError::Unexpected("another dossier than the one asked for".into()));
+        }
+        Ok(Some(bytes))
+    }
+
     /// `DELETE /assure/dossiers/{id}`: removes the dossier with its user data, processes and
     /// images. A dossier that is already gone counts as deleted.
     pub async fn dossier_delete(&self, dossier: &DossierId) -> Result<(), ProviderError> {
@@ -154,16 +169,18 @@ impl SignicatClient {
         body
     }
 
-    /// `POST /assure/dossiers/{id}/processes` for iDIN: returns the bank login URL for the
-    /// browser. After the login the browser comes back to `return_url` with `dossierId`,
-    /// `processId` and `status` appended.
+    /// `POST /assure/dossiers/{id}/processes` for a bank login with `scheme` (iDIN, Norwegian
+    /// BankID): returns the bank login URL for the browser. After the login the browser comes
+    /// back to `return_url` with `dossierId`, `processId` and `status` appended.
     pub async fn eid_process_create(
         &self,
         dossier: &DossierId,
+        scheme: kyc_core::EidScheme,
         return_url: &str,
         notification: Option<&NotificationTarget>,
     ) -> Result<EidStart, ProviderError> {
-        let body = json!({"provider": "eid", "processType": "idin", "redirectUrl": return_url});
+        let body =
+            json!({"provider": eid::PROVIDER, "processType": eid::process_type(scheme), "redirectUrl": return_url});
         let body = Self::with_notification(body, notification);
         let created: wire::ProcessWire =
             self.send(Method::POST, &format!("/dossiers/{dossier}/processes"), Some(&body)).await?;

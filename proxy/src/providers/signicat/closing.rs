@@ -1,20 +1,26 @@
 //! The end of a dossier: once the eIDV process is final, the typed data is matched against the
-//! bank's and the document's data, the decision stored, and then every piece of personal data
-//! deleted, at Assure (the dossier) and in the proxy (person, drafts, pictures, the provider
-//! ids), before the user sees the result. Only the decision, which names fields but holds no
-//! values, stays. A referral is the exception: a person at the product team looks at the case
-//! and contacts the user, so the data stays until their review ([`forget`] then runs).
+//! bank's and the document's data, the decision stored, the proof extracted from Assure (the
+//! dossier as Get dossier shows it, as the guide's bank does before its delete request) and kept
+//! as the session's evidence, and then every other piece of personal data deleted, at Assure
+//! (the dossier) and in the proxy (person, drafts, pictures, the provider ids), before the user
+//! sees the result. The decision, which names fields but holds no values, stays; the evidence
+//! stays for the retention's personal-data period after the decision, sealed with its own key.
+//! A referral is the exception: a person at the product team looks at the case and contacts the
+//! user, so the data stays until their review ([`forget`] then runs).
 
 use super::decision::{self, DecisionDetail};
-use super::flow::{load, save};
+use super::flow::{load, save, PROVIDER};
 use super::{DossierId, ProcessId, ProcessStatus};
 use super::{Progress, Signicat};
 use crate::clock;
 use crate::error::AppError;
 use crate::flow::{Ctx, Tracked};
-use crate::store::{IdentificationRecord, SessionRecord};
+use crate::store::{IdentificationRecord, SessionRecord, StoredEvidence};
 use kyc_core::api::Evidence;
 use kyc_core::IdentificationStatus;
+
+/// What the evidence of a Signicat session is: Get dossier's answer.
+pub const EVIDENCE_SOURCE: &str = "assure_dossier";
 
 impl Tracked for Signicat {
     /// Asks Assure about the eIDV process while it runs; once final, decides, deletes, and stores the
@@ -65,6 +71,7 @@ pub async fn forget_any(ctx: &Ctx<Signicat>, session: SessionRecord) -> Result<(
         Some(Progress::Decided { .. }) => return forget(ctx, session).await,
         Some(
             Progress::Dossier { dossier_id }
+            | Progress::Abandoned { dossier_id }
             | Progress::BankLogin { dossier_id, .. }
             | Progress::BankConfirmed { dossier_id, .. }
             | Progress::Verifying { dossier_id, .. },
@@ -83,7 +90,18 @@ async fn erase(
     detail: &DecisionDetail,
     dossier_id: &str,
 ) -> Result<(), AppError> {
-    signicat.client.dossier_delete(&DossierId::parse(dossier_id)?).await?;
+    let dossier = DossierId::parse(dossier_id)?;
+    // Kept before the deletion; a retry after a deletion whose end was not saved has it already.
+    if ctx.env.store.evidence_load(session).await?.is_none() {
+        match signicat.client.dossier_proof(&dossier).await? {
+            Some(proof) => {
+                let evidence = StoredEvidence::new(PROVIDER.key(), EVIDENCE_SOURCE, "application/json", proof);
+                ctx.env.store.evidence_save(session, evidence).await?;
+            }
+            None => tracing::error!(session = session.id, "signicat dossier gone before its proof was kept"),
+        }
+    }
+    signicat.client.dossier_delete(&dossier).await?;
     ctx.env.store.personal_data_erase(session).await?;
     save(ctx, session, &Progress::Decided { detail: detail.clone(), dossier_id: None }).await?;
     tracing::info!(session = session.id, "signicat dossier and the proxy's personal data deleted");

@@ -1,8 +1,9 @@
 //! Signicat Assure's flow, as its guide's bank example: one dossier per user holding the typed
-//! data, an iDIN login at the user's bank (a redirect round trip whose result is read from the
-//! API, never from the returning URL), a document-and-selfie process from the capture step, the
-//! typed data matched field by field against both, the product's decision ([`decision`]), and
-//! then the dossier deleted at Assure while the proxy deletes its own copy ([`closing`]).
+//! data, an eID login at the user's bank with the scheme of their country (iDIN, Norwegian
+//! BankID; a redirect round trip whose result is read from the API, never from the returning
+//! URL), a document-and-selfie process from the capture step, the typed data matched field by
+//! field against both, the product's decision ([`decision`]), and then the dossier kept as the
+//! session's evidence and deleted at Assure while the proxy deletes its own copy ([`closing`]).
 //! Dossier and process ids stay in the proxy.
 
 use super::decision::DecisionDetail;
@@ -29,6 +30,8 @@ pub struct Signicat {
     pub client: SignicatClient,
     /// The proxy's notification receiver and the `Authorization` value Assure sends along.
     pub notification: Option<NotificationTarget>,
+    /// How long a dossier whose user stopped before the pictures stays at Assure.
+    pub abandoned_after: std::time::Duration,
 }
 
 /// Where a session's dossier stands. Each stage is stored before the next provider call, so a
@@ -42,11 +45,11 @@ pub enum Progress {
         /// Assure dossier id.
         dossier_id: String,
     },
-    /// An iDIN login was created (it may since have been completed or cancelled at the bank).
+    /// An eID login was created (it may since have been completed or cancelled at the bank).
     BankLogin {
         /// Assure dossier id.
         dossier_id: String,
-        /// The iDIN process.
+        /// The eID process.
         eid_process_id: String,
         /// The bank's login page.
         login_url: String,
@@ -55,17 +58,23 @@ pub enum Progress {
     BankConfirmed {
         /// Assure dossier id.
         dossier_id: String,
-        /// The accepted iDIN process.
+        /// The accepted eID process.
         eid_process_id: String,
     },
     /// The document-and-selfie process exists; pictures go up, then it is verified.
     Verifying {
         /// Assure dossier id.
         dossier_id: String,
-        /// The accepted iDIN process.
+        /// The accepted eID process.
         eid_process_id: String,
         /// The eIDV process.
         eidv_process_id: String,
+    },
+    /// Left unfinished for longer than `SIGNICAT_ABANDONED_DOSSIER_HOURS`: the dossier is
+    /// (being) deleted at Assure ([`super::abandoned`]); a returning user starts a new one.
+    Abandoned {
+        /// The dossier to delete at Assure.
+        dossier_id: String,
     },
     /// Decided. The dossier id stays only until Assure confirmed its deletion.
     Decided {
@@ -80,6 +89,10 @@ impl Staged for Progress {
     const PROVIDER: ProviderId = PROVIDER;
 
     fn steps_state(&self) -> StepsState {
+        if let Progress::Abandoned { .. } = self {
+            // Nothing is left at Assure: the user starts again from their data.
+            return StepsState::default();
+        }
         let bank = !matches!(self, Progress::Dossier { .. } | Progress::BankLogin { .. });
         let submitted = matches!(self, Progress::Verifying { .. } | Progress::Decided { .. });
         // The typed data is in the dossier and matched against: it cannot change any more.

@@ -7,10 +7,11 @@ use super::{DossierId, EidStart, ProcessId, Signicat};
 use crate::error::AppError;
 use crate::flow::Ctx;
 use crate::store::SessionRecord;
+use kyc_core::EidScheme;
 
 /// The intent step of the dossier's creation.
 pub const DOSSIER_STEP: &str = "signicat-dossier";
-/// The intent step of an iDIN process's creation.
+/// The intent step of an eID process's creation.
 pub const EID_STEP: &str = "signicat-eid-process";
 /// The intent step of the document-and-selfie process's creation.
 pub const EIDV_STEP: &str = "signicat-eidv-process";
@@ -32,23 +33,23 @@ pub(super) async fn dossier_once(
     Ok(signicat.client.dossier_create(Some(&intent.reference)).await?)
 }
 
-/// An iDIN process in the dossier: a pending one an interrupted attempt created (processes
-/// take no reference of ours; the dossier is the session's own), else a new one.
+/// An eID process of `scheme` in the dossier: a pending one an interrupted attempt created
+/// (processes take no reference of ours; the dossier is the session's own), else a new one.
 pub(super) async fn eid_process_once(
     ctx: &Ctx<Signicat>,
     signicat: &Signicat,
     session: SessionRecord,
-    dossier: &DossierId,
+    (dossier, scheme): (&DossierId, EidScheme),
     return_url: &str,
 ) -> Result<EidStart, AppError> {
     let intent = ctx.env.intent(session, EID_STEP).await?;
     if intent.earlier_since_ms.is_some() {
-        if let Some(started) = signicat.client.eid_process_find_pending(dossier).await? {
+        if let Some(started) = signicat.client.eid_process_find_pending(dossier, scheme).await? {
             tracing::info!(session = session.id, "signicat eid process of an interrupted attempt adopted");
             return Ok(started);
         }
     }
-    Ok(signicat.client.eid_process_create(dossier, return_url, signicat.notification.as_ref()).await?)
+    Ok(signicat.client.eid_process_create(dossier, scheme, return_url, signicat.notification.as_ref()).await?)
 }
 
 /// The document-and-selfie process: a pending one an interrupted attempt created, else a new

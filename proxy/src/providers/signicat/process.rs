@@ -37,8 +37,8 @@ impl ProcessStatus {
 /// The kinds of process this adapter creates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProcessKind {
-    /// eID via iDIN (provider `eid`, type `idin`).
-    Idin,
+    /// A bank login with an eID scheme (provider `eid`; the type names the scheme).
+    Eid(kyc_core::EidScheme),
     /// ID document and selfie (provider `pictureid`, type `documentSelfie`).
     DocumentSelfie,
     /// Anything else found in a dossier.

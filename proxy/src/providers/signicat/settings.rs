@@ -1,5 +1,6 @@
-//! Signicat Assure's settings (`SIGNICAT_*`): endpoint, API client and notifications; the
-//! simulator's client when the sandbox runs and no real client is set.
+//! Signicat Assure's settings (`SIGNICAT_*`): endpoint, API client, notifications and how long
+//! an abandoned dossier stays at Assure; the simulator's client when the sandbox runs and no
+//! real client is set.
 
 use super::{NotificationTarget, Signicat, SignicatClient, SignicatConfig};
 use crate::clients::ProviderError;
@@ -9,6 +10,13 @@ use std::time::Duration;
 
 /// Pictures go up in the same calls as the rest.
 const TIMEOUT: Duration = Duration::from_secs(30);
+
+/// `SIGNICAT_ABANDONED_DOSSIER_HOURS` by default. The guide asks for the deletion once the
+/// results are stored and is silent on unfinished dossiers; a day lets a user who stopped at
+/// the bank or the camera finish the same day, and keeps their data at Assure no longer.
+const ABANDONED_HOURS: u64 = 24;
+/// The longest period accepted: a month.
+const ABANDONED_HOURS_MAX: u64 = 30 * 24;
 
 /// Signicat Assure endpoint, API client and notifications.
 #[derive(Clone)]
@@ -26,12 +34,25 @@ pub struct SignicatSettings {
     pub notification_url: Option<String>,
     /// Sent with each process as `authorizationHeader`, expected back on every notification.
     pub notification_secret: SecretString,
+    /// A dossier whose user stopped before the pictures is deleted at Assure after this long
+    /// without activity (`SIGNICAT_ABANDONED_DOSSIER_HOURS`).
+    pub abandoned_after: Duration,
+}
+
+fn abandoned_after(env: &Lookup<'_>) -> Result<Duration, ConfigError> {
+    let name = "SIGNICAT_ABANDONED_DOSSIER_HOURS";
+    let hours: u64 = env.parse(name, &ABANDONED_HOURS.to_string())?;
+    if !(1..=ABANDONED_HOURS_MAX).contains(&hours) {
+        return Err(ConfigError::new(name, format!("must be 1 to {ABANDONED_HOURS_MAX} hours")));
+    }
+    Ok(Duration::from_secs(hours * 3600))
 }
 
 impl SignicatSettings {
     /// Assure's settings, `None` when it is neither configured nor simulated.
     pub fn from_lookup(env: &Lookup<'_>) -> Result<Option<Self>, ConfigError> {
         let secret = env.get("SIGNICAT_NOTIFICATION_SECRET");
+        let abandoned_after = abandoned_after(env)?;
         Ok(match (env.get("SIGNICAT_CLIENT_ID"), env.sandbox) {
             (Some(client_id), _) => {
                 let base_url = env.get("SIGNICAT_BASE_URL").unwrap_or_else(|| "https://api.signicat.com".into());
@@ -54,6 +75,7 @@ impl SignicatSettings {
                             .unwrap_or_else(|| format!("{public_url}/webhooks/signicat")),
                     ),
                     notification_secret: secret.into(),
+                    abandoned_after,
                 })
             }
             (None, Some(s)) => Some(Self {
@@ -64,6 +86,7 @@ impl SignicatSettings {
                 // The simulator notifies the proxy over loopback.
                 notification_url: Some(format!("{}/webhooks/signicat", env.loopback())),
                 notification_secret: secret.unwrap_or_else(|| "local-signicat-notification-secret".into()).into(),
+                abandoned_after,
             }),
             (None, None) => None,
         })
@@ -82,7 +105,7 @@ impl SignicatSettings {
             url,
             authorization: Some(format!("Bearer {}", self.notification_secret.expose_secret()).into()),
         });
-        Ok(Signicat { client, notification })
+        Ok(Signicat { client, notification, abandoned_after: self.abandoned_after })
     }
 
     /// The simulated Assure knows the proxy's API client.

@@ -143,7 +143,7 @@ impl TryFrom<ProcessWire> for Process {
 
     fn try_from(wire: ProcessWire) -> Result<Self, ProviderError> {
         let kind = match (wire.provider.as_str(), wire.process_type.as_deref()) {
-            ("eid", Some("idin")) => ProcessKind::Idin,
+            (super::eid::PROVIDER, Some(kind)) => super::eid::scheme(kind).map_or(ProcessKind::Other, ProcessKind::Eid),
             ("pictureid", Some("documentSelfie")) => ProcessKind::DocumentSelfie,
             _ => ProcessKind::Other,
         };

@@ -2,6 +2,7 @@
 
 use super::AS_ENTERED;
 use crate::signicat::personas::PERSONAS;
+use crate::signicat::store::Scheme;
 
 const STYLE: &str = "body{margin:0;font:1rem/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff}\
 main{max-width:36rem;margin:0 auto;padding:1.5rem}\
@@ -25,15 +26,16 @@ fn escape(raw: &str) -> String {
 fn layout(title: &str, content: &str) -> String {
     format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} – iDIN test bank</title>\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} – eID test bank</title>\
 <style>{STYLE}</style></head><body><main>{content}</main></body></html>",
         title = escape(title),
     )
 }
 
-/// The login form posting to `action`. "As entered" is offered only when the dossier holds
-/// user data; `missing_choice` marks the group after a submit without a choice.
-pub(crate) fn login(action: &str, has_user_data: bool, missing_choice: bool) -> String {
+/// The login form of `scheme` posting to `action`, listing the personas of the scheme's country.
+/// "As entered" is offered only when the dossier holds user data; `missing_choice` marks the
+/// group after a submit without a choice.
+pub(crate) fn login(scheme: Scheme, action: &str, has_user_data: bool, missing_choice: bool) -> String {
     let (error, invalid) = if missing_choice {
         ("<p class=\"error\" id=\"persona-error\">Choose whose bank account logs in.</p>", " aria-invalid=\"true\"")
     } else {
@@ -57,12 +59,13 @@ pub(crate) fn login(action: &str, has_user_data: bool, missing_choice: bool) -> 
     if has_user_data {
         choice(AS_ENTERED, "The person as entered on the website", true);
     }
-    for (i, p) in PERSONAS.iter().enumerate() {
+    for (i, p) in PERSONAS.iter().filter(|p| p.country == scheme.country()).enumerate() {
         let label = format!("{} {}, born {}, {}", p.first_name, p.last_name, p.birth_date, p.address.3);
         choice(p.key, &label, i == 0 && !has_user_data);
     }
+    let title = format!("Log in with {}", scheme.name());
     let content = format!(
-        "<h1>Log in with iDIN</h1>\
+        "<h1>{title}</h1>\
 <p>This is a test bank of the Signicat sandbox. No real bank account is used.</p>\
 <form method=\"post\" action=\"{action}\" novalidate>\
 <fieldset{described}><legend>Whose bank account logs in?</legend>\
@@ -71,8 +74,9 @@ pub(crate) fn login(action: &str, has_user_data: bool, missing_choice: bool) -> 
 <div class=\"actions\"><button class=\"primary\" type=\"submit\" name=\"action\" value=\"login\">Log in and share</button>\
 <button class=\"secondary\" type=\"submit\" name=\"action\" value=\"cancel\">Cancel</button></div></form>",
         action = escape(action),
+        title = escape(&title),
     );
-    layout("Log in with iDIN", &content)
+    layout(&title, &content)
 }
 
 /// A page with a heading and one paragraph.
@@ -86,12 +90,21 @@ mod tests {
 
     #[test]
     fn every_choice_has_a_label_and_the_error_is_tied_to_the_group() {
-        let page = login("https://sim/idin/1", true, true);
+        let page = login(Scheme::Idin, "https://sim/idin/1", true, true);
         let radios = page.matches("type=\"radio\"").count();
-        assert_eq!(radios, PERSONAS.len() + 1);
+        assert_eq!(radios, PERSONAS.iter().filter(|p| p.country == "NL").count() + 1);
         assert_eq!(page.matches("<label for=\"persona-").count(), radios);
         assert!(page.contains("aria-describedby=\"persona-hint persona-error\""));
         assert!(page.contains("id=\"persona-error\""));
-        assert!(!login("https://sim/idin/1", false, false).contains("persona-entered"));
+        assert!(!login(Scheme::Idin, "https://sim/idin/1", false, false).contains("persona-entered"));
+    }
+
+    #[test]
+    fn the_norwegian_bank_page_says_bankid_and_lists_only_norwegians() {
+        let page = login(Scheme::Nbid, "https://sim/nbid/1", false, false);
+        assert!(page.contains("<h1>Log in with BankID</h1>") && page.contains("Ingrid Hansen"));
+        assert!(!page.contains("Claire") && !page.contains("iDIN"));
+        let dutch = login(Scheme::Idin, "https://sim/idin/1", false, false);
+        assert!(dutch.contains("<h1>Log in with iDIN</h1>") && !dutch.contains("Ingrid"));
     }
 }

@@ -32,11 +32,54 @@ impl Status {
     }
 }
 
-/// The two kinds of process the simulator offers.
+/// The eID schemes the simulator's banks log in with. The guide names iDIN and Norwegian
+/// BankID among Assure's eID providers; their process types (`idin`, `nbid`) are the short names
+/// Signicat's other products give these ID methods: no Assure request for them is documented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scheme {
+    /// The Dutch banks' iDIN.
+    Idin,
+    /// The Norwegian banks' BankID.
+    Nbid,
+}
+
+impl Scheme {
+    pub const ALL: [Scheme; 2] = [Scheme::Idin, Scheme::Nbid];
+
+    /// The process type, also the first segment of the bank page's path.
+    pub fn process_type(self) -> &'static str {
+        match self {
+            Scheme::Idin => "idin",
+            Scheme::Nbid => "nbid",
+        }
+    }
+
+    pub fn from_process_type(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.process_type() == raw)
+    }
+
+    /// The country whose banks take part (ISO 3166-1 alpha-2).
+    pub fn country(self) -> &'static str {
+        match self {
+            Scheme::Idin => "NL",
+            Scheme::Nbid => "NO",
+        }
+    }
+
+    /// The scheme's name on the bank page.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scheme::Idin => "iDIN",
+            Scheme::Nbid => "BankID",
+        }
+    }
+}
+
+/// The kinds of process the simulator offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
-    /// Provider `eid`, process type `idin`: a bank login in the browser.
-    Idin,
+    /// Provider `eid`: a bank login in the browser with the scheme of the process type.
+    Eid(Scheme),
     /// Provider `pictureid`, process type `documentSelfie`: images uploaded by the client.
     DocumentSelfie,
 }
@@ -44,14 +87,14 @@ pub(crate) enum Kind {
 impl Kind {
     pub fn provider(self) -> &'static str {
         match self {
-            Kind::Idin => "eid",
+            Kind::Eid(_) => "eid",
             Kind::DocumentSelfie => "pictureid",
         }
     }
 
     pub fn process_type(self) -> &'static str {
         match self {
-            Kind::Idin => "idin",
+            Kind::Eid(scheme) => scheme.process_type(),
             Kind::DocumentSelfie => "documentSelfie",
         }
     }

@@ -45,10 +45,14 @@ impl SignicatClient {
         Ok(processes.into_iter().rev().find(|(p, _)| p.kind == kind && p.status == ProcessStatus::Pending))
     }
 
-    /// A pending iDIN process of the dossier (the newest), with its bank login page: one an
-    /// interrupted attempt created and nobody used yet.
-    pub async fn eid_process_find_pending(&self, dossier: &DossierId) -> Result<Option<EidStart>, ProviderError> {
-        let found = self.pending(dossier, ProcessKind::Idin).await?;
+    /// A pending eID process of `scheme` in the dossier (the newest), with its bank login page:
+    /// one an interrupted attempt created and nobody used yet.
+    pub async fn eid_process_find_pending(
+        &self,
+        dossier: &DossierId,
+        scheme: kyc_core::EidScheme,
+    ) -> Result<Option<EidStart>, ProviderError> {
+        let found = self.pending(dossier, ProcessKind::Eid(scheme)).await?;
         Ok(found.and_then(|(p, url)| Some(EidStart { process: p.id, redirect_url: url? })))
     }
 

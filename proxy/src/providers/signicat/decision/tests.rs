@@ -15,7 +15,7 @@ fn process(kind: ProcessKind, status: ProcessStatus, face: Check, liveness: Chec
 }
 
 fn eid() -> Process {
-    process(ProcessKind::Idin, ProcessStatus::Accepted, Check::Unknown, Check::Unknown, &[])
+    process(ProcessKind::Eid(kyc_core::EidScheme::Idin), ProcessStatus::Accepted, Check::Unknown, Check::Unknown, &[])
 }
 
 fn check(field: Field, evidence: Evidence, agreement: Agreement) -> FieldCheck {
