@@ -1,8 +1,6 @@
 // The page a provider's iframe ends on, served by the app's own origin, so that unlike the
 // provider's page it can tell the app (its parent window) that the provider is done:
 // - `ident-return.html` (data-return="ident"): the video call has ended;
-// - `webview-return.html` (data-return="webview"): the Xpollens webview finished; it always ends
-//   with "#SUCCESS" in the URL, whatever the outcome (the result comes by callback);
 // - `bank-return.html` (data-return="bank"): the bank login of an app framed by a host page ran
 //   in a window of its own (banks refuse to be framed); the window closes itself (the framed
 //   app asks the proxy for the login's result meanwhile, so it is told nothing).
@@ -17,11 +15,6 @@
     bank: {
       popup: true,
       titles: { en: "Your bank login is finished", de: "Ihre Anmeldung bei der Bank ist abgeschlossen", fr: "Votre connexion à la banque est terminée" },
-    },
-    webview: {
-      message: "kyc:webview-success",
-      done: function () { return /#SUCCESS$/.test(window.location.href); },
-      titles: { en: "Your identification is finished", de: "Ihre Identifizierung ist abgeschlossen", fr: "Votre identification est terminée" },
     },
   };
   var texts = {

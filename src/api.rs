@@ -286,10 +286,17 @@ pub(crate) async fn account_step(token: &str, step: &str) -> Result<AccountView,
     send(Call { method: "POST", path: &path, token: Some(token), body: None }).await
 }
 
-/// `POST /api/session/account/identity`: the webview, or the IBAN for a transfer.
+/// `POST /api/session/account/identity`: the facial recognition (on the phone), or the IBAN for
+/// a transfer.
 pub(crate) async fn start_identity(token: &str, method: IdentityMethod) -> Result<AccountView, Error> {
     let body = Some(wire::identity_body(method));
     send(Call { method: "POST", path: "/api/session/account/identity", token: Some(token), body }).await
+}
+
+/// `POST /api/session/account/identity/webview`: the webview URL the host app handed in.
+pub(crate) async fn hand_in_webview(token: &str, url: &str) -> Result<AccountView, Error> {
+    let body = Some(wire::webview_body(url));
+    send(Call { method: "POST", path: "/api/session/account/identity/webview", token: Some(token), body }).await
 }
 
 /// `POST /api/session/account/tax`.

@@ -7,6 +7,13 @@
 //! per allowed origin: the browser delivers a message only when the target origin is the
 //! parent's, so a page on any other origin never receives one. Events carry no personal data.
 //! Schema: `{type: "kyc-onboarding", version: 1, event, ...}` (README, "Embedding").
+//!
+//! Inside a product team's mobile app (its WebView holds the host page), the Xpollens facial
+//! recognition runs in the webview the app's SDK gives: the flow asks for it with
+//! `identity_webview_wanted` (carrying callback 35's activation code, which the app binds its
+//! wallet with), the host answers `identity_webview {url}`, and reports the webview's
+//! navigations with `identity_webview_navigated {url}`: a page cannot read a cross-origin
+//! frame's URL, the app's WebView can, and the guide has the app watch for `#SUCCESS`.
 
 use crate::api;
 use crate::frame::{arrived_by_page_switch, framed, parent};
@@ -29,6 +36,27 @@ thread_local! {
     static ORIGINS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     static RETURN_URL: RefCell<Option<String>> = const { RefCell::new(None) };
     static STATUS: Cell<Option<RwSignal<Option<IdentificationStatus>>>> = const { Cell::new(None) };
+    static HOST_WEBVIEW: Cell<Option<RwSignal<Option<HostWebview>>>> = const { Cell::new(None) };
+}
+
+/// What the host app said last about Xpollens's identification webview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum HostWebview {
+    /// `identity_webview`: the URL its SDK's `getIssuerData()` gave, to frame.
+    Url(String),
+    /// `identity_webview_navigated`: the webview's URL changed to this one.
+    Navigated(String),
+}
+
+/// The host app's latest word about the webview (always `None` unframed).
+pub(crate) fn host_webview() -> Option<RwSignal<Option<HostWebview>>> {
+    HOST_WEBVIEW.get()
+}
+
+/// Asks the host app for the identification webview: it binds the user's wallet with
+/// `activation_code` (the code the QR code shows) and answers with `identity_webview`.
+pub(crate) fn identity_webview_wanted(activation_code: &str) {
+    post("identity_webview_wanted", &[("activation_code", activation_code.into())]);
 }
 
 fn meta(selector: &str) -> Option<String> {
@@ -69,6 +97,7 @@ pub(crate) fn provide(session: Session, router: Router) {
     }
     RETURN_URL.set(meta("meta[name=kyc-return-url]"));
     STATUS.set(Some(RwSignal::new(None)));
+    HOST_WEBVIEW.set(Some(RwSignal::new(None)));
     if let Some(parent) = parent() {
         let _ = document().document_element().map(|e| e.class_list().add_1("kyc-framed"));
         let listener = window_event_listener(leptos::ev::message, move |ev| {
@@ -76,11 +105,23 @@ pub(crate) fn provide(session: Session, router: Router) {
             let allowed = ORIGINS.with_borrow(|o| o.contains(&ev.origin()));
             let data = ev.data();
             let field = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).unwrap_or_default();
-            let is_cancel = field("type").as_string().as_deref() == Some(TYPE)
-                && field("version").as_f64() == Some(f64::from(VERSION))
-                && field("event").as_string().as_deref() == Some("cancel");
-            if from_parent && allowed && is_cancel {
-                post("cancelled", &[]);
+            let ours = field("type").as_string().as_deref() == Some(TYPE)
+                && field("version").as_f64() == Some(f64::from(VERSION));
+            if !(from_parent && allowed && ours) {
+                return;
+            }
+            let url = field("url").as_string().filter(|u| u.len() <= 4096);
+            let said = match (field("event").as_string().as_deref(), url) {
+                (Some("cancel"), _) => {
+                    post("cancelled", &[]);
+                    return;
+                }
+                (Some("identity_webview"), Some(url)) => HostWebview::Url(url),
+                (Some("identity_webview_navigated"), Some(url)) => HostWebview::Navigated(url),
+                _ => return,
+            };
+            if let Some(signal) = HOST_WEBVIEW.get() {
+                signal.set(Some(said));
             }
         });
         on_cleanup(move || listener.remove());

@@ -75,6 +75,16 @@ pub struct IdentityRequest {
     pub method: IdentityMethod,
 }
 
+/// Body of `POST /api/session/account/identity/webview`: the facial recognition's webview URL,
+/// as the product team's mobile app got it from Xpollens's SDK (`getIssuerData()`) and handed it
+/// to the flow through the embed bridge.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WebviewRequest {
+    /// The webview's URL (`https://…`, on an origin the deployment lists).
+    pub url: String,
+}
+
 /// Where to send the identifying transfer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

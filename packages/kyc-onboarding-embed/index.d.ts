@@ -59,7 +59,8 @@ export type KycEvent =
   | (Message<"completed"> & { outcome: Outcome })
   | Message<"cancelled">
   | (Message<"error"> & { code: ErrorCode })
-  | (Message<"resize"> & { height: number });
+  | (Message<"resize"> & { height: number })
+  | (Message<"identity_webview_wanted"> & { activation_code: string });
 
 /** The event named `E`. */
 export type EventOf<E extends KycEvent["event"]> = Extract<KycEvent, { event: E }>;
@@ -81,6 +82,12 @@ export interface MountOptions {
   onError?: (event: EventOf<"error">) => void;
   /** The flow stopped after `cancel()`. */
   onCancel?: (event: EventOf<"cancelled">) => void;
+  /**
+   * Xpollens, in a mobile app whose WebView holds this page: the user chose the facial
+   * recognition. Bind the SDK's security wallet with `activation_code`
+   * (`walletProvisioning.launch`), then hand in `getIssuerData()`'s URL with `identityWebview`.
+   */
+  onIdentityWebviewWanted?: (event: EventOf<"identity_webview_wanted">) => void;
 }
 
 /** A mounted flow. */
@@ -89,6 +96,10 @@ export interface MountedFlow {
   readonly frame: HTMLIFrameElement;
   /** Asks the flow to stop; `onCancel` follows. */
   cancel(): void;
+  /** Xpollens: the identification webview's URL (from the SDK's `getIssuerData()`), for the flow to frame. */
+  identityWebview(url: string): void;
+  /** Xpollens: the framed webview's URL as the app's WebView saw it change; the flow closes it on `…#SUCCESS`. */
+  identityWebviewNavigated(url: string): void;
   /** Removes the frame and stops listening. */
   destroy(): void;
 }

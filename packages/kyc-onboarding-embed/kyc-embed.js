@@ -3,6 +3,10 @@
  *   KycOnboarding.preload(url);   // optional, early: fetches the flow's first page ahead
  *   const flow = KycOnboarding.mount(element, { url, onEvent, onReady, onComplete, onError, onCancel });
  *   flow.cancel(); flow.destroy();
+ *   // In a mobile app whose WebView holds this page (Xpollens): on "identity_webview_wanted",
+ *   // bind the SDK's wallet with event.activation_code, then
+ *   flow.identityWebview(urlFromGetIssuerData); // and, as the WebView sees the webview navigate:
+ *   flow.identityWebviewNavigated(url);          // the flow closes it when url ends in #SUCCESS
  * Events: { type: "kyc-onboarding", version: 1, event, ... } from the flow's frame only. */
 (function (global) {
   "use strict";
@@ -38,16 +42,29 @@
       if (data.event === "completed") call("onComplete", data);
       if (data.event === "error") call("onError", data);
       if (data.event === "cancelled") call("onCancel", data);
+      if (data.event === "identity_webview_wanted") call("onIdentityWebviewWanted", data);
     }
 
     global.addEventListener("message", onMessage);
     // Appended after src is set: the first load replaces about:blank without a history entry.
     element.appendChild(frame);
 
+    function send(event, fields) {
+      var message = { type: TYPE, version: VERSION, event: event };
+      for (var key in fields) message[key] = fields[key];
+      if (frame.contentWindow) frame.contentWindow.postMessage(message, origin);
+    }
+
     return {
       frame: frame,
       cancel: function () {
-        if (frame.contentWindow) frame.contentWindow.postMessage({ type: TYPE, version: VERSION, event: "cancel" }, origin);
+        send("cancel", {});
+      },
+      identityWebview: function (url) {
+        send("identity_webview", { url: String(url) });
+      },
+      identityWebviewNavigated: function (url) {
+        send("identity_webview_navigated", { url: String(url) });
       },
       destroy: function () {
         global.removeEventListener("message", onMessage);

@@ -17,12 +17,11 @@ pub const OPENER_POLICY: HeaderName = HeaderName::from_static("cross-origin-open
 const STATIC_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
     base-uri 'none'; form-action 'none'";
 
-/// Pages the app itself frames: a provider's frame ends on them (the video call, the Xpollens
-/// webview), and that frame is inside the app's page, which a product team's page may frame in
+/// Pages the app itself frames: a provider's frame ends on them (the video call), and that frame is inside the app's page, which a product team's page may frame in
 /// turn. `frame-ancestors` checks every ancestor, and these pages cannot know the session's
 /// origins (the provider's redirect carries none), so any may frame them. They have no
 /// control to trick a click onto, and their one message goes to their own origin only.
-const FRAMED_PAGES: [&str; 2] = ["/ident-return.html", "/webview-return.html"];
+const FRAMED_PAGES: [&str; 1] = ["/ident-return.html"];
 
 /// The page the bank login's own window ends on. It closes itself through `window.opener`,
 /// which an opener policy would cut (the app that opened the window is framed by another

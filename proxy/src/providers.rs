@@ -62,7 +62,7 @@ impl ProviderSettings {
             iddataweb: ctx(env, self.iddataweb.as_ref().map(|s| s.provider()).transpose()?),
             onfido: ctx(env, self.onfido.as_ref().map(|s| s.provider()).transpose()?),
             signicat: ctx(env, self.signicat.as_ref().map(|s| s.provider()).transpose()?),
-            xpollens: ctx(env, self.xpollens.as_ref().map(|s| s.provider(&env.public_url)).transpose()?),
+            xpollens: ctx(env, self.xpollens.as_ref().map(|s| s.provider()).transpose()?),
         })
     }
 
@@ -165,6 +165,22 @@ impl Providers {
             // The video call is the identification step itself: nothing to add.
             ProviderId::Solaris => StepsState::default(),
         })
+    }
+
+    /// The user saved changed personal data (under the session's lock): a provider that keeps
+    /// its own copy gets the change first (Xpollens's `PUT` user, while the identity is not
+    /// validated); the save fails if it is refused.
+    pub async fn person_changed(
+        &self,
+        session: SessionRecord,
+        flow: FlowId,
+        person: &kyc_core::PersonalData,
+    ) -> Result<(), AppError> {
+        match flow.provider() {
+            ProviderId::Xpollens => xpollens::person_changed(&self.xpollens, session, person).await,
+            // The others receive the data once, when their step begins.
+            ProviderId::Solaris | ProviderId::Iddataweb | ProviderId::Onfido | ProviderId::Signicat => Ok(()),
+        }
     }
 
     /// Hands the pictures to the session's provider once the capture step has all it asked for.

@@ -63,7 +63,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         address: Arc::new(address),
         sms,
         session_ttl: config.session_ttl,
-        spa: Arc::new(SpaPage::load(&config.dist_dir, &config.ident_origins)),
+        spa: Arc::new(SpaPage::load(&config.dist_dir, &framed_origins(config))),
         partner_key_hashes: Arc::new(crate::partner::key_hashes(
             config.partner_api_keys.iter().map(|k| k.expose_secret()),
         )),
@@ -72,6 +72,18 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         limits: Arc::new(crate::limits::Limits::new(config.rate_limits.clone())),
         receipts: Arc::new(crate::receipts::Receipts::new(config.receipt_key.clone())),
     })
+}
+
+/// The origins the app's page may frame (CSP `frame-src`): the identification origins, and
+/// Xpollens's webview, which a product team's mobile app hands in.
+fn framed_origins(config: &Config) -> Vec<String> {
+    let mut origins = config.ident_origins.clone();
+    for origin in config.providers.xpollens.iter().flat_map(|x| &x.webview_origins) {
+        if !origins.contains(origin) {
+            origins.push(origin.clone());
+        }
+    }
+    origins
 }
 
 /// Runs the proxy until it is told to stop (Ctrl-C or SIGTERM): the housekeeping, the jobs,

@@ -1,5 +1,6 @@
 //! The Xpollens adapter against the simulator over real HTTP: steps in different orders, a
-//! refused diligence, the callbacks, credentials and outages.
+//! refused diligence, the callbacks (parsed from our fixtures of the guide's examples, and the
+//! simulator's compared with them key by key), `PUT` user, credentials and outages.
 
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -15,6 +16,12 @@ use kyc_sandbox::xpollens::CallbackTarget;
 use serde_json::json;
 use std::time::Duration;
 use tokio::sync::mpsc;
+
+/// Our fixtures of the guide's example callbacks (`tests/fixtures/xpollens`).
+const FIXTURE_34: &str = include_str!("fixtures/xpollens/callback_34.json");
+const FIXTURE_4: &str = include_str!("fixtures/xpollens/callback_4.json");
+const FIXTURE_35: &str = include_str!("fixtures/xpollens/callback_35.json");
+const FIXTURE_4_CATALOGUE: &str = include_str!("fixtures/xpollens/callback_4_catalogue.json");
 
 /// What a partner endpoint received: the `Authorization` header and the body.
 type Delivery = (Option<String>, Vec<u8>);
@@ -98,13 +105,44 @@ fn id(raw: &str) -> AppUserId {
     AppUserId::parse(raw).unwrap()
 }
 
-/// The next callback about anyone, checked for the agreed credentials.
-async fn next_callback(rx: &mut mpsc::UnboundedReceiver<Delivery>) -> Callback {
+/// The next callback's body about anyone, checked for the agreed credentials.
+async fn next_body(rx: &mut mpsc::UnboundedReceiver<Delivery>) -> Vec<u8> {
     let (authorization, body) =
         tokio::time::timeout(Duration::from_secs(5), rx.recv()).await.expect("a callback in time").unwrap();
     let credentials = CallbackCredentials { username: "partner".into(), password: "callback-secret".to_owned().into() };
     assert!(credentials.accepts(authorization.as_deref()), "callback without the agreed credentials");
-    Callback::parse(&body).unwrap()
+    body
+}
+
+/// The next callback about anyone, parsed.
+async fn next_callback(rx: &mut mpsc::UnboundedReceiver<Delivery>) -> Callback {
+    Callback::parse(&next_body(rx).await).unwrap()
+}
+
+/// The phone: the app's SDK binds the wallet with `code` and `getIssuerData()` gives the webview
+/// (the sandbox's trigger; Xpollens's API has no such call, and the adapter none either).
+async fn phone_webview(base: &str, code: &ActivationCode) -> Result<String, reqwest::StatusCode> {
+    let body = json!({ "activationCode": code.as_str() });
+    let answer =
+        reqwest::Client::new().post(format!("{base}/sandbox/phone/provision")).json(&body).send().await.unwrap();
+    if !answer.status().is_success() {
+        return Err(answer.status());
+    }
+    Ok(answer.json::<serde_json::Value>().await.unwrap()["webviewUrl"].as_str().unwrap().to_owned())
+}
+
+/// The shape of a JSON value: objects' keys (case kept) with their values' shapes, the first
+/// element of arrays, and the kind of everything else.
+fn shape(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), shape(v))).collect()),
+        Value::Array(items) => Value::Array(items.first().map(shape).into_iter().collect()),
+        Value::String(_) => json!("string"),
+        Value::Null => json!("null"),
+        Value::Bool(_) => json!("bool"),
+        Value::Number(_) => json!("number"),
+    }
 }
 
 /// Callbacks until one matches `want`, returning it.
@@ -153,7 +191,7 @@ async fn facial_recognition_first_then_the_rest_opens_the_account_and_the_callba
     let first = wait_for(&mut rx, |c| matches!(c, Callback::UserStatus { .. })).await;
     assert!(matches!(first, Callback::UserStatus { status: UserRecordStatus::Initialized, .. }));
 
-    let webview = xpollens.webview_url(&code).await.unwrap();
+    let webview = phone_webview(&base, &code).await.unwrap();
     assert!(webview.starts_with(&format!("{base}/pad/api/v2/static/dist/index.html?technicalId=")), "{webview}");
     assert_eq!(finish_webview(&webview, "success").await, format!("{webview}#SUCCESS"));
     let complete =
@@ -218,8 +256,8 @@ async fn a_refused_live_check_keeps_the_account_closed_and_says_why() {
     xpollens.declarative_submit(&user, &person).await.unwrap();
     xpollens.fatca_submit(&user, &taxes(false, "FR")).await.unwrap();
     xpollens.cgu_accept(&user, &now()).await.unwrap();
-    let webview = xpollens.webview_url(&code).await.unwrap();
-    assert!(finish_webview(&webview, "success").await.ends_with("#SUCCESS"));
+    let webview = phone_webview(&base, &code).await.unwrap();
+    assert_eq!(finish_webview(&webview, "success").await, format!("{webview}#SUCCESS"));
 
     // The verdict; a failed identification also kills the wallet, so a new code comes first.
     let mut new_code = None;
@@ -235,7 +273,7 @@ async fn a_refused_live_check_keeps_the_account_closed_and_says_why() {
     assert_eq!((refused.kind.as_str(), refused.reason.as_deref()), ("ID_CARD", Some("Expired document")));
     let new_code = new_code.expect("a new activation code");
     assert_ne!(new_code, code);
-    assert!(matches!(xpollens.webview_url(&code).await, Err(ProviderError::Unexpected(_))));
+    assert_eq!(phone_webview(&base, &code).await, Err(reqwest::StatusCode::NOT_FOUND), "the killed wallet's code");
     assert_eq!(xpollens.prospect_show(&user).await.unwrap().status, UserRecordStatus::InProgress);
 }
 
@@ -283,23 +321,114 @@ async fn an_unreachable_provider_is_unavailable() {
     assert!(matches!(err, ProviderError::Unavailable(_)), "{err:?}");
 }
 
+#[test]
+fn every_example_callback_of_the_guide_parses() {
+    let Callback::UserStatus { app_user_id, public_user_code, status } =
+        Callback::parse(FIXTURE_34.as_bytes()).unwrap()
+    else {
+        panic!("34 is the overall status")
+    };
+    assert_eq!(
+        (app_user_id, public_user_code.as_str(), status),
+        (id("z32er24f4"), "1234der14ft2", UserRecordStatus::InProgress)
+    );
+
+    let Callback::Kyc { app_user_id, demand } = Callback::parse(FIXTURE_4.as_bytes()).unwrap() else {
+        panic!("4 is the KYC demand")
+    };
+    assert_eq!((app_user_id, demand.status), (id("559d7e85J"), KycStatus::Incomplete));
+    assert_eq!(demand.diligences.len(), 1);
+    let diligence = &demand.diligences[0];
+    assert_eq!(
+        (diligence.kind.as_str(), diligence.status, diligence.reason.as_deref()),
+        ("ID_CARD", DiligenceStatus::Validated, None)
+    );
+
+    let Callback::ActivationCode { app_user_id, code } = Callback::parse(FIXTURE_35.as_bytes()).unwrap() else {
+        panic!("35 is the activation code")
+    };
+    assert_eq!((app_user_id, code.unwrap().as_str()), (id("e87bd13dJ"), "f825f1646665490aa7ef7942c6f2f159"));
+
+    let Callback::Kyc { demand, .. } = Callback::parse(FIXTURE_4_CATALOGUE.as_bytes()).unwrap() else { panic!() };
+    assert_eq!(
+        (demand.diligences[0].kind.as_str(), demand.diligences[0].reason.as_deref()),
+        ("PASSPORT", Some("Document checked"))
+    );
+}
+
 #[tokio::test]
-async fn the_webview_ends_on_the_partners_own_return_page_when_it_names_one() {
+async fn the_simulators_callbacks_have_the_shape_of_the_guides_examples() {
     let (callback_url, mut rx) = receiver().await;
     let base = simulator(Some(callback_url)).await;
     let xpollens = client(&base, "sandbox-xpollens-secret");
-    let user = id("partner-return");
+    let user = id("partner-shapes");
+    xpollens.prospect_create(&user, &corinne("corinne+LC_FRAUD@example.com")).await.unwrap();
+    // Creation: 35 and 34; a refused facial recognition: 4 with its diligences.
+    let mut seen = std::collections::BTreeMap::new();
+    let mut code = None;
+    while seen.len() < 3 {
+        let body: serde_json::Value = serde_json::from_slice(&next_body(&mut rx).await).unwrap();
+        let kind = body["Payload"]["type"].as_str().unwrap_or_default().to_owned();
+        if kind == "35" && code.is_none() {
+            code = Some(ActivationCode::parse(body["Payload"]["ActivationCode"].as_str().unwrap()).unwrap());
+            let webview = phone_webview(&base, code.as_ref().unwrap()).await.unwrap();
+            finish_webview(&webview, "success").await;
+        }
+        // The KYC demand with a diligence, not the empty "Pending" one.
+        let with_diligences = body["Payload"]["diligences"].as_array().is_some_and(|d| !d.is_empty());
+        if kind != "4" || with_diligences {
+            seen.entry(kind).or_insert(body);
+        }
+    }
+    for (kind, fixture) in [("34", FIXTURE_34), ("4", FIXTURE_4), ("35", FIXTURE_35)] {
+        let fixture: serde_json::Value = serde_json::from_str(fixture).unwrap();
+        assert_eq!(shape(&seen[kind]), shape(&fixture), "callback {kind}: {}", seen[kind]);
+    }
+}
+
+#[tokio::test]
+async fn put_user_changes_the_prospect_until_the_identity_is_validated() {
+    let base = simulator(None).await;
+    let xpollens = client(&base, "sandbox-xpollens-secret");
+    let user = id("partner-put");
     xpollens.prospect_create(&user, &corinne("corinne@example.com")).await.unwrap();
-    let code = activation_code(&mut rx).await;
-    let webview = xpollens.webview_url(&code).await.unwrap();
-    // The app cannot read a cross-origin frame's URL; its own page at the end can tell it.
-    let with_return = format!("{webview}&returnUrl=https%3A%2F%2Fkyc.example%2Fwebview-return.html");
-    assert_eq!(finish_webview(&with_return, "failure").await, "https://kyc.example/webview-return.html#SUCCESS");
-    // Even a failure ends on #SUCCESS; the result comes by callback, after a new wallet code.
-    assert_ne!(activation_code(&mut rx).await, code, "a failed identification replaces the wallet's code");
-    let refused =
-        wait_for(&mut rx, |c| matches!(c, Callback::Kyc { demand, .. } if demand.status == KycStatus::Incomplete))
-            .await;
-    let Callback::Kyc { demand, .. } = refused else { unreachable!() };
-    assert!(demand.diligences.iter().any(|d| d.status == DiligenceStatus::Refused));
+    let moved = corinne("corinne.berthier@example.org");
+    let updated = xpollens.prospect_update(&user, &moved).await.unwrap();
+    assert_eq!(updated.app_user_id, user);
+    // What the API keeps is what was sent.
+    let token = reqwest::Client::new()
+        .post(format!("{base}/connect/token"))
+        .form(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", "sandbox-xpollens-client"),
+            ("client_secret", "sandbox-xpollens-secret"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .json::<serde_json::Value>()
+        .await
+        .unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let kept: serde_json::Value = reqwest::Client::new()
+        .get(format!("{base}/api/v1.1/users/{user}"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(kept["profile"]["email"], "corinne.berthier@example.org");
+    // Identified by transfer: the name is locked, at Xpollens too.
+    let booked = xpollens.sct_in_book(&user).await.unwrap();
+    let transfer = json!({ "iban": booked.iban, "amountCents": 1000, "debtorName": "Corinne Berthier" });
+    reqwest::Client::new().post(format!("{base}/sandbox/sct-in")).json(&transfer).send().await.unwrap();
+    let renamed = PersonalData { last_name: kyc_core::PersonName::parse("Martin").unwrap(), ..moved };
+    let err = xpollens.prospect_update(&user, &renamed).await.unwrap_err();
+    assert!(matches!(err, ProviderError::Refused(ref d) if d.contains("identification_locked")), "{err:?}");
+    let unknown = xpollens.prospect_update(&id("partner-nobody"), &renamed).await.unwrap_err();
+    assert!(matches!(unknown, ProviderError::Unexpected(_)), "{unknown:?}");
 }

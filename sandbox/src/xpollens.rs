@@ -1,6 +1,7 @@
 //! Xpollens (BPCE Banking-as-a-Service) modular KYC: OAuth client credentials, a prospect per
 //! partner `appUserId`, KYC steps accepted in any order, the identification webview, the SDK's
-//! activation-code hand-off, callbacks 34, 4 and 35, and the 90-day purge of prospects.
+//! activation-code hand-off (the phone's SDK played by a sandbox trigger), callbacks 34, 4 and 35
+//! wrapped in `{"Payload": …}` as the guide shows them, and the 90-day purge of prospects.
 //!
 //! Mounted at `/xpollens` by [`crate::app`]; every URL the simulator hands out starts with
 //! [`Config::public_base_url`].
@@ -14,8 +15,8 @@
 //! | `POST /api/v2.0/users/{appUserId}/cgu` | terms accepted (`{"acceptedAt"?}`) |
 //! | `GET /api/v3.0/users/{appUserId}/kyc/demand` | KYC status and diligences |
 //! | `POST /api/v2.0/users/{appUserId}/kyc/sct-in` | books the IBAN for identification by transfer (simulator's path) |
-//! | `POST /sdk/issuer-data` | `{"activationCode"}` → `{"webviewUrl"}`, standing in for the mobile SDK |
 //! | `GET/POST /pad/api/v2/static/dist/index.html?technicalId=…&token=…` | the identification webview |
+//! | `POST /sandbox/phone/provision` | test trigger, the phone's SDK: `{"activationCode"}` binds the wallet → `{"webviewUrl"}` (`getIssuerData()`) |
 //! | `POST /sandbox/sct-in` | test trigger: `{"iban", "amountCents", "debtorName"}` arrives |
 //! | `POST /sandbox/purge` | test trigger: `{"now"}` runs the 90-day purge as of that moment |
 //!
@@ -29,6 +30,7 @@ mod errors;
 mod iban;
 mod identity;
 mod persona;
+mod phone;
 mod profile;
 mod prospect;
 mod purge;
@@ -102,7 +104,7 @@ impl Config {
 /// State shared by the handlers, the review tasks and the callback deliveries.
 pub(crate) type Sim = crate::sim::Sim<Config, Store, Dispatcher>;
 
-/// The Xpollens API behind its token endpoint, the SDK stand-in, the webview and the sandbox's
+/// The Xpollens API behind its token endpoint, the webview and the sandbox's
 /// admin endpoints, with their own in-memory state; its callbacks skip what `faults` drops.
 pub fn router(config: Config, faults: Faults) -> Router {
     let callbacks = Dispatcher::new(config.callback.clone(), config.retry_delays.clone(), faults);
@@ -133,8 +135,8 @@ pub fn router(config: Config, faults: Faults) -> Router {
     Router::new()
         .route("/connect/token", post(auth::token))
         .merge(api)
-        .route("/sdk/issuer-data", post(identity::issuer_data_create))
         .route(webview::PATH, get(webview::page_show).post(webview::page_finish))
+        .route("/sandbox/phone/provision", post(phone::provision_create))
         .route("/sandbox/sct-in", post(identity::transfer_create))
         .route("/sandbox/purge", post(purge::purge_create))
         .fallback(|| async { ApiError::route_not_found() })

@@ -14,7 +14,7 @@ mod bodies;
 mod reads_back_serde;
 mod value;
 
-pub(crate) use account::{identity_body, tax_body};
+pub(crate) use account::{identity_body, tax_body, webview_body};
 pub(crate) use bodies::{
     address_query_body, consent_body, document_body, handoff_body, identification_body, launch_body, person_body,
     risk_body,

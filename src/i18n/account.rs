@@ -25,7 +25,6 @@ pub(crate) struct AccountTexts {
     pub max_amount: fn(u64) -> String,
     pub activation_heading: &'static str,
     pub activation_intro: &'static str,
-    pub activation_show: &'static str,
     pub qr_label: &'static str,
     pub activation_code: &'static str,
     pub activation_waiting: &'static str,
@@ -60,6 +59,11 @@ pub(crate) struct AccountTexts {
     pub step_open: &'static str,
     pub tax_documents: &'static str,
     pub identity_again: &'static str,
+    pub identity_checking: &'static str,
+    pub identity_validated: &'static str,
+    pub identity_refused: &'static str,
+    pub sca_tax: &'static str,
+    pub sca_terms: &'static str,
 }
 
 impl Lang {

@@ -5,6 +5,7 @@
 mod activation;
 mod declaration;
 mod identity;
+mod sca;
 mod status;
 mod tax;
 mod terms;
@@ -24,11 +25,13 @@ use leptos::prelude::*;
 use std::future::Future;
 
 /// Sends one step's call in the session's queue of saves; on success refreshes the session (the
-/// furthest step moved on) and opens the next step. `busy` and `failure` follow the call.
+/// furthest step moved on) and opens the next step, or, with `stay`, sets it and stays (the
+/// page has something to tell first). `busy` and `failure` follow the call.
 pub(super) fn send_step<F>(
     step: Step,
     busy: RwSignal<bool>,
     failure: RwSignal<Option<api::Error>>,
+    stay: Option<RwSignal<bool>>,
     call: impl FnOnce(String) -> F + 'static,
 ) where
     F: Future<Output = Result<AccountView, api::Error>> + 'static,
@@ -42,7 +45,12 @@ pub(super) fn send_step<F>(
                 // Without the new view the next page would bounce back here; a failed refresh
                 // only costs that bounce.
                 let _ = session.refresh().await;
-                router.go(session.after(step));
+                match stay {
+                    Some(stay) => {
+                        stay.try_set(true);
+                    }
+                    None => router.go(session.after(step)),
+                }
             }
             Err(error) => {
                 failure.try_set(Some(error));

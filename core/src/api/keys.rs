@@ -3,7 +3,9 @@
 //! constants may be declared anywhere in the crate; they are here so that every key the proxy
 //! and the SPA exchange is named in one place.
 
-use crate::account::{AccountView, ActivationView, DiligenceView, IdentityRequest, TaxRequest, TransferView};
+use crate::account::{
+    AccountView, ActivationView, DiligenceView, IdentityRequest, TaxRequest, TransferView, WebviewRequest,
+};
 use crate::capture::{CapturesView, DocumentChoice, HandoffView};
 use crate::flow::Flow;
 use crate::person::{FieldError, FieldRule, Residence};
@@ -24,6 +26,7 @@ wire_keys!(DiligenceView { KIND = "kind", STATE = "state" });
 wire_keys!(TransferView { IBAN = "iban", BIC = "bic", MAX_AMOUNT_CENTS = "max_amount_cents" });
 wire_keys!(ActivationView { CODE = "code", QR_SVG = "qr_svg" });
 wire_keys!(IdentityRequest { METHOD = "method" });
+wire_keys!(WebviewRequest { URL = "url" });
 wire_keys!(TaxRequest { US_PERSON = "us_person", COUNTRY = "country", TIN = "tin" });
 
 wire_keys!(CapturesView { REQUIRED = "required", DONE = "done", DOCUMENT = "document", CHOOSABLE = "choosable" });

@@ -6,6 +6,7 @@ use super::samples;
 use super::*;
 use crate::account::{
     AccountView, ActivationView, DiligenceView, IdentityMethod, IdentityRequest, TaxRequest, TransferView,
+    WebviewRequest,
 };
 use crate::capture::{CapturesView, HandoffView};
 use crate::document::{DocumentKind, ProofOfAddressType};
@@ -82,6 +83,7 @@ fn every_request_writes_exactly_its_named_keys() {
         IdentificationRequest { document: Some(document), proof_of_address: Some(proof), language: Some("de".into()) };
     assert_keys("IdentificationRequest", &request, IdentificationRequest::KEYS);
     assert_keys("IdentityRequest", &IdentityRequest { method: IdentityMethod::Facial }, IdentityRequest::KEYS);
+    assert_keys("WebviewRequest", &WebviewRequest { url: "https://x.example/".into() }, WebviewRequest::KEYS);
     let tax = TaxRequest { us_person: false, country: "FR".into(), tin: "123".into() };
     assert_keys("TaxRequest", &tax, TaxRequest::KEYS);
     let capture_document = crate::capture::DocumentChoice { kind: DocumentKind::IdCard };

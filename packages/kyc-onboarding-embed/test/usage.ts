@@ -24,6 +24,8 @@ function describe(event: KycEvent): string {
       return event.code;
     case "resize":
       return String(event.height);
+    case "identity_webview_wanted":
+      return event.activation_code.length > 0 ? "webview wanted" : "";
   }
 }
 
@@ -35,7 +37,13 @@ const flow = mount(document.body, {
     if (event.code === "link_expired") flow.destroy();
   },
   onComplete: (event) => console.log(event.outcome === "referred" ? "under review" : event.outcome),
+  // A mobile app's page: its SDK binds the wallet, and the WebView reports the webview's URLs.
+  onIdentityWebviewWanted: (event) => {
+    const bound: string = event.activation_code;
+    flow.identityWebview(`https://pad.example/api/v2/static/dist/index.html?token=${bound}`);
+  },
 });
+flow.identityWebviewNavigated("https://pad.example/api/v2/static/dist/index.html#SUCCESS");
 flow.cancel();
 window.KycOnboarding.mount(document.body, { url: "https://kyc.example/" });
 console.log(protocol, KycOnboarding.version, flow.frame.title);

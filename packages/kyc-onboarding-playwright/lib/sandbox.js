@@ -75,15 +75,16 @@ class Sandbox {
   }
 
   /**
-   * Xpollens: what the phone app gets for an activation code (the SDK's getIssuerData()): the
-   * URL of the facial-recognition webview to open on the phone.
+   * Xpollens: what the phone app does with an activation code through the mobile SDK (binds its
+   * security wallet, then getIssuerData()), played by the simulator's trigger: the URL of the
+   * facial-recognition webview to open on the phone, or to hand in to a flow framed by the app.
    * @param {string} activationCode
    * @returns {Promise<string>}
    */
   async xpollensWebviewUrl(activationCode) {
-    const issuer = await this.request.post(`${this.url}/xpollens/sdk/issuer-data`, { data: { activationCode } });
-    if (!issuer.ok()) throw new Error(`xpollens issuer data: ${issuer.status()} ${await issuer.text()}`);
-    return (await issuer.json()).webviewUrl;
+    const phone = await this.request.post(`${this.url}/xpollens/sandbox/phone/provision`, { data: { activationCode } });
+    if (!phone.ok()) throw new Error(`xpollens phone provisioning: ${phone.status()} ${await phone.text()}`);
+    return (await phone.json()).webviewUrl;
   }
 }
 

@@ -503,6 +503,14 @@ class AccountIdentityStep {
   webviewFinished() {
     return this.page.getByText('You have finished the facial recognition');
   }
+  /** Said while the identity check waits for the provider's callbacks. */
+  identityChecking() {
+    return this.page.getByText('Your identity is being checked.');
+  }
+  /** Said once callbacks 4 and 34 report every piece of evidence validated. */
+  identityConfirmed() {
+    return this.page.getByText('Your identity is confirmed.');
+  }
   activationCode() {
     return this.page.locator('code.activation-code');
   }
@@ -520,16 +528,13 @@ class AccountIdentityStep {
     await expect(this.iban()).toHaveText(/^[A-Z]{2}\d{2}/);
     return (await this.iban().textContent()) ?? '';
   }
-  /** Chooses the facial recognition; returns the webview's content (the provider's page). */
+  /**
+   * Chooses the facial recognition, which happens on the phone: returns the activation code the
+   * page shows for the phone app (32 hex digits), beside its QR code.
+   */
   async chooseFacialRecognition() {
     await expect(this.heading()).toBeVisible();
     await this.page.getByRole('button', { name: 'Facial recognition' }).click();
-    await expect(this.webview()).toBeVisible();
-    return this.webview().contentFrame();
-  }
-  /** Shows the activation code for the phone app; returns it (32 hex digits). */
-  async showActivationCode() {
-    await this.page.getByRole('button', { name: 'Show the code for my phone' }).click();
     await expect(this.activationCode()).toHaveText(/^[0-9a-f]{32}$/);
     return (await this.activationCode().textContent()) ?? '';
   }
@@ -587,6 +592,15 @@ class AccountTaxStep {
   async send() {
     await this.page.getByRole('button', { name: 'Send my tax details' }).click();
   }
+  /** The notice that the tax details are signed on the phone (strong authentication). */
+  scaNotice() {
+    return this.page.getByText('approve it there to sign your tax details');
+  }
+  /** Waits for the strong-authentication notice, then continues. */
+  async continueAfterNotice() {
+    await expect(this.scaNotice()).toBeVisible();
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
   /** Answers and sends. @param {{ usPerson?: boolean, taxNumber?: string }} [answers] */
   async fill({ usPerson = false, taxNumber } = {}) {
     await expect(this.heading()).toBeVisible();
@@ -611,10 +625,17 @@ class AccountTermsStep {
   acceptButton() {
     return this.page.getByRole('button', { name: 'Accept the terms' });
   }
+  /** The notice that the acceptance is signed on the phone (strong authentication). */
+  scaNotice() {
+    return this.page.getByText('approve it there to sign your acceptance of the terms');
+  }
+  /** Ticks the box, accepts, and continues after the strong-authentication notice. */
   async accept() {
     await expect(this.heading()).toBeVisible();
     await this.checkbox().check();
     await this.acceptButton().click();
+    await expect(this.scaNotice()).toBeVisible();
+    await this.page.getByRole('button', { name: 'Continue' }).click();
   }
 }
 
@@ -667,9 +688,12 @@ async function takeAccountStep(page, step, { taxNumber = '12345678901' } = {}) {
     case 'declaration':
       await new AccountDeclarationStep(page).confirm();
       return undefined;
-    case 'tax':
-      await new AccountTaxStep(page).fill({ usPerson: false, taxNumber });
+    case 'tax': {
+      const tax = new AccountTaxStep(page);
+      await tax.fill({ usPerson: false, taxNumber });
+      await tax.continueAfterNotice();
       return undefined;
+    }
     case 'terms':
       await new AccountTermsStep(page).accept();
       return undefined;

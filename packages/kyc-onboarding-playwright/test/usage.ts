@@ -54,10 +54,14 @@ test('every flow, typed', async ({ page, browser, kyc, webhooks, sandbox }) => {
   const order: AccountStepKey[] = ['identity', 'declaration', 'tax', 'terms'];
   const iban = await new AccountIdentityStep(page).chooseTransfer();
   await sandbox.xpollensTransfer(iban, 'Jane Doe');
-  const webview = await new AccountIdentityStep(page).chooseFacialRecognition();
-  await new FacialRecognitionWebview(webview).succeed();
+  const code: string = await new AccountIdentityStep(page).chooseFacialRecognition();
+  await phone.goto(await sandbox.xpollensWebviewUrl(code));
+  await new FacialRecognitionWebview(phone).succeed();
+  await expect(new AccountIdentityStep(page).identityConfirmed()).toBeVisible();
   await new AccountDeclarationStep(page).confirm();
-  await new AccountTaxStep(page).fill({ usPerson: false, taxNumber: '12345678901' });
+  const tax = new AccountTaxStep(page);
+  await tax.fill({ usPerson: false, taxNumber: '12345678901' });
+  await tax.continueAfterNotice();
   await new AccountTermsStep(page).accept();
   for (const step of order) await takeAccountStep(page, step, { taxNumber: '12345678901' });
   await expect(new AccountStatusStep(page).check('Bank transfer', 'Accepted')).toBeVisible();

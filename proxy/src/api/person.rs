@@ -34,6 +34,7 @@ pub async fn person_update(
     let policy = crate::teams::policy::applied(&state.env, &settings.team).await?.rules;
     let person = rules::parse_person(&input, settings.flow, &settings.locked, now.date(), &policy)
         .map_err(AppError::Validation)?;
+    state.providers.person_changed(session, settings.flow, &person).await?;
     state.env.store.person_save(session, &person.to_input(), now.to_string()).await?;
     state.env.store.draft_delete(session).await?;
     // An outage of the address service must not stop the user; the check is simply absent.

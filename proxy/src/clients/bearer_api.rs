@@ -25,19 +25,9 @@ impl BearerApi {
         Self { provider, http, base_url: base_url.trim_end_matches('/').to_owned(), tokens }
     }
 
-    /// The provider's name, for the calls sent without [`BearerApi::send`] ([`super::retry::send_once`]).
-    pub(crate) fn provider(&self) -> &'static str {
-        self.provider
-    }
-
     /// The full URL of `path`.
     pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base_url)
-    }
-
-    /// The HTTP client, for the few calls that need no token.
-    pub(crate) fn http(&self) -> &reqwest::Client {
-        &self.http
     }
 
     /// Sends `method path`, completed by `build`, with a bearer token and returns the answer,

@@ -8,6 +8,7 @@
 //!   `lifecycle`: the launch, the flow's order and the 90-day purge; `prospects`: their table;
 //! - `routes`: the account steps under `/api/session/account`;
 //! - `webhook` and `callback_flow`: `POST /webhooks/xpollens`, callbacks 34, 4 and 35;
+//! - [`WebviewUrl`]: the identification webview a product team's app hands in;
 //! - [`XpollensSettings`]: the `XPOLLENS_*` variables.
 
 mod awaiting;
@@ -23,6 +24,7 @@ mod settings;
 mod steps;
 mod types;
 mod webhook;
+mod webview;
 pub use awaiting::reconcile_round;
 pub use webhook::xpollens_event_apply;
 mod wire;
@@ -31,6 +33,8 @@ pub use client::*;
 pub use flow::{account_detail, Progress, Xpollens, PROVIDER};
 pub use lifecycle::{flow as ordered_flow, launch, launch_options, purge, AccountLaunch};
 pub use settings::XpollensSettings;
+pub use steps::person_changed;
+pub use webview::{InvalidWebviewUrl, WebviewUrl};
 
 use crate::flow::Ctx;
 use utoipa_axum::router::OpenApiRouter;
@@ -41,6 +45,7 @@ pub fn api_routes(ctx: Ctx<Xpollens>) -> OpenApiRouter {
     OpenApiRouter::new()
         .routes(routes!(routes::account_show))
         .routes(routes!(routes::identity_create))
+        .routes(routes!(routes::identity_webview_create))
         .routes(routes!(routes::identity_finish))
         .routes(routes!(routes::declaration_create))
         .routes(routes!(routes::tax_create))

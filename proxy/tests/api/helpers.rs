@@ -141,7 +141,7 @@ impl TestApp {
             },
             callback_sources: vec!["127.0.0.1".parse().unwrap()],
             default_order: None,
-            return_url: "http://kyc.test/webview-return.html".into(),
+            webview_origins: vec![sandbox_url.clone()],
         };
         let onfido = OnfidoClient::new(OnfidoConfig {
             base_url: format!("{sandbox_url}/onfido/v3.6"),
@@ -483,7 +483,7 @@ fn test_dist() -> std::path::PathBuf {
         std::fs::write(dir.join("index.html"), html).unwrap();
         std::fs::write(dir.join("rest/index.html"), html.replace("start", "rest")).unwrap();
         // The providers' return pages, as trunk copies them from public/.
-        for page in ["ident-return.html", "webview-return.html", "bank-return.html"] {
+        for page in ["ident-return.html", "bank-return.html"] {
             let html = r#"<!DOCTYPE html><html><head><title>return</title></head><body><script src="provider-return.js"></script></body></html>"#;
             std::fs::write(dir.join(page), html).unwrap();
         }

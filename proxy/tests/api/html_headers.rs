@@ -13,14 +13,13 @@ use std::sync::Arc;
 use tower::ServiceExt;
 
 /// Every path that answers an HTML page (a redirect is followed once, as a browser would).
-const HTML_PATHS: [&str; 10] = [
+const HTML_PATHS: [&str; 9] = [
     "/",
     "/index.html",
     "/rest/index.html",
     "/consents",
     "/status?lang=de",
     "/ident-return.html?transaction=abc",
-    "/webview-return.html",
     "/bank-return.html",
     "/api/bank-login/return?lang=fr",
     "/api/bank-login/return?window=popup",

@@ -112,29 +112,96 @@ async fn steps_in_the_product_teams_order_open_the_account_and_lock_the_identity
     }
 }
 
-#[tokio::test]
-async fn a_refused_diligence_keeps_the_account_closed_and_the_webview_returns_to_us() {
-    let app = TestApp::spawn_with_webhooks().await;
-    let options = json!({ "flow": "xpollens_account", "app_user_id": "bank-user-fraud" });
-    let token = ready(&app, options, "Jane", "jane+LC_FRAUD@example.com").await;
-    assert_eq!(app.session_show(&token).await.body["furthest_step"], json!("identity"));
+/// The phone: the app's SDK binds the wallet with the activation code and `getIssuerData()`
+/// gives the webview URL (the simulator's trigger stands in for the phone).
+async fn phone_webview(app: &TestApp, code: &str) -> String {
+    let res = reqwest::Client::new()
+        .post(format!("{}/xpollens/sandbox/phone/provision", app.sandbox_url))
+        .json(&json!({ "activationCode": code }))
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_success());
+    res.json::<Value>().await.unwrap()["webviewUrl"].as_str().unwrap().to_owned()
+}
 
-    let started = post(&app, &token, "identity", Some(json!({ "method": "facial" }))).await;
-    let webview = started["webview_url"].as_str().unwrap().to_owned();
-    assert!(webview.contains("returnUrl=http%3A%2F%2Fkyc.test%2Fwebview-return.html"), "{webview}");
-
-    // The activation code of callback 35, as text and as a QR code.
-    let activation = app.request(Method::GET, "/api/session/account/activation", Some(&token), None).await;
-    assert_eq!(activation.status, StatusCode::OK);
-    assert_eq!(activation.body["code"].as_str().unwrap().len(), 32);
-    assert!(activation.body["qr_svg"].as_str().unwrap().starts_with("<svg"));
-
-    // The user ends the facial recognition; the webview sends the frame to our return page.
+/// The user ends the simulated facial recognition; where the webview's URL goes.
+async fn webview_done(url: &str, outcome: &str) -> String {
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let done = client.post(&webview).form(&[("outcome", "success")]).send().await.unwrap();
+    let done = client.post(url).form(&[("outcome", outcome)]).send().await.unwrap();
     assert_eq!(done.status(), reqwest::StatusCode::SEE_OTHER);
-    assert_eq!(done.headers()["location"], "http://kyc.test/webview-return.html#SUCCESS");
-    post(&app, &token, "identity/finish", None).await;
+    done.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// The activation code of callback 35, once it arrived.
+async fn activation_code(app: &TestApp, token: &str) -> String {
+    for _ in 0..100 {
+        let activation = app.request(Method::GET, "/api/session/account/activation", Some(token), None).await;
+        if activation.status == StatusCode::OK {
+            assert!(activation.body["qr_svg"].as_str().unwrap().starts_with("<svg"));
+            return activation.body["code"].as_str().unwrap().to_owned();
+        }
+        assert_eq!(activation.status, StatusCode::NOT_FOUND, "{}", activation.body);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no activation code");
+}
+
+#[tokio::test]
+async fn on_a_computer_the_facial_route_goes_through_the_phone_and_callbacks_bring_the_verdict() {
+    let app = TestApp::spawn_with_webhooks().await;
+    let options = json!({ "flow": "xpollens_account", "app_user_id": "bank-user-desk" });
+    let token = ready(&app, options, "Jane", "jane@example.com").await;
+    let started = post(&app, &token, "identity", Some(json!({ "method": "facial" }))).await;
+    // Nothing to frame on a computer: the facial recognition happens on the phone.
+    assert_eq!((started["identity"].as_str(), &started["webview_url"]), (Some("facial"), &Value::Null));
+    let code = activation_code(&app, &token).await;
+    assert_eq!(code.len(), 32);
+    // The phone scans the QR code and does the facial recognition.
+    let webview = phone_webview(&app, &code).await;
+    assert_eq!(webview_done(&webview, "success").await, format!("{webview}#SUCCESS"));
+    // Callbacks 4 and 34, re-read from the API, bring the verdict to the computer.
+    let validated = account_when(&app, &token, |a| {
+        a["diligences"].as_array().is_some_and(|d| !d.is_empty() && d.iter().all(|d| d["state"] == "validated"))
+    })
+    .await;
+    assert_eq!(
+        validated["diligences"],
+        json!([{ "kind": "id_document", "state": "validated" }, { "kind": "selfie", "state": "validated" }])
+    );
+    assert_eq!(validated["status"], json!("in_progress"), "the other steps are still to do");
+}
+
+#[tokio::test]
+async fn inside_the_app_the_handed_in_webview_is_framed_only_from_xpollens_origins() {
+    let app = TestApp::spawn_with_webhooks().await;
+    let options = json!({ "flow": "xpollens_account", "app_user_id": "bank-user-app" });
+    let token = ready(&app, options, "Jane", "jane+LC_FRAUD@example.com").await;
+    post(&app, &token, "identity", Some(json!({ "method": "facial" }))).await;
+    let code = activation_code(&app, &token).await;
+    let webview = phone_webview(&app, &code).await;
+    for url in [
+        "https://evil.example/api/v2/static/dist/index.html?technicalId=A&token=B".to_owned(),
+        webview.replace("http://", "https://"),
+        format!("{webview}#SUCCESS"),
+        "javascript:alert(1)".to_owned(),
+    ] {
+        let refused = app.request(
+            Method::POST,
+            "/api/session/account/identity/webview",
+            Some(&token),
+            Some(json!({ "url": url })),
+        );
+        let refused = refused.await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{url}: {}", refused.body);
+        assert!(!refused.body.to_string().contains("token="), "the URL is not echoed: {}", refused.body);
+    }
+    let framed = post(&app, &token, "identity/webview", Some(json!({ "url": webview }))).await;
+    assert_eq!((framed["identity"].as_str(), framed["webview_url"].as_str()), (Some("facial"), Some(webview.as_str())));
+    // The app's WebView saw the URL end in #SUCCESS and told the flow, which closes the frame.
+    assert!(webview_done(&webview, "success").await.ends_with("#SUCCESS"));
+    let closed = post(&app, &token, "identity/finish", None).await;
+    assert_eq!(closed["webview_url"], Value::Null);
     for step in ["declaration", "terms"] {
         post(&app, &token, step, None).await;
     }
@@ -303,4 +370,117 @@ async fn without_callbacks_the_reconciliation_opens_the_account() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(status, json!("open"));
+}
+
+/// The prospect as Xpollens keeps it (the simulator's API, with a token of its own).
+async fn prospect_at_xpollens(app: &TestApp, app_user_id: &str) -> Value {
+    let base = format!("{}/xpollens", app.sandbox_url);
+    let http = reqwest::Client::new();
+    let form = [
+        ("grant_type", "client_credentials"),
+        ("client_id", "sandbox-xpollens-client"),
+        ("client_secret", "sandbox-xpollens-secret"),
+    ];
+    let token: Value =
+        http.post(format!("{base}/connect/token")).form(&form).send().await.unwrap().json().await.unwrap();
+    let token = token["access_token"].as_str().unwrap();
+    http.get(format!("{base}/api/v1.1/users/{app_user_id}"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn personal_data_changed_before_validation_goes_to_xpollens_as_put_user() {
+    let app = TestApp::spawn().await;
+    let options = json!({ "flow": "xpollens_account", "app_user_id": "bank-user-moves" });
+    let token = ready(&app, options, "Jane", "jane@example.com").await;
+    post(&app, &token, "terms", None).await;
+    assert_eq!(prospect_at_xpollens(&app, "bank-user-moves").await["profile"]["email"], "jane@example.com");
+    let saved = app.person_update(&token, account_person("Janet", "janet@example.org")).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let kept = prospect_at_xpollens(&app, "bank-user-moves").await;
+    assert_eq!(
+        (kept["profile"]["firstName"].as_str(), kept["profile"]["email"].as_str()),
+        (Some("Janet"), Some("janet@example.org"))
+    );
+}
+
+/// Waits until the activation code the proxy keeps is `code`.
+async fn activation_is(app: &TestApp, token: &str, code: &str) {
+    for _ in 0..100 {
+        let activation = app.request(Method::GET, "/api/session/account/activation", Some(token), None).await;
+        if activation.body["code"] == json!(code) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the activation code never became {code}");
+}
+
+async fn inbox_rows(app: &TestApp) -> i64 {
+    app.store
+        .call(|c| {
+            c.query_row("SELECT COUNT(*) FROM inbox WHERE provider = 'xpollens'", kyc_proxy::params![], |r| r.get(0))
+        })
+        .await
+        .unwrap()
+}
+
+/// Delivers a callback from the simulators' address with the agreed credentials.
+async fn send(app: &TestApp, body: Value) {
+    let reply = app.send(callback("127.0.0.1:443", XPOLLENS_CALLBACK_PASSWORD, body)).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+}
+
+#[tokio::test]
+async fn the_same_callback_delivered_twice_changes_nothing_even_after_a_restart() {
+    let app = TestApp::spawn().await;
+    let token =
+        ready(&app, json!({ "flow": "xpollens_account", "app_user_id": "dup-1" }), "Jane", "j@example.com").await;
+    post(&app, &token, "terms", None).await;
+    let wallet = |code: &str| json!({ "Payload": { "type": "35", "AppUserId": "dup-1", "ActivationCode": code, "ErrorMessage": null } });
+    let (old, new) = ("0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210");
+    send(&app, wallet(old)).await;
+    activation_is(&app, &token, old).await;
+    send(&app, wallet(new)).await;
+    activation_is(&app, &token, new).await;
+    let rows = inbox_rows(&app).await;
+    // The old wallet's callback again, as sent and bare with other spacing: acknowledged, not
+    // kept, and the newer code stays.
+    send(&app, wallet(old)).await;
+    let bare = format!(r#"{{ "type":"35",  "AppUserId":"dup-1", "ActivationCode":"{old}" }}"#);
+    send(&app, serde_json::from_str(&bare).unwrap()).await;
+    assert_eq!(inbox_rows(&app).await, rows);
+    // After a restart on the same store, too.
+    let restarted = TestApp::spawn_on(app.store.clone()).await;
+    send(&restarted, wallet(old)).await;
+    assert_eq!(inbox_rows(&restarted).await, rows);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    activation_is(&restarted, &token, new).await;
+
+    // A KYC callback twice: the second is kept but dropped when applied.
+    let kyc = json!({ "Payload": { "type": "4", "status": "Incomplete", "appUserId": "dup-1",
+        "diligences": [{ "reason": "", "diligenceType": "ID_CARD", "status": "Validated" }] } });
+    send(&restarted, kyc.clone()).await;
+    let before = account_when(&restarted, &token, |a| a["status"] == json!("in_progress")).await;
+    send(&restarted, kyc).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(account(&restarted, &token).await, before);
+    let done: i64 = restarted
+        .store
+        .call(|c| {
+            c.query_row(
+                "SELECT COUNT(*) FROM inbox WHERE provider = 'xpollens' AND state = 'done'",
+                kyc_proxy::params![],
+                |r| r.get(0),
+            )
+        })
+        .await
+        .unwrap();
+    assert_eq!(done, rows + 2, "both KYC deliveries were handled");
 }

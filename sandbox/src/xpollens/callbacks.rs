@@ -1,6 +1,8 @@
 //! Callbacks 34 (overall status), 4 (KYC diligences) and 35 (activation code): built from what
 //! a change did to a prospect, and POSTed as JSON to the partner's endpoint with HTTP Basic
-//! credentials, retried on the documented schedule.
+//! credentials, retried on the documented schedule. Each body is `{"Payload": {…}}` with the
+//! keys exactly as the guide's examples spell them, their inconsistent case included
+//! (`appUserid` in 34, `appUserId` in 4, `AppUserId` in 35).
 
 use super::prospect::{Prospect, Snapshot};
 use super::random::random_hex;
@@ -27,24 +29,30 @@ pub fn local_retry_delays() -> Vec<Duration> {
 /// How long a receiver may take to answer.
 const RESPONSE_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// The guide shows every callback as `"Payload": {…}`.
+fn wrapped(payload: Value) -> Value {
+    json!({ "Payload": payload })
+}
+
 pub(crate) fn user_status(p: &Prospect) -> Value {
-    json!({
+    wrapped(json!({
         "type": "34",
-        "appUserId": p.app_user_id,
+        "appUserid": p.app_user_id,
         "publicUserCode": p.public_user_code,
         "userRecordStatus": p.record_status(),
-    })
+    }))
 }
 
 pub(crate) fn kyc(p: &Prospect) -> Value {
     let mut body = p.kyc_json();
     body["type"] = json!("4");
-    body
+    wrapped(body)
 }
 
-/// Callback 35 keeps the documented capitalised keys.
 pub(crate) fn activation_code(p: &Prospect) -> Value {
-    json!({ "type": "35", "AppUserId": p.app_user_id, "ActivationCode": p.activation_code, "ErrorMessage": null })
+    wrapped(
+        json!({ "type": "35", "AppUserId": p.app_user_id, "ActivationCode": p.activation_code, "ErrorMessage": null }),
+    )
 }
 
 /// The callbacks owed after a change, in the order a partner can best use them: a new
@@ -109,7 +117,7 @@ impl Dispatcher {
 
 async fn deliver(client: &reqwest::Client, target: &CallbackTarget, delays: &[Duration], event: &Value) {
     let (id, process_date, body) = (&random_hex(16, false), &now_utc(), &event.to_string());
-    let kind = event["type"].as_str().unwrap_or_default();
+    let kind = event["Payload"]["type"].as_str().unwrap_or_default();
     let outcome = delivery::with_retries(delays, |attempt| async move {
         let answer = client
             .post(&target.url)

@@ -1,13 +1,13 @@
-//! The two ways to prove identity. Facial recognition: the SDK trades the activation code for
-//! the webview URL, the user finishes the webview, and the back office judges it after a delay
-//! by the e-mail persona. SEPA instant transfer: an IBAN is booked, and a transfer from an
+//! The two ways to prove identity. Facial recognition: the phone's SDK binds the wallet with the
+//! activation code and gets the webview URL (played by `phone.rs`), the user finishes the
+//! webview, and the back office judges it after a delay by the e-mail persona. SEPA instant transfer: an IBAN is booked, and a transfer from an
 //! account in the prospect's name identifies them.
 
 use super::errors::{json_body, ApiError};
 use super::iban::new_iban;
 use super::persona::{live_check, LiveCheck};
-use super::prospect::{Diligence, DiligenceStatus::*, Identity, Webview};
-use super::random::{random_code, random_hex};
+use super::prospect::{Diligence, DiligenceStatus::*, Identity};
+use super::random::random_hex;
 use super::rules::{debtor_is, SCT_IN_LIMIT_CENTS};
 use super::Sim;
 use axum::body::Bytes;
@@ -16,38 +16,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::json;
 
 /// BIC shown with booked IBANs (made up).
 const BIC: &str = "SIMUFRP1XXX";
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct IssuerDataRequest {
-    activation_code: String,
-}
-
-/// `POST /sdk/issuer-data`: what the SDK's `getIssuerData()` gives the app once the wallet is
-/// bound with the activation code: the identification webview URL. Stands in for the SDK,
-/// which a web product does not have.
-pub(crate) async fn issuer_data_create(State(sim): State<Sim>, body: Bytes) -> Result<Json<Value>, ApiError> {
-    let IssuerDataRequest { activation_code } = json_body(&body)?;
-    let base = &sim.config.public_base_url;
-    let mut store = sim.store();
-    let prospect = store.by_activation_code(&activation_code).ok_or_else(|| {
-        ApiError::new(StatusCode::NOT_FOUND, "unknown_activation_code", "This activation code is unknown or expired.")
-    })?;
-    if prospect.kyc_validated() {
-        let message = "The identity is already validated.";
-        return Err(ApiError::new(StatusCode::CONFLICT, "identity_validated", message));
-    }
-    if prospect.webview.as_ref().is_none_or(|w| w.finished) {
-        let fresh = Webview { technical_id: random_hex(64, true), token: random_code(8), finished: false };
-        prospect.webview = Some(fresh);
-    }
-    let view = prospect.webview.as_ref().map(|w| w.url(base)).unwrap_or_default();
-    Ok(Json(json!({ "webviewUrl": view })))
-}
 
 /// What finishing a webview did.
 pub(crate) enum Finished {

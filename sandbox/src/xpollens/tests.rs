@@ -160,8 +160,19 @@ async fn receiver() -> (CallbackTarget, mpsc::UnboundedReceiver<(HeaderMap, Valu
     (CallbackTarget { url, username: "partner".into(), password: "s3cret".into() }, rx)
 }
 
+/// The next callback's headers and payload (the body is `{"Payload": …}`, as the guide shows it).
 async fn next(rx: &mut mpsc::UnboundedReceiver<(HeaderMap, Value)>) -> (HeaderMap, Value) {
-    tokio::time::timeout(Duration::from_secs(5), rx.recv()).await.expect("a callback in time").unwrap()
+    let (headers, body) =
+        tokio::time::timeout(Duration::from_secs(5), rx.recv()).await.expect("a callback in time").unwrap();
+    let keys: Vec<&String> = body.as_object().expect("a JSON object").keys().collect();
+    assert_eq!(keys, ["Payload"], "{body}");
+    (headers, body["Payload"].clone())
+}
+
+/// What the phone app's SDK does with an activation code: binds the wallet, then
+/// `getIssuerData()` gives the webview (the sandbox's trigger stands in for the phone).
+fn provision(code: &Value) -> Request<Body> {
+    Request::post("/sandbox/phone/provision").body(Body::from(json!({ "activationCode": code }).to_string())).unwrap()
 }
 
 #[tokio::test]
@@ -180,12 +191,11 @@ async fn the_webview_ends_on_success_either_way_and_the_callbacks_tell_the_truth
     assert_eq!(first_headers[header::AUTHORIZATION], "Basic cGFydG5lcjpzM2NyZXQ=");
     let (_, status) = next(&mut rx).await;
     assert_eq!((status["type"].as_str(), status["userRecordStatus"].as_str()), (Some("34"), Some("Initialized")));
+    assert_eq!(status["appUserid"], "u3", "callback 34 spells the id as the guide does");
 
     // The app trades the activation code for the webview.
     let code = first["ActivationCode"].as_str().unwrap();
-    let request =
-        Request::post("/sdk/issuer-data").body(Body::from(json!({ "activationCode": code }).to_string())).unwrap();
-    let (status, _, body) = send(&app, request).await;
+    let (status, _, body) = send(&app, provision(&json!(code))).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let url = serde_json::from_str::<Value>(&body).unwrap()["webviewUrl"].as_str().unwrap().to_owned();
     assert!(url.starts_with(&format!("{BASE}/xpollens/pad/api/v2/static/dist/index.html?technicalId=")), "{url}");
@@ -221,9 +231,7 @@ async fn the_webview_ends_on_success_either_way_and_the_callbacks_tell_the_truth
     );
 
     // The killed wallet's code no longer opens a webview; the used webview is gone.
-    let request =
-        Request::post("/sdk/issuer-data").body(Body::from(json!({ "activationCode": code }).to_string())).unwrap();
-    assert_eq!(send(&app, request).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(send(&app, provision(&json!(code))).await.0, StatusCode::NOT_FOUND);
     let again = Request::post(path.as_str()).body(Body::from("outcome=success")).unwrap();
     assert_eq!(send(&app, again).await.0, StatusCode::GONE);
 }
@@ -248,9 +256,7 @@ async fn the_admin_purge_removes_prospects_from_their_ninetieth_day() {
 
 /// The webview URL for the wallet bound with `code`, as a path inside the router.
 async fn webview_path(app: &Router, code: &Value) -> String {
-    let request =
-        Request::post("/sdk/issuer-data").body(Body::from(json!({ "activationCode": code }).to_string())).unwrap();
-    let (status, _, body) = send(app, request).await;
+    let (status, _, body) = send(app, provision(code)).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let url = serde_json::from_str::<Value>(&body).unwrap()["webviewUrl"].as_str().unwrap().to_owned();
     url.strip_prefix(&format!("{BASE}/xpollens")).unwrap().to_owned()
@@ -294,4 +300,57 @@ async fn after_a_failed_facial_recognition_the_new_wallet_brings_a_new_webview_t
         }
     }
     assert_eq!(kyc_statuses, ["Incomplete", "Pending", "Complete"]);
+}
+
+#[tokio::test]
+async fn the_sdk_has_no_http_endpoint_and_the_webview_names_no_return_page() {
+    let (target, mut rx) = receiver().await;
+    let app = router(Config { callback: Some(target), ..config() }, Faults::default());
+    let token = token(&app).await;
+    // getIssuerData() is the mobile SDK's: Xpollens offers no such endpoint, nor does the simulator.
+    for (method, uri) in
+        [("POST", "/sdk/issuer-data"), ("GET", "/sdk/issuer-data"), ("POST", "/api/v1.1/sdk/issuer-data")]
+    {
+        let request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(json!({ "activationCode": "f825f1646665490aa7ef7942c6f2f159" }).to_string()))
+            .unwrap();
+        assert_eq!(send(&app, request).await.0, StatusCode::NOT_FOUND, "{method} {uri}");
+    }
+    // A returnUrl in the webview's query changes nothing: the end is the webview's own URL + #SUCCESS.
+    create(&app, &token, "u6", "corinne@example.com").await;
+    let (_, first) = next(&mut rx).await;
+    let path = webview_path(&app, &first["ActivationCode"]).await;
+    let request = Request::post(format!("{path}&returnUrl=https%3A%2F%2Fevil.example%2F").as_str())
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("outcome=success"))
+        .unwrap();
+    let (status, headers, _) = send(&app, request).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers[header::LOCATION], format!("{BASE}/xpollens{path}#SUCCESS").as_str());
+}
+
+#[tokio::test]
+async fn put_user_takes_the_profile_like_creation_and_refuses_what_the_api_would() {
+    let app = router(config(), Faults::default());
+    let token = token(&app).await;
+    create(&app, &token, "u7", "corinne@example.com").await;
+    let moved = json!({ "profile": { "email": "corinne@example.org",
+        "address": { "street": "3 rue Neuve", "zipCode": "75001", "city": "Paris", "country": "FR" } } });
+    let (status, user) = api(&app, &token, "PUT", "/api/v1.1/users/u7", Some(moved)).await;
+    assert_eq!(status, StatusCode::OK, "{user}");
+    assert_eq!(
+        (user["profile"]["email"].as_str(), user["profile"]["address"]["city"].as_str()),
+        (Some("corinne@example.org"), Some("Paris"))
+    );
+    let (status, body) =
+        api(&app, &token, "PUT", "/api/v1.1/users/u7", Some(json!({ "profile": { "birthDate": "06/12/1965" } }))).await;
+    assert_eq!((status, body["fields"][0]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("birthDate")));
+    let (status, _) = api(&app, &token, "PUT", "/api/v1.1/users/nobody", Some(json!({ "profile": {} }))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = api(&app, "made-up", "PUT", "/api/v1.1/users/u7", Some(json!({ "profile": {} }))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
 }

@@ -17,23 +17,13 @@ pub(crate) use super::prospect::WEBVIEW_PATH as PATH;
 /// The tag the URL gets when the webview is done, success or not.
 const DONE_TAG: &str = "#SUCCESS";
 
+/// The webview's query: which webview, and its token. Nothing else is read: Xpollens documents
+/// no return URL, the app's WebView watches the URL for `#SUCCESS` itself.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub(crate) struct Link {
     technical_id: String,
     token: String,
-    /// Where the browser goes when done, tagged `#SUCCESS` (simulator's choice: a web app
-    /// cannot read a cross-origin frame's URL, so it names a page of its own origin that can).
-    return_url: Option<String>,
-}
-
-impl Link {
-    /// The return URL, if it is an absolute http(s) URL without a fragment.
-    fn return_url(&self) -> Option<&str> {
-        self.return_url
-            .as_deref()
-            .filter(|u| (u.starts_with("https://") || u.starts_with("http://")) && !u.contains('#') && u.len() <= 500)
-    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -90,17 +80,7 @@ pub(crate) async fn page_show(State(sim): State<Sim>, Query(link): Query<Link>) 
             // Relative, so the form works wherever the simulator is mounted. The ids matched a
             // live webview, so they are the simulator's own hex and alphanumerics.
             let page_name = PATH.rsplit('/').next().unwrap_or_default();
-            let mut action = format!("{page_name}?technicalId={}&amp;token={}", link.technical_id, link.token);
-            if let Some(back) = link.return_url() {
-                let encoded: String = back
-                    .bytes()
-                    .map(|b| match b {
-                        b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
-                        _ => format!("%{b:02X}"),
-                    })
-                    .collect();
-                action.push_str(&format!("&amp;returnUrl={encoded}"));
-            }
+            let action = format!("{page_name}?technicalId={}&amp;token={}", link.technical_id, link.token);
             let content = format!(
                 "<p>This sandbox page stands in for the facial recognition (ID document and selfie video). \
 Choose how the simulated recognition ends. The result reaches the app through its callbacks, \
@@ -136,10 +116,7 @@ pub(crate) async fn page_finish(
     match finish_webview(&sim, &link.technical_id, &link.token, succeeded) {
         Finished::Gone => gone(),
         Finished::Done => {
-            let location = match link.return_url() {
-                Some(back) => format!("{back}{DONE_TAG}"),
-                None => format!("{}{DONE_TAG}", view.url(&sim.config.public_base_url)),
-            };
+            let location = format!("{}{DONE_TAG}", view.url(&sim.config.public_base_url));
             let mut response = StatusCode::SEE_OTHER.into_response();
             if let Ok(value) = HeaderValue::from_str(&location) {
                 response.headers_mut().insert(header::LOCATION, value);

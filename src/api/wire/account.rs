@@ -6,6 +6,7 @@ use super::{FromJson, Json};
 use js_sys::Object;
 use kyc_core::account::{
     AccountView, ActivationView, DiligenceView, IdentityMethod, IdentityRequest, TaxRequest, TransferView,
+    WebviewRequest,
 };
 
 impl FromJson for AccountView {
@@ -44,6 +45,13 @@ impl FromJson for ActivationView {
 pub(crate) fn identity_body(method: IdentityMethod) -> String {
     let object = Object::new();
     set(&object, IdentityRequest::METHOD, if method == IdentityMethod::Facial { "facial" } else { "transfer" });
+    stringify(&object)
+}
+
+/// `WebviewRequest` as the proxy reads it.
+pub(crate) fn webview_body(url: &str) -> String {
+    let object = Object::new();
+    set(&object, WebviewRequest::URL, url);
     stringify(&object)
 }
 

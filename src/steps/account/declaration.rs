@@ -16,12 +16,11 @@ use leptos::prelude::*;
 pub(crate) fn DeclarationStep() -> impl IntoView {
     let session = use_session();
     let (busy, failure) = (RwSignal::new(false), RwSignal::new(None::<api::Error>));
-    let send =
-        move || {
-            send_step(Step::Declaration, busy, failure, |token| async move {
-                api::account_step(&token, "declaration").await
-            })
-        };
+    let send = move || {
+        send_step(Step::Declaration, busy, failure, None, |token| async move {
+            api::account_step(&token, "declaration").await
+        })
+    };
     let summary = move || {
         session
             .with(|v| {

@@ -1,5 +1,6 @@
 //! Tax residence and US-person status (FATCA / automatic exchange of information).
 
+use super::sca::ScaNotice;
 use super::send_step;
 use crate::api;
 use crate::components::problem::Problem;
@@ -18,18 +19,22 @@ use leptos::prelude::*;
 pub(crate) fn TaxStep() -> impl IntoView {
     let (session, i18n) = (use_session(), use_i18n());
     let (busy, failure) = (RwSignal::new(false), RwSignal::new(None::<api::Error>));
+    let sent = RwSignal::new(false);
     let us_person = RwSignal::new(false);
     let country = RwSignal::new(session.with_untracked(|v| v.person.country.clone()).unwrap_or_default());
     let tin = RwSignal::new(String::new());
     let countries = Memo::new(move |_| crate::countries::sorted(i18n.lang()));
-    let send = move || {
-        let request = TaxRequest {
-            us_person: us_person.get_untracked(),
-            country: country.get_untracked(),
-            tin: tin.get_untracked(),
+    let send =
+        move || {
+            let request = TaxRequest {
+                us_person: us_person.get_untracked(),
+                country: country.get_untracked(),
+                tin: tin.get_untracked(),
+            };
+            send_step(Step::Tax, busy, failure, Some(sent), move |token| async move {
+                api::send_tax(&token, &request).await
+            })
         };
-        send_step(Step::Tax, busy, failure, move |token| async move { api::send_tax(&token, &request).await })
-    };
     let options = move || {
         countries.with(|list| {
             list.iter()
@@ -87,10 +92,11 @@ pub(crate) fn TaxStep() -> impl IntoView {
             <div hidden=tin_missing>
                 <Problem error=failure retry=move |()| send()/>
             </div>
-            <div class="actions">
+            <div class="actions" hidden=move || sent.get()>
                 <button type="submit" class="button" disabled=busy>{tra(|t| t.tax_send)}</button>
                 <Link step=session.before(Step::Tax) class="back">{trr(|t| t.back)}</Link>
             </div>
         </form>
+        <ScaNotice step=Step::Tax sent=sent text=|t| t.sca_tax/>
     }
 }

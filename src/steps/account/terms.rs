@@ -1,5 +1,6 @@
 //! The account's terms and conditions: accepted with a ticked box, then sent.
 
+use super::sca::ScaNotice;
 use super::send_step;
 use crate::api;
 use crate::components::problem::Problem;
@@ -16,14 +17,17 @@ use leptos::prelude::*;
 pub(crate) fn TermsStep() -> impl IntoView {
     let session = use_session();
     let (busy, failure) = (RwSignal::new(false), RwSignal::new(None::<api::Error>));
-    let (ticked, missing) = (RwSignal::new(false), RwSignal::new(false));
-    let send = move || {
-        if !ticked.get_untracked() {
-            missing.set(true);
-            return;
-        }
-        send_step(Step::Terms, busy, failure, |token| async move { api::account_step(&token, "terms").await })
-    };
+    let (ticked, missing, sent) = (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
+    let send =
+        move || {
+            if !ticked.get_untracked() {
+                missing.set(true);
+                return;
+            }
+            send_step(Step::Terms, busy, failure, Some(sent), |token| async move {
+                api::account_step(&token, "terms").await
+            })
+        };
     view! {
         <StepHeading>{tra(|t| t.terms_title)}</StepHeading>
         <p class="lead">{tra(|t| t.terms_intro)}</p>
@@ -45,9 +49,10 @@ pub(crate) fn TermsStep() -> impl IntoView {
             {tra(|t| t.terms_required)}
         </p>
         <Problem error=failure retry=move |()| send()/>
-        <div class="actions">
+        <div class="actions" hidden=move || sent.get()>
             <button type="button" class="button" disabled=busy on:click=move |_| send()>{tra(|t| t.terms_accept)}</button>
             <Link step=session.before(Step::Terms) class="back">{trr(|t| t.back)}</Link>
         </div>
+        <ScaNotice step=Step::Terms sent=sent text=|t| t.sca_terms/>
     }
 }

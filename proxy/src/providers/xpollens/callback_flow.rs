@@ -66,7 +66,16 @@ pub async fn callback_handle(ctx: &Ctx<Xpollens>, callback: Callback) -> Result<
             tracing::warn!(%reason, "Xpollens reported no activation code");
             update(ctx, session, |p| p.activation_code = None).await?;
         }
-        Callback::UserStatus { .. } | Callback::Kyc { .. } => {
+        Callback::Kyc { .. } => {
+            // The same KYC callback again (a redelivery): nothing to do.
+            let key = callback.delivery_key();
+            let repeated = update(ctx, session, |p| p.last_kyc_callback.replace(key.clone()) == Some(key)).await?;
+            if repeated {
+                return Ok(CallbackOutcome::Ignored);
+            }
+            account_reread(ctx, session, &id).await?;
+        }
+        Callback::UserStatus { .. } => {
             account_reread(ctx, session, &id).await?;
         }
     }

@@ -14,6 +14,7 @@ use base64::Engine;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use serde_json::Value;
+use sha2::{Digest, Sha256};
 
 /// A callback the onboarding acts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,6 +136,31 @@ impl Callback {
         }
         let wire: CallbackWire = serde_json::from_value(value).map_err(|e| CallbackError::Invalid(e.to_string()))?;
         Self::try_from(wire)
+    }
+
+    /// What identifies this callback among deliveries, whatever its wrapping, spacing or key
+    /// case: the type, the prospect and every value it carries. Xpollens documents no delivery
+    /// id, so a callback that says the same thing again is the same callback delivered again
+    /// (applying it twice would change nothing but could overwrite a newer activation code).
+    pub fn delivery_key(&self) -> String {
+        let canonical = match self {
+            Self::UserStatus { app_user_id, public_user_code, status } => {
+                format!("34\n{app_user_id}\n{public_user_code}\n{status:?}")
+            }
+            Self::Kyc { app_user_id, demand } => {
+                let diligences: Vec<String> = demand
+                    .diligences
+                    .iter()
+                    .map(|d| format!("{}\t{:?}\t{}", d.kind, d.status, d.reason.as_deref().unwrap_or_default()))
+                    .collect();
+                format!("4\n{app_user_id}\n{:?}\n{}", demand.status, diligences.join("\n"))
+            }
+            Self::ActivationCode { app_user_id, code } => match code {
+                Ok(code) => format!("35\n{app_user_id}\ncode\t{}", code.as_str()),
+                Err(error) => format!("35\n{app_user_id}\nerror\t{error}"),
+            },
+        };
+        hex::encode(Sha256::digest(canonical.as_bytes()))
     }
 
     /// The prospect the callback is about.

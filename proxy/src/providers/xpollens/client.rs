@@ -1,7 +1,8 @@
 //! Xpollens (BPCE Banking-as-a-Service) modular KYC over its documented API: a prospect under
 //! the partner's `appUserId`, then identity, declarative data, FATCA/EAI and terms in any
 //! order; the account opens when all are clear. Authenticated by OAuth 2 client credentials.
-//! Progress arrives as callbacks ([`Callback`]).
+//! Progress arrives as callbacks ([`Callback`]). The identification webview's URL is not here:
+//! only the mobile SDK's `getIssuerData()` gives it, on the phone (see `webview`).
 
 use super::{callbacks, errors, types, wire};
 
@@ -77,6 +78,15 @@ impl XpollensClient {
         Prospect::try_from(user).map_err(unreadable)
     }
 
+    /// `PUT /api/v1.1/users/{appUserId}`: the prospect's changed profile, while they are a
+    /// prospect. Once the KYC is validated a change to identification data is
+    /// [`ProviderError::Refused`] (`identification_locked`).
+    pub async fn prospect_update(&self, id: &AppUserId, person: &PersonalData) -> Result<Prospect, ProviderError> {
+        let body = wire::profile_body(person);
+        let user: wire::UserWire = self.send(Method::PUT, &format!("/api/v1.1/users/{id}"), |r| r.json(&body)).await?;
+        Prospect::try_from(user).map_err(unreadable)
+    }
+
     /// `GET /api/v1.1/users/{appUserId}`: the prospect's overall status.
     pub async fn prospect_show(&self, id: &AppUserId) -> Result<Prospect, ProviderError> {
         let user: wire::UserWire = self.send(Method::GET, &format!("/api/v1.1/users/{id}"), |r| r).await?;
@@ -124,19 +134,6 @@ impl XpollensClient {
         let path = format!("/api/v2.0/users/{id}/kyc/sct-in");
         let booked: wire::SctInWire = self.send(Method::POST, &path, |r| r).await?;
         Ok(booked.into())
-    }
-
-    /// The identification webview URL for the wallet bound with `code`, from `POST
-    /// /sdk/issuer-data`. With the real provider the mobile SDK's `getIssuerData()` gives it
-    /// on the phone; the simulator offers it over HTTP for web products.
-    pub async fn webview_url(&self, code: &ActivationCode) -> Result<String, ProviderError> {
-        let body = serde_json::json!({ "activationCode": code.as_str() });
-        let request = self.api.http().post(self.api.url("/sdk/issuer-data")).json(&body);
-        let response = crate::clients::retry::send_once(self.api.provider(), request.send()).await?;
-        let status = response.status();
-        let bytes = crate::clients::retry::body_limited(response).await?;
-        let data: wire::IssuerDataWire = errors::read(status, &bytes)?;
-        Ok(data.webview_url)
     }
 }
 

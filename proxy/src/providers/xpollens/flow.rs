@@ -28,9 +28,8 @@ pub struct Xpollens {
     pub callback_sources: Vec<IpAddr>,
     /// The deployment's order of the account steps, when a session's launch names none.
     pub default_order: Option<Vec<Step>>,
-    /// Our own page the webview's last redirect lands on (`…/webview-return.html`), so the app
-    /// learns that the URL ended in `#SUCCESS`.
-    pub return_url: String,
+    /// Origins a webview URL handed in by a product team's app may have.
+    pub webview_origins: Vec<String>,
 }
 
 /// Where a session's account stands, as the proxy keeps it.
@@ -59,6 +58,9 @@ pub struct Progress {
     pub terms_done: bool,
     /// The current activation code of the user's security wallet (callback 35).
     pub activation_code: Option<String>,
+    /// What the last applied callback 4 said (its [`super::Callback::delivery_key`]), to drop
+    /// the same one delivered again.
+    pub last_kyc_callback: Option<String>,
 }
 
 impl Staged for Progress {

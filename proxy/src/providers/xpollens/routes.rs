@@ -9,7 +9,7 @@ use crate::json_body::JsonObject;
 use crate::store::SessionRecord;
 use axum::extract::State;
 use axum::Json;
-use kyc_core::account::{AccountView, ActivationView, IdentityRequest, TaxRequest};
+use kyc_core::account::{AccountView, ActivationView, IdentityRequest, TaxRequest, WebviewRequest};
 use kyc_core::flow::FlowId;
 
 /// Refuses sessions of other flows.
@@ -44,6 +44,20 @@ pub async fn identity_create(
     let JsonObject(request) = body;
     account_session(&ctx, session).await?;
     steps::identity_start(&ctx, session, request.method).await?;
+    view(&ctx, session).await
+}
+
+/// `POST /api/session/account/identity/webview` with `{"url"}`: the webview URL the product
+/// team's app handed in; 400 when it is not one of Xpollens's webview origins over HTTPS.
+#[utoipa::path(post, path = "/session/account/identity/webview", tag = "app", security(("session" = [])), request_body = kyc_core::account::WebviewRequest, responses((status = 200, body = kyc_core::account::AccountView), crate::openapi::Problems))]
+pub async fn identity_webview_create(
+    State(ctx): State<Ctx<Xpollens>>,
+    CurrentSession(session): CurrentSession,
+    body: JsonObject<WebviewRequest>,
+) -> Result<Json<AccountView>, AppError> {
+    let JsonObject(request) = body;
+    account_session(&ctx, session).await?;
+    steps::webview_handed_in(&ctx, session, &request.url).await?;
     view(&ctx, session).await
 }
 

@@ -32,6 +32,9 @@ pub struct XpollensSettings {
     pub callback_sources: Vec<IpAddr>,
     /// `XPOLLENS_STEPS`: e.g. `terms,declaration,tax,identity`.
     pub default_order: Option<Vec<Step>>,
+    /// `XPOLLENS_WEBVIEW_ORIGINS`: the origins of the identification webview (framed by the
+    /// flow, so also added to the page's CSP `frame-src`).
+    pub webview_origins: Vec<String>,
 }
 
 impl XpollensSettings {
@@ -60,6 +63,21 @@ impl XpollensSettings {
                 })
                 .collect::<Result<Vec<IpAddr>, _>>()
         };
+        let webview_origins = |default: &str| {
+            let list = get("XPOLLENS_WEBVIEW_ORIGINS").unwrap_or_else(|| default.to_owned());
+            list.split(',')
+                .map(str::trim)
+                .filter(|o| !o.is_empty())
+                .map(|o| {
+                    let problem = || error("XPOLLENS_WEBVIEW_ORIGINS", format!("{o:?} is not an https:// origin"));
+                    let url = reqwest::Url::parse(o).map_err(|_| problem())?;
+                    let origin = url.origin().ascii_serialization();
+                    (super::webview::secure_origin(&url) && origin == o.trim_end_matches('/'))
+                        .then_some(origin)
+                        .ok_or_else(problem)
+                })
+                .collect::<Result<Vec<String>, _>>()
+        };
         let needed = |name: &'static str| get(name).ok_or(error(name, "must be set with XPOLLENS_BASE_URL".into()));
         Ok(match (get("XPOLLENS_BASE_URL"), sandbox) {
             (Some(base_url), _) => Some(Self {
@@ -69,6 +87,12 @@ impl XpollensSettings {
                 callback_username: needed("XPOLLENS_CALLBACK_USERNAME")?,
                 callback_password: needed("XPOLLENS_CALLBACK_PASSWORD")?.into(),
                 callback_sources: sources("")?,
+                // The guide names no production host for the webview: the operator lists
+                // the one(s) Xpollens gives them.
+                webview_origins: match get("XPOLLENS_WEBVIEW_ORIGINS") {
+                    Some(_) => webview_origins("")?,
+                    None => return Err(error("XPOLLENS_WEBVIEW_ORIGINS", "must be set with XPOLLENS_BASE_URL".into())),
+                },
                 base_url,
                 default_order,
             }),
@@ -83,15 +107,15 @@ impl XpollensSettings {
                     .into(),
                 // The simulators run in this process, on the loopback interface.
                 callback_sources: sources("127.0.0.1,::1")?,
+                webview_origins: webview_origins(&s.public_url)?,
                 default_order,
             }),
             (None, None) => None,
         })
     }
 
-    /// The adapter and the callback settings agreed with Xpollens; the webview ends on
-    /// `public_url`'s return page.
-    pub fn provider(&self, public_url: &str) -> Result<Xpollens, ProviderError> {
+    /// The adapter and the callback settings agreed with Xpollens.
+    pub fn provider(&self) -> Result<Xpollens, ProviderError> {
         let client = XpollensClient::new(XpollensConfig {
             base_url: self.base_url.clone(),
             token_url: self.token_url.clone(),
@@ -108,7 +132,7 @@ impl XpollensSettings {
             },
             callback_sources: self.callback_sources.clone(),
             default_order: self.default_order.clone(),
-            return_url: format!("{public_url}/webview-return.html"),
+            webview_origins: self.webview_origins.clone(),
         })
     }
 

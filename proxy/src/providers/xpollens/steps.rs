@@ -2,6 +2,7 @@
 //! sure the prospect exists (created from the consented personal data under its `appUserId`).
 
 use super::flow::{adapter, progress, update};
+use super::webview::WebviewUrl;
 use super::{AppUserId, TaxDeclaration, TaxResidence};
 use super::{Progress, Xpollens};
 use crate::clients::ProviderError;
@@ -10,12 +11,7 @@ use crate::error::AppError;
 use crate::flow::Ctx;
 use crate::store::SessionRecord;
 use kyc_core::account::{IdentityMethod, TaxRequest, TransferView};
-use kyc_core::{CountryCode, Field, FieldError};
-use std::time::Duration;
-
-/// How long starting the facial recognition waits for the activation code (callback 35), which
-/// follows the prospect's creation within moments.
-const ACTIVATION_WAIT: Duration = Duration::from_secs(8);
+use kyc_core::{CountryCode, Field, FieldError, PersonalData};
 
 /// A new opaque `appUserId` for a session the browser started itself (no product team gave one).
 fn generated_id() -> AppUserId {
@@ -62,8 +58,11 @@ fn unlocked(p: &Progress) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Starts proving the identity: the facial recognition's webview, or the IBAN for a transfer.
-/// Asked again (after a refusal, or to switch method), it starts afresh.
+/// Starts proving the identity. Facial recognition happens on the phone, in the product team's
+/// app (or Xpollens Authenticator), bound with callback 35's activation code: nothing is asked
+/// of the API, the flow shows the code or, inside the app, frames the webview the app hands in
+/// ([`webview_handed_in`]). The transfer books an IBAN. Asked again (after a refusal, or to
+/// switch method), it starts afresh.
 pub async fn identity_start(
     ctx: &Ctx<Xpollens>,
     session: SessionRecord,
@@ -74,23 +73,9 @@ pub async fn identity_start(
     let xp = adapter(ctx)?;
     match method {
         IdentityMethod::Facial => {
-            let deadline = tokio::time::Instant::now() + ACTIVATION_WAIT;
-            let code = loop {
-                if let Some(code) = progress(ctx, session).await?.activation_code {
-                    break code;
-                }
-                if tokio::time::Instant::now() >= deadline {
-                    return Err(AppError::ProviderUnavailable);
-                }
-                tokio::time::sleep(Duration::from_millis(200)).await;
-            };
-            let code = super::ActivationCode::parse(&code).map_err(|_| AppError::Internal)?;
-            let url = xp.client.webview_url(&code).await?;
-            // The webview's final redirect comes back to our own page (see `Xpollens::return_url`).
-            let url = format!("{url}&returnUrl={}", urlencode(&xp.return_url));
             update(ctx, session, |p| {
                 p.identity = Some(method);
-                p.webview_url = Some(url);
+                p.webview_url = None;
             })
             .await
         }
@@ -108,16 +93,23 @@ pub async fn identity_start(
     }
 }
 
-fn urlencode(raw: &str) -> String {
-    raw.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+/// The product team's app handed in the webview URL its SDK's `getIssuerData()` gave: checked
+/// (see [`WebviewUrl`]), then kept for the flow to frame.
+pub async fn webview_handed_in(ctx: &Ctx<Xpollens>, session: SessionRecord, raw: &str) -> Result<(), AppError> {
+    let url =
+        WebviewUrl::parse(raw, &adapter(ctx)?.webview_origins).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    unlocked(&progress(ctx, session).await?)?;
+    // The app bound the wallet with the prospect's activation code, so the prospect exists.
+    prospect(ctx, session).await?;
+    update(ctx, session, |p| {
+        p.identity = Some(IdentityMethod::Facial);
+        p.webview_url = Some(url.as_str().to_owned());
+    })
+    .await
 }
 
-/// The webview's URL ended in `#SUCCESS`: the user is done with it (its result comes by callback).
+/// The webview's URL ended in `#SUCCESS` (the app's WebView saw it and told the flow): the user
+/// is done with it; its result comes by callbacks 4 and 34.
 pub async fn webview_finish(ctx: &Ctx<Xpollens>, session: SessionRecord) -> Result<(), AppError> {
     update(ctx, session, |p| {
         if p.identity == Some(IdentityMethod::Facial) {
@@ -125,6 +117,33 @@ pub async fn webview_finish(ctx: &Ctx<Xpollens>, session: SessionRecord) -> Resu
         }
     })
     .await
+}
+
+/// The user changed their personal data: while they are a prospect whose identity is not yet
+/// validated, the change goes to Xpollens (`PUT` user), before the proxy keeps it. Nothing to
+/// do before the prospect exists (its creation sends the data then). Runs under the session's
+/// lock (the personal-data save holds it), so it takes none.
+pub async fn person_changed(
+    ctx: &Ctx<Xpollens>,
+    session: SessionRecord,
+    person: &PersonalData,
+) -> Result<(), AppError> {
+    let Some(xp) = ctx.provider.as_ref() else { return Ok(()) };
+    let p = progress(ctx, session).await?;
+    if !p.created {
+        return Ok(());
+    }
+    unlocked(&p)?;
+    let Some(id) = ctx.env.store.prospect_of_session(session).await? else { return Ok(()) };
+    let id = AppUserId::parse(&id).map_err(|_| AppError::Internal)?;
+    match xp.client.prospect_update(&id, person).await {
+        Ok(_) => Ok(()),
+        // Validated at Xpollens before its callback reached us: the data is locked there.
+        Err(ProviderError::Refused(_)) => {
+            Err(AppError::Conflict("The identity is validated; identification data is locked.".into()))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Sends the saved personal data as the declarative data.

@@ -27,14 +27,23 @@ pub async fn xpollens_webhook_receive(
     let body: Bytes = axum::body::to_bytes(request.into_body(), 64 * 1024)
         .await
         .map_err(|_| AppError::BadRequest("unreadable body".into()))?;
-    match Callback::parse(&body) {
-        Ok(_) => {}
+    let callback = match Callback::parse(&body) {
+        Ok(callback) => callback,
         // Other callback types (top-ups, cards) are not this flow's business.
         Err(CallbackError::UnhandledType(_)) => return Ok(StatusCode::NO_CONTENT),
         Err(e) => return Err(AppError::BadRequest(e.to_string())),
-    }
-    // Xpollens names no delivery id: an identical body is the same callback delivered again.
-    ctx.env.event_accept(PROVIDER, None, &body).await?;
+    };
+    // Xpollens names no delivery id. 34 and 35 never say the same thing twice (a status does
+    // not come back, a new wallet has a new code): the inbox keeps one row per content, for
+    // good, so one delivered again (even after a restart) is acknowledged and not applied. A 4
+    // may legitimately repeat (each facial attempt reports "Pending" alike): each is kept, and
+    // one equal to the last applied is dropped when applied (see `callback_handle`).
+    let key = callback.delivery_key();
+    let delivery = match callback {
+        Callback::Kyc { .. } => format!("{key}@{}", crate::clock::now().unix_millis()),
+        Callback::UserStatus { .. } | Callback::ActivationCode { .. } => key,
+    };
+    ctx.env.event_accept(PROVIDER, Some(delivery), &body).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -8,7 +8,7 @@ use kyc_core::PersonalData;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-/// The `{"profile": …}` body of creation and of the declarative step. Xpollens keeps the house
+/// The `{"profile": …}` body of creation, of its update (`PUT`) and of the declarative step. Xpollens keeps the house
 /// number in the street line, French style ("104, rue des Fleurs").
 pub(super) fn profile_body(p: &PersonalData) -> Value {
     json!({ "profile": {
@@ -125,10 +125,4 @@ impl From<SctInWire> for SctInInstructions {
     fn from(w: SctInWire) -> Self {
         Self { iban: w.iban, bic: w.bic, max_amount_cents: w.max_amount_cents }
     }
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(super) struct IssuerDataWire {
-    pub(super) webview_url: String,
 }
