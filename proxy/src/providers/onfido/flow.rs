@@ -141,8 +141,11 @@ async fn pictures_upload(
     };
     let client = &onfido.client;
     match (kind, back) {
-        (DocumentKind::IdCard, Some(back)) => {
-            let kind = DocumentType::NationalIdentityCard;
+        (DocumentKind::IdCard | DocumentKind::DriversLicense, Some(back)) => {
+            let kind = match kind {
+                DocumentKind::DriversLicense => DocumentType::DrivingLicence,
+                _ => DocumentType::NationalIdentityCard,
+            };
             client
                 .document_upload(applicant_id, kind, Some(Side::Front), upload(CaptureSlot::DocumentFront, front))
                 .await?;
@@ -150,7 +153,7 @@ async fn pictures_upload(
                 .document_upload(applicant_id, kind, Some(Side::Back), upload(CaptureSlot::DocumentBack, back))
                 .await?;
         }
-        (DocumentKind::IdCard, None) => return Err(missing()),
+        (DocumentKind::IdCard | DocumentKind::DriversLicense, None) => return Err(missing()),
         (DocumentKind::Passport, _) => {
             let kind = DocumentType::Passport;
             client.document_upload(applicant_id, kind, None, upload(CaptureSlot::DocumentFront, front)).await?;
