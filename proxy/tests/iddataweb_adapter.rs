@@ -341,3 +341,27 @@ async fn an_unreachable_provider_is_unavailable() {
     let err = idw.session_risk("user-11", &signals("192.0.2.10", "fp")).await.unwrap_err();
     assert!(matches!(err, ProviderError::Unavailable(_)), "{err:?}");
 }
+
+#[tokio::test]
+async fn the_guides_token_and_slverify_answers_are_read_as_sent() {
+    // A stand-in for ID Dataweb that answers with our fixtures of the guide's payloads.
+    let fixture = |name: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iddataweb").join(name);
+        std::fs::read_to_string(path).unwrap()
+    };
+    let (token, obligation) = (fixture("token.json"), fixture("slverify_obligation.json"));
+    let json = |body: String| ([(axum::http::header::CONTENT_TYPE, "application/json")], body);
+    let app = axum::Router::new()
+        .route("/iddataweb/v1/token", axum::routing::post(move || async move { json(token) }))
+        .route("/iddataweb/v1/slverify", axum::routing::post(move || async move { json(obligation) }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let answer = client(&origin, "secret").session_risk("user-f", &signals("192.0.2.10", "fp-f")).await.unwrap();
+    let NextStep::PossessionCheck(tx) = answer.next else { panic!("the obligation names the SMS link: {answer:?}") };
+    assert_eq!(
+        (tx.asi.as_str(), tx.forward_api_key.as_str()),
+        ("4b7d2e10-9a3c-4f1e-8d2a-6c5b1e0f7a93", "a3e9d2710b4f6c85")
+    );
+    assert!(!answer.known_device);
+}

@@ -68,6 +68,11 @@ impl TestApp {
         Self::build(true, "", &["NL"], QUIET).await
     }
 
+    /// Like [`TestApp::spawn`], for a deployment that also onboards residents of `countries`.
+    pub async fn spawn_for_countries(countries: &[&str]) -> Self {
+        Self::build(false, "", countries, QUIET).await
+    }
+
     /// Like [`TestApp::spawn_with_webhooks`], with the product team's Onfido rules
     /// (`ONFIDO_RULES`).
     pub async fn spawn_with_onfido_rules(rules: &str) -> Self {

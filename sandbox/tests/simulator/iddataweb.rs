@@ -280,3 +280,52 @@ async fn a_document_that_cannot_be_read_leads_to_kba_and_the_kba_step_is_refused
     let (_, denied) = jordans_document(&without).await;
     assert_eq!(denied["policyDecision"], "deny", "without the add-on nothing else is offered");
 }
+
+/// Asserts `answer` has the shape of the fixture `name` (under `iddataweb/`).
+fn shaped_like(name: &str, answer: &Value) {
+    let departures = crate::shape::departures(&crate::shape::fixture(&format!("iddataweb/{name}")), answer);
+    assert!(departures.is_empty(), "{name}: {departures:?} in {answer}");
+}
+
+#[tokio::test]
+async fn the_simulators_answers_have_the_shape_of_the_guides_payloads() {
+    let app = sim(|_| {});
+    let keys = Config::local("http://x").keys;
+    let request = Request::post("/v1/token?grant_type=client_credentials")
+        .header(header::AUTHORIZATION, BASIC)
+        .body(Body::empty())
+        .unwrap();
+    shaped_like("token.json", &send(&app, request).await.json());
+
+    let token = token(&app).await;
+    let (_, risk) = slverify(&app, &token, session_body("192.0.2.10", "fp-shape", "a@example.com")).await;
+    let asi = risk["transaction_id"].as_str().unwrap().to_owned();
+    let (_, obligation) = slverify(&app, &token, andrew_body(&keys.pii_validation, &asi)).await;
+    shaped_like("slverify_obligation.json", &obligation);
+    assert_eq!(obligation["obligation"], "SMS Link");
+
+    // A name the line does not know: the document step, whose key sends the capture link.
+    let (_, risk) = slverify(&app, &token, session_body("192.0.2.10", "fp-shape-doc", "a@example.com")).await;
+    let asi = risk["transaction_id"].as_str().unwrap().to_owned();
+    let mut andy = andrew_body(&keys.pii_validation, &asi);
+    andy["userAttributes"][0]["values"]["fname"] = json!("Andy");
+    let (_, stepped) = slverify(&app, &token, andy).await;
+    assert_eq!(stepped["obligation"], "Government ID and Selfie Match");
+    let get =
+        |uri: String| Request::get(uri).header(header::AUTHORIZATION, format!("Bearer {token}")).body(Body::empty());
+    let query = format!("dialCode=1&telephone=7035550142&apikey={}&asi={asi}", keys.document);
+    let sent = send(&app, get(format!("/v1/doccapture/sendlink?{query}")).unwrap()).await;
+    shaped_like("doccapture_sendlink.json", &sent.json());
+    let pending = send(&app, get(format!("/v1/doccapture/results?asi={asi}")).unwrap()).await;
+    shaped_like("doccapture_results_pending.json", &pending.json());
+
+    let (_, denied) = jordans_document(&sim(|config| config.add_ons.kba = false)).await;
+    shaped_like("slverify_deny.json", &denied);
+
+    let approving = sim(|config| config.template = Template::PhoneMatchOnly);
+    let token = crate::iddataweb::token(&approving).await;
+    let (_, risk) = slverify(&approving, &token, session_body("192.0.2.10", "fp-shape-2", "a@example.com")).await;
+    let (_, approved) =
+        slverify(&approving, &token, andrew_body(&keys.pii_validation, risk["transaction_id"].as_str().unwrap())).await;
+    shaped_like("slverify_approve.json", &approved);
+}

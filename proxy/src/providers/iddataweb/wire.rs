@@ -239,4 +239,40 @@ mod tests {
         assert_eq!(known.device(), (true, Some("p-1".to_owned())));
         assert_eq!(answer(r#"{"policyDecision":"deny"}"#).device(), (false, None));
     }
+
+    /// The guide's answers, as our fixtures hold them.
+    fn fixture(name: &str) -> &'static str {
+        match name {
+            "approve" => include_str!("../../../tests/fixtures/iddataweb/slverify_approve.json"),
+            "obligation" => include_str!("../../../tests/fixtures/iddataweb/slverify_obligation.json"),
+            "deny" => include_str!("../../../tests/fixtures/iddataweb/slverify_deny.json"),
+            "pending" => include_str!("../../../tests/fixtures/iddataweb/doccapture_results_pending.json"),
+            "sendlink" => include_str!("../../../tests/fixtures/iddataweb/doccapture_sendlink.json"),
+            other => panic!("no fixture {other}"),
+        }
+    }
+
+    #[test]
+    fn every_slverify_answer_of_the_guide_is_read() {
+        let approved = answer(fixture("approve")).next_step(Stage::Document, Some("t"), "u").unwrap();
+        assert!(matches!(approved, NextStep::Approved(a) if a.verified_by == VerifiedBy::Document && a.asi == "t"));
+        let NextStep::PossessionCheck(tx) =
+            answer(fixture("obligation")).next_step(Stage::PiiValidation, Some("t"), "u").unwrap()
+        else {
+            panic!("the obligation names the SMS link")
+        };
+        assert_eq!(tx.forward_api_key, "a3e9d2710b4f6c85");
+        let denied = answer(fixture("deny")).next_step(Stage::Document, Some("t"), "u").unwrap();
+        assert_eq!(denied, NextStep::Denied { reason: DenialReason::DocumentNotVerified });
+        let opened = answer(fixture("approve")).next_step(Stage::SessionRisk, None, "u");
+        assert!(opened.is_err(), "no approval before an identity check");
+    }
+
+    #[test]
+    fn the_guides_capture_answers_are_read() {
+        let pending: CaptureResults = serde_json::from_str(fixture("pending")).unwrap();
+        assert_eq!(pending.captured().unwrap(), None, "still waiting for the phone");
+        let sent = super::super::errors::read::<Value>(reqwest::StatusCode::OK, fixture("sendlink").as_bytes());
+        assert_eq!(sent.unwrap()["status"], "success");
+    }
 }
