@@ -120,7 +120,7 @@ test('hand-off: the desktop sends the link, the phone takes the pictures, both e
   await phoneContext.close();
 });
 
-test('ID Dataweb: Andrea Roshell has no phone match, steps up to documents and is denied at the document check', async ({ page, kyc }) => {
+test("ID Dataweb, the guide's row: Andrea Roshell has no phone match, steps up to documents and is denied with her driver's licence", async ({ page, kyc }) => {
   await page.goto((await kyc.createSession({ flow: 'iddataweb_phone' })).url);
   await giveDetailsAndConsent(page, personas.iddataweb.noPhoneMatch);
   const capture = new CaptureStep(page);
@@ -128,7 +128,11 @@ test('ID Dataweb: Andrea Roshell has no phone match, steps up to documents and i
   // The product team left the document open: the user says which one they have.
   await expect(capture.heading('Which document will you photograph?')).toBeVisible();
   await expectNoAxeViolations(page);
-  await capture.chooseDocument('ID card');
+  // The step-up takes the guide's three documents.
+  for (const offered of ['ID card', 'Passport', "Driver's licence"]) {
+    await expect(page.getByRole('button', { name: offered, exact: true })).toBeVisible();
+  }
+  await capture.chooseDocument("Driver's licence");
   await expect(capture.heading(FRONT)).toBeVisible();
   await capture.shoot();
   await capture.use(BACK);

@@ -63,10 +63,11 @@ impl CaptureSlot {
         }
     }
 
-    /// The pictures a document kind needs: an ID card has a back, a passport's photo page does not.
+    /// The pictures a document kind needs: an ID card and a driver's licence have a back, a
+    /// passport's photo page does not.
     pub fn for_document(kind: DocumentKind) -> &'static [CaptureSlot] {
         match kind {
-            DocumentKind::IdCard => &Self::ALL,
+            DocumentKind::IdCard | DocumentKind::DriversLicense => &Self::ALL,
             DocumentKind::Passport => &[CaptureSlot::DocumentFront, CaptureSlot::Selfie],
         }
     }
@@ -76,7 +77,7 @@ impl CaptureSlot {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocumentChoice {
-    /// `ID_CARD` or `PASSPORT`.
+    /// `ID_CARD`, `PASSPORT` or `DRIVERS_LICENSE`, one the flow offers.
     pub kind: DocumentKind,
 }
 
@@ -95,12 +96,15 @@ pub struct CapturesView {
     /// it and the pictures have not gone to the provider.
     #[serde(default)]
     pub choosable: bool,
+    /// The documents the user may choose from, in the order to offer them.
+    #[serde(default)]
+    pub offered: Vec<DocumentKind>,
 }
 
 impl CapturesView {
     /// No pictures asked for: the session takes none.
     pub fn none() -> Self {
-        Self { required: Vec::new(), done: Vec::new(), document: None, choosable: false }
+        Self { required: Vec::new(), done: Vec::new(), document: None, choosable: false, offered: Vec::new() }
     }
 
     /// Whether the user must say which document they have before any picture.

@@ -5,7 +5,8 @@ use crate::{CalendarDate, CountryCode};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// The kind of identity document shown in the call.
+/// The kind of identity document: shown in the video call (Solaris: passport or ID card), or
+/// photographed in a capture step (which flow offers which: `FlowId::capture_documents`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -14,21 +15,25 @@ pub enum DocumentKind {
     Passport,
     /// A national identity card.
     IdCard,
+    /// A driver's licence (front and back), where the provider takes it as proof of identity.
+    DriversLicense,
 }
 
 impl DocumentKind {
     /// Every kind.
-    pub const ALL: [DocumentKind; 2] = [DocumentKind::IdCard, DocumentKind::Passport];
+    pub const ALL: [DocumentKind; 3] = [DocumentKind::IdCard, DocumentKind::Passport, DocumentKind::DriversLicense];
 
-    /// The Solaris name (`ID_CARD`, `PASSPORT`), as serde writes it.
+    /// The wire name (`ID_CARD`, `PASSPORT` as Solaris names them, `DRIVERS_LICENSE`), as serde
+    /// writes it.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Passport => "PASSPORT",
             Self::IdCard => "ID_CARD",
+            Self::DriversLicense => "DRIVERS_LICENSE",
         }
     }
 
-    /// The kind for its Solaris name.
+    /// The kind for its wire name.
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == name)
     }
@@ -45,6 +50,8 @@ pub fn shows_address(kind: DocumentKind, issuing_country: CountryCode) -> bool {
     let list = match kind {
         DocumentKind::IdCard => ID_CARDS_WITH_ADDRESS,
         DocumentKind::Passport => PASSPORTS_WITH_ADDRESS,
+        // IDnow's list has no driver's licences (Solaris does not take them for the call).
+        DocumentKind::DriversLicense => &[],
     };
     list.contains(&issuing_country.as_str())
 }

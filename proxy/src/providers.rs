@@ -119,6 +119,9 @@ pub struct ProviderDetail {
     /// Xpollens sessions: the account's state and each diligence, as last re-read from Xpollens,
     /// and the steps done.
     pub account: Option<kyc_core::account::AccountView>,
+    /// ID Dataweb sessions: the verdict, the path to it, and for a referral the step the
+    /// provider asked for that the flow does not run (e.g. KBA).
+    pub iddataweb: Option<iddataweb::decision::DecisionDetail>,
 }
 
 /// A launch's provider-specific options, checked before the session exists.
@@ -274,7 +277,8 @@ impl Providers {
             ProviderId::Onfido => detail.decision = onfido::decision(&self.onfido, session).await?,
             ProviderId::Signicat => detail.signicat = signicat::decision(&self.signicat, session).await?,
             ProviderId::Xpollens => detail.account = xpollens::account_detail(&self.xpollens, session).await?,
-            ProviderId::Solaris | ProviderId::Iddataweb => {}
+            ProviderId::Iddataweb => detail.iddataweb = iddataweb::decision(&self.iddataweb, session).await?,
+            ProviderId::Solaris => {}
         }
         Ok(detail)
     }

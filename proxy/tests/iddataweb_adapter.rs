@@ -37,6 +37,7 @@ fn client(origin: &str, secret: &str) -> IdDatawebClient {
         shared_secret: secret.to_owned().into(),
         app_id: "kyc-onboarding tests".into(),
         timeout: Duration::from_secs(5),
+        email_risk: false,
     })
     .unwrap()
 }
@@ -87,7 +88,8 @@ fn name(raw: &str) -> PersonName {
 
 /// Session risk from a clean desktop session, then PII validation of `who`.
 async fn after_pii(idw: &IdDatawebClient, who: &PersonalData, fingerprint: &str) -> NextStep {
-    let NextStep::PiiValidation(tx) = idw.session_risk("user-1", &signals("192.0.2.10", fingerprint)).await.unwrap()
+    let NextStep::PiiValidation(tx) =
+        idw.session_risk("user-1", &signals("192.0.2.10", fingerprint)).await.unwrap().next
     else {
         panic!("a clean session should go on to PII validation")
     };
@@ -136,11 +138,14 @@ async fn andrew_is_approved_by_phone_after_tapping_the_link_on_his_phone_and_his
     assert_eq!(approval.desktop_fingerprint.as_deref(), Some("desktop-fp-andrew"));
     let mobile = approval.mobile_fingerprint.expect("the phone is fingerprinted");
 
-    let desktop = idw.trusted_device("desktop-fp-andrew").await.unwrap().expect("the browser is trusted");
-    assert_eq!((desktop.credential.as_str(), desktop.device_type.as_str()), ("user-1", "desktop"));
-    let phone = idw.trusted_device(&mobile).await.unwrap().expect("the phone is trusted");
-    assert_eq!(phone.device_type, "mobile");
-    assert_eq!(idw.trusted_device("never-seen").await.unwrap(), None);
+    // Both devices are recognised by the next session's device signals; a new one is not.
+    let known = |fingerprint: String| {
+        let idw = &idw;
+        async move { idw.session_risk("user-1b", &signals("192.0.2.10", &fingerprint)).await.unwrap().known_device }
+    };
+    assert!(known("desktop-fp-andrew".into()).await, "the browser is trusted");
+    assert!(known(mobile).await, "the phone is trusted");
+    assert!(!known("never-seen".into()).await);
 
     // A decided transaction takes no more steps, and its link no second tap.
     assert!(matches!(idw.possession_check_status(&tx).await, Err(ProviderError::Refused(_))));
@@ -204,7 +209,8 @@ async fn andrea_with_a_drivers_license_is_denied_at_the_document_step() {
     let licence = images(DocumentType::DriversLicense);
     let step = idw.document_step_up(&tx, &name("Andrea"), &name("Roshell"), &licence).await.unwrap();
     assert_eq!(step, NextStep::Denied { reason: DenialReason::DocumentNotVerified });
-    assert_eq!(idw.trusted_device("fp-3").await.unwrap(), None, "nothing is bound on a denial");
+    let again = idw.session_risk("user-3b", &signals("192.0.2.10", "fp-3")).await.unwrap();
+    assert!(!again.known_device, "nothing is bound on a denial");
 }
 
 #[tokio::test]
@@ -253,12 +259,12 @@ async fn high_risk_sessions_are_denied_before_any_input() {
     let origin = simulator(|_| {}).await;
     let idw = client(&origin, "sandbox-idw-secret");
     let denied = NextStep::Denied { reason: DenialReason::HighRiskSession };
-    assert_eq!(idw.session_risk("user-6", &signals("198.51.100.66", "fp-6")).await.unwrap(), denied, "TOR exit");
+    assert_eq!(idw.session_risk("user-6", &signals("198.51.100.66", "fp-6")).await.unwrap().next, denied, "TOR exit");
     let automated = SessionSignals { webdriver: true, ..signals("192.0.2.20", "fp-6") };
-    assert_eq!(idw.session_risk("user-6", &automated).await.unwrap(), denied, "webdriver");
+    assert_eq!(idw.session_risk("user-6", &automated).await.unwrap().next, denied, "webdriver");
     let headless =
         SessionSignals { user_agent: "Mozilla/5.0 HeadlessChrome/126.0".into(), ..signals("192.0.2.20", "fp-6") };
-    assert_eq!(idw.session_risk("user-6", &headless).await.unwrap(), denied, "headless browser");
+    assert_eq!(idw.session_risk("user-6", &headless).await.unwrap().next, denied, "headless browser");
 }
 
 #[tokio::test]
@@ -295,7 +301,8 @@ async fn with_sim_swap_detection_a_swapped_line_steps_up_to_documents() {
 async fn steps_out_of_order_and_pictures_that_are_not_images_are_refused() {
     let origin = simulator(|_| {}).await;
     let idw = client(&origin, "sandbox-idw-secret");
-    let NextStep::PiiValidation(pii) = idw.session_risk("user-9", &signals("192.0.2.10", "fp-9")).await.unwrap() else {
+    let NextStep::PiiValidation(pii) = idw.session_risk("user-9", &signals("192.0.2.10", "fp-9")).await.unwrap().next
+    else {
         panic!()
     };
     let NextStep::DocumentStepUp(tx) =
@@ -333,4 +340,28 @@ async fn an_unreachable_provider_is_unavailable() {
     let idw = client(&format!("http://127.0.0.1:{port}"), "sandbox-idw-secret");
     let err = idw.session_risk("user-11", &signals("192.0.2.10", "fp")).await.unwrap_err();
     assert!(matches!(err, ProviderError::Unavailable(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn the_guides_token_and_slverify_answers_are_read_as_sent() {
+    // A stand-in for ID Dataweb that answers with our fixtures of the guide's payloads.
+    let fixture = |name: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iddataweb").join(name);
+        std::fs::read_to_string(path).unwrap()
+    };
+    let (token, obligation) = (fixture("token.json"), fixture("slverify_obligation.json"));
+    let json = |body: String| ([(axum::http::header::CONTENT_TYPE, "application/json")], body);
+    let app = axum::Router::new()
+        .route("/iddataweb/v1/token", axum::routing::post(move || async move { json(token) }))
+        .route("/iddataweb/v1/slverify", axum::routing::post(move || async move { json(obligation) }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let answer = client(&origin, "secret").session_risk("user-f", &signals("192.0.2.10", "fp-f")).await.unwrap();
+    let NextStep::PossessionCheck(tx) = answer.next else { panic!("the obligation names the SMS link: {answer:?}") };
+    assert_eq!(
+        (tx.asi.as_str(), tx.forward_api_key.as_str()),
+        ("4b7d2e10-9a3c-4f1e-8d2a-6c5b1e0f7a93", "a3e9d2710b4f6c85")
+    );
+    assert!(!answer.known_device);
 }

@@ -15,17 +15,21 @@
 //! - `GET /v1/doccapture/sendlink`, `GET /v1/doccapture/results?asi`: the documented capture
 //!   handoff; the phone takes the pictures on `/capture/{code}`, the results list their URLs
 //!   (`GET /v1/doccapture/images/{id}`), which the document step accepts in place of base64.
-//! - `POST /v1/device/lookup`: the credential a device fingerprint was bound to on approval.
 //! - `GET /sandbox/outbox?phone=…`: sandbox only, the text messages "sent" to a number.
 //!
+//! Devices: the guide binds the session's browser and the phone that opened the SMS link to the
+//! credential on approval, and recognises them later from the session's device signals. There is
+//! no lookup endpoint: a session-risk call whose `DeviceFingerprint` was bound before answers the
+//! assertion `device.trusted: true` (with the Persistent ID add-on, the person's persistent id in
+//! `acquiredAttributes`).
+//!
 //! Where the public documentation is silent (the session-risk signal attributes, the name of the
-//! obligation, assertion keys, the device lookup) the shapes are this simulator's own choices,
+//! obligation, assertion keys, the device assertion) the shapes are this simulator's own choices,
 //! kept close to the documented `/slverify` response. Personas: [`personas`].
 
 mod auth;
 mod capture;
 mod decision;
-mod devices;
 mod document;
 mod errors;
 mod html;
@@ -56,6 +60,8 @@ pub struct StepKeys {
     pub sms_link: String,
     /// Government ID and selfie match.
     pub document: String,
+    /// Knowledge-based authentication (the KBA add-on).
+    pub kba: String,
 }
 
 /// The workflow template chosen in the admin console.
@@ -78,6 +84,9 @@ pub struct AddOns {
     pub email_risk: bool,
     /// Persistent ID: a stable identifier of the person, returned on approval.
     pub persistent_id: bool,
+    /// KBA as the secondary step-up: a document that cannot be captured (see [`personas`])
+    /// leads to a KBA obligation instead of a denial.
+    pub kba: bool,
 }
 
 /// How the simulator behaves; [`Config::local`] gives the defaults.
@@ -109,8 +118,8 @@ pub struct Config {
 }
 
 impl Config {
-    /// Sandbox credentials (`sandbox-idw-key` / `sandbox-idw-secret`), the default template, no
-    /// add-ons, a five-minute SMS link, a fifteen-minute capture link, the built-in risk lists and at most 20 sessions per IP and
+    /// Sandbox credentials (`sandbox-idw-key` / `sandbox-idw-secret`), the default template, the
+    /// KBA add-on only, a five-minute SMS link, a fifteen-minute capture link, the built-in risk lists and at most 20 sessions per IP and
     /// ten minutes.
     pub fn local(public_base_url: &str) -> Self {
         Self {
@@ -121,11 +130,14 @@ impl Config {
                 pii_validation: "5f1c0e7a9b2d4c68".to_owned(),
                 sms_link: "a3e9d2710b4f6c85".to_owned(),
                 document: "c9d98f96b6eb46fd".to_owned(),
+                kba: "7b41e0c2d95a3f18".to_owned(),
             },
             link_timeout: Duration::from_secs(300),
             capture_timeout: Duration::from_secs(900),
             template: Template::PhoneMatchWithPossession,
-            add_ons: AddOns::default(),
+            // KBA on: it changes only the persona whose document cannot be captured, so the
+            // default sandbox can show an obligation the integrator's flow may not run.
+            add_ons: AddOns { kba: true, ..AddOns::default() },
             tor_exit_ips: risk::TOR_EXIT_IPS.iter().filter_map(|ip| ip.parse().ok()).collect(),
             flagged_ips: risk::FLAGGED_IPS.iter().filter_map(|ip| ip.parse().ok()).collect(),
             velocity_limit: 20,
@@ -146,7 +158,6 @@ pub fn router(config: Config) -> Router {
         .route("/v1/doccapture/sendlink", get(capture::send_link))
         .route("/v1/doccapture/results", get(capture::results))
         .route("/v1/doccapture/images/{id}", get(capture::image))
-        .route("/v1/device/lookup", post(devices::lookup))
         .route_layer(middleware::from_fn_with_state(sim.clone(), auth::require_bearer));
     Router::new()
         .route("/v1/token", post(auth::token))

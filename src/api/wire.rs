@@ -134,6 +134,12 @@ impl FromJson for CapturesView {
             done: json.slots(Self::DONE)?,
             document: json.string(Self::DOCUMENT).as_deref().and_then(DocumentKind::parse),
             choosable: json.bool(Self::CHOOSABLE).unwrap_or(false),
+            offered: json
+                .strings(Self::OFFERED)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|k| DocumentKind::parse(k))
+                .collect(),
         })
     }
 }

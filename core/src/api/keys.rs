@@ -29,7 +29,13 @@ wire_keys!(IdentityRequest { METHOD = "method" });
 wire_keys!(WebviewRequest { URL = "url" });
 wire_keys!(TaxRequest { US_PERSON = "us_person", COUNTRY = "country", TIN = "tin" });
 
-wire_keys!(CapturesView { REQUIRED = "required", DONE = "done", DOCUMENT = "document", CHOOSABLE = "choosable" });
+wire_keys!(CapturesView {
+    REQUIRED = "required",
+    DONE = "done",
+    DOCUMENT = "document",
+    CHOOSABLE = "choosable",
+    OFFERED = "offered",
+});
 wire_keys!(DocumentChoice { KIND = "kind" });
 wire_keys!(HandoffView { URL = "url", QR_SVG = "qr_svg", EXPIRES_AT = "expires_at" });
 

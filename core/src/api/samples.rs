@@ -170,6 +170,7 @@ pub fn captures() -> CapturesView {
         done: vec![CaptureSlot::DocumentFront],
         document: Some(DocumentKind::IdCard),
         choosable: true,
+        offered: vec![DocumentKind::IdCard, DocumentKind::Passport, DocumentKind::DriversLicense],
     }
 }
 

@@ -3,6 +3,7 @@
 //! it to the SPA, which renders whatever it receives.
 
 use super::Step;
+use crate::document::DocumentKind;
 use crate::person::{Field, FieldRule};
 use serde::{Deserialize, Serialize};
 
@@ -56,6 +57,19 @@ impl FlowId {
     /// The flow for a key.
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|f| f.key() == key.trim())
+    }
+
+    /// The documents the flow's capture step offers, in the order shown (none without one). ID
+    /// Dataweb's document step-up takes a passport, driver's licence or ID card (its guide);
+    /// Onfido's document report takes driving licences too. Signicat's flow keeps the two
+    /// documents its bank example uses.
+    pub fn capture_documents(self) -> &'static [DocumentKind] {
+        use DocumentKind::{DriversLicense, IdCard, Passport};
+        match self {
+            FlowId::IddatawebPhone | FlowId::OnfidoDocuments => &[IdCard, Passport, DriversLicense],
+            FlowId::SignicatBank => &[IdCard, Passport],
+            FlowId::SolarisIdnow | FlowId::XpollensAccount => &[],
+        }
     }
 
     /// The flow's definition.

@@ -19,7 +19,7 @@ const { Webhook } = require('standardwebhooks');
  * @property {'en' | 'de' | 'fr'} [language] the page objects find the English texts
  * @property {Record<string, string | boolean>} [prefill] e.g. `{ first_name: 'Jane', email: 'jane@example.com' }`
  * @property {string[]} [locked_fields] keys of `prefill` the user may not change
- * @property {'ID_CARD' | 'PASSPORT'} [capture_document] the document of the pictures
+ * @property {'ID_CARD' | 'PASSPORT' | 'DRIVERS_LICENSE'} [capture_document] the document of the pictures
  * @property {string} [app_user_id] Xpollens: the prospect's identifier
  * @property {AccountStepKey[]} [steps] Xpollens: the order of the account steps
  * @property {Record<string, unknown>} [theme]

@@ -300,7 +300,7 @@ class CaptureStep {
     return this.page.getByRole('status').filter({ hasText: 'All photos received.' });
   }
 
-  /** Answers the first question of a flow whose product team left the document open. @param {'ID card' | 'Passport'} name */
+  /** Answers the first question of a flow whose product team left the document open (the buttons are the documents the flow offers). @param {'ID card' | 'Passport' | "Driver's licence"} name */
   async chooseDocument(name) {
     await expect(this.heading('Which document will you photograph?')).toBeVisible();
     await this.page.getByRole('button', { name, exact: true }).click();
@@ -321,14 +321,15 @@ class CaptureStep {
   }
 
   /**
-   * From the front of the document to the last picture used: an ID card's back too, then the
-   * selfie. Returns once the selfie is sent off; what follows depends on the flow.
-   * @param {'ID_CARD' | 'PASSPORT'} document
+   * From the front of the document to the last picture used: an ID card's or a driver's
+   * licence's back too, then the selfie. Returns once the selfie is sent off; what follows
+   * depends on the flow.
+   * @param {'ID_CARD' | 'PASSPORT' | 'DRIVERS_LICENSE'} document
    */
   async takeAll(document) {
     await expect(this.heading(FRONT)).toBeVisible();
     await this.shoot();
-    if (document === 'ID_CARD') {
+    if (document === 'ID_CARD' || document === 'DRIVERS_LICENSE') {
       await this.use(BACK);
       await this.shoot();
     }

@@ -9,12 +9,15 @@
 //! - [`rules`] parses the product's criteria (`total_number_of_sources >= 2`, `address ==
 //!   clear`) into a [`Policy`] that can only tighten the report's verdict.
 //!
+//! - [`countries`] says where the report runs at all (the address countries Onfido covers).
+//!
 //! Pure logic: no I/O, no clock, so the proxy and the simulator agree on every case.
 //!
 //! Its own crate rather than a module of `kyc-core`: only the proxy and the simulator need it,
 //! and everything in `kyc-core` ends up in the wasm every end user downloads.
 
 mod breakdown;
+pub mod countries;
 pub mod rules;
 pub mod wire;
 

@@ -26,19 +26,21 @@ use kyc_core::Step;
 /// A flow with a capture step asks which document the user has, unless its product team fixed
 /// it at launch; once every picture is in (and gone to the provider) the choice stays.
 pub(crate) async fn captures_view(state: &AppState, session: SessionRecord) -> Result<CapturesView, AppError> {
-    let takes_pictures =
-        state.env.store.session_settings(session).await?.flow.definition().steps.contains(&Step::Capture);
+    let flow = state.env.store.session_settings(session).await?.flow;
+    let takes_pictures = flow.definition().steps.contains(&Step::Capture);
     let (document, fixed) = state.env.store.capture_document_load(session).await?;
     let done = state.env.store.captures_done(session).await?;
     let required = document.map(|kind| CaptureSlot::for_document(kind).to_vec()).unwrap_or_default();
-    let mut view = CapturesView { required, done, document, choosable: false };
+    let offered = flow.capture_documents().to_vec();
+    let mut view = CapturesView { required, done, document, choosable: false, offered };
     view.choosable = takes_pictures && !fixed && !(document.is_some() && view.complete());
     Ok(view)
 }
 
-/// `PUT /api/captures/document`: `{"kind": "ID_CARD" | "PASSPORT"}`, the document the user will
-/// photograph, from the desktop or the phone; answers the new list of pictures. 409 when the
-/// product team fixed the document or the pictures have gone to the provider.
+/// `PUT /api/captures/document`: `{"kind": "ID_CARD" | "PASSPORT" | "DRIVERS_LICENSE"}`, the
+/// document the user will photograph, from the desktop or the phone; answers the new list of
+/// pictures. 400 for a document the flow does not offer; 409 when the product team fixed the
+/// document or the pictures have gone to the provider.
 #[utoipa::path(put, path = "/captures/document", tag = "app", security(("session" = [])), request_body = kyc_core::api::DocumentChoice, responses((status = 200, body = kyc_core::capture::CapturesView), crate::openapi::Problems))]
 pub async fn capture_document_update(
     State(state): State<AppState>,
@@ -46,7 +48,11 @@ pub async fn capture_document_update(
     body: JsonObject<DocumentChoice>,
 ) -> Result<Json<CapturesView>, AppError> {
     let JsonObject(choice) = body;
-    if !captures_view(&state, session).await?.choosable {
+    let view = captures_view(&state, session).await?;
+    if !view.offered.contains(&choice.kind) {
+        return Err(AppError::BadRequest(format!("kind: this flow does not take {}", choice.kind.as_str())));
+    }
+    if !view.choosable {
         return Err(AppError::Conflict("The document of these pictures cannot be changed any more.".into()));
     }
     state.env.store.capture_document_save(session, choice.kind, false).await?;

@@ -33,8 +33,8 @@ pub struct SessionCreate {
     language: Option<String>,
     /// Data the product team already holds, shown to the user for confirmation.
     prefill: Option<PersonalDataInput>,
-    /// `ID_CARD` or `PASSPORT`: the document of the pictures, fixed (a flow with a capture step
-    /// otherwise lets the user choose). In the video call flow, which has no capture step, it
+    /// `ID_CARD`, `PASSPORT` or `DRIVERS_LICENSE` (where the flow takes it): the document of the
+    /// pictures, fixed (a flow with a capture step otherwise lets the user choose). In the video call flow, which has no capture step, it
     /// asks for pictures of that document and a selfie before the call.
     capture_document: Option<DocumentKind>,
     /// Prefilled fields the user may not change (keys of `prefill`), e.g. a name the bank
@@ -184,6 +184,20 @@ pub async fn session_create(
             flow.key(),
             allowed.join(", ")
         )));
+    }
+    if let Some(kind) = request.capture_document {
+        // A flow with a capture step takes what it offers; before a video call, what Solaris takes.
+        let offered = match flow.capture_documents() {
+            [] => &[DocumentKind::IdCard, DocumentKind::Passport][..],
+            offered => offered,
+        };
+        if !offered.contains(&kind) {
+            return Err(AppError::BadRequest(format!(
+                "capture_document: flow {} does not take {}",
+                flow.key(),
+                kind.as_str()
+            )));
+        }
     }
     let mut locked = Locked::new();
     for field in std::mem::take(&mut request.locked_fields) {

@@ -4,12 +4,14 @@
 //!
 //! - [`client`](IdDatawebClient): the adapter, with its attributes, domain and wire types and
 //!   errors;
+//! - [`decision`]: what the product team reads of a decided verification;
 //! - `flow`: the stages stored between the browser's calls (ID Dataweb decides within them: it
 //!   sends no events);
 //! - [`IdDatawebSettings`]: the `IDDATAWEB_*` variables.
 
 mod attributes;
 mod client;
+pub mod decision;
 mod domain;
 mod errors;
 mod flow;
@@ -17,5 +19,5 @@ mod settings;
 mod wire;
 
 pub use client::*;
-pub use flow::{documents_submit, phone_check_poll, phone_check_start, risk, Progress, PROVIDER};
+pub use flow::{decision, documents_submit, phone_check_poll, phone_check_start, risk, Progress, PROVIDER};
 pub use settings::{IdDatawebOption, IdDatawebSettings};

@@ -170,7 +170,9 @@ async fn a_flow_with_a_capture_step_asks_which_document_and_then_its_pictures() 
     let token = app.partner_session(json!({ "flow": "iddataweb_phone" })).await;
     let captures = || app.request(Method::GET, "/api/captures", Some(&token), None);
     let reply = captures().await;
-    assert_eq!(reply.body, json!({ "required": [], "done": [], "document": null, "choosable": true }));
+    let offered = json!(["ID_CARD", "PASSPORT", "DRIVERS_LICENSE"]);
+    let asked = json!({ "required": [], "done": [], "document": null, "choosable": true, "offered": offered });
+    assert_eq!(reply.body, asked);
     let choose =
         |kind: &str| app.request(Method::PUT, "/api/captures/document", Some(&token), Some(json!({ "kind": kind })));
     let reply = choose("PASSPORT").await;
@@ -196,7 +198,13 @@ async fn a_document_fixed_by_the_product_team_cannot_be_changed() {
     let reply = app.request(Method::GET, "/api/captures", Some(&token), None).await;
     assert_eq!(
         reply.body,
-        json!({ "required": ["document_front", "selfie"], "done": [], "document": "PASSPORT", "choosable": false })
+        json!({
+            "required": ["document_front", "selfie"],
+            "done": [],
+            "document": "PASSPORT",
+            "choosable": false,
+            "offered": ["ID_CARD", "PASSPORT", "DRIVERS_LICENSE"]
+        })
     );
     let body = json!({ "kind": "ID_CARD" });
     let reply = app.request(Method::PUT, "/api/captures/document", Some(&token), Some(body)).await;

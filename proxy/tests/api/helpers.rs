@@ -70,6 +70,11 @@ impl TestApp {
         Self::build(true, "", &["NL", "NO", "DK"], QUIET).await
     }
 
+    /// Like [`TestApp::spawn`], for a deployment that also onboards residents of `countries`.
+    pub async fn spawn_for_countries(countries: &[&str]) -> Self {
+        Self::build(false, "", countries, QUIET).await
+    }
+
     /// Like [`TestApp::spawn_with_webhooks`], with the product team's Onfido rules
     /// (`ONFIDO_RULES`).
     pub async fn spawn_with_onfido_rules(rules: &str) -> Self {
@@ -92,6 +97,12 @@ impl TestApp {
         Self::build_on(store, false, "", &[], QUIET).await
     }
 
+    /// Like [`TestApp::spawn`], with ID Dataweb's workflow holding the Email Risk add-on (the
+    /// simulator's and the adapter's settings both).
+    pub async fn spawn_with_email_risk() -> Self {
+        Self::build_with(Store::in_memory().unwrap(), false, "", &[], QUIET, true).await
+    }
+
     async fn build(webhooks: bool, onfido_rules: &str, more_countries: &[&str], reconcile_after: Duration) -> Self {
         Self::build_on(Store::in_memory().unwrap(), webhooks, onfido_rules, more_countries, reconcile_after).await
     }
@@ -103,6 +114,17 @@ impl TestApp {
         more_countries: &[&str],
         reconcile_after: Duration,
     ) -> Self {
+        Self::build_with(store, webhooks, onfido_rules, more_countries, reconcile_after, false).await
+    }
+
+    async fn build_with(
+        store: Store,
+        webhooks: bool,
+        onfido_rules: &str,
+        more_countries: &[&str],
+        reconcile_after: Duration,
+        email_risk: bool,
+    ) -> Self {
         let proxy_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let proxy_url = format!("http://{}", proxy_listener.local_addr().unwrap());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -113,6 +135,7 @@ impl TestApp {
         );
         sim.solaris.review_delay = Duration::from_millis(200);
         sim.onfido.processing_delay = Duration::from_millis(200);
+        sim.iddataweb.add_ons.email_risk = email_risk;
         if webhooks {
             let url = format!("{proxy_url}/webhooks/solaris");
             sim.solaris.webhook = Some(kyc_sandbox::WebhookTarget { url, secret: WEBHOOK_SECRET.into() });
@@ -178,6 +201,7 @@ impl TestApp {
             shared_secret: "sandbox-idw-secret".to_owned().into(),
             app_id: "kyc-onboarding-tests".into(),
             timeout: Duration::from_secs(5),
+            email_risk,
         })
         .unwrap();
         let signicat = SignicatClient::new(SignicatConfig {

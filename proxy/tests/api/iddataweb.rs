@@ -123,9 +123,14 @@ async fn a_bot_is_denied_before_anything_is_asked() {
 /// Chooses the ID card unless the product team fixed the document, then uploads the pictures
 /// the capture step asks for; the answer to the last one.
 async fn capture_all(app: &TestApp, token: &str) -> crate::helpers::Reply {
+    capture_with(app, token, "ID_CARD").await
+}
+
+/// Like [`capture_all`], choosing `kind`.
+async fn capture_with(app: &TestApp, token: &str, kind: &str) -> crate::helpers::Reply {
     let mut captures = app.request(Method::GET, "/api/captures", Some(token), None).await.body;
     if captures["choosable"] == true {
-        let choice = Some(json!({ "kind": "ID_CARD" }));
+        let choice = Some(json!({ "kind": kind }));
         captures = app.request(Method::PUT, "/api/captures/document", Some(token), choice).await.body;
     }
     let required = captures["required"].clone();
@@ -165,4 +170,79 @@ async fn a_failed_phone_match_then_andrews_passport_is_approved_by_the_document(
     assert_eq!(app.status_show(&token).await.body["status"], "successful");
     let path = app.session_show(&token).await.body["path"].clone();
     assert_eq!(path, json!(["risk", "personal_data", "consents", "phone_check", "capture", "status"]));
+}
+
+#[tokio::test]
+async fn the_guides_andrea_row_runs_with_a_drivers_licence_and_is_denied_at_the_document() {
+    let app = TestApp::spawn().await;
+    let token = session(&app).await;
+    risk(&app, &token, DESKTOP, "fp-andrea-licence").await;
+    through_pii(&app, &token, roshell("Andrea", "+17035550143")).await;
+    let offer = app.request(Method::GET, "/api/captures", Some(&token), None).await.body;
+    assert_eq!(offer["offered"], json!(["ID_CARD", "PASSPORT", "DRIVERS_LICENSE"]), "the step-up takes a licence");
+    let chosen =
+        app.request(Method::PUT, "/api/captures/document", Some(&token), Some(json!({ "kind": "DRIVERS_LICENSE" })));
+    let chosen = chosen.await.body;
+    assert_eq!(chosen["required"], json!(["document_front", "document_back", "selfie"]), "a licence has a back");
+    let last = capture_with(&app, &token, "DRIVERS_LICENSE").await;
+    assert_eq!(last.status, StatusCode::OK, "{:?}", last.body);
+    assert_eq!(app.status_show(&token).await.body["status"], "failed");
+    let decision = crate::onfido::partner_detail(&app).await["iddataweb"].clone();
+    assert_eq!(decision["verdict"], "denied");
+    assert_eq!(decision["denial"], "document_not_verified");
+    assert_eq!(decision["stepped_up"], true);
+}
+
+#[tokio::test]
+async fn a_kba_obligation_the_flow_does_not_run_is_referred_with_a_decision_the_team_can_read() {
+    let app = TestApp::spawn().await;
+    let token = session(&app).await;
+    risk(&app, &token, DESKTOP, "fp-jordan").await;
+    let jordan = json!({
+        "first_name": "Jordan", "last_name": "Kessler", "birth_date": "1979-08-30", "nationality": "US",
+        "street": "Rhode Island Avenue NW", "house_number": "1600", "postal_code": "20036", "city": "Washington",
+        "state": "DC", "country": "US", "mobile_number": "+12025550188", "email": "j.kessler@example.com"
+    });
+    assert_eq!(through_pii(&app, &token, jordan).await["furthest_step"], "capture");
+    let last = capture_with(&app, &token, "PASSPORT").await;
+    assert_eq!(last.status, StatusCode::OK, "no error reaches the user: {:?}", last.body);
+    let status = app.status_show(&token).await.body;
+    assert_eq!(status["status"], "referred", "the screen says the team takes a closer look");
+    assert_eq!(status["final"], true);
+    let decision = crate::onfido::partner_detail(&app).await["iddataweb"].clone();
+    assert_eq!(decision["verdict"], "referred");
+    assert_eq!(decision["unhandled_obligation"], "kba");
+    assert!(decision["reason"].as_str().unwrap().contains("does not offer"), "{decision}");
+}
+
+#[tokio::test]
+async fn a_document_the_flow_does_not_offer_is_refused_with_a_4xx() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(json!({ "flow": "signicat_bank" })).await;
+    let chosen =
+        app.request(Method::PUT, "/api/captures/document", Some(&token), Some(json!({ "kind": "DRIVERS_LICENSE" })));
+    assert_eq!(chosen.await.status, StatusCode::BAD_REQUEST);
+    let body = json!({ "flow": "solaris_idnow", "capture_document": "DRIVERS_LICENSE" });
+    let refused = app.request(Method::POST, "/partner/v1/sessions", Some(PARTNER_KEY), Some(body)).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{:?}", refused.body);
+}
+
+#[tokio::test]
+async fn with_email_risk_the_typed_email_goes_to_session_risk_after_the_consents() {
+    let app = TestApp::spawn_with_email_risk().await;
+    let token = session(&app).await;
+    // The device check only keeps the signals: the e-mail is not typed yet.
+    assert_eq!(risk(&app, &token, DESKTOP, "fp-email-1").await["furthest_step"], "personal_data");
+    let throwaway = json!({ "email": "a.roshell@mailinator.com" });
+    let mut person = roshell("Andrew", "+17035550142");
+    person.as_object_mut().unwrap().extend(throwaway.as_object().unwrap().clone());
+    through_pii(&app, &token, person).await;
+    assert_eq!(app.status_show(&token).await.body["status"], "failed", "the disposable address was judged");
+    let decision = crate::onfido::partner_detail(&app).await["iddataweb"].clone();
+    assert_eq!(decision["denial"], "high_risk_session");
+
+    let token = session(&app).await;
+    risk(&app, &token, DESKTOP, "fp-email-2").await;
+    let view = through_pii(&app, &token, roshell("Andrew", "+17035550142")).await;
+    assert_eq!(view["furthest_step"], "phone_check", "an ordinary address goes on to the SMS link");
 }

@@ -40,6 +40,14 @@ pub(crate) const PRIYA: Applicant = Applicant {
     state: "",
     ssn: "",
 };
+/// An address in Bolivia, a country Identity Enhanced does not cover.
+const LUCIA: Applicant = Applicant {
+    name: "Lucia Quispe",
+    dob: "1990-06-01",
+    address: ["Avenida Arce", "1520", "0000", "La Paz", "BO"],
+    state: "",
+    ssn: "",
+};
 const EMILY: Applicant = Applicant {
     name: "Emily Carter",
     dob: "1987-06-05",
@@ -354,4 +362,19 @@ async fn erasing_a_decided_session_deletes_its_applicant_at_onfido_first() {
     assert!(kept[0]["delete_at"].is_string(), "{}", kept[0]);
     // The decision stays the bank's record.
     assert_eq!(partner_detail(&app).await["status"], "successful");
+}
+
+#[tokio::test]
+async fn outside_onfidos_identity_enhanced_countries_the_check_runs_without_it_and_is_referred_by_that_rule() {
+    let app = TestApp::spawn_for_countries(&["BO"]).await;
+    let token = submitted(&app, &LUCIA, "DRIVERS_LICENSE").await;
+    let status = decided(&app, &token).await;
+    assert_eq!(status["status"], "referred", "no provider error reaches the user: {status}");
+    let decision = partner_detail(&app).await["decision"].clone();
+    assert_eq!(decision["identity_enhanced"], Value::Null);
+    assert_eq!(decision["identity_enhanced_skipped"], "BOL");
+    assert_eq!(decision["document"], "clear", "the document (a driving licence) and the selfie still ran");
+    assert_eq!(decision["facial_similarity"], "clear");
+    let reason = decision["reason"].as_str().unwrap();
+    assert!(reason.contains("identity_enhanced not run") && reason.contains("BOL"), "{reason}");
 }

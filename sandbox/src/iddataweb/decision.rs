@@ -12,6 +12,9 @@ pub(crate) enum Step {
     PiiValidation,
     SmsLink,
     Document,
+    /// Knowledge-based questions, the optional step-up for users who cannot complete the
+    /// document capture. This simulator asks for it but does not hold the conversation.
+    Kba,
 }
 
 impl Step {
@@ -21,6 +24,7 @@ impl Step {
             Self::PiiValidation => &keys.pii_validation,
             Self::SmsLink => &keys.sms_link,
             Self::Document => &keys.document,
+            Self::Kba => &keys.kba,
         }
     }
 
@@ -30,6 +34,7 @@ impl Step {
             Self::PiiValidation => "PII Validation",
             Self::SmsLink => "SMS Link",
             Self::Document => "Government ID and Selfie Match",
+            Self::Kba => "KBA",
         }
     }
 }

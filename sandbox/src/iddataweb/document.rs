@@ -118,6 +118,9 @@ impl Submission {
 pub(crate) fn verify(submission: &Submission) -> (Option<&'static Persona>, Checks) {
     let persona = personas::by_name(&submission.first_name, &submission.last_name);
     let genuine = persona.is_some_and(|p| p.documents_pass);
+    if persona.is_some_and(|p| !p.documents_readable) {
+        return (persona, vec![("document.readable", false)]);
+    }
     (persona, vec![("document.authentication", genuine), ("document.selfieMatch", genuine)])
 }
 

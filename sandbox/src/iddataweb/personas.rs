@@ -7,6 +7,10 @@
 //! | Andrea Roshell, +1 703 555 0143 | no match (line in another name) | denied |
 //! | Samuel Porter, +44 7700 900123 | match; with SIM swap detection: no match | approved |
 //! | Riley Novak, +1 416 555 0199 | match; with recycled-number check: no match | approved |
+//! | Jordan Kessler, +1 202 555 0188 | no match (line in another name) | cannot be read: KBA obligation (KBA add-on, on by default), else denied |
+//!
+//! The guide names no KBA persona; Jordan Kessler is this simulator's, for the guide's "KBA as a
+//! secondary step-up option for users who cannot complete document capture".
 //!
 //! Anyone else fails the phone match, and their documents are not recognised (denied). The
 //! phone match looks the line up by number and compares name and address with its owner; the
@@ -43,6 +47,8 @@ pub struct Persona {
     pub recycled_number: bool,
     /// Whether this person's documents pass authentication and the selfie comparison.
     pub documents_pass: bool,
+    /// Whether this person's documents can be captured and read at all.
+    pub documents_readable: bool,
 }
 
 /// Every persona.
@@ -62,6 +68,7 @@ pub const PERSONAS: &[Persona] = &[
         recent_sim_swap: false,
         recycled_number: false,
         documents_pass: true,
+        documents_readable: true,
     },
     Persona {
         first_name: "Andrea",
@@ -78,6 +85,7 @@ pub const PERSONAS: &[Persona] = &[
         recent_sim_swap: false,
         recycled_number: false,
         documents_pass: false,
+        documents_readable: true,
     },
     Persona {
         first_name: "Samuel",
@@ -94,6 +102,7 @@ pub const PERSONAS: &[Persona] = &[
         recent_sim_swap: true,
         recycled_number: false,
         documents_pass: true,
+        documents_readable: true,
     },
     Persona {
         first_name: "Riley",
@@ -110,6 +119,24 @@ pub const PERSONAS: &[Persona] = &[
         recent_sim_swap: false,
         recycled_number: true,
         documents_pass: true,
+        documents_readable: true,
+    },
+    Persona {
+        first_name: "Jordan",
+        last_name: "Kessler",
+        street_number: "1600",
+        route: "Rhode Island Avenue NW",
+        locality: "Washington",
+        region: "DC",
+        postal_code: "20036",
+        country: "US",
+        dial_code: "1",
+        telephone: "2025550188",
+        line_in_own_name: false,
+        recent_sim_swap: false,
+        recycled_number: false,
+        documents_pass: false,
+        documents_readable: false,
     },
 ];
 

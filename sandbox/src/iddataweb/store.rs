@@ -25,7 +25,7 @@ pub(crate) struct Store {
     pub captures: HashMap<String, String>,
     /// Captured picture id → the transaction (`asi`) it belongs to and its bytes.
     pub images: HashMap<String, (String, Vec<u8>)>,
-    /// Device fingerprint → the credential it was bound to.
+    /// Device fingerprint → what its binding on approval recorded.
     pub devices: HashMap<String, Binding>,
     /// When each address opened sessions, for the velocity rule.
     pub sessions_by_ip: HashMap<IpAddr, Vec<Instant>>,
@@ -127,13 +127,10 @@ pub(crate) struct Sms {
     pub sent_at: String,
 }
 
-/// A device registered against a credential on approval.
+/// A device registered against a credential on approval; read by later session-risk calls.
 pub(crate) struct Binding {
-    pub credential: String,
-    /// `desktop` or `mobile`.
-    pub device: &'static str,
-    pub asi: String,
-    pub bound_at: String,
+    /// The person's persistent id (the Persistent ID add-on's), when the data sources knew them.
+    pub persistent_id: Option<String>,
 }
 
 /// A random id in the 8-4-4-4-12 hex form ID Dataweb's transaction ids have.

@@ -7,7 +7,7 @@ use super::errors::ApiError;
 use super::personas::Persona;
 use super::pii::{self, Pii};
 use super::risk::{self, Rules, Signals};
-use super::store::{now_utc, Binding, Opened, Possession, Store, Transaction};
+use super::store::{Binding, Opened, Possession, Store, Transaction};
 use super::wire::VerifyRequest;
 use super::{Config, Sim, Template};
 use axum::body::Bytes;
@@ -25,7 +25,7 @@ pub(crate) async fn slverify(State(sim): State<Sim>, body: Bytes) -> Result<Json
     if request.apikey == config.keys.session_risk {
         return Ok(Json(session_risk(config, &mut sim.store(), &request)?));
     }
-    let steps = [Step::PiiValidation, Step::SmsLink, Step::Document];
+    let steps = [Step::PiiValidation, Step::SmsLink, Step::Document, Step::Kba];
     if !steps.iter().any(|s| s.key(&config.keys) == request.apikey) {
         return Err(ApiError::bad_request("Unknown apikey."));
     }
@@ -52,7 +52,12 @@ pub(crate) async fn slverify(State(sim): State<Sim>, body: Bytes) -> Result<Json
                 let (owner, bytes) = images.get(url.strip_prefix(&prefix)?)?;
                 (owner == asi).then(|| bytes.clone())
             };
-            document_match(tx, &request, captured)?
+            document_match(config, tx, &request, captured)?
+        }
+        Step::Kba => {
+            return Err(ApiError::bad_request(
+                "The KBA conversation (/v1/kba/…) is not simulated; this transaction stays at KBA.",
+            ))
         }
     };
     tx.next = match answer.decision {
@@ -83,9 +88,14 @@ fn session_risk(config: &Config, store: &mut Store, request: &VerifyRequest) -> 
     let passed = checks.iter().all(|(_, ok)| *ok);
     let mut answer =
         Answer::new(if passed { Decision::Obligation(Step::PiiValidation) } else { Decision::Deny }, checks);
-    let known = signals.fingerprint.as_ref().and_then(|fp| store.devices.get(fp));
-    if known.is_some_and(|binding| binding.credential == credential) {
+    // The onboarding's credential is new with every attempt (the user is not known yet), so a
+    // device bound by an earlier approval is recognised by its fingerprint alone.
+    let known = signals.fingerprint.as_ref().and_then(|fp| store.devices.get(fp)).filter(|_| passed);
+    if let Some(binding) = known {
         answer.notes.push(("device.trusted", "true".to_owned()));
+        if let Some(id) = binding.persistent_id.as_ref().filter(|_| config.add_ons.persistent_id) {
+            answer.acquired.push(json!({ "attributeType": "PersistentID", "values": { "persistentId": id } }));
+        }
     }
     let mut tx = Transaction::new(credential.to_owned(), signals.fingerprint);
     if !passed {
@@ -130,8 +140,10 @@ fn sms_link(config: &Config, tx: &Transaction) -> Result<Answer, ApiError> {
     })
 }
 
-/// Government ID and selfie match.
+/// Government ID and selfie match; a document that cannot be captured steps up to KBA when the
+/// workflow has it.
 fn document_match(
+    config: &Config,
     tx: &mut Transaction,
     request: &VerifyRequest,
     captured: impl Fn(&str) -> Option<Vec<u8>>,
@@ -142,7 +154,12 @@ fn document_match(
     if passed {
         tx.persona = persona;
     }
-    let decision = if passed { Decision::Approve } else { Decision::Deny };
+    let unreadable = persona.is_some_and(|p| !p.documents_readable);
+    let decision = match (passed, unreadable && config.add_ons.kba) {
+        (true, _) => Decision::Approve,
+        (false, true) => Decision::Obligation(Step::Kba),
+        (false, false) => Decision::Deny,
+    };
     Ok(Answer { notes: vec![("document.type", submission.kind.name().to_owned())], ..Answer::new(decision, checks) })
 }
 
@@ -153,13 +170,9 @@ fn bind_devices(config: &Config, tx: &Transaction, devices: &mut HashMap<String,
         Some(Opened::OnMobile { fingerprint }) => Some(fingerprint.clone()),
         _ => None,
     };
-    let bound_at = now_utc();
-    for (fingerprint, device) in [(&tx.desktop_fingerprint, "desktop"), (&mobile, "mobile")] {
-        if let Some(fingerprint) = fingerprint {
-            let binding =
-                Binding { credential: tx.credential.clone(), device, asi: tx.asi.clone(), bound_at: bound_at.clone() };
-            devices.insert(fingerprint.clone(), binding);
-        }
+    let person = tx.persona.map(persistent_id);
+    for fingerprint in [&tx.desktop_fingerprint, &mobile].into_iter().flatten() {
+        devices.insert(fingerprint.clone(), Binding { persistent_id: person.clone() });
     }
     let mut acquired = vec![json!({
         "attributeType": "TrustedDevices",
@@ -169,8 +182,8 @@ fn bind_devices(config: &Config, tx: &Transaction, devices: &mut HashMap<String,
             "mobileFingerprint": mobile,
         },
     })];
-    if let Some(persona) = tx.persona.filter(|_| config.add_ons.persistent_id) {
-        acquired.push(json!({ "attributeType": "PersistentID", "values": { "persistentId": persistent_id(persona) } }));
+    if let Some(id) = person.filter(|_| config.add_ons.persistent_id) {
+        acquired.push(json!({ "attributeType": "PersistentID", "values": { "persistentId": id } }));
     }
     acquired
 }

@@ -197,3 +197,135 @@ async fn the_outbox_needs_a_number_and_unknown_links_say_so() {
     assert!(answer.header("content-type").starts_with("text/html"));
     assert!(answer.text.contains("This link is not valid"));
 }
+
+#[tokio::test]
+async fn there_is_no_device_lookup_endpoint_as_in_the_guide() {
+    let app = sim(|_| {});
+    let token = token(&app).await;
+    let request = Request::post("/v1/device/lookup")
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(r#"{"fingerprint":"fp-home"}"#))
+        .unwrap();
+    let answer = send(&app, request).await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND, "{}", answer.text);
+    assert_eq!(answer.json()["errorCode"], "404");
+}
+
+#[tokio::test]
+async fn a_recognised_device_carries_the_persistent_id_with_that_add_on() {
+    let app = sim(|config| {
+        config.template = Template::PhoneMatchOnly;
+        config.add_ons.persistent_id = true;
+    });
+    let pii_key = Config::local("http://x").keys.pii_validation;
+    let token = token(&app).await;
+    let (_, first) = slverify(&app, &token, session_body("192.0.2.10", "fp-lex", "a@example.com")).await;
+    let (_, approved) = slverify(&app, &token, andrew_body(&pii_key, first["transaction_id"].as_str().unwrap())).await;
+    let persistent = approved["acquiredAttributes"][1]["values"]["persistentId"].clone();
+    assert!(persistent.is_string(), "{approved}");
+    let (_, again) = slverify(&app, &token, session_body("192.0.2.10", "fp-lex", "a@example.com")).await;
+    assert_eq!(assertion(&again, "device.trusted"), Some("true"));
+    assert_eq!(again["acquiredAttributes"][0]["values"]["persistentId"], persistent);
+}
+
+/// Jordan Kessler through session risk and PII validation to the document step; the answer to
+/// his passport.
+async fn jordans_document(app: &Router) -> (String, Value) {
+    let keys = Config::local("http://x").keys;
+    let token = token(app).await;
+    let (_, risk) = slverify(app, &token, session_body("192.0.2.10", "fp-jordan", "j@example.com")).await;
+    let asi = risk["transaction_id"].as_str().unwrap().to_owned();
+    let pii = json!({
+        "apikey": keys.pii_validation, "credential": "user-1", "asi": asi,
+        "userAttributes": [
+            {"attributeType": "FullName", "values": {"fname": "Jordan", "lname": "Kessler"}},
+            {"attributeType": "InternationalAddress", "values": {"country": "US", "locality": "Washington",
+                "postal_code": "20036", "route": "Rhode Island Avenue NW", "street_number": "1600"}},
+            {"attributeType": "InternationalTelephone", "values": {"dialCode": "1", "telephone": "2025550188"}},
+        ],
+    });
+    let (_, stepped) = slverify(app, &token, pii).await;
+    assert_eq!(stepped["obligation"], "Government ID and Selfie Match");
+    // A JPEG's first bytes, enough for the format check.
+    let jpeg = "/9j/4AAQSkZJRgABAQAAAQABAAD/";
+    let document = json!({
+        "apikey": keys.document, "credential": "user-1", "asi": asi,
+        "userAttributes": [
+            {"attributeType": "FullName", "values": {"fname": "Jordan", "lname": "Kessler"}},
+            {"attributeType": "PassportImage", "values": {"passportImage": jpeg}},
+            {"attributeType": "CameraSnapshot", "values": {"cameraSnapshot": jpeg}},
+        ],
+    });
+    let (status, answer) = slverify(app, &token, document).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    (token, answer)
+}
+
+#[tokio::test]
+async fn a_document_that_cannot_be_read_leads_to_kba_and_the_kba_step_is_refused_here() {
+    let app = sim(|_| {});
+    let (token, answer) = jordans_document(&app).await;
+    let kba_key = Config::local("http://x").keys.kba;
+    assert_eq!(answer["policyDecision"], "obligation");
+    assert_eq!(answer["obligation"], "KBA");
+    assert_eq!(answer["forwardApiKey"], kba_key.as_str());
+    assert_eq!(assertion(&answer, "document.readable"), Some("fail"));
+    let kba =
+        json!({ "apikey": kba_key, "credential": "user-1", "asi": answer["transaction_id"], "userAttributes": [] });
+    let (status, refused) = slverify(&app, &token, kba).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
+
+    let without = sim(|config| config.add_ons.kba = false);
+    let (_, denied) = jordans_document(&without).await;
+    assert_eq!(denied["policyDecision"], "deny", "without the add-on nothing else is offered");
+}
+
+/// Asserts `answer` has the shape of the fixture `name` (under `iddataweb/`).
+fn shaped_like(name: &str, answer: &Value) {
+    let departures = crate::shape::departures(&crate::shape::fixture(&format!("iddataweb/{name}")), answer);
+    assert!(departures.is_empty(), "{name}: {departures:?} in {answer}");
+}
+
+#[tokio::test]
+async fn the_simulators_answers_have_the_shape_of_the_guides_payloads() {
+    let app = sim(|_| {});
+    let keys = Config::local("http://x").keys;
+    let request = Request::post("/v1/token?grant_type=client_credentials")
+        .header(header::AUTHORIZATION, BASIC)
+        .body(Body::empty())
+        .unwrap();
+    shaped_like("token.json", &send(&app, request).await.json());
+
+    let token = token(&app).await;
+    let (_, risk) = slverify(&app, &token, session_body("192.0.2.10", "fp-shape", "a@example.com")).await;
+    let asi = risk["transaction_id"].as_str().unwrap().to_owned();
+    let (_, obligation) = slverify(&app, &token, andrew_body(&keys.pii_validation, &asi)).await;
+    shaped_like("slverify_obligation.json", &obligation);
+    assert_eq!(obligation["obligation"], "SMS Link");
+
+    // A name the line does not know: the document step, whose key sends the capture link.
+    let (_, risk) = slverify(&app, &token, session_body("192.0.2.10", "fp-shape-doc", "a@example.com")).await;
+    let asi = risk["transaction_id"].as_str().unwrap().to_owned();
+    let mut andy = andrew_body(&keys.pii_validation, &asi);
+    andy["userAttributes"][0]["values"]["fname"] = json!("Andy");
+    let (_, stepped) = slverify(&app, &token, andy).await;
+    assert_eq!(stepped["obligation"], "Government ID and Selfie Match");
+    let get =
+        |uri: String| Request::get(uri).header(header::AUTHORIZATION, format!("Bearer {token}")).body(Body::empty());
+    let query = format!("dialCode=1&telephone=7035550142&apikey={}&asi={asi}", keys.document);
+    let sent = send(&app, get(format!("/v1/doccapture/sendlink?{query}")).unwrap()).await;
+    shaped_like("doccapture_sendlink.json", &sent.json());
+    let pending = send(&app, get(format!("/v1/doccapture/results?asi={asi}")).unwrap()).await;
+    shaped_like("doccapture_results_pending.json", &pending.json());
+
+    let (_, denied) = jordans_document(&sim(|config| config.add_ons.kba = false)).await;
+    shaped_like("slverify_deny.json", &denied);
+
+    let approving = sim(|config| config.template = Template::PhoneMatchOnly);
+    let token = crate::iddataweb::token(&approving).await;
+    let (_, risk) = slverify(&approving, &token, session_body("192.0.2.10", "fp-shape-2", "a@example.com")).await;
+    let (_, approved) =
+        slverify(&approving, &token, andrew_body(&keys.pii_validation, risk["transaction_id"].as_str().unwrap())).await;
+    shaped_like("slverify_approve.json", &approved);
+}

@@ -18,6 +18,7 @@ mod plans;
 mod png;
 mod receiver;
 mod scenarios;
+mod shape;
 mod signature;
 mod sms;
 mod support;

@@ -264,3 +264,48 @@ async fn webhooks_are_signed_over_the_raw_body_and_retried_until_accepted() {
     let first: Value = serde_json::from_slice(&log[0].1).unwrap();
     assert_eq!(first["payload"]["action"], "report.completed");
 }
+
+#[tokio::test]
+async fn identity_enhanced_is_refused_for_an_address_country_onfido_does_not_cover() {
+    let app = sim(Duration::ZERO);
+    let bolivia = json!({
+        "first_name": "Lucía", "last_name": "Quispe", "dob": "1990-06-01",
+        "address": {"building_number": "1520", "street": "Avenida Arce", "town": "La Paz", "postcode": "0000", "country": "BOL"},
+    });
+    let id = ready_applicant(&app, bolivia).await;
+    let body = json!({"applicant_id": id, "report_names": ALL_REPORTS, "asynchronous": false});
+    let refused = call(&app, "POST", "/checks", Some(body)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    let error = &refused.json()["error"];
+    assert_eq!(error["type"], "validation_error");
+    assert!(error["fields"]["report_names"][0].as_str().unwrap().contains("BOL"), "{error}");
+
+    let without =
+        json!({"applicant_id": id, "report_names": ["document", "facial_similarity_photo"], "asynchronous": false});
+    let check = call(&app, "POST", "/checks", Some(without)).await;
+    assert_eq!(check.status, StatusCode::CREATED, "the other reports run anywhere: {}", check.text);
+}
+
+#[tokio::test]
+async fn the_identity_enhanced_report_has_the_shape_of_the_guides_breakdown() {
+    let app = sim(Duration::ZERO);
+    for (person, fixture) in [
+        (catherine(), "clear"),
+        (
+            json!({
+                "first_name": "Oliver", "last_name": "Bennett", "dob": "1979-07-02",
+                "address": {"building_number": "8", "street": "Kingsley Road", "town": "Leeds", "postcode": "LS6 2BE", "country": "GBR"},
+            }),
+            "consider",
+        ),
+    ] {
+        let id = ready_applicant(&app, person).await;
+        let body = json!({"applicant_id": id, "report_names": ["identity_enhanced"], "asynchronous": false});
+        let check = call(&app, "POST", "/checks", Some(body)).await.json();
+        let report = by_name(&reports(&app, check["id"].as_str().unwrap()).await, "identity_enhanced").clone();
+        let expected = crate::shape::fixture(&format!("onfido/identity_enhanced_{fixture}.json"));
+        let departures = crate::shape::departures(&expected, &report);
+        assert!(departures.is_empty(), "{fixture}: {departures:?} in {report}");
+        assert_eq!(report["result"], expected["result"], "{report}");
+    }
+}

@@ -76,6 +76,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     docs_loading: "Die akzeptierten Dokumente werden geladen …",
     doc_kind: |kind| match kind {
         DocumentKind::IdCard => "Personalausweis",
+        DocumentKind::DriversLicense => "Führerschein",
         DocumentKind::Passport => "Reisepass",
     },
     doc_countries: |n| format!("Aus {n} Ländern akzeptiert"),

@@ -70,6 +70,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     docs_loading: "Loading the accepted documents…",
     doc_kind: |kind| match kind {
         DocumentKind::IdCard => "ID card",
+        DocumentKind::DriversLicense => "Driver's licence",
         DocumentKind::Passport => "Passport",
     },
     doc_countries: |n| format!("Accepted from {n} countries"),

@@ -74,6 +74,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     docs_loading: "Chargement des documents acceptés…",
     doc_kind: |kind| match kind {
         DocumentKind::IdCard => "Carte d’identité",
+        DocumentKind::DriversLicense => "Permis de conduire",
         DocumentKind::Passport => "Passeport",
     },
     doc_countries: |n| format!("Accepté de {n} pays"),

@@ -1,6 +1,7 @@
 //! The first question of a capture step whose product team left the document open: which
-//! document the user will photograph. An ID card takes its back too, a passport only its photo
-//! page, so the pictures asked for follow from the answer.
+//! document the user will photograph, among those the flow offers. An ID card or a driver's
+//! licence takes its back too, a passport only its photo page, so the pictures asked for follow
+//! from the answer.
 
 use crate::api;
 use crate::components::problem::Problem;
@@ -12,9 +13,14 @@ use kyc_core::document::DocumentKind;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// One button per document; the proxy's answer (the pictures now asked for) goes to `on_chosen`.
+/// One button per document the flow offers; the proxy's answer (the pictures now asked for)
+/// goes to `on_chosen`.
 #[component]
-pub(crate) fn DocumentChoice(token: String, on_chosen: Callback<CapturesView>) -> impl IntoView {
+pub(crate) fn DocumentChoice(
+    token: String,
+    offered: Vec<DocumentKind>,
+    on_chosen: Callback<CapturesView>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<api::Error>);
@@ -44,7 +50,7 @@ pub(crate) fn DocumentChoice(token: String, on_chosen: Callback<CapturesView>) -
     view! {
         <StepHeading>{trc(|t| t.document_question)}</StepHeading>
         <p class="lead">{trc(|t| t.document_why)}</p>
-        <div class="actions">{DocumentKind::ALL.map(button).collect_view()}</div>
+        <div class="actions">{offered.into_iter().map(button).collect_view()}</div>
         <Problem error=failure retry=move |()| choose(last.get_untracked())/>
     }
 }

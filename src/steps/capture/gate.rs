@@ -28,7 +28,7 @@ pub(crate) fn CaptureGate(children: ChildrenFn) -> impl IntoView {
         None => view! { <Spinner label=|l| l.texts().loading/> }.into_any(),
         Some(v) if v.needs_choice() => {
             let on_chosen = Callback::new(move |chosen| view.set(Some(chosen)));
-            view! { <DocumentChoice token=session.token() on_chosen/> }.into_any()
+            view! { <DocumentChoice token=session.token() offered=v.offered on_chosen/> }.into_any()
         }
         Some(v) if !v.complete() => {
             let slots = v.required.iter().copied().filter(|s| !v.done.contains(s)).collect();

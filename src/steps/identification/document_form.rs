@@ -78,6 +78,8 @@ pub(crate) fn DocumentForm(
         let id = match doc {
             DocumentKind::IdCard => "document_id_card",
             DocumentKind::Passport => "document_passport",
+            // Not offered for the video call (only the two radios below exist).
+            DocumentKind::DriversLicense => "document_drivers_license",
         };
         view! {
             <div class="choice">

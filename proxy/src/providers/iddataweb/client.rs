@@ -7,8 +7,8 @@
 use super::{attributes, domain, errors, wire};
 
 pub use domain::{
-    Approval, CapturedDocument, DenialReason, DocumentImages, DocumentType, NextStep, SessionSignals, Transaction,
-    TrustedDevice, VerifiedBy,
+    Approval, CapturedDocument, DenialReason, DocumentImages, DocumentType, NextStep, RiskAnswer, SessionSignals,
+    Transaction, VerifiedBy,
 };
 
 use crate::clients::bearer_api::BearerApi;
@@ -17,10 +17,9 @@ use crate::clients::ProviderError;
 use attributes::VerifyRequest;
 use kyc_core::flow::ProviderId;
 use kyc_core::{PersonName, PersonalData};
-use reqwest::{Method, RequestBuilder, StatusCode};
+use reqwest::{Method, RequestBuilder};
 use secrecy::SecretString;
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use serde_json::Value;
 use std::time::Duration;
 use wire::{Stage, VerifyResponse};
@@ -39,6 +38,9 @@ pub struct IdDatawebConfig {
     pub app_id: String,
     /// Per-request timeout.
     pub timeout: Duration,
+    /// The workflow has the Email Risk add-on on its session-risk step (set in ID Dataweb's
+    /// admin console): session risk then waits for the typed e-mail.
+    pub email_risk: bool,
 }
 
 /// Client for the AXN Verify API.
@@ -46,6 +48,7 @@ pub struct IdDatawebClient {
     api: BearerApi,
     api_key: String,
     app_id: String,
+    email_risk: bool,
 }
 
 impl IdDatawebClient {
@@ -63,7 +66,12 @@ impl IdDatawebClient {
             throttling_is_outage: true,
         };
         let api = BearerApi::new(ProviderId::Iddataweb, http, &base_url, endpoint);
-        Ok(Self { api, api_key: config.api_key, app_id: config.app_id })
+        Ok(Self { api, api_key: config.api_key, app_id: config.app_id, email_risk: config.email_risk })
+    }
+
+    /// Whether session risk takes the typed e-mail (the Email Risk add-on).
+    pub fn email_risk(&self) -> bool {
+        self.email_risk
     }
 
     /// Sends an authorised request and reads the JSON answer (or ID Dataweb's error).
@@ -92,10 +100,16 @@ impl IdDatawebClient {
 
     /// Session risk, the first step: opens a transaction for `credential` (our user id).
     /// [`NextStep::PiiValidation`] when the session is clean, [`NextStep::Denied`] with
-    /// [`DenialReason::HighRiskSession`] before the user typed anything otherwise.
-    pub async fn session_risk(&self, credential: &str, signals: &SessionSignals) -> Result<NextStep, ProviderError> {
+    /// [`DenialReason::HighRiskSession`] otherwise. The device signals also tell whether an
+    /// earlier approval bound this browser (the guide's trusted devices; there is no separate
+    /// device lookup in the API).
+    pub async fn session_risk(&self, credential: &str, signals: &SessionSignals) -> Result<RiskAnswer, ProviderError> {
         let attributes = attributes::session_attributes(signals);
-        self.verify(Stage::SessionRisk, &self.api_key, None, credential, attributes).await
+        let body = VerifyRequest { apikey: &self.api_key, credential, app_id: &self.app_id, asi: None, attributes };
+        let answer: VerifyResponse = self.send(Method::POST, "/slverify", |r| r.json(&body)).await?;
+        let (known_device, persistent_id) = answer.device();
+        let next = answer.next_step(Stage::SessionRisk, None, credential)?;
+        Ok(RiskAnswer { next, known_device, persistent_id })
     }
 
     /// PII validation: name, address (`region` is the state or province), phone and birth date
@@ -168,29 +182,6 @@ impl IdDatawebClient {
     ) -> Result<NextStep, ProviderError> {
         let attributes = attributes::captured_document(first_name, last_name, captured);
         self.continue_with(Stage::Document, transaction, attributes).await
-    }
-
-    /// The credential an earlier approval bound this device fingerprint to, if any.
-    pub async fn trusted_device(&self, fingerprint: &str) -> Result<Option<TrustedDevice>, ProviderError> {
-        #[derive(Deserialize)]
-        struct Found {
-            credential: String,
-            #[serde(rename = "deviceType")]
-            device_type: String,
-            #[serde(rename = "boundAt")]
-            bound_at: String,
-        }
-        let body = serde_json::json!({ "fingerprint": fingerprint });
-        let (status, answer) = self.api.fetch(Method::POST, "/device/lookup", |r| r.json(&body)).await?;
-        if status == StatusCode::NOT_FOUND {
-            return Ok(None);
-        }
-        let found: Found = errors::read(status, &answer)?;
-        Ok(Some(TrustedDevice {
-            credential: found.credential,
-            device_type: found.device_type,
-            bound_at: found.bound_at,
-        }))
     }
 
     async fn continue_with(

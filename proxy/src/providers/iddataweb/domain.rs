@@ -29,6 +29,14 @@ pub enum NextStep {
     DocumentStepUp(Transaction),
     /// Verified.
     Approved(Approval),
+    /// The policy asks for a step this product does not run (KBA, say): nobody can finish the
+    /// verification online, so the product team decides.
+    Unhandled {
+        /// The transaction, left at that step.
+        transaction: Transaction,
+        /// The obligation as the provider named it.
+        obligation: String,
+    },
     /// Not verified.
     Denied {
         /// The step that failed, as far as the answer tells.
@@ -37,7 +45,8 @@ pub enum NextStep {
 }
 
 /// Why a verification was denied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum DenialReason {
     /// TOR, a block-listed address, automation or too many sessions: denied before any input.
     HighRiskSession,
@@ -52,7 +61,8 @@ pub enum DenialReason {
 }
 
 /// Which check approved the user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum VerifiedBy {
     /// Carrier match alone (the phone-match-only template).
     PhoneMatch,
@@ -77,19 +87,21 @@ pub struct Approval {
     pub persistent_id: Option<String>,
 }
 
-/// A device bound to a credential by an earlier approval.
+/// The answer to session risk: where the verification goes, and what the policy's device
+/// signals said about this browser.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TrustedDevice {
-    /// The credential it belongs to.
-    pub credential: String,
-    /// `desktop` or `mobile`.
-    pub device_type: String,
-    /// When it was bound.
-    pub bound_at: String,
+pub struct RiskAnswer {
+    /// [`NextStep::PiiValidation`] for a clean session, [`NextStep::Denied`] otherwise.
+    pub next: NextStep,
+    /// The browser's fingerprint was bound to a verified identity by an earlier approval (the
+    /// assertion `device.trusted`).
+    pub known_device: bool,
+    /// That identity's persistent id, with the Persistent ID add-on.
+    pub persistent_id: Option<String>,
 }
 
 /// The signals of the user's browser session, gathered by the proxy and the page.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionSignals {
     /// The client's address.
     pub ip: IpAddr,

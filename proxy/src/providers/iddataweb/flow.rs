@@ -1,7 +1,13 @@
 //! ID Dataweb's flow: session risk before anything is asked, PII validation of what the user
 //! entered, then the SMS link possession check on a match, or the document step-up otherwise.
-//! The transaction (its `asi` and the next step's key) stays in the proxy.
+//! The transaction (its `asi` and the next step's key) stays in the proxy; session risk and
+//! the PII validation after it are in `screening`.
 
+mod screening;
+
+pub use screening::{phone_check_start, risk};
+
+use super::decision::DecisionDetail;
 use super::{DocumentImages, DocumentType, IdDatawebClient, NextStep, SessionSignals, Transaction};
 use crate::clock;
 use crate::error::AppError;
@@ -11,7 +17,7 @@ use crate::store::SessionRecord;
 use kyc_core::capture::CaptureSlot;
 use kyc_core::document::DocumentKind;
 use kyc_core::flow::ProviderId;
-use kyc_core::{IdentificationStatus, PersonName};
+use kyc_core::PersonName;
 use serde::{Deserialize, Serialize};
 
 /// The provider name in storage.
@@ -21,6 +27,11 @@ pub const PROVIDER: ProviderId = ProviderId::Iddataweb;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "stage", rename_all = "snake_case")]
 pub enum Progress {
+    /// Email Risk add-on: the browser's signals, kept until the typed e-mail may go with them.
+    Signals {
+        /// What the page and the request told about the session.
+        signals: SessionSignals,
+    },
     /// The session passed the risk check: the personal data is next.
     Pii {
         /// The transaction, waiting for PII validation.
@@ -42,6 +53,10 @@ pub enum Progress {
     Decided {
         /// Whether the document step-up was part of the way.
         stepped_up: bool,
+        /// What was decided and why, for the product team (absent in progress stored before it
+        /// was kept).
+        #[serde(default)]
+        detail: Option<DecisionDetail>,
     },
 }
 
@@ -49,13 +64,14 @@ impl Staged for Progress {
     const PROVIDER: ProviderId = PROVIDER;
 
     fn steps_state(&self) -> StepsState {
-        let stepped_up = matches!(self, Progress::StepUp { .. } | Progress::Decided { stepped_up: true });
+        let stepped_up = matches!(self, Progress::StepUp { .. } | Progress::Decided { stepped_up: true, .. });
+        let before_pii = matches!(self, Progress::Signals { .. } | Progress::Pii { .. });
         StepsState {
             risk_done: true,
-            phone_check_done: !matches!(self, Progress::Pii { .. } | Progress::Possession { .. }),
+            phone_check_done: !before_pii && !matches!(self, Progress::Possession { .. }),
             capture_taken: stepped_up,
             capture_done: matches!(self, Progress::Decided { .. }),
-            person_locked: !matches!(self, Progress::Pii { .. }),
+            person_locked: !before_pii,
             bank_login_done: false,
             device_recognised: matches!(self, Progress::Pii { recognised: true, .. }),
             ..StepsState::default()
@@ -71,15 +87,14 @@ fn client(ctx: &Ctx<IdDatawebClient>) -> Result<&IdDatawebClient, AppError> {
 async fn decide(
     ctx: &Ctx<IdDatawebClient>,
     session: SessionRecord,
-    approved: bool,
-    stepped_up: bool,
+    detail: DecisionDetail,
     asi: String,
 ) -> Result<(), AppError> {
     let now = clock::now().to_string();
-    let status = if approved { IdentificationStatus::Successful } else { IdentificationStatus::Failed };
-    let rec = crate::flow::identification_record(PROVIDER, asi, status);
+    let rec = crate::flow::identification_record(PROVIDER, asi, detail.verdict.status());
     ctx.env.store.identification_save(session, rec, now.clone()).await?;
-    ctx.env.store.progress_save(session, PROVIDER, &Progress::Decided { stepped_up }, now).await?;
+    let decided = Progress::Decided { stepped_up: detail.stepped_up, detail: Some(detail) };
+    ctx.env.store.progress_save(session, PROVIDER, &decided, now).await?;
     Ok(())
 }
 
@@ -91,6 +106,15 @@ async fn follow(
     stepped_up: bool,
 ) -> Result<(), AppError> {
     let now = clock::now().to_string();
+    if let Some(detail) = DecisionDetail::of(&next, stepped_up) {
+        // A denial's reason stays with the product team: the user is not told (as for fraud).
+        let asi = match next {
+            NextStep::Approved(approval) => approval.asi,
+            NextStep::Unhandled { transaction, .. } => transaction.asi,
+            _ => String::new(),
+        };
+        return decide(ctx, session, detail, asi).await;
+    }
     let progress = match next {
         NextStep::PiiValidation(transaction) => Progress::Pii { transaction, recognised: false },
         NextStep::PossessionCheck(transaction) => {
@@ -98,52 +122,10 @@ async fn follow(
             Progress::Possession { transaction }
         }
         NextStep::DocumentStepUp(transaction) => Progress::StepUp { transaction },
-        NextStep::Approved(approval) => return decide(ctx, session, true, stepped_up, approval.asi).await,
-        // The reason stays in the proxy: a denial is not explained to the user (as for fraud).
-        NextStep::Denied { reason } => {
-            tracing::info!(?reason, "ID Dataweb denied the verification");
-            return decide(ctx, session, false, stepped_up, String::new()).await;
-        }
+        NextStep::Approved(_) | NextStep::Denied { .. } | NextStep::Unhandled { .. } => return Ok(()),
     };
     ctx.env.store.progress_save(session, PROVIDER, &progress, now).await?;
     Ok(())
-}
-
-/// Session risk: once per session, before the personal data. `fingerprint` identifies the
-/// browser; a browser bound to a verified identity before is recognised.
-pub async fn risk(ctx: &Ctx<IdDatawebClient>, session: SessionRecord, signals: SessionSignals) -> Result<(), AppError> {
-    if ctx.env.store.progress_load::<Progress>(session, PROVIDER).await?.is_some() {
-        return Ok(());
-    }
-    let idw = client(ctx)?;
-    let recognised = match &signals.fingerprint {
-        Some(fingerprint) => idw.trusted_device(fingerprint).await?.is_some(),
-        None => false,
-    };
-    let credential = crate::auth::public_id();
-    // No hand-over intent: after a crash before the save below, the retry opens a second
-    // transaction. The API documents no way to find a transaction again but by its `asi`, which
-    // was lost, and the abandoned one holds only the session's signals: the personal data and
-    // the pictures go into the saved transaction's later steps.
-    let next = idw.session_risk(&credential, &signals).await?;
-    if let NextStep::PiiValidation(transaction) = next {
-        let progress = Progress::Pii { transaction, recognised };
-        ctx.env.store.progress_save(session, PROVIDER, &progress, clock::now().to_string()).await?;
-        return Ok(());
-    }
-    follow(ctx, session, next, false).await
-}
-
-/// PII validation of the saved data; on a match the SMS link goes out. Idempotent: a second
-/// call after the first answered changes nothing.
-pub async fn phone_check_start(ctx: &Ctx<IdDatawebClient>, session: SessionRecord) -> Result<(), AppError> {
-    let Some(Progress::Pii { transaction, .. }) = ctx.env.store.progress_load(session, PROVIDER).await? else {
-        return Ok(());
-    };
-    let person = crate::flow::consented_person(&ctx.env, session).await?;
-    let region = person.address.state.as_ref().map(|s| s.as_str().to_owned());
-    let next = client(ctx)?.pii_validation(&transaction, &person, region.as_deref()).await?;
-    follow(ctx, session, next, false).await
 }
 
 /// The document step-up, once the pictures the capture step asked for are all in: the ID
@@ -171,6 +153,7 @@ pub async fn documents_submit(ctx: &Ctx<IdDatawebClient>, session: SessionRecord
     let images = DocumentImages {
         document_type: match kind {
             DocumentKind::Passport => DocumentType::Passport,
+            DocumentKind::DriversLicense => DocumentType::DriversLicense,
             DocumentKind::IdCard => DocumentType::IdCard,
         },
         front,
@@ -192,8 +175,18 @@ pub async fn phone_check_poll(ctx: &Ctx<IdDatawebClient>, session: SessionRecord
             follow(ctx, session, next, false).await?;
             Ok(true)
         }
-        Some(Progress::Pii { .. }) => Err(AppError::Conflict("The phone check has not started.".into())),
+        Some(Progress::Signals { .. } | Progress::Pii { .. }) => {
+            Err(AppError::Conflict("The phone check has not started.".into()))
+        }
         Some(_) => Ok(true),
         None => Err(AppError::NotFound),
     }
+}
+
+/// The decision on the session's verification, for the product team.
+pub async fn decision(ctx: &Ctx<IdDatawebClient>, session: SessionRecord) -> Result<Option<DecisionDetail>, AppError> {
+    Ok(match ctx.env.store.progress_load::<Progress>(session, PROVIDER).await? {
+        Some(Progress::Decided { detail, .. }) => detail,
+        _ => None,
+    })
 }

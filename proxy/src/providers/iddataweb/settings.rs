@@ -22,6 +22,9 @@ pub struct IdDatawebSettings {
     pub shared_secret: SecretString,
     /// `appID` for ID Dataweb's reporting.
     pub app_id: String,
+    /// The workflow's session-risk step has the Email Risk add-on (`IDDATAWEB_EMAIL_RISK`, or
+    /// `email_risk` in the simulated workflow).
+    pub email_risk: bool,
     /// The simulated workflow as its admin console would set it: `phone_match_only` (no
     /// possession check) and the add-ons `sim_swap`, `recycled_number`, `email_risk`,
     /// `persistent_id`. Read only when the simulators run.
@@ -75,12 +78,20 @@ impl IdDatawebSettings {
                 .collect::<Result<_, _>>()?,
             None => Vec::new(),
         };
+        let email_risk = match env.get("IDDATAWEB_EMAIL_RISK").as_deref().map(str::trim) {
+            None | Some("" | "false" | "0") => sandbox_workflow.contains(&IdDatawebOption::EmailRisk),
+            Some("true" | "1") => true,
+            Some(other) => {
+                return Err(ConfigError::new("IDDATAWEB_EMAIL_RISK", format!("{other:?} is not true or false")))
+            }
+        };
         Ok(match (env.sandbox, env.get("IDDATAWEB_BASE_URL")) {
             (_, Some(base_url)) => Some(Self {
                 base_url,
                 api_key: env.needed("IDDATAWEB_API_KEY", "with IDDATAWEB_BASE_URL")?,
                 shared_secret: env.needed("IDDATAWEB_SHARED_SECRET", "with IDDATAWEB_BASE_URL")?.into(),
                 app_id: env.get("IDDATAWEB_APP_ID").unwrap_or_else(|| "kyc-onboarding".into()),
+                email_risk,
                 sandbox_workflow,
             }),
             (Some(s), None) => Some(Self {
@@ -88,6 +99,7 @@ impl IdDatawebSettings {
                 api_key: "sandbox-idw-key".into(),
                 shared_secret: "sandbox-idw-secret".to_owned().into(),
                 app_id: "kyc-onboarding".into(),
+                email_risk,
                 sandbox_workflow,
             }),
             (None, None) => None,
@@ -102,6 +114,7 @@ impl IdDatawebSettings {
             shared_secret: self.shared_secret.clone(),
             app_id: self.app_id.clone(),
             timeout: TIMEOUT,
+            email_risk: self.email_risk,
         })
     }
 

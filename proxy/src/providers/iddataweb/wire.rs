@@ -93,6 +93,16 @@ impl VerifyResponse {
         found.values.get(key)?.as_str().map(str::to_owned)
     }
 
+    /// What the device signals said: the browser is bound to an earlier approval
+    /// (`device.trusted`), and that identity's persistent id when the add-on gives it.
+    pub(super) fn device(&self) -> (bool, Option<String>) {
+        let entries = self.assertions.iter().flat_map(|a| a.iter());
+        let trusted = entries.filter(|(key, _)| key.as_str() == "device.trusted").any(|(_, value)| {
+            value.as_bool() == Some(true) || value.as_str().is_some_and(|v| matches!(v, "true" | "pass"))
+        });
+        (trusted, self.acquired_value("PersistentID", "persistentId"))
+    }
+
     fn denial_reason(&self, stage: Stage) -> DenialReason {
         let failed = self.failed();
         let any = |prefix: &str| failed.iter().any(|key| key.starts_with(prefix));
@@ -154,7 +164,10 @@ impl VerifyResponse {
                 } else if name.contains("government") || name.contains("document") {
                     Ok(NextStep::DocumentStepUp(transaction))
                 } else {
-                    Err(unexpected("an obligation this adapter does not know"))
+                    // KBA and whatever else the workflow may ask: this product runs no such
+                    // step, which is a decision for the product team, not a provider error.
+                    let obligation = if name.is_empty() { "unnamed".to_owned() } else { name };
+                    Ok(NextStep::Unhandled { transaction, obligation })
                 }
             }
             other => Err(unexpected(&format!("policyDecision {other:?}"))),
@@ -205,10 +218,61 @@ mod tests {
     }
 
     #[test]
-    fn no_decision_and_unknown_obligations_are_unexpected() {
+    fn no_decision_is_unexpected_and_an_obligation_the_flow_does_not_run_is_unhandled() {
         let no_decision = answer(r#"{"transaction_id":"t","policyDecision":"no_decision"}"#);
         assert!(matches!(no_decision.next_step(Stage::SessionRisk, None, "u"), Err(ProviderError::Unexpected(_))));
-        let odd = answer(r#"{"forwardApiKey":"k","policyDecision":"obligation","obligation":"KBA"}"#);
-        assert!(matches!(odd.next_step(Stage::PiiValidation, Some("t"), "u"), Err(ProviderError::Unexpected(_))));
+        let kba = answer(r#"{"forwardApiKey":"k","policyDecision":"obligation","obligation":"KBA"}"#);
+        let NextStep::Unhandled { transaction, obligation } = kba.next_step(Stage::Document, Some("t"), "u").unwrap()
+        else {
+            panic!("KBA is not a step of this flow")
+        };
+        assert_eq!((obligation.as_str(), transaction.forward_api_key.as_str()), ("kba", "k"));
+    }
+
+    #[test]
+    fn a_trusted_device_is_read_from_the_session_risk_assertions() {
+        let known = answer(
+            r#"{"transaction_id":"t","policyDecision":"obligation","forwardApiKey":"k","obligation":"PII Validation",
+            "userAssertionList":[{"sessionRisk.tor":"pass"},{"device.trusted":"true"}],
+            "acquiredAttributes":[{"attributeType":"PersistentID","values":{"persistentId":"p-1"}}]}"#,
+        );
+        assert_eq!(known.device(), (true, Some("p-1".to_owned())));
+        assert_eq!(answer(r#"{"policyDecision":"deny"}"#).device(), (false, None));
+    }
+
+    /// The guide's answers, as our fixtures hold them.
+    fn fixture(name: &str) -> &'static str {
+        match name {
+            "approve" => include_str!("../../../tests/fixtures/iddataweb/slverify_approve.json"),
+            "obligation" => include_str!("../../../tests/fixtures/iddataweb/slverify_obligation.json"),
+            "deny" => include_str!("../../../tests/fixtures/iddataweb/slverify_deny.json"),
+            "pending" => include_str!("../../../tests/fixtures/iddataweb/doccapture_results_pending.json"),
+            "sendlink" => include_str!("../../../tests/fixtures/iddataweb/doccapture_sendlink.json"),
+            other => panic!("no fixture {other}"),
+        }
+    }
+
+    #[test]
+    fn every_slverify_answer_of_the_guide_is_read() {
+        let approved = answer(fixture("approve")).next_step(Stage::Document, Some("t"), "u").unwrap();
+        assert!(matches!(approved, NextStep::Approved(a) if a.verified_by == VerifiedBy::Document && a.asi == "t"));
+        let NextStep::PossessionCheck(tx) =
+            answer(fixture("obligation")).next_step(Stage::PiiValidation, Some("t"), "u").unwrap()
+        else {
+            panic!("the obligation names the SMS link")
+        };
+        assert_eq!(tx.forward_api_key, "a3e9d2710b4f6c85");
+        let denied = answer(fixture("deny")).next_step(Stage::Document, Some("t"), "u").unwrap();
+        assert_eq!(denied, NextStep::Denied { reason: DenialReason::DocumentNotVerified });
+        let opened = answer(fixture("approve")).next_step(Stage::SessionRisk, None, "u");
+        assert!(opened.is_err(), "no approval before an identity check");
+    }
+
+    #[test]
+    fn the_guides_capture_answers_are_read() {
+        let pending: CaptureResults = serde_json::from_str(fixture("pending")).unwrap();
+        assert_eq!(pending.captured().unwrap(), None, "still waiting for the phone");
+        let sent = super::super::errors::read::<Value>(reqwest::StatusCode::OK, fixture("sendlink").as_bytes());
+        assert_eq!(sent.unwrap()["status"], "success");
     }
 }

@@ -261,6 +261,14 @@ pub(super) fn alpha3(country: CountryCode) -> &'static str {
     ALPHA3.binary_search_by_key(&country.as_str(), |(a2, _)| a2).map(|i| ALPHA3[i].1).unwrap_or("XXX")
 }
 
+/// The address country (alpha-3) when Identity Enhanced does not run there: the report
+/// searches the databases of the applicant's address country, and Onfido covers only some
+/// (`kyc_identity_enhanced::countries`, which says where that list comes from).
+pub(super) fn identity_enhanced_uncovered(country: CountryCode) -> Option<&'static str> {
+    let code = alpha3(country);
+    (!kyc_identity_enhanced::countries::supported(code)).then_some(code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,5 +287,12 @@ mod tests {
     fn the_countries_of_the_sandbox_personas_map_as_onfido_expects() {
         let code = |c: &str| alpha3(CountryCode::parse(c).unwrap());
         assert_eq!((code("GB"), code("US"), code("DE"), code("CH")), ("GBR", "USA", "DEU", "CHE"));
+    }
+
+    #[test]
+    fn identity_enhanced_is_left_out_only_where_onfido_does_not_cover_the_address() {
+        let uncovered = |c: &str| identity_enhanced_uncovered(CountryCode::parse(c).unwrap());
+        assert_eq!((uncovered("GB"), uncovered("US"), uncovered("DE")), (None, None, None));
+        assert_eq!(uncovered("BO"), Some("BOL"));
     }
 }

@@ -90,8 +90,11 @@ pub struct DecisionDetail {
     pub document_sub_result: Option<String>,
     /// Facial similarity report result.
     pub facial_similarity: Option<ReportResult>,
-    /// The Identity Enhanced report.
-    pub identity_enhanced: IdentitySummary,
+    /// The Identity Enhanced report; `null` where it did not run (`identity_enhanced_skipped`).
+    pub identity_enhanced: Option<IdentitySummary>,
+    /// Why the check ran without Identity Enhanced: the applicant's address country (ISO 3166-1
+    /// alpha-3) is not one Onfido covers.
+    pub identity_enhanced_skipped: Option<String>,
     /// Why it was referred or failed, in words for support staff (the rule that failed, with
     /// its number in the configuration).
     pub reason: Option<String>,
@@ -106,11 +109,18 @@ fn named(reports: &[Report], name: ReportName) -> Option<&Report> {
 /// Decides a completed check from its reports. A forged-looking document or a selfie that does
 /// not match the document fails (like a fraud finding, without a reason for the user); a
 /// document that could not be read or needs a closer look (`rejected`, `caution`) is referred,
-/// as is an Identity Enhanced report the policy does not accept.
-pub fn decide(reports: &[Report], policy: &Policy) -> Result<DecisionDetail, ProviderError> {
-    let identity = named(reports, ReportName::IdentityEnhanced)
-        .and_then(Report::identity_enhanced)
-        .ok_or_else(|| ProviderError::Unexpected("the check has no completed identity_enhanced report".into()))?;
+/// as is an Identity Enhanced report the policy does not accept. `uncovered` is the address
+/// country when Identity Enhanced could not run there: the name, address and date of birth are
+/// then confirmed by no database, so a check that is otherwise clear is referred, naming that
+/// rule (the guide is silent on what to do instead; a bank has a person look).
+pub fn decide(reports: &[Report], policy: &Policy, uncovered: Option<&str>) -> Result<DecisionDetail, ProviderError> {
+    let identity =
+        match uncovered {
+            Some(_) => None,
+            None => Some(named(reports, ReportName::IdentityEnhanced).and_then(Report::identity_enhanced).ok_or_else(
+                || ProviderError::Unexpected("the check has no completed identity_enhanced report".into()),
+            )?),
+        };
     let document = named(reports, ReportName::Document);
     let facial = named(reports, ReportName::FacialSimilarityPhoto).and_then(|r| r.result);
     let sub_result = document.and_then(|d| d.sub_result);
@@ -121,9 +131,12 @@ pub fn decide(reports: &[Report], policy: &Policy) -> Result<DecisionDetail, Pro
     } else if document.and_then(|d| d.result).is_some_and(|r| r != ReportResult::Clear) {
         (Verdict::Referred, Some(format!("the document report is not clear ({})", sub_name(sub_result))))
     } else {
-        match policy.evaluate(&identity) {
-            Decision::Accept => (Verdict::Accepted, None),
-            Decision::Refer(referral) => (Verdict::Referred, Some(format!("identity_enhanced: {referral}"))),
+        match (&identity, uncovered) {
+            (Some(identity), _) => match policy.evaluate(identity) {
+                Decision::Accept => (Verdict::Accepted, None),
+                Decision::Refer(referral) => (Verdict::Referred, Some(format!("identity_enhanced: {referral}"))),
+            },
+            (None, country) => (Verdict::Referred, Some(skipped_rule(country.unwrap_or_default()))),
         }
     };
     Ok(DecisionDetail {
@@ -131,10 +144,19 @@ pub fn decide(reports: &[Report], policy: &Policy) -> Result<DecisionDetail, Pro
         document: document.and_then(|d| d.result),
         document_sub_result: sub_result.filter(|s| *s != SubResult::Clear).map(|s| sub_name(Some(s)).to_owned()),
         facial_similarity: facial,
-        identity_enhanced: (&identity).into(),
+        identity_enhanced: identity.as_ref().map(Into::into),
+        identity_enhanced_skipped: uncovered.map(str::to_owned),
         reason,
         rules: policy.rules().iter().map(ToString::to_string).collect(),
     })
+}
+
+/// The rule a check without Identity Enhanced is referred by.
+fn skipped_rule(country: &str) -> String {
+    format!(
+        "identity_enhanced not run: Onfido does not cover the address country {country}, so no database \
+         confirmed the name, address and date of birth"
+    )
 }
 
 fn sub_name(sub: Option<SubResult>) -> &'static str {

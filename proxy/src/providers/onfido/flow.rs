@@ -51,6 +51,10 @@ pub enum Progress {
         applicant_id: String,
         /// Onfido check id.
         check_id: String,
+        /// The address country (alpha-3) when the check runs without Identity Enhanced because
+        /// Onfido does not cover it.
+        #[serde(default)]
+        uncovered: Option<String>,
     },
     /// Decided; the status is in the identification record.
     Decided {
@@ -94,11 +98,12 @@ pub async fn submit(ctx: &Ctx<Onfido>, session: SessionRecord) -> Result<(), App
                 (Progress::Uploaded { applicant_id }, None)
             }
             Some(Progress::Uploaded { applicant_id }) => {
-                let check = handover::check_once(ctx, onfido, session, &applicant_id).await?;
+                let (check, uncovered) = handover::check_once(ctx, onfido, session, &applicant_id).await?;
                 // The identification before the progress that shows the status step: a poll in
                 // between would find the step but nothing to show on it.
                 crate::flow::identification_pending(&ctx.env.store, session, PROVIDER, check.id.clone()).await?;
-                (Progress::Checking { applicant_id, check_id: check.id }, Some(handover::CHECK_STEP))
+                let uncovered = uncovered.map(str::to_owned);
+                (Progress::Checking { applicant_id, check_id: check.id, uncovered }, Some(handover::CHECK_STEP))
             }
             Some(Progress::Checking { check_id, .. }) => {
                 return crate::flow::identification_pending(&ctx.env.store, session, PROVIDER, check_id).await
@@ -141,8 +146,11 @@ async fn pictures_upload(
     };
     let client = &onfido.client;
     match (kind, back) {
-        (DocumentKind::IdCard, Some(back)) => {
-            let kind = DocumentType::NationalIdentityCard;
+        (DocumentKind::IdCard | DocumentKind::DriversLicense, Some(back)) => {
+            let kind = match kind {
+                DocumentKind::DriversLicense => DocumentType::DrivingLicence,
+                _ => DocumentType::NationalIdentityCard,
+            };
             client
                 .document_upload(applicant_id, kind, Some(Side::Front), upload(CaptureSlot::DocumentFront, front))
                 .await?;
@@ -150,7 +158,7 @@ async fn pictures_upload(
                 .document_upload(applicant_id, kind, Some(Side::Back), upload(CaptureSlot::DocumentBack, back))
                 .await?;
         }
-        (DocumentKind::IdCard, None) => return Err(missing()),
+        (DocumentKind::IdCard | DocumentKind::DriversLicense, None) => return Err(missing()),
         (DocumentKind::Passport, _) => {
             let kind = DocumentType::Passport;
             client.document_upload(applicant_id, kind, None, upload(CaptureSlot::DocumentFront, front)).await?;
@@ -172,12 +180,17 @@ impl Tracked for Onfido {
         let progress = ctx.env.store.progress_load::<Progress>(session, PROVIDER).await?;
         let detail = match progress {
             Some(Progress::Decided { detail, .. }) => detail,
-            _ => {
+            other => {
+                let uncovered = match other {
+                    Some(Progress::Checking { uncovered, .. }) => uncovered,
+                    _ => None,
+                };
                 let reports = onfido.client.report_list(&check.id).await?;
                 // The session's team may decide by rules of its own.
                 let team = ctx.env.store.session_settings(session).await?.team;
                 let team_rules = crate::teams::policy::applied(&ctx.env, &team).await?.onfido_rules;
-                let detail = decision::decide(&reports, team_rules.as_ref().unwrap_or(&onfido.rules))?;
+                let rules = team_rules.as_ref().unwrap_or(&onfido.rules);
+                let detail = decision::decide(&reports, rules, uncovered.as_deref())?;
                 let decided = Progress::Decided { check_id: check.id.clone(), detail: detail.clone() };
                 save(ctx, session, &decided).await?;
                 detail

@@ -9,9 +9,16 @@ use crate::error::AppError;
 use crate::flow::Ctx;
 use crate::store::SessionRecord;
 
-/// The reports every check runs.
-pub(super) const REPORTS: [ReportName; 3] =
-    [ReportName::Document, ReportName::FacialSimilarityPhoto, ReportName::IdentityEnhanced];
+/// The reports a check runs: Identity Enhanced only where Onfido covers the address country.
+pub(super) fn reports(identity_enhanced: bool) -> &'static [ReportName] {
+    const ALL: [ReportName; 3] =
+        [ReportName::Document, ReportName::FacialSimilarityPhoto, ReportName::IdentityEnhanced];
+    if identity_enhanced {
+        &ALL
+    } else {
+        &ALL[..2]
+    }
+}
 
 /// The intent step of the applicant's creation.
 pub const APPLICANT_STEP: &str = "onfido-applicant";
@@ -42,19 +49,23 @@ pub(super) async fn applicant_once(
 }
 
 /// The applicant's check: the one an interrupted attempt created, recognised by the intent's
-/// reference in its `tags`, else a new one carrying that tag.
+/// reference in its `tags`, else a new one carrying that tag. With it, the address country when
+/// Onfido's Identity Enhanced does not cover it (the check then runs without that report).
 pub(super) async fn check_once(
     ctx: &Ctx<Onfido>,
     onfido: &Onfido,
     session: SessionRecord,
     applicant_id: &str,
-) -> Result<Check, AppError> {
+) -> Result<(Check, Option<&'static str>), AppError> {
+    let person = crate::flow::consented_person(&ctx.env, session).await?;
+    let uncovered = super::country::identity_enhanced_uncovered(person.address.country);
     let intent = ctx.env.intent(session, CHECK_STEP).await?;
     if intent.earlier_since_ms.is_some() {
         if let Some(check) = onfido.client.check_find_tagged(applicant_id, &intent.reference).await? {
             tracing::info!(session = session.id, "onfido check of an interrupted attempt adopted");
-            return Ok(check);
+            return Ok((check, uncovered));
         }
     }
-    Ok(onfido.client.check_create(applicant_id, &REPORTS, &[&intent.reference]).await?)
+    let check = onfido.client.check_create(applicant_id, reports(uncovered.is_none()), &[&intent.reference]).await?;
+    Ok((check, uncovered))
 }

@@ -227,3 +227,29 @@ impl TryFrom<ReportWire> for Report {
 pub(super) struct ReportList {
     pub(super) reports: Vec<ReportWire>,
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use super::*;
+
+    fn parsed(json: &str) -> Report {
+        let wire: ReportWire = serde_json::from_str(json).expect("the fixture is a report");
+        Report::try_from(wire).expect("its breakdown is readable")
+    }
+
+    #[test]
+    fn the_guides_identity_enhanced_breakdowns_are_read_into_counts_per_source() {
+        let clear = parsed(include_str!("../../../tests/fixtures/onfido/identity_enhanced_clear.json"));
+        let report = clear.identity_enhanced().expect("a complete Identity Enhanced report");
+        assert_eq!(report.result, ReportResult::Clear);
+        assert_eq!(report.breakdown.total_number_of_sources, 3);
+        assert_eq!(report.breakdown.address.result, Some(ReportResult::Clear));
+        assert_eq!(report.breakdown.date_of_birth.result, Some(ReportResult::Clear));
+
+        let consider = parsed(include_str!("../../../tests/fixtures/onfido/identity_enhanced_consider.json"));
+        let report = consider.identity_enhanced().expect("a complete Identity Enhanced report");
+        assert_eq!((report.result, report.breakdown.total_number_of_sources), (ReportResult::Consider, 1));
+        assert_eq!(report.breakdown.date_of_birth.result, Some(ReportResult::Consider));
+        assert_eq!(report.breakdown.address.matches.len(), 1);
+    }
+}

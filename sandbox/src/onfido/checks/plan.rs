@@ -93,6 +93,16 @@ pub(super) fn plan(request: &CheckRequest, store: &Store) -> Result<Plan, ApiErr
     if needs(ReportName::IdentityEnhanced) && (applicant.dob.is_none() || applicant.address.is_none()) {
         return Err(ApiError::unprocessable("identity_enhanced needs the applicant's date of birth and address"));
     }
+    // The report runs in the address country and only where Onfido covers it (the guide). What
+    // the real API answers for an uncovered country is not documented: a validation error on
+    // `report_names` is this simulator's choice.
+    let country = applicant.address.as_ref().and_then(|a| a.country.as_deref()).unwrap_or_default();
+    if needs(ReportName::IdentityEnhanced) && !kyc_identity_enhanced::countries::supported(country) {
+        let mut problems = Problems::default();
+        let message = format!("identity_enhanced is not supported for applicants with an address in {country}");
+        problems.add("report_names", message);
+        return Err(ApiError::validation(problems));
+    }
     Ok(Plan { applicant_id, reports, consider, sub_result, documents, photo })
 }
 
