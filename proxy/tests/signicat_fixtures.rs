@@ -39,29 +39,6 @@ fn client(base: &str) -> SignicatClient {
     .unwrap()
 }
 
-/// Where `actual` lacks a field of `example` or has it with another JSON type (arrays compared
-/// by their first elements); empty when it has the example's shape.
-fn shape_gaps(example: &Value, actual: &Value, at: &str) -> Vec<String> {
-    match (example, actual) {
-        (Value::Object(example), Value::Object(actual)) => example
-            .iter()
-            .flat_map(|(key, value)| match actual.get(key) {
-                Some(found) => shape_gaps(value, found, &format!("{at}.{key}")),
-                None => vec![format!("{at}.{key} missing")],
-            })
-            .collect(),
-        (Value::Array(example), Value::Array(actual)) => match (example.first(), actual.first()) {
-            (Some(example), Some(actual)) => shape_gaps(example, actual, &format!("{at}[0]")),
-            (Some(_), None) => vec![format!("{at} empty")],
-            _ => Vec::new(),
-        },
-        (Value::String(_), Value::String(_))
-        | (Value::Number(_), Value::Number(_))
-        | (Value::Bool(_), Value::Bool(_)) => Vec::new(),
-        _ => vec![format!("{at}: {actual} is not like {example}")],
-    }
-}
-
 /// A stand-in for Assure answering every call with the example payloads.
 async fn examples() -> String {
     let fixed = |name: &'static str| move || async move { axum::Json(fixture(name)) };
@@ -140,8 +117,8 @@ async fn raw(base: &str, token: &str, path: &str) -> Value {
 }
 
 fn assert_shape(name: &str, actual: &Value) {
-    let gaps = shape_gaps(&fixture(name), actual, name);
-    assert!(gaps.is_empty(), "{gaps:?} in {actual}");
+    let gaps = kyc_sandbox::shape::departures(&fixture(name), actual);
+    assert!(gaps.is_empty(), "{name}: {gaps:?} in {actual}");
 }
 
 #[tokio::test]

@@ -51,6 +51,7 @@ pub mod iddataweb;
 mod latin;
 mod oauth;
 pub mod onfido;
+pub mod shape;
 pub mod signicat;
 mod sim;
 pub mod sms;

@@ -19,7 +19,7 @@ mod person_sync;
 mod routes;
 mod settings;
 mod webhook;
-pub use webhook::solaris_event_apply;
+pub use webhook::{identification_event_id, solaris_event_apply};
 mod wire;
 
 pub use client::*;

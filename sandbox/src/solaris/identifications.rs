@@ -106,6 +106,10 @@ pub(crate) async fn show(
     require_person(&sim, &person_id)?;
     let result = sim.update(&id, |store, _| {
         let mut value = find(store, &person_id, &id)?.to_json();
+        // The guide's "Retrieve person identification" answer carries the person's address.
+        if let Some(address) = store.persons.get(&person_id).and_then(|p| p.data.get("address")) {
+            value["address"] = address.clone();
+        }
         if include_documents {
             value["documents"] = documents::list(store, |d| d.identification_id == id);
         }

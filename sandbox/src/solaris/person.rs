@@ -72,13 +72,16 @@ pub(crate) fn build(id: &str, request: &Map<String, Value>) -> Map<String, Value
     }
     person.insert("address".into(), nested(request.get("address"), ADDRESS_KEYS));
     person.insert("contact_address".into(), nested(request.get("contact_address"), ADDRESS_KEYS));
-    person.insert(
-        "tax_information".into(),
-        nested(request.get("tax_information"), &["tax_assessment", "marital_status"]),
-    );
+    let mut tax = nested(request.get("tax_information"), &["tax_assessment", "marital_status"]);
+    if tax["marital_status"].is_null() {
+        tax["marital_status"] = json!("UNKNOWN");
+    }
+    person.insert("tax_information".into(), tax);
+    // The guide's example: AML confirmed on the day of creation, its follow-up 78 months later.
+    let today = super::clock::today();
     let initial = json!({
-        "aml_follow_up_date": null,
-        "aml_confirmed_on": null,
+        "aml_follow_up_date": super::clock::months_after(today, 78).to_string(),
+        "aml_confirmed_on": today.to_string(),
         "flagged_by_compliance": false,
         "screening_progress": "NOT_SCREENED",
         "risk_classification_status": "NOT_SCORED",

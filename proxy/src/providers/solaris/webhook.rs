@@ -15,6 +15,12 @@ struct IdentificationEvent {
     id: String,
 }
 
+/// The identification an `IDENTIFICATION` event names (its payload is only a hint: the status
+/// is re-read); `None` for a body that is not such an event.
+pub fn identification_event_id(body: &[u8]) -> Option<String> {
+    serde_json::from_slice::<IdentificationEvent>(body).ok().map(|e| e.id).filter(|id| !id.is_empty())
+}
+
 fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
@@ -42,10 +48,8 @@ pub async fn solaris_webhook_receive(
     if header(&headers, "solaris-webhook-event-type") != Some("IDENTIFICATION") {
         return Ok(StatusCode::OK);
     }
-    let event: IdentificationEvent =
-        serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("not an identification event".into()))?;
-    if event.id.is_empty() {
-        return Err(AppError::BadRequest("an identification event without an id".into()));
+    if identification_event_id(&body).is_none() {
+        return Err(AppError::BadRequest("not an identification event with an id".into()));
     }
     let delivery = header(&headers, "solaris-webhook-id").map(str::to_owned);
     // Stored before the answer; the inbox re-reads the identification from Solaris.
@@ -55,9 +59,9 @@ pub async fn solaris_webhook_receive(
 
 /// Applies a kept `IDENTIFICATION` event: the payload is only a hint, the status is re-read.
 pub async fn solaris_event_apply(ctx: &Ctx<Solaris>, payload: &[u8]) -> Result<(), EventError> {
-    let event: IdentificationEvent =
-        serde_json::from_slice(payload).map_err(|_| EventError::Invalid("not an identification event".into()))?;
-    crate::flow::event_refresh(ctx, PROVIDER, event.id).await
+    let id = identification_event_id(payload)
+        .ok_or_else(|| EventError::Invalid("not an identification event with an id".into()))?;
+    crate::flow::event_refresh(ctx, PROVIDER, id).await
 }
 
 #[cfg(test)]
