@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { PersonalDataStep, ConsentsStep, persona, browserStorage } from 'kyc-onboarding-playwright';
+import { test, expect, PersonalDataStep, ConsentsStep, persona, browserStorage } from 'kyc-onboarding-playwright';
 
 test('a reload mid-form keeps what was typed: it is autosaved on the proxy, not in the browser', async ({ page }) => {
   const step = new PersonalDataStep(page);
@@ -56,16 +55,30 @@ test('the proxy refuses a landline with a message under the mobile number field'
   await expect(page).toHaveURL(/\/personal-data$/);
 });
 
-test("a residence country outside the deployment's list is refused, naming the allowed ones", async ({ page }) => {
+test('the video identification takes residents of Germany: another country is refused as it is chosen', async ({ page }) => {
   const step = new PersonalDataStep(page);
   await step.open();
-  await step.fill(persona('Jane', { country: 'JP', postalCode: '100-0001', city: 'Tokyo', street: 'Chuo-dori' }));
-  await step.submit();
+  const country = page.getByLabel('Country of residence');
+  const error = page.locator('#country-error');
+  await country.selectOption('AT');
+  // Said at once, before any submit, with the country's name and the way on.
+  await expect(error).toContainText('only available to residents of: Germany');
+  await expect(error).toContainText('ask the service provider for another way');
+  await expect(country).toHaveAttribute('aria-invalid', 'true');
+  await country.selectOption('DE');
+  await expect(error).toBeEmpty();
+  await expect(page).toHaveURL(/\/personal-data$/);
+});
+
+test("in another flow a residence country outside the deployment's list is refused, naming the allowed ones", async ({ page, kyc }) => {
+  const { url } = await kyc.createSession({ flow: 'onfido_documents' });
+  await page.goto(url);
+  const step = new PersonalDataStep(page);
+  await expect(step.heading()).toBeVisible();
+  await page.getByLabel('Country of residence').selectOption('JP');
   const error = page.locator('#country-error');
   await expect(error).toContainText('not available for residents of this country');
-  await expect(error).toContainText('DE, AT, CH');
-  await expect(page).toHaveURL(/\/personal-data$/);
-  // Changing the country clears the refusal.
+  await expect(error).toContainText('Germany, Austria, Switzerland');
   await page.getByLabel('Country of residence').selectOption('DE');
   await expect(error).toBeEmpty();
 });

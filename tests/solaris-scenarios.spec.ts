@@ -122,6 +122,27 @@ test('a German ID card shows the address, so no proof of address is asked', asyn
   await expect(ident.iframe()).toBeVisible();
 });
 
+test('an address nobody could confirm is proven in the call, even with a German ID card', async ({ page, kyc }) => {
+  const { id, url } = await kyc.createSession({ flow: 'solaris_idnow' });
+  await page.goto(url);
+  const personal = new PersonalDataStep(page);
+  await expect(personal.heading()).toBeVisible();
+  await personal.fill({ ...personas.solaris.successful, street: 'Nirgendwostraße' });
+  await personal.submit();
+  await new ConsentsStep(page).giveBoth();
+  const ident = new IdentificationStep(page);
+  await ident.chooseDocument('ID card', 'DE');
+  await expect(ident.proofOfAddress()).toBeVisible();
+  await expect(ident.proofOfAddress()).toContainText('We could not confirm your address');
+  const today = new Date().toISOString().slice(0, 10);
+  await ident.giveProofOfAddress('CERTIFICATE_OF_REGISTRATION', today);
+  await ident.startButton().click();
+  await expect(new StatusStep(page).verified()).toBeVisible();
+  // The product team's support sees the proof the call was requested with.
+  const detail = await kyc.session(id);
+  expect(detail.proof_of_address).toEqual({ reason: 'address_not_confirmed', type: 'CERTIFICATE_OF_REGISTRATION', issued_at: today });
+});
+
 test('the IDnow reference never reaches the browser', async ({ page, kyc }) => {
   const bodies: string[] = [];
   page.on('response', async (response) => {
