@@ -3,6 +3,8 @@
 //! simulator's answers to the same calls carry every field of them, at the same place, with the
 //! same JSON type.
 
+mod common;
+
 use axum::http::StatusCode;
 use axum::routing::get;
 use kyc_core::EidScheme;
@@ -17,15 +19,7 @@ use std::time::Duration;
 const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F', 0];
 
 fn fixture(name: &str) -> Value {
-    let path = format!("{}/tests/fixtures/signicat/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
-}
-
-async fn serve(app: axum::Router) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    url
+    common::fixture("signicat", name)
 }
 
 fn client(base: &str) -> SignicatClient {
@@ -62,7 +56,7 @@ async fn examples() -> String {
             "/assure/dossiers/{d}/processes/refused",
             get(|| async { (StatusCode::BAD_REQUEST, axum::Json(fixture("problem"))) }),
         );
-    serve(app).await
+    common::serve(app).await
 }
 
 #[tokio::test]
@@ -117,8 +111,7 @@ async fn raw(base: &str, token: &str, path: &str) -> Value {
 }
 
 fn assert_shape(name: &str, actual: &Value) {
-    let gaps = kyc_sandbox::shape::departures(&fixture(name), actual);
-    assert!(gaps.is_empty(), "{name}: {gaps:?} in {actual}");
+    common::assert_shape("signicat", name, actual);
 }
 
 #[tokio::test]
@@ -162,7 +155,7 @@ async fn the_simulators_answers_have_the_shapes_of_the_examples() {
             let _ = sender.send(body);
         }),
     );
-    let target = NotificationTarget { url: format!("{}/notify", serve(receiver).await), authorization: None };
+    let target = NotificationTarget { url: format!("{}/notify", common::serve(receiver).await), authorization: None };
     let document = assure.eidv_process_create(&dossier, Some(&target)).await.unwrap();
     let picture = IdImage::parse(JPEG.to_vec()).unwrap();
     assure.image_upload(&dossier, &document, ImageSide::Front, &picture).await.unwrap();

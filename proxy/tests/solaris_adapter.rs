@@ -1,5 +1,6 @@
 //! The Solaris adapter against the simulator over real HTTP: credentials, errors, outages, and
-//! the lookups that find an interrupted attempt's person and identification.
+//! the lookups that find an interrupted attempt's person and identification; and against the
+//! guide's example payloads (`examples`).
 
 use kyc_core::document::{ProofOfAddress, ProofOfAddressType};
 use kyc_core::flow::FlowId;
@@ -16,6 +17,10 @@ async fn simulator() -> String {
     url
 }
 
+mod common;
+#[path = "solaris_adapter/examples.rs"]
+mod examples;
+
 fn client(base: &str, secret: &str) -> SolarisClient {
     SolarisClient::new(SolarisConfig {
         base_url: base.into(),
@@ -28,8 +33,12 @@ fn client(base: &str, secret: &str) -> SolarisClient {
 }
 
 fn jane() -> PersonalData {
+    named("X-AUTOTEST-HAPPYPATH")
+}
+
+fn named(first_name: &str) -> PersonalData {
     let input = PersonalDataInput {
-        first_name: "X-AUTOTEST-HAPPYPATH".into(),
+        first_name: first_name.into(),
         last_name: "Doe".into(),
         birth_date: "1992-12-11".into(),
         nationality: "DE".into(),

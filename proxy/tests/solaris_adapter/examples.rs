@@ -2,74 +2,16 @@
 //! guide's person, identification and webhook bodies): the adapter reads every one of them, and
 //! the simulator's answers to the same calls have their shape.
 
+use super::{client, common, named, simulator};
 use axum::http::StatusCode;
 use axum::routing::{get, patch, post};
-use kyc_core::flow::FlowId;
-use kyc_core::{CalendarDate, IdentificationStatus, PersonalData, PersonalDataInput};
+use kyc_core::IdentificationStatus;
 use kyc_proxy::clients::ProviderError;
-use kyc_proxy::providers::solaris::{ConsentTimes, SolarisClient, SolarisConfig};
+use kyc_proxy::providers::solaris::ConsentTimes;
 use serde_json::{json, Value};
-use std::time::Duration;
 
 const PERSON: &str = "7cf09c3c5547b974a664201f24b454eecper";
 const IDENTIFICATION: &str = "6dc54352d6793a892e0702850d07b831cidt";
-
-fn fixture(name: &str) -> Value {
-    let path = format!("{}/tests/fixtures/solaris/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
-}
-
-async fn serve(app: axum::Router) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    url
-}
-
-fn client(base: &str) -> SolarisClient {
-    SolarisClient::new(SolarisConfig {
-        base_url: base.into(),
-        token_url: format!("{base}/oauth2/token"),
-        client_id: "sandbox-client".into(),
-        client_secret: "sandbox-secret".to_owned().into(),
-        timeout: Duration::from_secs(5),
-    })
-    .unwrap()
-}
-
-/// The guide's Jane Doe, with what our flow asks besides.
-fn jane(first_name: &str) -> PersonalData {
-    let input = PersonalDataInput {
-        first_name: first_name.into(),
-        last_name: "Doe".into(),
-        birth_date: "1992-12-11".into(),
-        nationality: "DE".into(),
-        street: "Amrumerstrasse".into(),
-        house_number: "14".into(),
-        postal_code: "13353".into(),
-        city: "Berlin".into(),
-        country: "DE".into(),
-        mobile_number: "+49301234567".into(),
-        email: "jane@example.com".into(),
-        salutation: "MS".into(),
-        birth_city: "Köln".into(),
-        birth_country: "DE".into(),
-        tax_residency: "DE".into(),
-        fatca_relevant: "no".into(),
-        pep: "no".into(),
-        ..Default::default()
-    };
-    PersonalData::parse(&input, &FlowId::SolarisIdnow.definition().fields, CalendarDate::new(2026, 11, 21).unwrap())
-        .unwrap()
-}
-
-fn consents() -> ConsentTimes {
-    ConsentTimes {
-        terms_conditions: "2022-01-01T00:00:00.000Z".into(),
-        data_processing: "2022-01-01T00:00:00.000Z".into(),
-        declarations: "2022-01-01T00:00:00.000Z".into(),
-    }
-}
 
 /// A stand-in for Solaris answering every call with the guide's example payloads; a person
 /// named "Refused" gets the guide's error.
@@ -89,13 +31,13 @@ async fn examples() -> String {
         .route(&identifications, post(fixed("identification_created")))
         .route(&format!("{identifications}/{IDENTIFICATION}"), get(fixed("identification_successful")))
         .route(&format!("{identifications}/{IDENTIFICATION}/request"), patch(fixed("identification_pending")));
-    serve(app).await
+    common::serve(app).await
 }
 
 #[tokio::test]
 async fn the_adapter_reads_every_example_payload_of_the_guide() {
-    let solaris = client(&examples().await);
-    assert_eq!(solaris.person_create(&jane("Jane"), &consents()).await.unwrap(), PERSON);
+    let solaris = client(&examples().await, "sandbox-secret");
+    assert_eq!(solaris.person_create(&named("Jane"), &consents()).await.unwrap(), PERSON);
     let person = solaris.person_show(PERSON).await.unwrap();
     assert_eq!(
         (person.first_name.as_str(), person.street.as_str(), person.house_number.as_str()),
@@ -117,7 +59,7 @@ async fn the_adapter_reads_every_example_payload_of_the_guide() {
     let types: Vec<&str> = documents.iter().map(|d| d.document_type.as_str()).collect();
     assert_eq!(types, ["KYC_REPORT", "SIGNATURE"]);
 
-    let Err(ProviderError::Rejected(fields)) = solaris.person_create(&jane("Refused"), &consents()).await else {
+    let Err(ProviderError::Rejected(fields)) = solaris.person_create(&named("Refused"), &consents()).await else {
         panic!("the guide's error names the field")
     };
     assert_eq!(fields[0].field, kyc_core::Field::LastName);
@@ -130,18 +72,22 @@ fn the_webhook_example_names_the_identification_the_proxy_re_reads() {
         .is_some_and(|id| id.ends_with("cidt")));
 }
 
-async fn simulator() -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let sim = kyc_sandbox::SandboxConfig::local(&url, "http://127.0.0.1:1/return?t={transactionnumber}");
-    tokio::spawn(async move { axum::serve(listener, kyc_sandbox::app(sim)).await.unwrap() });
-    url
-}
-
 #[track_caller]
 fn assert_shape(name: &str, answer: &Value) {
-    let gaps = kyc_sandbox::shape::departures(&fixture(name), answer);
-    assert!(gaps.is_empty(), "{name}: {gaps:?} in {answer}");
+    common::assert_shape("solaris", name, answer);
+}
+
+fn fixture(name: &str) -> Value {
+    common::fixture("solaris", name)
+}
+
+/// The consent times of the guide's example person.
+fn consents() -> ConsentTimes {
+    ConsentTimes {
+        terms_conditions: "2022-01-01T00:00:00.000Z".into(),
+        data_processing: "2022-01-01T00:00:00.000Z".into(),
+        declarations: "2022-01-01T00:00:00.000Z".into(),
+    }
 }
 
 #[tokio::test]
