@@ -16,7 +16,7 @@ const serverEnv = {
   KYC_DIST_DIR: 'dist',
   KYC_SANDBOX_REVIEW_DELAY_MS: '1500',
   // The countries this deployment's branch may onboard: a test checks that others are refused.
-  KYC_ALLOWED_RESIDENCE_COUNTRIES: 'DE,AT,CH,FR,NL,BE,IT,ES,PL,GB,IE,US,CA',
+  KYC_ALLOWED_RESIDENCE_COUNTRIES: 'DE,AT,CH,FR,NL,BE,IT,ES,PL,GB,IE,US,CA,NO',
   // The product team's rules over Onfido's Identity Enhanced report (tests/onfido.spec.ts): the
   // clear personas meet them, one clear report without a date of birth does not.
   ONFIDO_RULES: 'total_number_of_sources >= 2; address == clear; date_of_birth == clear',

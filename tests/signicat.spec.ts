@@ -36,6 +36,21 @@ async function onboard(page: Page, kyc: PartnerApi, p: Person, bankAccount: Pers
   return id;
 }
 
+test('Ingrid Hansen, living in Oslo, logs in with Norwegian BankID and her passport matches', async ({ page, kyc }) => {
+  const { id, url } = await kyc.createSession({ flow: 'signicat_bank' });
+  await page.goto(url);
+  await giveDetailsAndConsent(page, personas.signicat.norwegian);
+  await new BankLoginStep(page).continueToBank();
+  // Her country's scheme: BankID, not the Dutch iDIN.
+  const bank = new IdinBankPage(page, 'BankID');
+  await bank.logInAs(personas.signicat.norwegian);
+  const capture = new CaptureStep(page);
+  await capture.chooseDocument('Passport');
+  await capture.takeAll('PASSPORT');
+  await expect(new StatusStep(page).verified()).toBeVisible({ timeout: 30_000 });
+  expect((await kyc.session(id)).signicat.verdict).toBe('accepted');
+});
+
 test('Claire de Vries, confirmed by her bank and her ID card, is accepted and her data is deleted', async ({ page, kyc }) => {
   const id = await onboard(page, kyc, CLAIRE, CLAIRE);
   const status = new StatusStep(page);

@@ -118,6 +118,10 @@ const personas = Object.freeze({
     unreadableDocument: dutch('Noor de Jong', '1995-09-30', ['5', 'Lange Voorhout', '2514 EA', 'Den Haag']),
     /** Sem de Boer: the provider fails: referred. */
     providerFailure: dutch('Sem de Boer', '1983-12-12', ['1', 'Vrijthof', '6211 LD', 'Maastricht']),
+    /** Ingrid Hansen, Oslo: logs in with Norwegian BankID, her passport matches: accepted. */
+    norwegian: named('Ingrid Hansen', '1987-04-12', ['22', 'Karl Johans gate', '0159', 'Oslo'], {
+      nationality: 'NO', country: 'NO', mobile: '+47 412 34 567',
+    }),
   }),
 
   /** ID Dataweb (flow `iddataweb_phone`): the simulated carrier's lines. */

@@ -406,15 +406,19 @@ class BankLoginStep {
   }
 }
 
-/** The Signicat sandbox's iDIN bank page (on the simulators' origin): whose account logs in. */
+/**
+ * The Signicat sandbox's bank login page (on the simulators' origin): whose account logs in.
+ * The scheme follows the user's country of residence: iDIN (the Netherlands), BankID (Norway).
+ */
 class IdinBankPage {
-  /** @param {Scope} page */
-  constructor(page) {
+  /** @param {Scope} page @param {'iDIN' | 'BankID'} [scheme] */
+  constructor(page, scheme = 'iDIN') {
     this.page = page;
+    this.scheme = scheme;
   }
 
   heading() {
-    return h1(this.page, 'Log in with iDIN');
+    return h1(this.page, `Log in with ${this.scheme}`);
   }
   /**
    * The radio of an account: a persona by name, or the person typed on the website.
