@@ -161,13 +161,20 @@ fn Progress(shown: Memo<Shown>) -> impl IntoView {
                 class:progress__step--done=move || current().is_some_and(|c| number(step) < number(c))
                 aria-current=move || (current() == Some(step)).then_some("step")
             >
-                {move || (i18n.t().step_name)(step)}
+                <span class="progress__name">{move || (i18n.t().step_name)(step)}</span>
             </li>
         }
     };
+    // On a narrow screen the list shows bars only (names would break inside words, as German's
+    // "Video-Identifizierung" does at 390 px): the current step is named after the count. Screen
+    // readers keep the list's names, so this repetition is hidden from them.
+    let current_name = move || current().map(|s| (i18n.t().step_name)(s)).unwrap_or_default();
     view! {
         <div class="progress" hidden=move || current().is_none()>
-            <p class="progress__count">{count}</p>
+            <p class="progress__count">
+                {count}
+                <span class="progress__current" aria-hidden="true">{current_name}</span>
+            </p>
             <ol class="progress__steps">{move || session.steps().into_iter().map(item).collect_view()}</ol>
         </div>
     }

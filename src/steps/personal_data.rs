@@ -87,7 +87,7 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
         }
         let t = i18n.t();
         let item = |(field, error): (Field, FieldError)| {
-            (field.key().to_owned(), format!("{}: {}", (t.field_label)(field), t.field_error_message(&error)))
+            (field.key().to_owned(), form::summary_line((t.field_label)(field), &t.field_error_message(&error)))
         };
         Field::ALL.iter().filter_map(|&f| error_of(f).map(|e| (f, e))).map(item).collect()
     };

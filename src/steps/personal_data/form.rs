@@ -35,6 +35,16 @@ impl Refusal {
     }
 }
 
+/// A line of the error summary: the field's label, then what is wrong. A label that is a
+/// question ("… for tax purposes?") is not followed by a colon.
+pub(crate) fn summary_line(label: &str, message: &str) -> String {
+    if label.trim_end().ends_with(['?', '!', ':']) {
+        format!("{label} {message}")
+    } else {
+        format!("{label}: {message}")
+    }
+}
+
 /// The shared rule's error for `field`, the session's residence countries included.
 pub(crate) fn rule_error(
     input: &PersonalDataInput,
@@ -74,6 +84,16 @@ pub(crate) fn shown_error(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_is_not_followed_by_a_colon_in_the_summary() {
+        assert_eq!(summary_line("Street", "Please fill in"), "Street: Please fill in");
+        assert_eq!(
+            summary_line("US person for tax purposes?", "Please choose"),
+            "US person for tax purposes? Please choose"
+        );
+        assert_eq!(summary_line("Personne américaine ?", "Veuillez choisir"), "Personne américaine ? Veuillez choisir");
+    }
 
     fn today() -> CalendarDate {
         CalendarDate::new(2026, 11, 21).unwrap()
