@@ -45,7 +45,7 @@ test('optional fields say so; a wrong birth name is refused while typing', async
   // An unanswered declaration is an error of its own, and the summary leads to the question.
   await step.submit();
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
-  const pep = summary.getByRole('link', { name: /politically exposed person\?: Please choose an answer/ });
+  const pep = summary.getByRole('link', { name: /politically exposed person\? Please choose an answer/ });
   await expect(pep).toBeVisible();
   await expect(summary.getByRole('link', { name: /Birth name/ })).toHaveCount(0);
   await pep.click();
