@@ -6,6 +6,7 @@
 mod de;
 mod en;
 mod fr;
+mod nl;
 
 use super::{use_i18n, I18n, Lang};
 use kyc_core::api::{Agreement, Evidence};
@@ -92,6 +93,7 @@ impl Lang {
             Lang::En => &en::TEXTS,
             Lang::De => &de::TEXTS,
             Lang::Fr => &fr::TEXTS,
+            Lang::Nl => &nl::TEXTS,
         }
     }
 }
