@@ -118,7 +118,6 @@ pub(crate) struct Texts {
     /// The message for a kyc-core error code; `None` for codes this table does not know.
     pub field_error: fn(&str) -> Option<&'static str>,
     pub check_field: &'static str,
-    pub given_at: fn(&str) -> String,
     pub err_refused: &'static str,
     pub err_details_refused: &'static str,
     pub err_link_expired: &'static str,
@@ -130,7 +129,6 @@ pub(crate) struct Texts {
     pub country_not_allowed: fn(&str) -> String,
     /// The identification provider identifies only residents of the countries given.
     pub residence_not_eligible: fn(&str) -> String,
-    pub issuing_country: &'static str,
     pub choose_option: &'static str,
     pub draft_saved: &'static str,
 }

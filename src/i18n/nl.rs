@@ -41,7 +41,7 @@ pub(super) const TEXTS: Texts = Texts {
     risk_checking: "Uw verbinding en apparaat worden gecontroleerd…",
     welcome_back: "Welkom terug: deze browser is gekoppeld aan een identiteit die eerder is geverifieerd.",
     person_title: "Uw persoonsgegevens",
-    person_intro: "Vul uw gegevens precies zo in als ze op uw identiteitsbewijs staan. Velden die als optioneel zijn gemarkeerd, mag u leeg laten.",
+    person_intro: "Vul uw gegevens precies zo in als ze op uw identiteitsbewijs staan. Optionele velden mag u leeg laten.",
     group_legend: |group| match group {
         Group::You => "Over u",
         Group::Birth => "Geboorte en nationaliteit",
@@ -57,7 +57,7 @@ pub(super) const TEXTS: Texts = Texts {
         Field::BirthCountry => "Geboorteland",
         Field::State => "Staat of provincie",
         Field::TaxResidency => "Land van fiscale woonplaats",
-        Field::FatcaRelevant => "Bent u voor de belasting een US person (Amerikaans belastingplichtige)?",
+        Field::FatcaRelevant => "Bent u voor de belasting een US person?",
         Field::Ssn => "Amerikaans socialezekerheidsnummer (SSN)",
         Field::Pep => "Bent u een politiek prominente persoon?",
         Field::FirstName => "Voornaam (voornamen)",
@@ -125,7 +125,6 @@ pub(super) const TEXTS: Texts = Texts {
         })
     },
     check_field: "Controleer dit veld.",
-    given_at: |at| format!("Gegeven op {at} (UTC)"),
     err_details_refused: "De identificatiedienst heeft enkele van uw gegevens niet geaccepteerd. Ga terug naar uw persoonsgegevens en controleer ze.",
     err_link_expired: "Deze link is verlopen of al gebruikt. Wat u hebt ingevuld, blijft bewaard: vraag een nieuwe link aan bij de dienst die u hierheen heeft gestuurd en ga verder waar u was gebleven.",
     return_continue: "Terug naar de dienst",
@@ -133,7 +132,6 @@ pub(super) const TEXTS: Texts = Texts {
     err_refused: "De identificatiedienst kan voor u geen identificatie uitvoeren. Neem contact op met de klantenservice.",
     country_not_allowed: |allowed| format!("Deze dienst is niet beschikbaar voor inwoners van dit land. Beschikbaar voor: {allowed}."),
     residence_not_eligible: |allowed| format!("Deze identificatie is alleen beschikbaar voor inwoners van: {allowed}. Controleer uw woonland, of vraag de dienstverlener naar een andere manier om uw identiteit te verifiëren."),
-    issuing_country: "Land van afgifte",
     choose_option: "Maak een keuze",
     draft_saved: "Uw invoer wordt tijdens het typen opgeslagen.",
 };

@@ -26,6 +26,8 @@ pub(crate) struct RestTexts {
     pub consents_intro: &'static str,
     pub consent_missing: fn(ConsentKind) -> &'static str,
     pub consent_save_failed: &'static str,
+    /// When the consent was given: its date and time (UTC), written the language's way.
+    pub given_at: fn(&str) -> String,
     pub ident_title: &'static str,
     pub ident_intro: &'static str,
     pub ident_ready: &'static str,
@@ -58,6 +60,8 @@ pub(crate) struct RestTexts {
     pub doc_kind: fn(DocumentKind) -> &'static str,
     pub doc_countries: fn(usize) -> String,
     pub doc_choice_legend: &'static str,
+    /// The label of the document's issuing country.
+    pub issuing_country: &'static str,
     pub proof_legend: &'static str,
     pub proof_intro: &'static str,
     /// The address could not be confirmed: the proof is asked whatever the document.
