@@ -10,17 +10,18 @@
     ident: {
       message: "kyc:ident-return",
       done: function () { return true; },
-      titles: { en: "Your video call has ended", de: "Ihr Videoanruf ist beendet", fr: "Votre appel vidéo est terminé" },
+      titles: { en: "Your video call has ended", de: "Ihr Videoanruf ist beendet", fr: "Votre appel vidéo est terminé", nl: "Uw videogesprek is beëindigd" },
     },
     bank: {
       popup: true,
-      titles: { en: "Your bank login is finished", de: "Ihre Anmeldung bei der Bank ist abgeschlossen", fr: "Votre connexion à la banque est terminée" },
+      titles: { en: "Your bank login is finished", de: "Ihre Anmeldung bei der Bank ist abgeschlossen", fr: "Votre connexion à la banque est terminée", nl: "Het inloggen bij uw bank is voltooid" },
     },
   };
   var texts = {
     en: { moving: "One moment…", close: "You can close this window." },
     de: { moving: "Einen Moment …", close: "Sie können dieses Fenster schließen." },
     fr: { moving: "Un instant…", close: "Vous pouvez fermer cette fenêtre." },
+    nl: { moving: "Een ogenblik…", close: "U kunt dit venster sluiten." },
   };
   var kind = kinds[document.body.dataset.return] || kinds.ident;
   var lang = (navigator.language || "en").slice(0, 2).toLowerCase();

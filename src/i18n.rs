@@ -1,11 +1,12 @@
-//! The three languages of the app. Every text the user sees lives in one [`Texts`] table per
-//! language (`i18n/en.rs`, `de.rs`, `fr.rs`); a missing text is a compile error, not a blank.
+//! The four languages of the app. Every text the user sees lives in one [`Texts`] table per
+//! language (`i18n/en.rs`, `de.rs`, `fr.rs`, `nl.rs`); a missing text is a compile error, not a blank.
 
 pub(crate) mod account;
 pub(crate) mod capture;
 mod de;
 mod en;
 mod fr;
+mod nl;
 pub(crate) mod rest;
 
 use kyc_core::person::{Field, FieldError, Group, Widget};
@@ -18,10 +19,11 @@ pub(crate) enum Lang {
     En,
     De,
     Fr,
+    Nl,
 }
 
 impl Lang {
-    pub(crate) const ALL: [Lang; 3] = [Lang::En, Lang::De, Lang::Fr];
+    pub(crate) const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Nl];
 
     /// The BCP 47 code, for `<html lang>`, `Intl` and the switcher's values.
     pub(crate) fn code(self) -> &'static str {
@@ -29,6 +31,7 @@ impl Lang {
             Lang::En => "en",
             Lang::De => "de",
             Lang::Fr => "fr",
+            Lang::Nl => "nl",
         }
     }
 
@@ -38,6 +41,7 @@ impl Lang {
             Lang::En => kyc_core::Language::En,
             Lang::De => kyc_core::Language::De,
             Lang::Fr => kyc_core::Language::Fr,
+            Lang::Nl => kyc_core::Language::Nl,
         }
     }
 
@@ -57,6 +61,7 @@ impl Lang {
             Lang::En => &en::TEXTS,
             Lang::De => &de::TEXTS,
             Lang::Fr => &fr::TEXTS,
+            Lang::Nl => &nl::TEXTS,
         }
     }
 }
@@ -113,7 +118,6 @@ pub(crate) struct Texts {
     /// The message for a kyc-core error code; `None` for codes this table does not know.
     pub field_error: fn(&str) -> Option<&'static str>,
     pub check_field: &'static str,
-    pub given_at: fn(&str) -> String,
     pub err_refused: &'static str,
     pub err_details_refused: &'static str,
     pub err_link_expired: &'static str,
@@ -125,7 +129,6 @@ pub(crate) struct Texts {
     pub country_not_allowed: fn(&str) -> String,
     /// The identification provider identifies only residents of the countries given.
     pub residence_not_eligible: fn(&str) -> String,
-    pub issuing_country: &'static str,
     pub choose_option: &'static str,
     pub draft_saved: &'static str,
 }
@@ -195,7 +198,7 @@ pub(crate) fn provide() -> I18n {
         if let Some(root) = document.document_element() {
             // Screen readers pick their voice from this attribute.
             let _ = root.set_attribute("lang", lang.code());
-            // All three languages are written left to right; stated so a host page's `dir` does not leak in.
+            // All four languages are written left to right; stated so a host page's `dir` does not leak in.
             let _ = root.set_attribute("dir", "ltr");
         }
         document.set_title(lang.texts().product);
@@ -223,8 +226,22 @@ mod tests {
     fn the_first_supported_browser_language_wins() {
         assert_eq!(Lang::preferred(["it-IT", "de-AT", "en"]), Lang::De);
         assert_eq!(Lang::preferred(["FR"]), Lang::Fr);
+        assert_eq!(Lang::preferred(["nl-NL", "en"]), Lang::Nl);
+        assert_eq!(Lang::preferred(["it", "nl-BE", "fr-BE"]), Lang::Nl);
         assert_eq!(Lang::preferred(["es", "pt-BR"]), Lang::En);
         assert_eq!(Lang::preferred([]), Lang::En);
+    }
+
+    #[test]
+    fn every_language_has_its_own_table_and_names_itself_in_the_switcher() {
+        let names: Vec<_> = Lang::ALL.iter().map(|l| l.texts().native_name).collect();
+        assert_eq!(names, ["English", "Deutsch", "Français", "Nederlands"]);
+        for lang in Lang::ALL {
+            assert_eq!(lang.texts().lang, lang);
+            assert_eq!(Lang::from_tag(lang.code()), Some(lang));
+            assert_eq!(lang.language().code(), lang.code(), "the consent texts' language");
+        }
+        assert_eq!(kyc_core::Language::ALL.len(), Lang::ALL.len(), "every domain language is offered");
     }
 
     #[test]

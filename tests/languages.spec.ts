@@ -1,6 +1,11 @@
 import { test, expect } from '@playwright/test';
 
-const headings = { en: 'Your personal details', de: 'Ihre persönlichen Angaben', fr: 'Vos informations personnelles' };
+const headings = {
+  en: 'Your personal details',
+  de: 'Ihre persönlichen Angaben',
+  fr: 'Vos informations personnelles',
+  nl: 'Uw persoonsgegevens',
+};
 
 for (const [lang, heading] of Object.entries(headings)) {
   test.describe(`browser language ${lang}`, () => {
@@ -12,7 +17,7 @@ for (const [lang, heading] of Object.entries(headings)) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
       // Country names come from the browser in the same language.
-      const germany = { en: 'Germany', de: 'Deutschland', fr: 'Allemagne' }[lang]!;
+      const germany = { en: 'Germany', de: 'Deutschland', fr: 'Allemagne', nl: 'Duitsland' }[lang]!;
       await expect(page.locator('#nationality option[value="DE"]')).toHaveText(germany);
     });
   });
@@ -21,10 +26,15 @@ for (const [lang, heading] of Object.entries(headings)) {
 test('the user can switch language; what was typed stays', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('First name(s)').fill('Zoë');
-  await page.getByRole('combobox', { name: /Language/ }).selectOption('fr');
+  const switcher = page.getByRole('combobox', { name: /Language/ });
+  await expect(switcher.locator('option')).toHaveText(['English', 'Deutsch', 'Français', 'Nederlands']);
+  await switcher.selectOption('fr');
   await expect(page.getByRole('heading', { level: 1, name: headings.fr })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('#first_name')).toHaveValue('Zoë');
+  await switcher.selectOption('nl');
+  await expect(page.getByRole('heading', { level: 1, name: headings.nl })).toBeVisible();
+  await expect(page.getByLabel('Voornaam (voornamen)')).toHaveValue('Zoë');
 });
 
 test('the host can choose the language with ?lang=, over the browser preference', async ({ page }) => {
@@ -59,11 +69,11 @@ async function textsOf(page: import('@playwright/test').Page, lang: string) {
   return new Set(await pageTexts(page));
 }
 
-test('German and French render every text in their own language: no key falls back to English', async ({ page }) => {
+test('German, French and Dutch render every text in their own language: no key falls back to English', async ({ page }) => {
   const english = await textsOf(page, 'en');
   // Names that are the same in every language (product and language names, abbreviations).
-  const same = new Set(['English', 'Deutsch', 'Français', 'Dr.', 'Prof.', 'Prof. Dr.', 'Magister', 'Mag.', 'Pr', 'Dr']);
-  for (const lang of ['de', 'fr']) {
+  const same = new Set(['English', 'Deutsch', 'Français', 'Nederlands', 'Dr.', 'Prof.', 'Prof. Dr.', 'Magister', 'Mag.', 'Pr', 'Dr']);
+  for (const lang of ['de', 'fr', 'nl']) {
     const translated = await textsOf(page, lang);
     const leaked = [...translated].filter((text) => english.has(text) && !same.has(text));
     expect(leaked, `English texts on the ${lang} page`).toEqual([]);

@@ -265,7 +265,7 @@ pub struct IdentificationRequest {
     pub document: Option<DocumentChoice>,
     /// Needed when the document does not show the address.
     pub proof_of_address: Option<ProofOfAddressInput>,
-    /// The language the user sees the app in (`en`, `de`, `fr`), for the call's language.
+    /// The language the user sees the app in (`en`, `de`, `fr`, `nl`), for the call's language.
     pub language: Option<String>,
 }
 

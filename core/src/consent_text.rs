@@ -37,9 +37,11 @@ const TEXTS: &[ConsentText] = &[
     text!(TermsConditions, 1, En, "terms_conditions/v1.en.txt"),
     text!(TermsConditions, 1, De, "terms_conditions/v1.de.txt"),
     text!(TermsConditions, 1, Fr, "terms_conditions/v1.fr.txt"),
+    text!(TermsConditions, 1, Nl, "terms_conditions/v1.nl.txt"),
     text!(DataProcessing, 1, En, "data_processing/v1.en.txt"),
     text!(DataProcessing, 1, De, "data_processing/v1.de.txt"),
     text!(DataProcessing, 1, Fr, "data_processing/v1.fr.txt"),
+    text!(DataProcessing, 1, Nl, "data_processing/v1.nl.txt"),
 ];
 
 impl ConsentText {
@@ -106,5 +108,7 @@ mod tests {
         assert!(ConsentText::find(ConsentKind::TermsConditions, 99, Language::En).is_none());
         let v1 = ConsentText::find(ConsentKind::TermsConditions, 1, Language::De).unwrap();
         assert_eq!(v1.label(), "Ich akzeptiere die Allgemeinen Geschäftsbedingungen");
+        let dutch = ConsentText::find(ConsentKind::TermsConditions, 1, Language::Nl).unwrap();
+        assert_eq!(dutch.label(), "Ik ga akkoord met de algemene voorwaarden");
     }
 }

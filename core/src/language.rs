@@ -13,11 +13,13 @@ pub enum Language {
     De,
     /// French.
     Fr,
+    /// Dutch.
+    Nl,
 }
 
 impl Language {
     /// Every language the app is written in.
-    pub const ALL: [Language; 3] = [Language::En, Language::De, Language::Fr];
+    pub const ALL: [Language; 4] = [Language::En, Language::De, Language::Fr, Language::Nl];
 
     /// The ISO 639-1 code, as in JSON and file names.
     pub fn code(self) -> &'static str {
@@ -25,6 +27,7 @@ impl Language {
             Self::En => "en",
             Self::De => "de",
             Self::Fr => "fr",
+            Self::Nl => "nl",
         }
     }
 

@@ -4,6 +4,7 @@
 mod de;
 mod en;
 mod fr;
+mod nl;
 
 use super::{use_i18n, Lang};
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
@@ -73,6 +74,7 @@ impl Lang {
             Lang::En => &en::TEXTS,
             Lang::De => &de::TEXTS,
             Lang::Fr => &fr::TEXTS,
+            Lang::Nl => &nl::TEXTS,
         }
     }
 }

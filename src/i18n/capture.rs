@@ -5,6 +5,7 @@
 mod de;
 mod en;
 mod fr;
+mod nl;
 
 use super::{use_i18n, Lang};
 use kyc_core::capture::{CaptureSlot, QualityIssue};
@@ -86,6 +87,7 @@ impl Lang {
             Lang::En => &en::TEXTS,
             Lang::De => &de::TEXTS,
             Lang::Fr => &fr::TEXTS,
+            Lang::Nl => &nl::TEXTS,
         }
     }
 }

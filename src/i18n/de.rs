@@ -125,7 +125,6 @@ pub(super) const TEXTS: Texts = Texts {
         })
     },
     check_field: "Bitte prüfen Sie dieses Feld.",
-    given_at: |at| format!("Erteilt am {at} (UTC)"),
     err_details_refused: "Der Identifizierungsdienst hat einige Ihrer Angaben nicht akzeptiert. Bitte gehen Sie zurück zu Ihren persönlichen Angaben und prüfen Sie sie.",
     err_link_expired: "Dieser Link ist abgelaufen oder wurde schon verwendet. Ihre Eingaben bleiben erhalten: Holen Sie sich bei dem Dienst, der Sie hierher geschickt hat, einen neuen Link und machen Sie dort weiter, wo Sie aufgehört haben.",
     return_continue: "Zurück zum Dienst",
@@ -133,7 +132,6 @@ pub(super) const TEXTS: Texts = Texts {
     err_refused: "Der Identifizierungsdienst kann für Sie keine Identifizierung durchführen. Bitte wenden Sie sich an den Support.",
     country_not_allowed: |allowed| format!("Dieser Dienst steht für Einwohner dieses Landes nicht zur Verfügung. Verfügbar für: {allowed}."),
     residence_not_eligible: |allowed| format!("Diese Identifizierung steht nur Einwohnern folgender Länder offen: {allowed}. Bitte prüfen Sie Ihr Wohnsitzland oder fragen Sie den Anbieter nach einem anderen Weg, Ihre Identität zu bestätigen."),
-    issuing_country: "Ausstellungsland",
     choose_option: "Bitte wählen",
     draft_saved: "Ihre Eingaben werden beim Tippen gespeichert.",
 };

@@ -125,7 +125,6 @@ pub(super) const TEXTS: Texts = Texts {
         })
     },
     check_field: "Please check this field.",
-    given_at: |at| format!("Given on {at} (UTC)"),
     err_details_refused: "The identification service did not accept some of your details. Please go back to your personal details and check them.",
     err_link_expired: "This link has expired or was already used. What you entered is kept: get a new link from the service that sent you here and continue where you left off.",
     return_continue: "Return to the service",
@@ -133,7 +132,6 @@ pub(super) const TEXTS: Texts = Texts {
     err_refused: "The identification service cannot carry out an identification for you. Please contact support.",
     country_not_allowed: |allowed| format!("This service is not available for residents of this country. Available for: {allowed}."),
     residence_not_eligible: |allowed| format!("This identification is only available to residents of: {allowed}. Please check your country of residence, or ask the service provider for another way to verify your identity."),
-    issuing_country: "Issuing country",
     choose_option: "Please choose",
     draft_saved: "Your entries are saved as you type.",
 };

@@ -125,7 +125,6 @@ pub(super) const TEXTS: Texts = Texts {
         })
     },
     check_field: "Veuillez vérifier ce champ.",
-    given_at: |at| format!("Donné le {at} (UTC)"),
     err_details_refused: "Le service d’identification n’a pas accepté certaines de vos informations. Veuillez revenir à vos informations personnelles pour les vérifier.",
     err_link_expired: "Ce lien a expiré ou a déjà été utilisé. Vos saisies sont conservées : demandez un nouveau lien au service qui vous a envoyé ici et reprenez là où vous vous étiez arrêté.",
     return_continue: "Retour au service",
@@ -133,7 +132,6 @@ pub(super) const TEXTS: Texts = Texts {
     err_refused: "Le service d’identification ne peut pas effectuer d’identification pour vous. Veuillez contacter le support.",
     country_not_allowed: |allowed| format!("Ce service n’est pas disponible pour les résidents de ce pays. Disponible pour : {allowed}."),
     residence_not_eligible: |allowed| format!("Cette identification n’est proposée qu’aux résidents de : {allowed}. Veuillez vérifier votre pays de résidence ou demander au prestataire un autre moyen de confirmer votre identité."),
-    issuing_country: "Pays de délivrance",
     choose_option: "Veuillez choisir",
     draft_saved: "Vos saisies sont enregistrées au fur et à mesure.",
 };

@@ -6,6 +6,7 @@
 mod de;
 mod en;
 mod fr;
+mod nl;
 
 use super::{use_i18n, I18n, Lang};
 use kyc_core::api::{Agreement, Evidence};
@@ -25,6 +26,8 @@ pub(crate) struct RestTexts {
     pub consents_intro: &'static str,
     pub consent_missing: fn(ConsentKind) -> &'static str,
     pub consent_save_failed: &'static str,
+    /// When the consent was given: its date and time (UTC), written the language's way.
+    pub given_at: fn(&str) -> String,
     pub ident_title: &'static str,
     pub ident_intro: &'static str,
     pub ident_ready: &'static str,
@@ -57,6 +60,8 @@ pub(crate) struct RestTexts {
     pub doc_kind: fn(DocumentKind) -> &'static str,
     pub doc_countries: fn(usize) -> String,
     pub doc_choice_legend: &'static str,
+    /// The label of the document's issuing country.
+    pub issuing_country: &'static str,
     pub proof_legend: &'static str,
     pub proof_intro: &'static str,
     /// The address could not be confirmed: the proof is asked whatever the document.
@@ -92,6 +97,7 @@ impl Lang {
             Lang::En => &en::TEXTS,
             Lang::De => &de::TEXTS,
             Lang::Fr => &fr::TEXTS,
+            Lang::Nl => &nl::TEXTS,
         }
     }
 }

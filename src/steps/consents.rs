@@ -114,7 +114,7 @@ fn Consent(kind: ConsentKind, saving: Saving) -> impl IntoView {
     let given = move || {
         given_at().filter(|_| checked.get()).map(|at| {
             let at = normalised(&at);
-            let shown = (i18n.t().given_at)(&localised(&at, i18n.lang()));
+            let shown = (i18n.rest().given_at)(&localised(&at, i18n.lang()));
             view! { <time datetime=at>{shown}</time> }
         })
     };

@@ -16,7 +16,7 @@ const { Webhook } = require('standardwebhooks');
  * The body of `POST /partner/v1/sessions` (the README's partner API).
  * @typedef {object} SessionOptions
  * @property {FlowKey} [flow] the deployment's default when absent
- * @property {'en' | 'de' | 'fr'} [language] the page objects find the English texts
+ * @property {'en' | 'de' | 'fr' | 'nl'} [language] the page objects find the English texts
  * @property {Record<string, string | boolean>} [prefill] e.g. `{ first_name: 'Jane', email: 'jane@example.com' }`
  * @property {string[]} [locked_fields] keys of `prefill` the user may not change
  * @property {'ID_CARD' | 'PASSPORT' | 'DRIVERS_LICENSE'} [capture_document] the document of the pictures

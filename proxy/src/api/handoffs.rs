@@ -14,7 +14,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use kyc_core::api::SessionCreated;
 use kyc_core::capture::HandoffView;
-use kyc_core::UtcTimestamp;
+use kyc_core::{Language, UtcTimestamp};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -43,7 +43,7 @@ pub struct HandoffSent {
 
 fn language(body: Result<JsonObject<HandoffCreate>, AppError>) -> Option<&'static str> {
     let requested = body.map(|JsonObject(b)| b).unwrap_or_default().language;
-    requested.as_deref().and_then(kyc_core::Language::from_code).map(kyc_core::Language::code)
+    requested.as_deref().and_then(Language::from_code).map(Language::code)
 }
 
 /// A new code for `session` and the link that carries it; refused when the session takes no
@@ -73,11 +73,16 @@ pub async fn handoff_create(
     Ok((StatusCode::CREATED, Json(HandoffView { url, qr_svg, expires_at })))
 }
 
+/// The text message in the user's language (English when none was given); a match over every
+/// language, so that a language added to the app cannot send English by omission.
 fn sms_text(lang: Option<&str>, url: &str) -> String {
-    match lang {
-        Some("de") => format!("Fotografieren Sie Ihren Ausweis mit dem Handy weiter: {url} (10 Minuten gültig)"),
-        Some("fr") => format!("Continuez la prise de photos sur votre téléphone : {url} (valable 10 minutes)"),
-        _ => format!("Continue taking the photos of your ID on your phone: {url} (valid for 10 minutes)"),
+    match lang.and_then(Language::from_code).unwrap_or(Language::En) {
+        Language::En => format!("Continue taking the photos of your ID on your phone: {url} (valid for 10 minutes)"),
+        Language::De => format!("Fotografieren Sie Ihren Ausweis mit dem Handy weiter: {url} (10 Minuten gültig)"),
+        Language::Fr => format!("Continuez la prise de photos sur votre téléphone : {url} (valable 10 minutes)"),
+        Language::Nl => {
+            format!("Ga verder met het fotograferen van uw identiteitsbewijs op uw telefoon: {url} (10 minuten geldig)")
+        }
     }
 }
 
@@ -136,5 +141,23 @@ pub async fn handoff_exchange(
     match state.env.store.code_redeem(token_hash(&request.code), now, grant).await? {
         Ok(_) => Ok((StatusCode::CREATED, Json(SessionCreated { token }))),
         Err(_) => Err(AppError::LinkExpired),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_its_own_text_message_and_an_unknown_one_gets_english() {
+        let url = "https://kyc.example/capture?handoff=abc";
+        let english = sms_text(None, url);
+        for language in Language::ALL {
+            let text = sms_text(Some(language.code()), url);
+            assert!(text.contains(url), "{text}");
+            assert_eq!(text == english, language == Language::En, "{language:?}");
+        }
+        assert!(sms_text(Some("nl"), url).contains("uw telefoon"));
+        assert_eq!(sms_text(Some("xx"), url), english);
     }
 }

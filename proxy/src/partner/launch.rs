@@ -29,7 +29,7 @@ const LAUNCH_TTL_MS: i64 = 15 * 60 * 1000;
 #[derive(Deserialize, Default, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SessionCreate {
-    /// `en`, `de` or `fr`; the browser's preference when absent.
+    /// `en`, `de`, `fr` or `nl`; the browser's preference when absent.
     language: Option<String>,
     /// Data the product team already holds, shown to the user for confirmation.
     prefill: Option<PersonalDataInput>,

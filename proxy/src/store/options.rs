@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 /// A partner session's presentation, stored as one JSON document.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SessionOptions {
-    /// `en`, `de` or `fr`, for later links to the same session.
+    /// `en`, `de`, `fr` or `nl`, for later links to the same session.
     pub language: Option<String>,
     /// Pages that may frame the flow (CSP `frame-ancestors`) and receive its events.
     pub allowed_origins: Vec<Origin>,

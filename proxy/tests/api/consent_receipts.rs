@@ -171,3 +171,19 @@ async fn instances_on_one_store_share_the_generated_key_and_a_replaced_key_stays
     let kids: Vec<&str> = rotated.keys.iter().map(|k| k.kid.as_str()).collect();
     assert!(kids.contains(&generated.as_str().unwrap()) && kids.contains(&configured.kid()), "{kids:?}");
 }
+
+#[tokio::test]
+async fn a_consent_given_on_the_dutch_text_names_the_dutch_file() {
+    let app = TestApp::spawn().await;
+    let token = app.session_create().await;
+    app.person_update(&token, person("Jane")).await;
+    let body = json!({ "given_at": "2026-01-01T10:00:00Z", "text_version": 1, "language": "nl" });
+    let reply = app.request(Method::PUT, "/api/session/consents/terms_conditions", Some(&token), Some(body)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let (_, detail) = detail(&app).await;
+    let consent = &detail["consents"][0];
+    assert_eq!(consent["language"], "nl");
+    let claims = verified(&app, consent["receipt"].as_str().unwrap()).await.unwrap();
+    assert_eq!(claims["language"], "nl");
+    assert_eq!(claims["text_sha256"], repository_text_sha256("terms_conditions/v1.nl.txt"));
+}

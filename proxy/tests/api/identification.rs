@@ -186,7 +186,7 @@ async fn at_solaris(app: &TestApp, token: &str) -> Value {
 #[tokio::test]
 async fn the_video_call_is_held_in_german_for_a_german_user_in_english_otherwise() {
     let app = TestApp::spawn().await;
-    for (ui, expected) in [("de", "DE"), ("fr", "EN"), ("en", "EN")] {
+    for (ui, expected) in [("de", "DE"), ("fr", "EN"), ("nl", "EN"), ("en", "EN")] {
         let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;
         let path = format!("/api/session/identification/documents?language={ui}");
         let listed = app.request(axum::http::Method::GET, &path, Some(&token), None).await;

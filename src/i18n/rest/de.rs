@@ -21,6 +21,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
         }
     },
     consent_save_failed: "Ihre Auswahl konnte nicht gespeichert werden.",
+    given_at: |at| format!("Erteilt am {at} (UTC)"),
     ident_title: "Video-Identifizierung",
     ident_intro: "In einem kurzen Videoanruf prüft eine Mitarbeiterin oder ein Mitarbeiter Ihr Ausweisdokument und bestätigt, dass Sie es sind.",
     ident_ready: "Bitte halten Sie bereit",
@@ -81,6 +82,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
     },
     doc_countries: |n| format!("Aus {n} Ländern akzeptiert"),
     doc_choice_legend: "Welches Dokument werden Sie zeigen?",
+    issuing_country: "Ausstellungsland",
     proof_legend: "Adressnachweis",
     proof_intro: "Dieses Dokument enthält Ihre Adresse nicht. Bitte halten Sie einen Adressnachweis bereit, der nicht älter als 6 Monate ist; die Mitarbeiterin oder der Mitarbeiter fragt danach.",
     proof_intro_unconfirmed: "Wir konnten Ihre Adresse nicht bestätigen. Bitte nennen Sie den Adressnachweis, den Sie der Mitarbeiterin oder dem Mitarbeiter zeigen (nicht älter als 6 Monate): Er wird mit Ihrer Identifizierung übermittelt.",

@@ -53,7 +53,7 @@ pub(crate) fn DocumentForm(
     });
     let country = Control {
         id: "issuing_country",
-        label: Callback::new(move |()| i18n.t().issuing_country),
+        label: Callback::new(move |()| i18n.rest().issuing_country),
         hint: None,
         value: Memo::new(move |_| country.get()),
         on_input: Callback::new(move |v: String| country.set(v)),

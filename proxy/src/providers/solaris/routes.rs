@@ -27,7 +27,7 @@ pub async fn identification_documents_index(
 #[derive(serde::Deserialize, Default, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct LanguageQuery {
-    /// `en`, `de` or `fr`: the call is held in German for `de`, in English otherwise.
+    /// `en`, `de`, `fr` or `nl`: the call is held in German for `de`, in English otherwise.
     language: Option<String>,
 }
 
