@@ -52,6 +52,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates
     && mkdir -p /data && chown kyc /data
 COPY --from=proxy /usr/local/bin/kyc-proxy /usr/local/bin/kyc-proxy
 COPY --from=spa /src/dist /app/dist
+# The Brotli and gzip siblings the proxy sends (scripts/build does the same for dist/).
+RUN kyc-proxy assets compress /app/dist
 WORKDIR /app
 ENV KYC_LISTEN=0.0.0.0:8080 \
     KYC_DATABASE=/data/kyc.sqlite3 \

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 /// What `kyc-proxy help` prints, and an unknown command gets on stderr.
 pub const USAGE: &str = "\
-usage: kyc-proxy [serve | sandbox [check] | events [failed | pending] | events requeue [ID | all] | teams … | keys rewrap]
+usage: kyc-proxy [serve | sandbox [check] | events [failed | pending] | events requeue [ID | all] | teams … | keys rewrap | assets compress DIR]
   serve    (default) the proxy: the app, its API and webhooks, on KYC_LISTEN
   sandbox  the provider simulators and the demo host page, on KYC_SANDBOX_LISTEN;
            `sandbox check` exits 0 when this configuration runs them, 3 when not
@@ -20,6 +20,8 @@ usage: kyc-proxy [serve | sandbox [check] | events [failed | pending] | events r
            retention_abandoned_days; lists comma-separated, an empty value resets)
   keys     `keys rewrap`: wraps every session's data key with the current KYC_DATA_KEY (the
            KYC_DATA_KEYS_PREVIOUS unwrap the others) and seals data stored before encryption
+  assets   `assets compress DIR`: the Brotli and gzip siblings of the built SPA's files
+           (scripts/build runs it on dist/), which the proxy sends as they are
 Both read the same environment variables (see the README); start both when KYC_SANDBOX is on.";
 
 /// What the process is asked to be.
@@ -39,6 +41,8 @@ pub enum Command {
     Teams(crate::teams::operator::TeamsCommand),
     /// Re-wraps the data keys with the current key-encryption key.
     KeysRewrap,
+    /// Writes the precompressed siblings of the files under a directory.
+    AssetsCompress(std::path::PathBuf),
     /// The usage, on stdout.
     Help,
 }
@@ -56,6 +60,7 @@ impl Command {
             ["events", "requeue", id] => id.parse().ok().map(|id| Self::Requeue(Some(id))),
             ["teams", ref rest @ ..] => crate::teams::operator::TeamsCommand::parse(rest).map(Self::Teams),
             ["keys", "rewrap"] => Some(Self::KeysRewrap),
+            ["assets", "compress", dir] => Some(Self::AssetsCompress(dir.into())),
             ["help" | "-h" | "--help"] => Some(Self::Help),
             _ => None,
         }
@@ -72,6 +77,16 @@ pub async fn main(args: &[String]) -> ExitCode {
     if command == Command::Help {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
+    }
+    // A build step: no configuration is read.
+    if let Command::AssetsCompress(dir) = &command {
+        return match crate::assets::compress_command(dir) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("kyc-proxy: {}: {err}", dir.display());
+                ExitCode::FAILURE
+            }
+        };
     }
     let ran = match (Config::from_lookup(|k| std::env::var(k).ok()), command) {
         (Ok(config), Command::Sandbox) => crate::simulators::run(config).await,
@@ -116,5 +131,7 @@ mod tests {
         assert_eq!(parse(&["events", "requeue", "x"]), None);
         assert_eq!(parse(&["keys", "rewrap"]), Some(Command::KeysRewrap));
         assert_eq!(parse(&["keys"]), None);
+        assert_eq!(parse(&["assets", "compress", "dist"]), Some(Command::AssetsCompress("dist".into())));
+        assert_eq!(parse(&["assets", "compress"]), None);
     }
 }

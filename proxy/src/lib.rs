@@ -13,11 +13,12 @@
 //!    decision, routes, webhook;
 //! 5. what flows are built from ([`flow`]), storage ([`store`]), the adapters' HTTP kit and the
 //!    non-identity services ([`clients`]), settings ([`settings`]), rules, tokens, errors, clock,
-//!    and the Prometheus series ([`metrics`]).
+//!    the Prometheus series ([`metrics`]), and the built SPA's encodings and caching ([`assets`]).
 //!
 //! [`app`] builds the whole router from an [`AppState`], so tests call it without a socket.
 
 pub mod api;
+pub mod assets;
 pub mod auth;
 pub mod backoff;
 pub mod cli;
@@ -59,7 +60,7 @@ pub use state::AppState;
 
 use axum::extract::{DefaultBodyLimit, RawQuery, State};
 use axum::http::header::{CACHE_CONTROL, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS};
-use axum::http::{HeaderValue, Uri};
+use axum::http::{HeaderMap, HeaderValue, Uri};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -73,17 +74,23 @@ const API_BODY_LIMIT: usize = 64 * 1024;
 
 /// The SPA's page for the path; with an embed marker (`?embed=emb_…`), the partner session's
 /// framing origins, logo origin and return URL (see [`spa`]). An unknown marker changes nothing.
-async fn index_show(State(state): State<AppState>, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    page_show(&state, kyc_core::Bundle::of_path(uri.path()), query).await
+async fn index_show(
+    State(state): State<AppState>,
+    uri: Uri,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    page_show(&state, kyc_core::Bundle::of_path(uri.path()), query, &headers).await
 }
 
 /// `/rest/index.html`: the second page by its file name, as [`index_show`] serves it.
-async fn rest_index_show(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    page_show(&state, kyc_core::Bundle::Rest, query).await
+async fn rest_index_show(State(state): State<AppState>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
+    page_show(&state, kyc_core::Bundle::Rest, query, &headers).await
 }
 
-/// The page of `bundle`, for the partner session of an embed marker in `query` if any.
-async fn page_show(state: &AppState, bundle: kyc_core::Bundle, query: Option<String>) -> Response {
+/// The page of `bundle`, for the partner session of an embed marker in `query` if any, in the
+/// encoding `request` prefers.
+async fn page_show(state: &AppState, bundle: kyc_core::Bundle, query: Option<String>, request: &HeaderMap) -> Response {
     let marker = query.as_deref().and_then(|q| q.split('&').find_map(|p| p.strip_prefix("embed=")));
     let found = match marker.filter(|m| m.len() <= 64) {
         Some(marker) => state.env.store.session_options_by_embed(marker.to_owned()).await.unwrap_or_else(|err| {
@@ -92,7 +99,7 @@ async fn page_show(state: &AppState, bundle: kyc_core::Bundle, query: Option<Str
         }),
         None => None,
     };
-    let Some(found) = found else { return state.spa.response(bundle) };
+    let Some(found) = found else { return state.spa.response(bundle, request) };
     let options = found.options;
     let return_url = options.redirect_url.map(|url| {
         let separator = if url.contains('?') { '&' } else { '?' };
@@ -106,6 +113,7 @@ async fn page_show(state: &AppState, bundle: kyc_core::Bundle, query: Option<Str
             image_origins: logo.into_iter().map(String::from).collect(),
             return_url,
         },
+        request,
     )
 }
 
@@ -140,10 +148,16 @@ pub fn app_with(state: AppState, deadlines: deadlines::Deadlines) -> Router {
     let trusted_proxies = state.trusted_proxies.clone();
     let public_url = state.env.public_url.clone();
     // Any path that is not a built asset is a route of the SPA (reload on /consents). The pages
-    // themselves are only served with their headers, never as plain files of a directory.
-    let assets = ServeDir::new(&state.spa.dist_dir)
+    // themselves are only served with their headers, never as plain files of a directory. Each
+    // file goes as its Brotli or gzip sibling when the browser takes one (`assets`).
+    let files = ServeDir::new(&state.spa.dist_dir)
         .append_index_html_on_directories(false)
+        .precompressed_br()
+        .precompressed_gzip()
         .fallback(get(index_show).with_state::<()>(state.clone()));
+    let assets = tower::ServiceBuilder::new()
+        .layer(axum::middleware::from_fn_with_state(state.spa.files.clone(), assets::cache::files_pass))
+        .service(files);
     routes
         .route("/openapi.json", get(move || openapi::document_show(document.clone())))
         // The built pages by their file names too, with the same headers as every other path.

@@ -7,22 +7,31 @@
 //! across steps and reloads): `frame-ancestors` then names the session's allowed origins,
 //! `img-src` its logo's origin, and two `<meta>` tags tell the SPA where its events may go and
 //! where the full-page flow returns. None of this is secret; the session token never is in a URL.
+//!
+//! The pages go Brotli- or gzip-encoded, made once here at start-up, and revalidated by their
+//! `ETag` ([`crate::assets::page`]); a partner session's page is encoded when it is asked for.
 
-use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
-use axum::http::{HeaderName, HeaderValue, StatusCode};
+use crate::assets::cache::StaticFiles;
+use crate::assets::page::PageBody;
+use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use kyc_core::Bundle;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The SPA's entry page and the headers it is served with.
 #[derive(Clone)]
 pub struct SpaPage {
     /// Where trunk wrote the build.
     pub dist_dir: PathBuf,
-    /// The pages of [`Bundle::Start`] and [`Bundle::Rest`].
-    pages: [Option<String>; 2],
+    /// The cache validators of the build's other files.
+    pub files: Arc<StaticFiles>,
+    /// The pages of [`Bundle::Start`] and [`Bundle::Rest`], and each as it is served without a
+    /// partner session.
+    pages: [Option<(String, PageBody)>; 2],
     /// The CSP up to `img-src 'self' data:`, then the part between it and `frame-ancestors 'self'`,
     /// then the rest: a session adds its sources at the two joints.
     csp: [String; 3],
@@ -83,21 +92,24 @@ impl SpaPage {
         let quoted: Vec<String> = frame_origins.iter().map(|o| format!("\"{o}\"")).collect();
         let allow = format!("(self {})", quoted.join(" "));
         let permissions = format!("camera={allow}, microphone={allow}, fullscreen={allow}, geolocation=()");
-        Self { dist_dir: dist_dir.to_owned(), pages, csp, permissions }
+        let plain_csp = csp.concat();
+        let pages = pages.map(|page| page.map(|html| (html.clone(), PageBody::precompressed(html, &plain_csp))));
+        let files = Arc::new(StaticFiles::load(dist_dir));
+        Self { dist_dir: dist_dir.to_owned(), files, pages, csp, permissions }
     }
 
-    /// The page of `bundle` with its security headers.
-    pub fn response(&self, bundle: Bundle) -> Response {
-        self.response_for(bundle, &PageEmbed::default())
+    /// The page of `bundle` with its security headers, as `request` takes it.
+    pub fn response(&self, bundle: Bundle, request: &HeaderMap) -> Response {
+        self.response_for(bundle, &PageEmbed::default(), request)
     }
 
     /// The page of `bundle` for a partner session: framable by its origins, with its logo's origin.
-    pub fn response_for(&self, bundle: Bundle, embed: &PageEmbed) -> Response {
+    pub fn response_for(&self, bundle: Bundle, embed: &PageEmbed, request: &HeaderMap) -> Response {
         let page = match bundle {
             Bundle::Start => &self.pages[0],
             Bundle::Rest => &self.pages[1],
         };
-        let Some(html) = page else {
+        let Some((html, plain)) = page else {
             return (StatusCode::SERVICE_UNAVAILABLE, "The web app is not built yet: run the README's run command.")
                 .into_response();
         };
@@ -115,17 +127,17 @@ impl SpaPage {
         if let Some(url) = &embed.return_url {
             meta += &format!(r#"<meta name="kyc-return-url" content="{}">"#, attribute(url));
         }
-        let html = if meta.is_empty() { html.clone() } else { html.replacen("</head>", &format!("{meta}</head>"), 1) };
-        (
-            [
-                (CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
-                (CACHE_CONTROL, HeaderValue::from_static("no-cache")),
-                (CONTENT_SECURITY_POLICY, header(&csp)),
-                (HeaderName::from_static("permissions-policy"), header(&self.permissions)),
-            ],
-            html,
-        )
-            .into_response()
+        let headers = HeaderMap::from_iter([
+            (CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (CONTENT_SECURITY_POLICY, header(&csp)),
+            (HeaderName::from_static("permissions-policy"), header(&self.permissions)),
+        ]);
+        let plain_page = meta.is_empty() && embed.image_origins.is_empty() && embed.frame_ancestors.is_empty();
+        if plain_page {
+            return plain.answer(request, headers);
+        }
+        let html = html.replacen("</head>", &format!("{meta}</head>"), 1);
+        PageBody::plain(html, &csp).answer(request, headers)
     }
 }
 

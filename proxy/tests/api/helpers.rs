@@ -342,6 +342,17 @@ impl TestApp {
         (status, content_type, bytes)
     }
 
+    /// `GET path` with request `headers`: status, headers and the body's bytes as sent.
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+        let mut req = Request::builder().uri(path);
+        for (name, value) in headers {
+            req = req.header(*name, *value);
+        }
+        let res = self.router.clone().oneshot(req.body(Body::empty()).unwrap()).await.unwrap();
+        let (status, headers) = (res.status(), res.headers().clone());
+        (status, headers, res.into_body().collect().await.unwrap().to_bytes().to_vec())
+    }
+
     /// A page of the SPA: status, headers and HTML.
     pub async fn page(&self, path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
         let req = Request::builder().uri(path).body(Body::empty()).unwrap();
@@ -511,9 +522,27 @@ fn test_dist() -> std::path::PathBuf {
             let html = r#"<!DOCTYPE html><html><head><title>return</title></head><body><script src="provider-return.js"></script></body></html>"#;
             std::fs::write(dir.join(page), html).unwrap();
         }
+        // The loader, and the glue under trunk's hashed name, with their siblings as
+        // `kyc-proxy assets compress` makes them at build time.
+        std::fs::write(dir.join("boot.js"), BOOT_JS).unwrap();
+        std::fs::write(dir.join(HASHED_GLUE.trim_start_matches('/')), hashed_glue()).unwrap();
+        kyc_proxy::assets::compress::compress_dir(&dir).unwrap();
         dir
     })
     .clone()
+}
+
+/// The test build's `boot.js`.
+pub const BOOT_JS: &str = "const tag = document.querySelector('script[data-kyc-wasm]');\n\
+    const { default: init } = await import(tag.dataset.kycJs);\n\
+    await init({ module_or_path: tag.dataset.kycWasm });\n";
+
+/// The path of the test build's wasm glue, named by trunk's content hash.
+pub const HASHED_GLUE: &str = "/kyc-onboarding-0123456789abcdef.js";
+
+/// The content of [`HASHED_GLUE`]: text that compresses as the real glue does.
+pub fn hashed_glue() -> String {
+    (0..200).map(|i| format!("export function step{i}(state) {{ return state.next({i}); }}\n")).collect()
 }
 
 /// Valid personal data with the given first name.

@@ -2,6 +2,7 @@
 //! on loopback (so the adapter is exercised exactly as against the real provider).
 
 mod address;
+mod caching;
 mod captures;
 mod consent_receipts;
 mod consents;
