@@ -118,16 +118,10 @@ fn assert_shape(name: &str, actual: &Value) {
 async fn the_simulators_answers_have_the_shapes_of_the_examples() {
     let base = simulator().await;
     let http = reqwest::Client::new();
-    let token: Value = http
-        .post(format!("{base}/auth/open/connect/token"))
-        .basic_auth("sandbox-signicat-client", Some("sandbox-signicat-secret"))
-        .form(&[("grant_type", "client_credentials"), ("scope", "signicat-api")])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let token_url = format!("{base}/auth/open/connect/token");
+    let token =
+        common::client_credentials(&token_url, "sandbox-signicat-client", "sandbox-signicat-secret", "signicat-api")
+            .await;
     assert_shape("token", &token);
     let bearer = token["access_token"].as_str().unwrap().to_owned();
 

@@ -26,3 +26,17 @@ pub fn assert_shape(provider: &str, name: &str, answer: &Value) {
     let gaps = kyc_sandbox::shape::departures(&fixture(provider, name), answer);
     assert!(gaps.is_empty(), "{provider}/{name}: {gaps:?} in {answer}");
 }
+
+/// The answer of an OAuth token endpoint to a client-credentials grant (HTTP Basic).
+pub async fn client_credentials(token_url: &str, client: &str, secret: &str, scope: &str) -> Value {
+    reqwest::Client::new()
+        .post(token_url)
+        .basic_auth(client, Some(secret))
+        .form(&[("grant_type", "client_credentials"), ("scope", scope)])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}

@@ -94,16 +94,8 @@ fn consents() -> ConsentTimes {
 async fn the_simulators_answers_have_the_shapes_of_the_guides_payloads() {
     let base = simulator().await;
     let http = reqwest::Client::new();
-    let token: Value = http
-        .post(format!("{base}/oauth2/token"))
-        .basic_auth("sandbox-client", Some("sandbox-secret"))
-        .form(&[("grant_type", "client_credentials"), ("scope", "partners")])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let token_url = format!("{base}/oauth2/token");
+    let token = common::client_credentials(&token_url, "sandbox-client", "sandbox-secret", "partners").await;
     assert_shape("token", &token);
     let bearer = token["access_token"].as_str().unwrap().to_owned();
     let call = |method: reqwest::Method, path: String, body: Option<Value>| {
