@@ -194,15 +194,15 @@ async function words(page: Page): Promise<Set<string>> {
   return new Set(texts);
 }
 
-test('the account steps speak German and French, with no English left', async ({ page, kyc }) => {
+test('the account steps speak German, French and Dutch, with no English left', async ({ page, kyc }) => {
   await start(page, kyc, personas.xpollens.accepted, ['tax', 'identity', 'declaration', 'terms']);
   await expect(heading(page, 'tax')).toBeVisible();
   const english = await words(page);
   const neutral = new Set(['IBAN', 'BIC']);
-  for (const [lang, title] of [['de', 'Steuerliche Ansässigkeit'], ['fr', 'Résidence fiscale']]) {
-    await page.getByRole('combobox', { name: /Language|Sprache|Langue/ }).selectOption(lang);
+  for (const [lang, title] of [['de', 'Steuerliche Ansässigkeit'], ['fr', 'Résidence fiscale'], ['nl', 'Fiscale woonplaats']]) {
+    await page.getByRole('combobox', { name: /Language|Sprache|Langue|Taal/ }).selectOption(lang);
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-    const left = [...(await words(page))].filter((t) => english.has(t) && !neutral.has(t) && !/^\d|Step|Schritt|Étape/.test(t));
+    const left = [...(await words(page))].filter((t) => english.has(t) && !neutral.has(t) && !/^\d|Step|Schritt|Étape|Stap/.test(t));
     expect(left, `English on the ${lang} tax page`).toEqual([]);
   }
 });
