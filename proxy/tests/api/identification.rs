@@ -99,6 +99,43 @@ async fn after_changeall_the_agents_corrections_are_stored_and_shown() {
 }
 
 #[tokio::test]
+async fn no_poll_sees_the_decision_before_the_agents_corrections() {
+    // The page stops polling at a final status: one answer without the corrections hides them
+    // for good. Pollers out of step with each other, and the webhook's refresh, run at once.
+    let app = TestApp::spawn_with_webhooks().await;
+    let token = app.ready_session("X-AUTOTEST-CHANGEALL").await;
+    let url = app.identification_create(&token).await.body["url"].as_str().unwrap().to_owned();
+    let poller = |pause: u64| {
+        let (app, token) = (&app, token.clone());
+        async move {
+            for _ in 0..1000 {
+                let body = app.status_show(&token).await.body;
+                if body["final"] == true {
+                    return body;
+                }
+                tokio::time::sleep(Duration::from_micros(pause)).await;
+            }
+            panic!("status never became final");
+        }
+    };
+    let finals = tokio::join!(
+        finish_call(&url),
+        poller(100),
+        poller(300),
+        poller(500),
+        poller(700),
+        poller(1100),
+        poller(1300),
+        poller(1700),
+        poller(1900)
+    );
+    let (_, a, b, c, d, e, f, g, h) = finals;
+    for body in [a, b, c, d, e, f, g, h] {
+        assert!(!body["corrections"].as_array().unwrap().is_empty(), "a final answer without corrections: {body}");
+    }
+}
+
+#[tokio::test]
 async fn the_accepted_documents_are_listed_before_the_call_without_starting_it() {
     let app = TestApp::spawn().await;
     let token = app.ready_session("X-AUTOTEST-HAPPYPATH").await;

@@ -164,6 +164,15 @@ impl Tracked for Solaris {
     async fn refresh(ctx: &Ctx<Self>, session: SessionRecord, rec: &mut IdentificationRecord) -> Result<(), AppError> {
         let client = solaris(ctx)?;
         let latest = client.identification_show(&rec.provider_person_id, &rec.provider_identification_id).await?;
+        // Agents may correct data during the call or in review: a positive result is stored only
+        // after the person as verified, so no poll sees the decision without it (the page stops
+        // polling at a final status) and a failed read is retried by the next refresh.
+        let positive =
+            matches!(latest.status, IdentificationStatus::PendingSuccessful | IdentificationStatus::Successful);
+        if positive && rec.status != latest.status {
+            let verified = client.person_show(&rec.provider_person_id).await?;
+            ctx.env.store.person_verified_save(session, &verified).await?;
+        }
         let stored = ctx
             .env
             .store
@@ -175,17 +184,10 @@ impl Tracked for Solaris {
                 clock::now(),
             )
             .await?;
-        let changed = stored == Some(latest.status) && rec.status != latest.status;
         if stored == Some(latest.status) {
             rec.status = latest.status;
             rec.failure_reason = latest.failure_reason;
             rec.estimated_waiting_time = latest.estimated_waiting_time;
-        }
-        // Agents may correct data during the call or in review: read the person whenever a
-        // positive result arrives, so the user and the product team see what was verified.
-        if changed && matches!(rec.status, IdentificationStatus::PendingSuccessful | IdentificationStatus::Successful) {
-            let verified = client.person_show(&rec.provider_person_id).await?;
-            ctx.env.store.person_verified_save(session, &verified).await?;
         }
         Ok(())
     }
