@@ -47,13 +47,22 @@ impl Lang {
 
     /// The language for a tag like `de-AT`, looking at the primary subtag only.
     pub(crate) fn from_tag(tag: &str) -> Option<Self> {
-        let primary = tag.split(['-', '_']).next()?;
-        Self::ALL.into_iter().find(|l| primary.eq_ignore_ascii_case(l.code()))
+        kyc_core::Language::from_tag(tag).map(Self::of)
     }
 
-    /// The first supported language in the browser's preference list, else English.
+    /// The first supported language in the browser's preference list, else English (the rule
+    /// the proxy follows for the page frame).
     pub(crate) fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Self {
-        tags.into_iter().find_map(Self::from_tag).unwrap_or(Lang::En)
+        Self::of(kyc_core::Language::preferred(tags))
+    }
+
+    fn of(language: kyc_core::Language) -> Self {
+        match language {
+            kyc_core::Language::En => Lang::En,
+            kyc_core::Language::De => Lang::De,
+            kyc_core::Language::Fr => Lang::Fr,
+            kyc_core::Language::Nl => Lang::Nl,
+        }
     }
 
     pub(crate) fn texts(self) -> &'static Texts {

@@ -47,6 +47,11 @@ pub fn rest() {
 
 fn mount(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<AnyView>) {
     console_error_panic_hook::set_once();
+    // The page frame the proxy wrote (kyc_core::shell) goes in the same task as the app's first
+    // render comes, so no frame is painted without either.
+    if let Some(shell) = document().get_element_by_id("kyc-shell") {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(move || App(AppProps { bundle, page, standalone }));
 }
 

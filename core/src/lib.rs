@@ -24,6 +24,7 @@ pub mod person;
 pub mod phone;
 pub mod postal;
 pub mod reason;
+pub mod shell;
 pub mod ssn;
 pub mod status;
 pub mod subdivision;

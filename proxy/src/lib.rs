@@ -48,6 +48,7 @@ pub mod readiness;
 pub mod receipts;
 pub mod rules;
 pub mod settings;
+pub mod shell;
 pub mod simulators;
 pub mod spa;
 pub mod startup;
@@ -91,7 +92,10 @@ async fn rest_index_show(State(state): State<AppState>, RawQuery(query): RawQuer
 /// The page of `bundle`, for the partner session of an embed marker in `query` if any, in the
 /// encoding `request` prefers.
 async fn page_show(state: &AppState, bundle: kyc_core::Bundle, query: Option<String>, request: &HeaderMap) -> Response {
-    let marker = query.as_deref().and_then(|q| q.split('&').find_map(|p| p.strip_prefix("embed=")));
+    let param = |name: &str| query.as_deref().and_then(|q| q.split('&').find_map(|p| p.strip_prefix(name)));
+    let marker = param("embed=");
+    let accept_language = request.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let language = kyc_core::Language::negotiate(param("lang="), accept_language.unwrap_or_default());
     let found = match marker.filter(|m| m.len() <= 64) {
         Some(marker) => state.env.store.session_options_by_embed(marker.to_owned()).await.unwrap_or_else(|err| {
             tracing::error!(error = %err, "embed lookup failed");
@@ -99,7 +103,7 @@ async fn page_show(state: &AppState, bundle: kyc_core::Bundle, query: Option<Str
         }),
         None => None,
     };
-    let Some(found) = found else { return state.spa.response(bundle, request) };
+    let Some(found) = found else { return state.spa.response(bundle, language, request) };
     let options = found.options;
     let return_url = options.redirect_url.map(|url| {
         let separator = if url.contains('?') { '&' } else { '?' };
@@ -108,6 +112,7 @@ async fn page_show(state: &AppState, bundle: kyc_core::Bundle, query: Option<Str
     let logo = options.theme.and_then(|t| t.logo_url).and_then(|u| kyc_core::origin::Origin::of_url(&u));
     state.spa.response_for(
         bundle,
+        language,
         &spa::PageEmbed {
             frame_ancestors: options.allowed_origins.into_iter().map(String::from).collect(),
             image_origins: logo.into_iter().map(String::from).collect(),

@@ -8,6 +8,9 @@
 //! `img-src` its logo's origin, and two `<meta>` tags tell the SPA where its events may go and
 //! where the full-page flow returns. None of this is secret; the session token never is in a URL.
 //!
+//! Each page is served in the user's language ([`kyc_core::Language::negotiate`]), with the page
+//! frame ([`crate::shell`]) that is on screen before the app runs.
+//!
 //! The pages go Brotli- or gzip-encoded, made once here at start-up, and revalidated by their
 //! `ETag` ([`crate::assets::page`]); a partner session's page is encoded when it is asked for.
 
@@ -17,7 +20,7 @@ use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use kyc_core::Bundle;
+use kyc_core::{Bundle, Language};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -29,9 +32,9 @@ pub struct SpaPage {
     pub dist_dir: PathBuf,
     /// The cache validators of the build's other files.
     pub files: Arc<StaticFiles>,
-    /// The pages of [`Bundle::Start`] and [`Bundle::Rest`], and each as it is served without a
-    /// partner session.
-    pages: [Option<(String, PageBody)>; 2],
+    /// The pages of [`Bundle::Start`] and [`Bundle::Rest`], in each language of
+    /// [`Language::ALL`], each as it is served without a partner session.
+    pages: [Option<Vec<(String, PageBody)>>; 2],
     /// The CSP up to `img-src 'self' data:`, then the part between it and `frame-ancestors 'self'`,
     /// then the rest: a session adds its sources at the two joints.
     csp: [String; 3],
@@ -93,22 +96,30 @@ impl SpaPage {
         let allow = format!("(self {})", quoted.join(" "));
         let permissions = format!("camera={allow}, microphone={allow}, fullscreen={allow}, geolocation=()");
         let plain_csp = csp.concat();
-        let pages = pages.map(|page| page.map(|html| (html.clone(), PageBody::precompressed(html, &plain_csp))));
+        let pages = pages.map(|page| {
+            page.map(|html| {
+                let localized = Language::ALL.map(|language| crate::shell::localized(&html, language));
+                localized.into_iter().map(|html| (html.clone(), PageBody::precompressed(html, &plain_csp))).collect()
+            })
+        });
         let files = Arc::new(StaticFiles::load(dist_dir));
         Self { dist_dir: dist_dir.to_owned(), files, pages, csp, permissions }
     }
 
-    /// The page of `bundle` with its security headers, as `request` takes it.
-    pub fn response(&self, bundle: Bundle, request: &HeaderMap) -> Response {
-        self.response_for(bundle, &PageEmbed::default(), request)
+    /// The page of `bundle` in `language` with its security headers, as `request` takes it.
+    pub fn response(&self, bundle: Bundle, language: Language, request: &HeaderMap) -> Response {
+        self.response_for(bundle, language, &PageEmbed::default(), request)
     }
 
-    /// The page of `bundle` for a partner session: framable by its origins, with its logo's origin.
-    pub fn response_for(&self, bundle: Bundle, embed: &PageEmbed, request: &HeaderMap) -> Response {
-        let page = match bundle {
+    /// The page of `bundle` in `language` for a partner session: framable by its origins, with
+    /// its logo's origin.
+    pub fn response_for(&self, bundle: Bundle, language: Language, embed: &PageEmbed, request: &HeaderMap) -> Response {
+        let pages = match bundle {
             Bundle::Start => &self.pages[0],
             Bundle::Rest => &self.pages[1],
         };
+        let index = Language::ALL.iter().position(|&l| l == language).unwrap_or_default();
+        let page = pages.as_ref().and_then(|pages| pages.get(index));
         let Some((html, plain)) = page else {
             return (StatusCode::SERVICE_UNAVAILABLE, "The web app is not built yet: run the README's run command.")
                 .into_response();

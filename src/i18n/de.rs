@@ -4,11 +4,14 @@ use super::Texts;
 use kyc_core::person::{Field, Group};
 use kyc_core::Step;
 
+/// The page frame's texts, which the proxy writes into the HTML before the app runs.
+const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::De.shell();
+
 pub(super) const TEXTS: Texts = Texts {
     lang: super::Lang::De,
-    native_name: "Deutsch",
-    product: "Identitätsprüfung",
-    language: "Sprache (Language)",
+    native_name: SHELL.native_name,
+    product: SHELL.product,
+    language: SHELL.language,
     step_of: |n, total| format!("Schritt {n} von {total}"),
     step_name: |step| match step {
         Step::Risk => "Geräteprüfung",
@@ -24,7 +27,7 @@ pub(super) const TEXTS: Texts = Texts {
         Step::Terms => "Kontobedingungen",
         Step::Status => "Ergebnis",
     },
-    loading: "Wird geladen …",
+    loading: SHELL.loading,
     start_failed_title: "Der Dienst ist nicht erreichbar",
     continue_: "Weiter",
     try_again: "Erneut versuchen",

@@ -4,11 +4,14 @@ use super::Texts;
 use kyc_core::person::{Field, Group};
 use kyc_core::Step;
 
+/// The page frame's texts, which the proxy writes into the HTML before the app runs.
+const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::En.shell();
+
 pub(super) const TEXTS: Texts = Texts {
     lang: super::Lang::En,
-    native_name: "English",
-    product: "Identity verification",
-    language: "Language",
+    native_name: SHELL.native_name,
+    product: SHELL.product,
+    language: SHELL.language,
     step_of: |n, total| format!("Step {n} of {total}"),
     step_name: |step| match step {
         Step::Risk => "Device check",
@@ -24,7 +27,7 @@ pub(super) const TEXTS: Texts = Texts {
         Step::Terms => "Account terms",
         Step::Status => "Result",
     },
-    loading: "Loading…",
+    loading: SHELL.loading,
     start_failed_title: "The service cannot be reached",
     continue_: "Continue",
     try_again: "Try again",

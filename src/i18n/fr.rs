@@ -4,11 +4,14 @@ use super::Texts;
 use kyc_core::person::{Field, Group};
 use kyc_core::Step;
 
+/// The page frame's texts, which the proxy writes into the HTML before the app runs.
+const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Fr.shell();
+
 pub(super) const TEXTS: Texts = Texts {
     lang: super::Lang::Fr,
-    native_name: "Français",
-    product: "Vérification d’identité",
-    language: "Langue (Language)",
+    native_name: SHELL.native_name,
+    product: SHELL.product,
+    language: SHELL.language,
     step_of: |n, total| format!("Étape {n} sur {total}"),
     step_name: |step| match step {
         Step::Risk => "Vérification de l’appareil",
@@ -24,7 +27,7 @@ pub(super) const TEXTS: Texts = Texts {
         Step::Terms => "Conditions du compte",
         Step::Status => "Résultat",
     },
-    loading: "Chargement…",
+    loading: SHELL.loading,
     start_failed_title: "Le service est injoignable",
     continue_: "Continuer",
     try_again: "Réessayer",

@@ -4,11 +4,14 @@ use super::Texts;
 use kyc_core::person::{Field, Group};
 use kyc_core::Step;
 
+/// The page frame's texts, which the proxy writes into the HTML before the app runs.
+const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Nl.shell();
+
 pub(super) const TEXTS: Texts = Texts {
     lang: super::Lang::Nl,
-    native_name: "Nederlands",
-    product: "Identiteitsverificatie",
-    language: "Taal (Language)",
+    native_name: SHELL.native_name,
+    product: SHELL.product,
+    language: SHELL.language,
     step_of: |n, total| format!("Stap {n} van {total}"),
     step_name: |step| match step {
         Step::Risk => "Apparaatcontrole",
@@ -24,7 +27,7 @@ pub(super) const TEXTS: Texts = Texts {
         Step::Terms => "Rekeningvoorwaarden",
         Step::Status => "Resultaat",
     },
-    loading: "Laden…",
+    loading: SHELL.loading,
     start_failed_title: "De dienst is niet bereikbaar",
     continue_: "Doorgaan",
     try_again: "Opnieuw proberen",

@@ -3,13 +3,16 @@
 //! Content-Security-Policy lists script hashes), so it is the same for every request but for a
 //! partner session's additions, and the tag covers those headers too.
 
-use super::cache::{ACCEPT_ENCODING, NO_CACHE};
+use super::cache::NO_CACHE;
 use super::encoding::{Effort, Encoding};
 use super::validators::Tag;
 use axum::body::Bytes;
 use axum::http::header::{CACHE_CONTROL, CONTENT_ENCODING, ETAG, VARY};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+
+/// A page differs by its encoding and by its language (the frame the proxy writes in it).
+const VARYING: HeaderValue = HeaderValue::from_static("accept-encoding, accept-language");
 
 /// A page's bytes, with its encodings when they were made ahead.
 #[derive(Debug, Clone)]
@@ -46,7 +49,7 @@ impl PageBody {
     pub fn answer(&self, request: &HeaderMap, mut headers: HeaderMap) -> Response {
         let preferred = Encoding::negotiate(request);
         headers.insert(CACHE_CONTROL, NO_CACHE);
-        headers.insert(VARY, ACCEPT_ENCODING);
+        headers.insert(VARY, VARYING);
         if self.tag.matched_by(request) {
             // The tag of the encoding it would get: any of them proves the page is held.
             headers.insert(ETAG, self.tag.header(preferred));

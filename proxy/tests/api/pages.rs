@@ -35,3 +35,29 @@ async fn the_pages_are_never_served_as_plain_files_without_their_headers() {
     assert_eq!(title(&html), "start");
     assert!(headers.contains_key("content-security-policy"));
 }
+
+/// The page as a browser with `accept_language` gets it: its `lang`, its headers and its HTML.
+async fn page_in(app: &TestApp, path: &str, accept_language: &str) -> (axum::http::HeaderMap, String) {
+    let (status, headers, body) = app.get_with(path, &[("accept-language", accept_language)]).await;
+    assert_eq!(status, StatusCode::OK, "{path}");
+    (headers, String::from_utf8(body).unwrap())
+}
+
+#[tokio::test]
+async fn the_page_frame_is_painted_in_the_browsers_language_before_the_app_runs() {
+    let app = TestApp::spawn().await;
+    let (headers, html) = page_in(&app, "/", "de-AT,de;q=0.9,en;q=0.8").await;
+    assert!(html.contains("<html lang=de>"));
+    assert!(html.contains(r#"<body><div id="kyc-shell""#));
+    assert!(html.contains("Identitätsprüfung") && html.contains("Wird geladen …"));
+    // What to do when the app does not load, in the same language, without a script.
+    assert!(html.contains("Die Seite konnte nicht geladen werden.") && html.contains("Seite neu laden"));
+    let vary = headers["vary"].to_str().unwrap();
+    assert!(vary.contains("accept-language") && vary.contains("accept-encoding"), "{vary}");
+
+    // The host's `?lang=` comes first, as in the app; the second page gets its frame too.
+    let (_, html) = page_in(&app, "/consents?lang=fr", "de").await;
+    assert!(html.contains("<html lang=fr>") && html.contains("Chargement…"));
+    let (english, _) = page_in(&app, "/", "es-ES,ja;q=0.5").await;
+    assert_ne!(english["etag"], headers["etag"], "each language is its own page for the caches");
+}

@@ -1,0 +1,108 @@
+//! The page frame written into the SPA's HTML ([`kyc_core::shell`]): the app's header and its
+//! busy indicator in the user's language, painted before the wasm has run, and what to do when
+//! it does not load. It mirrors the markup of the app's first render (`src/lib.rs`: `Header`,
+//! `Spinner`), which replaces it in one task, so the page does not move when the app takes over.
+//!
+//! `boot.js` marks the frame `shell--failed` when the app's script or wasm cannot be loaded; a
+//! browser that never runs it (no modules, the script blocked) shows the slow-loading advice after
+//! a CSS delay.
+
+use kyc_core::Language;
+
+/// `text` safe in HTML text and double-quoted attributes.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The frame's markup in `language`.
+fn frame(language: Language) -> String {
+    let t = language.shell();
+    let options: String = Language::ALL
+        .iter()
+        .map(|&l| {
+            let selected = if l == language { " selected" } else { "" };
+            format!(
+                r#"<option value="{0}" lang="{0}"{selected}>{1}</option>"#,
+                l.code(),
+                escaped(l.shell().native_name)
+            )
+        })
+        .collect();
+    let help = format!(
+        r#"<p>{}</p><p><a class="button button--secondary" href="">{}</a></p>"#,
+        escaped(t.load_help),
+        escaped(t.reload)
+    );
+    format!(
+        concat!(
+            r#"<div id="kyc-shell" class="shell">"#,
+            r#"<header class="header"><p class="header__name">{product}</p>"#,
+            r#"<div class="header__language"><label for="language">{label}</label>"#,
+            // Disabled until the app runs: it is the app that switches languages.
+            r#"<select id="language" class="header__select" disabled>{options}</select></div></header>"#,
+            r#"<main class="main">"#,
+            r#"<div class="spinner" role="status"><span class="spinner__icon" aria-hidden="true"></span><span>{loading}</span></div>"#,
+            r#"<div class="problem shell__failed" role="alert"><p class="problem__lead">{failed}</p>{help}</div>"#,
+            r#"<div class="problem shell__slow"><p class="problem__lead">{slow}</p>{help}</div>"#,
+            r#"</main></div>"#
+        ),
+        product = escaped(t.product),
+        label = escaped(t.language),
+        options = options,
+        loading = escaped(t.loading),
+        failed = escaped(t.load_failed),
+        slow = escaped(t.load_slow),
+        help = help,
+    )
+}
+
+/// The SPA page `html` (as trunk wrote it, in English, minified or not) for `language`: its
+/// `lang`, its title, and the frame at the start of the body.
+pub fn localized(html: &str, language: Language) -> String {
+    let product = escaped(language.shell().product);
+    let code = language.code();
+    let html = html
+        .replacen(r#"<html lang="en">"#, &format!(r#"<html lang="{code}">"#), 1)
+        .replacen("<html lang=en>", &format!("<html lang={code}>"), 1)
+        .replacen("<title>Identity verification</title>", &format!("<title>{product}</title>"), 1);
+    // A minifier may leave out the optional `<body>` tag; the body then starts after the head.
+    let body = if html.contains("<body>") { "<body>" } else { "</head>" };
+    html.replacen(body, &format!("{body}{}", frame(language)), 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html><html lang="en"><head><title>Identity verification</title></head><body><noscript>JS</noscript></body></html>"#;
+
+    #[test]
+    fn the_frame_speaks_the_language_and_selects_it() {
+        let page = localized(PAGE, Language::De);
+        assert!(page.starts_with(r#"<!DOCTYPE html><html lang="de">"#));
+        assert!(page.contains("<title>Identitätsprüfung</title>"));
+        assert!(page.contains(r#"<body><div id="kyc-shell""#));
+        assert!(page.contains(r#"<option value="de" lang="de" selected>Deutsch</option>"#));
+        assert!(page.contains("Wird geladen …") && page.contains("Seite neu laden"));
+        assert!(page.ends_with("<noscript>JS</noscript></body></html>"));
+    }
+
+    #[test]
+    fn a_minified_page_gets_its_frame_too() {
+        let minified =
+            "<!doctype html><html lang=en><title>Identity verification</title></head><noscript>JS</noscript>";
+        let page = localized(minified, Language::Fr);
+        assert!(page.starts_with(
+            "<!doctype html><html lang=fr><title>Vérification d’identité</title></head><div id=\"kyc-shell\""
+        ));
+    }
+
+    #[test]
+    fn the_frame_has_no_script_for_the_content_security_policy_to_refuse() {
+        for language in Language::ALL {
+            let frame = frame(language);
+            assert!(!frame.contains("<script"));
+            assert!(!frame.split(' ').any(|word| word.starts_with("on") && word.contains('=')), "no event handler");
+        }
+    }
+}
