@@ -143,10 +143,7 @@ impl Session {
             if let Some(code) = launch_code() {
                 forget_launch_code();
                 let result = match api::launch_session(&code).await {
-                    Ok(created) => {
-                        store_token(&created.token);
-                        api::session(&created.token).await.map(|view| (created.token, view))
-                    }
+                    Ok(created) => adopt(created).await,
                     Err(e) => Err(e),
                 };
                 self.settle(result);
@@ -191,10 +188,17 @@ impl Session {
 }
 
 async fn create() -> Result<(String, SessionView), api::Error> {
-    let token = api::create_session().await?.token;
-    store_token(&token);
-    let view = api::session(&token).await?;
-    Ok((token, view))
+    adopt(api::create_session().await?).await
+}
+
+/// Keeps a new session's token, with the session the proxy sent beside it (or reads it).
+async fn adopt(created: kyc_core::api::SessionCreated) -> Result<(String, SessionView), api::Error> {
+    store_token(&created.token);
+    let view = match created.session {
+        Some(view) => view,
+        None => api::session(&created.token).await?,
+    };
+    Ok((created.token, view))
 }
 
 /// The `launch` parameter of the address, if the page was opened from a product team's link.

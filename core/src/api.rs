@@ -30,15 +30,20 @@ mod keys;
 mod keys_match_serde;
 pub mod samples;
 
-/// Answer to `POST /api/sessions`.
+/// Answer to `POST /api/sessions` and `POST /api/sessions/launch` (with the session), and to a
+/// phone's hand-off exchange (without).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionCreated {
     /// Bearer token for every later call. Kept by the browser; nothing else is.
     pub token: String,
+    /// The session as `GET /api/session` shows it, so that the app's first screen needs no
+    /// second round trip.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<SessionView>,
 }
 
-wire_keys!(SessionCreated { TOKEN = "token" });
+wire_keys!(SessionCreated { TOKEN = "token", SESSION = "session" });
 
 /// One consent as the proxy stored it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -123,7 +123,9 @@ pub(crate) trait FromJson: Sized {
 
 impl FromJson for SessionCreated {
     fn from_json<V: Value>(json: &Json<V>) -> Option<Self> {
-        Some(SessionCreated { token: json.string(Self::TOKEN)? })
+        // A session that cannot be read is asked for again (`GET /api/session`).
+        let session = json.object(Self::SESSION).and_then(|view| SessionView::from_json(&view));
+        Some(SessionCreated { token: json.string(Self::TOKEN)?, session })
     }
 }
 

@@ -23,7 +23,7 @@ use crate::{ConsentKind, Field, FieldError, IdentificationStatus, PersonalDataIn
 
 /// Answer to `POST /api/sessions`.
 pub fn session_created() -> SessionCreated {
-    SessionCreated { token: "tok_0123456789abcdef".into() }
+    SessionCreated { token: "tok_0123456789abcdef".into(), session: Some(session_view()) }
 }
 
 /// Personal data with every field filled in (its own wire key as its value, prefixed).

@@ -139,7 +139,7 @@ pub async fn handoff_exchange(
     let now = clock::now().unix_millis();
     let grant = Grant::CaptureToken { token_hash: token_hash(&token), expires_at_ms: now + CAPTURE_TOKEN_TTL_MS };
     match state.env.store.code_redeem(token_hash(&request.code), now, grant).await? {
-        Ok(_) => Ok((StatusCode::CREATED, Json(SessionCreated { token }))),
+        Ok(_) => Ok((StatusCode::CREATED, Json(SessionCreated { token, session: None }))),
         Err(_) => Err(AppError::LinkExpired),
     }
 }

@@ -37,7 +37,15 @@ pub async fn session_create(
         locked: Default::default(),
     };
     state.env.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires, &settings).await?;
-    Ok((StatusCode::CREATED, Json(SessionCreated { token })))
+    created(&state, token).await
+}
+
+/// The answer with `token`'s session as the app reads it first.
+async fn created(state: &AppState, token: String) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
+    let now = clock::now().unix_millis();
+    let session = state.env.store.session_find(token_hash(&token), now).await?.ok_or(AppError::Unauthorized)?;
+    let session = Some(session_view(state, session).await?);
+    Ok((StatusCode::CREATED, Json(SessionCreated { token, session })))
 }
 
 /// Body of `POST /api/sessions/launch`.
@@ -60,7 +68,7 @@ pub async fn session_launch(
     let now = clock::now().unix_millis();
     let grant = Grant::SessionToken { token_hash: token_hash(&token) };
     match state.env.store.code_redeem(token_hash(&request.code), now, grant).await? {
-        Ok(_) => Ok((StatusCode::CREATED, Json(SessionCreated { token }))),
+        Ok(_) => created(&state, token).await,
         Err(_) => Err(AppError::LinkExpired),
     }
 }

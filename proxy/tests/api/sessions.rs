@@ -13,6 +13,16 @@ async fn a_new_session_starts_empty_on_the_personal_data_step() {
 }
 
 #[tokio::test]
+async fn a_new_session_comes_with_what_the_app_reads_first_so_the_first_screen_needs_one_round_trip() {
+    let app = TestApp::spawn().await;
+    let created = app.request(Method::POST, "/api/sessions", None, None).await;
+    assert_eq!(created.status, StatusCode::CREATED);
+    let token = created.body["token"].as_str().unwrap();
+    assert_eq!(created.body["session"], app.session_show(token).await.body);
+    assert_eq!(created.body["session"]["furthest_step"], "personal_data");
+}
+
+#[tokio::test]
 async fn an_unknown_or_missing_token_is_refused_in_the_one_error_shape() {
     let app = TestApp::spawn().await;
     for token in [Some("not-a-real-token"), None] {
