@@ -15,6 +15,7 @@ mod device;
 mod embed;
 mod frame;
 mod i18n;
+mod prefetch;
 mod router;
 mod session;
 mod steps;
@@ -69,6 +70,9 @@ fn App(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<Any
     }
     let session = session::provide();
     let router = router::provide(bundle);
+    if bundle == Bundle::Start {
+        prefetch::next_page_when_idle();
+    }
     provide_heading_focus();
     embed::provide(session, router);
     // What the main area shows, memoised so that a new session view rebuilds nothing (and loses

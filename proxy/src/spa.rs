@@ -14,6 +14,8 @@
 //! The pages go Brotli- or gzip-encoded, made once here at start-up, and revalidated by their
 //! `ETag` ([`crate::assets::page`]); a partner session's page is encoded when it is asked for.
 
+mod next;
+
 use crate::assets::cache::StaticFiles;
 use crate::assets::page::PageBody;
 use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
@@ -82,7 +84,10 @@ impl SpaPage {
     /// `frame_origins` may be framed by the SPA and receive camera and microphone.
     pub fn load(dist_dir: &Path, frame_origins: &[String]) -> Self {
         let read = |path: &str| std::fs::read_to_string(dist_dir.join(path)).ok();
-        let pages = [read("index.html"), read("rest/index.html")];
+        let [start, rest] = [read("index.html"), read("rest/index.html")];
+        // The first page names the second's files, which the app fetches while the user types.
+        let next = rest.as_deref().map(next::files).unwrap_or_default();
+        let pages = [start.map(|html| next::announced(&html, &next)), rest];
         // Each source with its leading space, so an empty list leaves no stray blank.
         let hashes: String =
             pages.iter().flatten().flat_map(|html| inline_script_hashes(html)).map(|h| format!(" {h}")).collect();
