@@ -33,7 +33,7 @@ const only = (pattern) => {
   if (found.length !== 1) fail(`expected one file matching ${pattern}, found ${found.length}`);
   return join(staging, found[0]);
 };
-// The page being built (index.html or rest.html) names its binary, and so its files.
+// The page being built (index.html, rest.html or account.html) names its binary, and so its files.
 const sourceHtml = readFileSync(process.env.TRUNK_HTML_FILE ?? join(root, "index.html"), "utf8");
 const bin = sourceHtml.match(/data-bin="([a-z0-9-]+)"/)?.[1] ?? fail("no data-bin in the page");
 const jsPath = only(new RegExp(`^${bin}-[0-9a-f]+\\.js$`));

@@ -46,6 +46,11 @@ pub fn rest() {
     mount(Bundle::Rest, steps::rest_page, steps::capture::phone_page);
 }
 
+/// The account opening's page ([`Bundle::Account`]): its consents, its own steps, its result.
+pub fn account() {
+    mount(Bundle::Account, steps::account_page, || None);
+}
+
 fn mount(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<AnyView>) {
     console_error_panic_hook::set_once();
     // The page frame the proxy wrote (kyc_core::shell) goes in the same task as the app's first
@@ -69,9 +74,17 @@ fn App(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<Any
         .into_any();
     }
     let session = session::provide();
-    let router = router::provide(bundle);
+    let router = router::provide(bundle, Signal::derive(move || session.with(|v| v.flow.id)));
     if bundle == Bundle::Start {
-        prefetch::next_page_when_idle();
+        // Once the flow is known, its next page is fetched ahead (not before: the flow picks it).
+        Effect::new(move |done: Option<bool>| {
+            if done == Some(true) {
+                return true;
+            }
+            let Some(flow) = session.with(|v| v.flow.id) else { return false };
+            prefetch::next_page_when_idle(Bundle::of_step(Step::Consents, flow));
+            true
+        });
     }
     provide_heading_focus();
     embed::provide(session, router);
@@ -82,22 +95,24 @@ fn App(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<Any
         Phase::Failed => Shown::Failed,
         // The URL's step while the user may be there; anything else is replaced below.
         Phase::Ready => match router.step().filter(|&step| session.reachable(step)) {
-            Some(step) => Shown::Step(step),
+            Some(step) if router.renders(step) => Shown::Step(step),
+            // A shared URL opened on the other flows' page (`/status` without `page=account`).
+            Some(step) => Shown::OtherPage(step),
             None => Shown::Elsewhere,
         },
     });
     // `/`, an unknown path or a step beyond the furthest: the furthest step's URL takes its place
     // in the history, so that Back does not lead into a dead end.
-    Effect::new(move |_| {
-        if shown.get() == Shown::Elsewhere {
-            router.replace(session.furthest());
-        }
+    Effect::new(move |_| match shown.get() {
+        Shown::Elsewhere => router.replace(session.furthest()),
+        Shown::OtherPage(step) => router.replace(step),
+        _ => {}
     });
     let body = move || match shown.get() {
         Shown::Starting => view! { <Spinner label=|l| l.texts().loading/> }.into_any(),
         Shown::Failed => view! { <StartFailed/> }.into_any(),
         Shown::Step(step) => page(step),
-        Shown::Elsewhere => ().into_any(),
+        Shown::Elsewhere | Shown::OtherPage(_) => ().into_any(),
     };
     view! {
         <Header/>
@@ -116,6 +131,9 @@ enum Shown {
     Starting,
     Failed,
     Step(Step),
+    /// A step another page renders (a shared URL opened on the other flows' page): that page
+    /// is loaded.
+    OtherPage(Step),
     /// A URL the user may not be on; about to be replaced.
     Elsewhere,
 }

@@ -1,15 +1,17 @@
 //! The second page's files, fetched while the user is still on the first page, so that moving on
-//! to it waits for no download. The proxy names them in `<meta name="kyc-next">`
-//! (`proxy/src/spa.rs`), from the build it serves. Skipped when the browser says the user saves
+//! to it waits for no download. The proxy names each later page's files in a
+//! `<meta name="kyc-next-{page}">` (`proxy/src/spa.rs`), from the build it serves; the flow picks
+//! the page. Skipped when the browser says the user saves
 //! data or is on a 2G-class link: there the download would compete with what they are doing.
 
+use kyc_core::Bundle;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Asks the browser to fetch the second page's files at its next idle moment.
-pub(crate) fn next_page_when_idle() {
-    let Some(urls) = named_files() else { return };
+/// Asks the browser to fetch the files of the page of `bundle` at its next idle moment.
+pub(crate) fn next_page_when_idle(bundle: Bundle) {
+    let Some(urls) = named_files(bundle) else { return };
     if saving_data() {
         return;
     }
@@ -27,8 +29,13 @@ pub(crate) fn next_page_when_idle() {
     }
 }
 
-fn named_files() -> Option<String> {
-    let meta = document().query_selector(r#"meta[name="kyc-next"]"#).ok()??;
+fn named_files(bundle: Bundle) -> Option<String> {
+    let name = match bundle {
+        Bundle::Start => return None,
+        Bundle::Rest => "rest",
+        Bundle::Account => "account",
+    };
+    let meta = document().query_selector(&format!(r#"meta[name="kyc-next-{name}"]"#)).ok()??;
     meta.get_attribute("content").filter(|c| !c.trim().is_empty())
 }
 

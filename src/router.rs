@@ -8,7 +8,8 @@
 //! the root (`lib.rs`) picks each step's page, so the router never imports the steps.
 
 use crate::frame::{framed, note_page_switch};
-use crate::url::{href, step_of_path};
+use crate::url::{href, set_param, step_of_path};
+use kyc_core::flow::FlowId;
 use kyc_core::{Bundle, Step};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -18,17 +19,20 @@ use wasm_bindgen::JsValue;
 #[derive(Clone, Copy)]
 pub(crate) struct Router {
     path: RwSignal<String>,
-    /// The steps this page renders; the others are on the other bundle's page.
+    /// The steps this page renders; the others are on another bundle's page.
     bundle: Bundle,
+    /// The session's flow once known: it decides which page renders the steps flows share.
+    flow: Signal<Option<FlowId>>,
 }
 
 fn location_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
-/// Provides the router of the page of `bundle` and follows Back and Forward. Call once, at the root.
-pub(crate) fn provide(bundle: Bundle) -> Router {
-    let router = Router { path: RwSignal::new(location_path()), bundle };
+/// Provides the router of the page of `bundle` in `flow` and follows Back and Forward. Call once,
+/// at the root.
+pub(crate) fn provide(bundle: Bundle, flow: Signal<Option<FlowId>>) -> Router {
+    let router = Router { path: RwSignal::new(location_path()), bundle, flow };
     let listener = window_event_listener(leptos::ev::popstate, move |_| router.path.set(location_path()));
     on_cleanup(move || listener.remove());
     provide_context(router);
@@ -43,6 +47,16 @@ impl Router {
     /// The step the URL names, if it names one.
     pub(crate) fn step(self) -> Option<Step> {
         self.path.with(|p| step_of_path(p))
+    }
+
+    /// The page that renders `step` in the session's flow.
+    pub(crate) fn bundle_of(self, step: Step) -> Bundle {
+        self.flow.get_untracked().map_or(step.bundle(), |flow| Bundle::of_step(step, flow))
+    }
+
+    /// Whether this page renders `step`.
+    pub(crate) fn renders(self, step: Step) -> bool {
+        self.bundle_of(step) == self.bundle
     }
 
     /// Opens `step`, adding to the history.
@@ -61,10 +75,15 @@ impl Router {
         // app only replaces: its entries would land in the host page's history and Back.
         let (url, replace) =
             (format!("{path}{}", window().location().search().unwrap_or_default()), replace || framed());
-        if step.bundle() != self.bundle {
-            // The step is on the other page: load it (the session token is in sessionStorage).
+        let target = self.bundle_of(step);
+        if target != self.bundle {
+            // The step is on another page: load it (the session token is in sessionStorage),
+            // naming the page where the URL alone does not.
             note_page_switch();
+            let search =
+                set_param(&window().location().search().unwrap_or_default(), Bundle::PAGE_PARAM, target.param());
             let location = window().location();
+            let url = format!("{path}{search}");
             let _ = if replace { location.replace(&url) } else { location.assign(&url) };
             return;
         }

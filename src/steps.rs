@@ -10,7 +10,6 @@ mod phone_check;
 mod risk;
 mod status;
 
-use kyc_core::flow::FlowId;
 use kyc_core::Step;
 use leptos::prelude::*;
 
@@ -24,7 +23,8 @@ pub(crate) fn start_page(step: Step) -> AnyView {
     }
 }
 
-/// The page of `step` in the rest bundle ([`kyc_core::Bundle::Rest`]); nothing for the others.
+/// The page of `step` in the identification flows' bundle ([`kyc_core::Bundle::Rest`]);
+/// nothing for the others.
 pub(crate) fn rest_page(step: Step) -> AnyView {
     match step {
         Step::Consents => view! { <consents::ConsentsStep/> }.into_any(),
@@ -32,25 +32,23 @@ pub(crate) fn rest_page(step: Step) -> AnyView {
         Step::Identification => {
             view! { <capture::CaptureGate><identification::IdentificationStep/></capture::CaptureGate> }.into_any()
         }
-        Step::Status => view! { <StatusPage/> }.into_any(),
+        Step::Status => view! { <status::StatusStep/> }.into_any(),
         Step::PhoneCheck => view! { <phone_check::PhoneCheckStep/> }.into_any(),
         Step::BankLogin => view! { <bank_login::BankLoginStep/> }.into_any(),
         Step::Capture => view! { <capture::CaptureFlowStep/> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+/// The page of `step` in the account opening's bundle ([`kyc_core::Bundle::Account`]).
+pub(crate) fn account_page(step: Step) -> AnyView {
+    match step {
+        Step::Consents => view! { <consents::ConsentsStep/> }.into_any(),
         Step::Identity => view! { <account::IdentityStep/> }.into_any(),
         Step::Declaration => view! { <account::DeclarationStep/> }.into_any(),
         Step::Tax => view! { <account::TaxStep/> }.into_any(),
         Step::Terms => view! { <account::TermsStep/> }.into_any(),
-        Step::Risk | Step::PersonalData => ().into_any(),
-    }
-}
-
-/// The decision: an account's status for the Xpollens flow, the identification's for the others.
-#[component]
-fn StatusPage() -> impl IntoView {
-    let account = crate::session::use_session().with_untracked(|v| v.flow.id == FlowId::XpollensAccount);
-    if account == Some(true) {
-        view! { <account::AccountStatusStep/> }.into_any()
-    } else {
-        view! { <status::StatusStep/> }.into_any()
+        Step::Status => view! { <account::AccountStatusStep/> }.into_any(),
+        _ => ().into_any(),
     }
 }

@@ -41,13 +41,21 @@ pub(crate) fn set_query_param(name: &str, value: &str) {
 
 /// `search` with `name` set to `value` (replaced where present, else appended), as `?…`.
 fn with_param(search: &str, name: &str, value: &str) -> String {
+    set_param(search, name, Some(value))
+}
+
+/// `search` with `name` set to `value`, or left out for `None`; `""` when nothing is left.
+pub(crate) fn set_param(search: &str, name: &str, value: Option<&str>) -> String {
     let mut pairs: Vec<String> = search
         .trim_start_matches('?')
         .split('&')
         .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
         .map(str::to_owned)
         .collect();
-    pairs.push(format!("{name}={value}"));
+    pairs.extend(value.map(|value| format!("{name}={value}")));
+    if pairs.is_empty() {
+        return String::new();
+    }
     format!("?{}", pairs.join("&"))
 }
 
@@ -69,6 +77,8 @@ mod tests {
         assert_eq!(with_param("", "lang", "de"), "?lang=de");
         assert_eq!(with_param("?lang=fr&embed=emb_1", "lang", "de"), "?embed=emb_1&lang=de");
         assert_eq!(with_param("?slang=x", "lang", "de"), "?slang=x&lang=de");
+        assert_eq!(set_param("?page=account&lang=de", "page", None), "?lang=de");
+        assert_eq!(set_param("?page=account", "page", None), "");
     }
 
     #[test]

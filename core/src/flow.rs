@@ -108,48 +108,100 @@ impl Step {
         Self::ALL.into_iter().find(|s| s.path() == segment)
     }
 
-    /// The part of the browser app that renders the step.
+    /// The page a step's URL is served with: [`Bundle::Account`] for the account opening's own
+    /// steps, which no other flow has. Consents and the result are shared: see [`Bundle::of_step`].
     pub fn bundle(self) -> Bundle {
         match self {
             Step::Risk | Step::PersonalData => Bundle::Start,
+            Step::Identity | Step::Declaration | Step::Tax | Step::Terms => Bundle::Account,
             Step::Consents
             | Step::Identification
             | Step::PhoneCheck
             | Step::BankLogin
             | Step::Capture
-            | Step::Identity
-            | Step::Declaration
-            | Step::Tax
-            | Step::Terms
             | Step::Status => Bundle::Rest,
         }
     }
 }
 
-/// The browser app ships as two pages, each with its own wasm, so that the first page a user
-/// opens downloads only what it shows: the camera, the video call and the status polling come
-/// with the second. The proxy serves a step's URL with its bundle's page; the app loads the
-/// other page when the user moves across.
+/// The browser app ships as pages, each with its own wasm, so that a user downloads only what
+/// their flow shows: the first page (the personal data) for everyone, then the identification
+/// flows' page (the camera, the video call, the bank login, the status polling) or the account
+/// opening's. The proxy serves a step's URL with its page; the app loads another page when the
+/// user moves across.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
     /// The device check and the personal-data form: where every flow starts.
     Start,
-    /// Every step after the personal data.
+    /// The identification flows' later steps.
     Rest,
+    /// The account opening's later steps (Xpollens), consents and result included.
+    Account,
 }
 
 impl Bundle {
+    /// The query parameter that asks for the account opening's page on a URL the flows share
+    /// (`/consents?page=account`); the app keeps it in the URL, so a reload gets the same page.
+    pub const PAGE_PARAM: &'static str = "page";
+
+    /// The value of [`Bundle::PAGE_PARAM`] that names this page, if a URL needs one.
+    pub fn param(self) -> Option<&'static str> {
+        (self == Bundle::Account).then_some("account")
+    }
+
     /// The bundle of the page at `path` (`/consents`, a trailing slash allowed); [`Bundle::Start`]
     /// for `/` and any path that names no step, where the app finds the user's step itself.
     pub fn of_path(path: &str) -> Bundle {
         let segment = path.trim_matches('/');
         Step::from_path(segment).map_or(Bundle::Start, Step::bundle)
     }
+
+    /// The page for a request of `path` with `query` (without its `?`): [`Bundle::of_path`],
+    /// unless `page=account` asks for the account opening's page on a shared step.
+    pub fn of_request(path: &str, query: Option<&str>) -> Bundle {
+        let bundle = Self::of_path(path);
+        let param = query
+            .into_iter()
+            .flat_map(|q| q.split('&'))
+            .find_map(|pair| pair.strip_prefix(Self::PAGE_PARAM)?.strip_prefix('='));
+        match (bundle, param) {
+            (Bundle::Rest, Some(value)) if Some(value) == Bundle::Account.param() => Bundle::Account,
+            _ => bundle,
+        }
+    }
+
+    /// The page that renders `step` in `flow`: the account opening shows its consents and its
+    /// result on its own page.
+    pub fn of_step(step: Step, flow: FlowId) -> Bundle {
+        match (flow, step) {
+            (FlowId::XpollensAccount, Step::Consents | Step::Status) => Bundle::Account,
+            _ => step.bundle(),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_account_opening_has_a_page_of_its_own_and_keeps_it_on_shared_urls() {
+        assert_eq!(Bundle::of_request("/consents", None), Bundle::Rest);
+        assert_eq!(Bundle::of_request("/consents", Some("lang=de&page=account")), Bundle::Account);
+        assert_eq!(Bundle::of_request("/status/", Some("page=account")), Bundle::Account);
+        assert_eq!(Bundle::of_request("/personal-data", Some("page=account")), Bundle::Start);
+        assert_eq!(Bundle::of_request("/identity", None), Bundle::Account);
+        assert_eq!(Bundle::of_request("/consents", Some("subpage=account&page=other")), Bundle::Rest);
+        for step in FlowId::XpollensAccount.definition().steps {
+            let expected = if step == Step::PersonalData { Bundle::Start } else { Bundle::Account };
+            assert_eq!(Bundle::of_step(step, FlowId::XpollensAccount), expected, "{step:?}");
+        }
+        for flow in [FlowId::SolarisIdnow, FlowId::OnfidoDocuments, FlowId::IddatawebPhone, FlowId::SignicatBank] {
+            for step in flow.definition().steps {
+                assert_ne!(Bundle::of_step(step, flow), Bundle::Account, "{flow:?} {step:?}");
+            }
+        }
+    }
 
     #[test]
     fn paths_round_trip() {
@@ -161,6 +213,7 @@ mod tests {
         assert_eq!(Bundle::of_path("/personal-data/"), Bundle::Start);
         assert_eq!(Bundle::of_path("/status"), Bundle::Rest);
         assert_eq!(Bundle::of_path("/rest/anything"), Bundle::Start);
+        assert_eq!(Bundle::of_path("/tax"), Bundle::Account);
         for step in Step::ALL {
             assert_eq!(serde_json::to_value(step).unwrap(), step.key());
             assert_eq!(Step::from_key(step.key()), Some(step));

@@ -81,12 +81,19 @@ async fn index_show(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    page_show(&state, kyc_core::Bundle::of_path(uri.path()), query, &headers).await
+    let bundle = kyc_core::Bundle::of_request(uri.path(), query.as_deref());
+    page_show(&state, bundle, query, &headers).await
 }
 
-/// `/rest/index.html`: the second page by its file name, as [`index_show`] serves it.
+/// `/rest/index.html`: the identification flows' page by its file name, as [`index_show`]
+/// serves it.
 async fn rest_index_show(State(state): State<AppState>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
     page_show(&state, kyc_core::Bundle::Rest, query, &headers).await
+}
+
+/// `/account/index.html`: the account opening's page by its file name.
+async fn account_index_show(State(state): State<AppState>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
+    page_show(&state, kyc_core::Bundle::Account, query, &headers).await
 }
 
 /// The page of `bundle`, for the partner session of an embed marker in `query` if any, in the
@@ -168,7 +175,8 @@ pub fn app_with(state: AppState, deadlines: deadlines::Deadlines) -> Router {
         // The built pages by their file names too, with the same headers as every other path.
         .route("/", get(index_show).with_state(state.clone()))
         .route("/index.html", get(index_show).with_state(state.clone()))
-        .route("/rest/index.html", get(rest_index_show).with_state(state))
+        .route("/rest/index.html", get(rest_index_show).with_state(state.clone()))
+        .route("/account/index.html", get(account_index_show).with_state(state))
         .fallback_service(assets)
         // Deadline, HTTPS and page headers: one layer (see edge.rs).
         .layer(axum::middleware::from_fn_with_state(edge::Edge { public_url, deadlines }, edge::edge_pass))

@@ -1,6 +1,7 @@
 //! Serving the built SPA: hashed assets from `dist`, and for every other path the page of the
-//! bundle that renders it ([`Bundle::of_path`]): `dist/index.html` for the first steps,
-//! `dist/rest/index.html` for the others, so that a reload on `/consents` works. The pages get a
+//! bundle that renders it ([`Bundle::of_request`]): `dist/index.html` for the first steps,
+//! `dist/rest/index.html` for the identification flows' later steps, `dist/account/index.html`
+//! for the account opening's, so that a reload on `/consents` works. The pages get a
 //! strict Content-Security-Policy whose script hashes are computed from any inline script in them.
 //!
 //! A partner session's page is served for its embed marker (`?embed=emb_…`, kept in the SPA's URL
@@ -34,9 +35,9 @@ pub struct SpaPage {
     pub dist_dir: PathBuf,
     /// The cache validators of the build's other files.
     pub files: Arc<StaticFiles>,
-    /// The pages of [`Bundle::Start`] and [`Bundle::Rest`], in each language of
-    /// [`Language::ALL`], each as it is served without a partner session.
-    pages: [Option<Vec<(String, PageBody)>>; 2],
+    /// The pages of [`Bundle::Start`], [`Bundle::Rest`] and [`Bundle::Account`], in each
+    /// language of [`Language::ALL`], each as it is served without a partner session.
+    pages: [Option<Vec<(String, PageBody)>>; 3],
     /// The CSP up to `img-src 'self' data:`, then the part between it and `frame-ancestors 'self'`,
     /// then the rest: a session adds its sources at the two joints.
     csp: [String; 3],
@@ -84,10 +85,12 @@ impl SpaPage {
     /// `frame_origins` may be framed by the SPA and receive camera and microphone.
     pub fn load(dist_dir: &Path, frame_origins: &[String]) -> Self {
         let read = |path: &str| std::fs::read_to_string(dist_dir.join(path)).ok();
-        let [start, rest] = [read("index.html"), read("rest/index.html")];
-        // The first page names the second's files, which the app fetches while the user types.
-        let next = rest.as_deref().map(next::files).unwrap_or_default();
-        let pages = [start.map(|html| next::announced(&html, &next)), rest];
+        let [start, rest, account] = [read("index.html"), read("rest/index.html"), read("account/index.html")];
+        // The first page names the later pages' files: the app fetches its flow's while the
+        // user types.
+        let next = [("rest", &rest), ("account", &account)]
+            .map(|(name, html)| (name, html.as_deref().map(|h| next::files(h, name)).unwrap_or_default()));
+        let pages = [start.map(|html| next::announced(&html, &next)), rest, account];
         // Each source with its leading space, so an empty list leaves no stray blank.
         let hashes: String =
             pages.iter().flatten().flat_map(|html| inline_script_hashes(html)).map(|h| format!(" {h}")).collect();
@@ -122,6 +125,7 @@ impl SpaPage {
         let pages = match bundle {
             Bundle::Start => &self.pages[0],
             Bundle::Rest => &self.pages[1],
+            Bundle::Account => &self.pages[2],
         };
         let index = Language::ALL.iter().position(|&l| l == language).unwrap_or_default();
         let page = pages.as_ref().and_then(|pages| pages.get(index));

@@ -52,7 +52,7 @@ impl StaticFiles {
                 let relative = path.strip_prefix(dist).ok()?.to_str()?.replace('\\', "/");
                 let name = relative.rsplit('/').next()?;
                 let sibling = name.ends_with(".br") || name.ends_with(".gz");
-                let page = relative == "index.html" || relative == "rest/index.html";
+                let page = ["index.html", "rest/index.html", "account/index.html"].contains(&relative.as_str());
                 if sibling || page || is_hashed(name) {
                     return None;
                 }

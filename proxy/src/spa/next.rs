@@ -1,21 +1,22 @@
-//! What the first page fetches ahead for the second (`src/prefetch.rs` in the app): the second
-//! page's own files, read from the build at start-up and named in a `<meta name="kyc-next">`.
+//! What the first page fetches ahead for the next (`src/prefetch.rs` in the app): each later
+//! page's own files, read from the build at start-up and named in a `<meta name="kyc-next-…">`.
 
-/// The stylesheets, script and wasm under `/rest/` that `rest_html` loads, in page order, once
-/// each. trunk writes the attributes unquoted when it minifies, quoted otherwise.
-pub fn files(rest_html: &str) -> Vec<String> {
+/// The stylesheets, script and wasm under `/{dir}/` that the page `html` loads, once each.
+/// trunk writes the attributes unquoted when it minifies, quoted otherwise.
+pub fn files(html: &str, dir: &str) -> Vec<String> {
+    let prefix = format!("/{dir}/");
     let mut found: Vec<String> = Vec::new();
     for attribute in ["href=", "src=", "data-kyc-js=", "data-kyc-wasm="] {
-        for (at, _) in rest_html.match_indices(attribute) {
+        for (at, _) in html.match_indices(attribute) {
             // Only a whole attribute name: `data-kyc-js=` also ends in `js=`, not in `src=`.
-            let before = rest_html[..at].chars().next_back();
+            let before = html[..at].chars().next_back();
             if !before.is_some_and(char::is_whitespace) {
                 continue;
             }
-            let value = rest_html[at + attribute.len()..].trim_start_matches(['"', '\'']);
+            let value = html[at + attribute.len()..].trim_start_matches(['"', '\'']);
             let end = value.find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '>')).unwrap_or(value.len());
             let url = &value[..end];
-            let ours = url.starts_with("/rest/") && [".css", ".js", ".wasm"].iter().any(|e| url.ends_with(e));
+            let ours = url.starts_with(&prefix) && [".css", ".js", ".wasm"].iter().any(|e| url.ends_with(e));
             if ours && !found.iter().any(|f| f == url) {
                 found.push(url.to_owned());
             }
@@ -24,14 +25,16 @@ pub fn files(rest_html: &str) -> Vec<String> {
     found
 }
 
-/// `start_html` with the `<meta>` naming `files`, at the end of its head.
-pub fn announced(start_html: &str, files: &[String]) -> String {
-    if files.is_empty() {
-        return start_html.to_owned();
-    }
+/// `start_html` with a `<meta name="kyc-next-{page}">` naming each page's `files`, at the end
+/// of its head.
+pub fn announced(start_html: &str, pages: &[(&str, Vec<String>)]) -> String {
     // The URLs are the build's own file names: nothing in them needs escaping but a quote.
-    let content = files.join(" ").replace('"', "");
-    start_html.replacen("</head>", &format!(r#"<meta name="kyc-next" content="{content}"></head>"#), 1)
+    let metas: String = pages
+        .iter()
+        .filter(|(_, files)| !files.is_empty())
+        .map(|(page, files)| format!(r#"<meta name="kyc-next-{page}" content="{}">"#, files.join(" ").replace('"', "")))
+        .collect();
+    start_html.replacen("</head>", &format!("{metas}</head>"), 1)
 }
 
 #[cfg(test)]
@@ -47,7 +50,7 @@ mod tests {
     #[test]
     fn the_second_pages_files_are_found_once_each_minified_or_not() {
         assert_eq!(
-            files(REST),
+            files(REST, "rest"),
             [
                 "/rest/main-2.css",
                 "/rest/rest-3.css",
@@ -60,9 +63,10 @@ mod tests {
 
     #[test]
     fn the_first_page_names_them_in_its_head() {
-        let page = announced("<head><title>x</title></head><body></body>", &files(REST));
-        assert!(page.starts_with(r#"<head><title>x</title><meta name="kyc-next" content="/rest/main-2.css "#));
-        assert!(page.ends_with(r#"_bg.wasm"></head><body></body>"#));
+        let pages = [("rest", files(REST, "rest")), ("account", files(REST, "account"))];
+        let page = announced("<head><title>x</title></head><body></body>", &pages);
+        assert!(page.starts_with(r#"<head><title>x</title><meta name="kyc-next-rest" content="/rest/main-2.css "#));
+        assert!(page.ends_with(r#"_bg.wasm"></head><body></body>"#), "no meta for a page without files");
         assert_eq!(announced("<head></head>", &[]), "<head></head>");
     }
 }

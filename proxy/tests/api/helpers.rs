@@ -514,9 +514,11 @@ fn test_dist() -> std::path::PathBuf {
     DIST.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("kyc-proxy-test-dist-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("rest")).unwrap();
+        std::fs::create_dir_all(dir.join("account")).unwrap();
         let html = r#"<!DOCTYPE html><html lang=en><head><title>start</title><script type="module" src="/boot.js"></script></head><body></body></html>"#;
         std::fs::write(dir.join("index.html"), html).unwrap();
         std::fs::write(dir.join("rest/index.html"), html.replace("start", "rest")).unwrap();
+        std::fs::write(dir.join("account/index.html"), html.replace("start", "account")).unwrap();
         // The providers' return pages, as trunk copies them from public/.
         for page in ["ident-return.html", "bank-return.html"] {
             let html = r#"<!DOCTYPE html><html><head><title>return</title></head><body><script src="provider-return.js"></script></body></html>"#;

@@ -1,4 +1,4 @@
-//! The SPA ships as two pages: each step's URL is served with the page whose bundle renders it.
+//! The SPA ships as pages: each step's URL is served with the page whose bundle renders it.
 
 use crate::helpers::TestApp;
 use axum::http::StatusCode;
@@ -20,6 +20,13 @@ async fn each_step_is_served_with_the_page_that_renders_it() {
         ("/capture?handoff=abc", "rest"),
         ("/phone", "rest"),
         ("/status/", "rest"),
+        // The account opening's own steps, and the shared ones when the URL names its page.
+        ("/identity", "account"),
+        ("/terms?lang=fr", "account"),
+        ("/consents?page=account", "account"),
+        ("/status?embed=emb_x&page=account", "account"),
+        ("/consents?page=other", "rest"),
+        ("/account/index.html", "account"),
     ] {
         let (status, headers, html) = app.page(path).await;
         assert_eq!(status, StatusCode::OK, "{path}");

@@ -1,0 +1,5 @@
+//! The account opening's page: its consents, steps and result (see `kyc_onboarding::account`).
+
+fn main() {
+    kyc_onboarding::account();
+}
