@@ -18,6 +18,15 @@ pub(crate) fn every(period: std::time::Duration, tick: impl Fn() + 'static) {
     }
 }
 
+/// A long code (an IBAN, an activation code) in groups of four characters, as a bank prints an
+/// IBAN: easier to read and type, and on a narrow screen the line breaks between two groups
+/// rather than overflowing. The groups are spaced by CSS (`.chunks`), so the text (copied, or
+/// read by a test) is the code itself.
+pub(crate) fn in_groups(code: &str) -> impl IntoView {
+    let chars: Vec<char> = code.chars().collect();
+    chars.chunks(4).map(|group| view! { <span>{group.iter().collect::<String>()}</span> }).collect_view()
+}
+
 /// Focuses the element with `id`, if it is in the page.
 pub(crate) fn focus_by_id(id: &str) {
     if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -5,7 +5,7 @@
 //! (`identity_webview_wanted`), which binds its wallet with it and hands in the webview.
 
 use crate::api;
-use crate::components::every;
+use crate::components::{every, in_groups};
 use crate::embed;
 use crate::i18n::account::tra;
 use crate::session::use_session;
@@ -40,7 +40,7 @@ pub(super) fn ActivationPanel() -> impl IntoView {
             <p>{tra(|t| t.activation_intro)}</p>
             <div hidden=move || shown.with(Option::is_none)>
                 <div class="handoff__qr" role="img" aria-label=tra(|t| t.qr_label) inner_html=qr></div>
-                <p>{tra(|t| t.activation_code)} ": " <code class="activation-code">{code}</code></p>
+                <p>{tra(|t| t.activation_code)} ": " <code class="activation-code chunks">{move || in_groups(&code())}</code></p>
             </div>
             <div role="status">
                 <p hidden=move || shown.with(Option::is_some)>{tra(|t| t.activation_waiting)}</p>

@@ -8,10 +8,10 @@
 
 use super::activation::ActivationPanel;
 use crate::api;
-use crate::components::every;
 use crate::components::problem::Problem;
 use crate::components::spinner::Spinner;
 use crate::components::step_heading::StepHeading;
+use crate::components::{every, in_groups};
 use crate::embed::{host_webview, HostWebview};
 use crate::i18n::account::tra;
 use crate::i18n::rest::trr;
@@ -152,7 +152,7 @@ pub(crate) fn IdentityStep() -> impl IntoView {
             view! {
                 <p>{tra(|t| t.transfer_intro)}</p>
                 <dl class="summary">
-                    <dt>{tra(|t| t.iban)}</dt><dd class="iban">{t.iban}</dd>
+                    <dt>{tra(|t| t.iban)}</dt><dd class="iban chunks">{in_groups(&t.iban)}</dd>
                     <dt>{tra(|t| t.bic)}</dt><dd>{t.bic}</dd>
                 </dl>
                 <p class="notice">{limit}</p>
