@@ -74,7 +74,7 @@ fn App(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<Any
         .into_any();
     }
     let session = session::provide();
-    let router = router::provide(bundle, Signal::derive(move || session.with(|v| v.flow.id)));
+    let router = router::provide(bundle, session);
     if bundle == Bundle::Start {
         // Once the flow is known, its next page is fetched ahead (not before: the flow picks it).
         Effect::new(move |done: Option<bool>| {

@@ -8,8 +8,8 @@
 //! the root (`lib.rs`) picks each step's page, so the router never imports the steps.
 
 use crate::frame::{framed, note_page_switch};
+use crate::session::Session;
 use crate::url::{href, set_param, step_of_path};
-use kyc_core::flow::FlowId;
 use kyc_core::{Bundle, Step};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -21,18 +21,18 @@ pub(crate) struct Router {
     path: RwSignal<String>,
     /// The steps this page renders; the others are on another bundle's page.
     bundle: Bundle,
-    /// The session's flow once known: it decides which page renders the steps flows share.
-    flow: Signal<Option<FlowId>>,
+    /// The session, whose flow (once known) decides which page renders the steps flows share.
+    session: Session,
 }
 
 fn location_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
-/// Provides the router of the page of `bundle` in `flow` and follows Back and Forward. Call once,
-/// at the root.
-pub(crate) fn provide(bundle: Bundle, flow: Signal<Option<FlowId>>) -> Router {
-    let router = Router { path: RwSignal::new(location_path()), bundle, flow };
+/// Provides the router of the page of `bundle` for `session` and follows Back and Forward. Call
+/// once, at the root.
+pub(crate) fn provide(bundle: Bundle, session: Session) -> Router {
+    let router = Router { path: RwSignal::new(location_path()), bundle, session };
     let listener = window_event_listener(leptos::ev::popstate, move |_| router.path.set(location_path()));
     on_cleanup(move || listener.remove());
     provide_context(router);
@@ -51,7 +51,7 @@ impl Router {
 
     /// The page that renders `step` in the session's flow.
     pub(crate) fn bundle_of(self, step: Step) -> Bundle {
-        self.flow.get_untracked().map_or(step.bundle(), |flow| Bundle::of_step(step, flow))
+        self.session.with_untracked(|v| Bundle::of_step(step, v.flow.id)).unwrap_or(step.bundle())
     }
 
     /// Whether this page renders `step`.
