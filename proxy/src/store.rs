@@ -89,6 +89,11 @@ pub enum StoreError {
     /// The blocking task panicked or was cancelled.
     #[error("storage task failed")]
     Task,
+    /// The session's data key is erased, and with it every sealed value of the session: a value
+    /// still read is one the same erasure deletes (a read on PostgreSQL is not one snapshot, so
+    /// it can see the row before the erasure and the key after it). Readers take it as absent.
+    #[error("the session's personal data is erased")]
+    Erased,
 }
 
 /// Read-only SQLite connections beside the writer: WAL lets them read while it writes.
@@ -213,7 +218,11 @@ impl Store {
             .read(move |c| {
                 let stored: Option<Option<String>> =
                     c.query_row(sql, crate::params![session.id], |r| r.get(0)).optional()?;
-                stored.flatten().map(|s| keys.open_text(c, session.id, field, "", s)).transpose()
+                match stored.flatten().map(|s| keys.open_text(c, session.id, field, "", s)).transpose() {
+                    // Erased since the row was read: gone, as the erasure leaves it.
+                    Err(StoreError::Erased) => Ok(None),
+                    opened => opened,
+                }
             })
             .await?;
         Ok(json.map(|j| serde_json::from_str(&j)).transpose()?)

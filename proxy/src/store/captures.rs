@@ -85,13 +85,14 @@ impl Store {
                     },
                 )
                 .optional()?;
-            stored
-                .map(|mut picture| {
-                    let sealed = std::mem::take(&mut picture.bytes);
-                    picture.bytes = keys.open_bytes(c, session.id, "captures.bytes", slot.as_str(), sealed)?;
-                    Ok(picture)
-                })
-                .transpose()
+            let Some(mut picture) = stored else { return Ok(None) };
+            let sealed = std::mem::take(&mut picture.bytes);
+            match keys.open_bytes(c, session.id, "captures.bytes", slot.as_str(), sealed) {
+                Ok(bytes) => Ok(Some(StoredPicture { bytes, ..picture })),
+                // Erased since the row was read: the picture went with it.
+                Err(StoreError::Erased) => Ok(None),
+                Err(err) => Err(err),
+            }
         })
         .await
     }

@@ -129,7 +129,9 @@ pub(crate) async fn decided(app: &TestApp, token: &str) -> Value {
 pub(crate) async fn partner_detail(app: &TestApp) -> Value {
     let list = app.request(Method::GET, "/partner/v1/sessions", Some(PARTNER_KEY), None).await;
     let id = list.body[0]["id"].as_str().unwrap().to_owned();
-    app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await.body
+    let detail = app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(PARTNER_KEY), None).await;
+    assert_eq!(detail.status, StatusCode::OK, "{}", detail.body);
+    detail.body
 }
 
 pub(crate) fn checks(status: &Value, evidence: &str) -> Vec<(String, String)> {

@@ -57,7 +57,7 @@ impl Keyring {
         if !is_sealed_text(&stored) {
             return Ok(stored);
         }
-        let key = self.session_key(c, session)?.ok_or(StoreError::Crypt("the session's data key is erased"))?;
+        let key = self.session_key(c, session)?.ok_or(StoreError::Erased)?;
         key.open_text(field, session, row, &stored)
     }
 
@@ -85,7 +85,7 @@ impl Keyring {
         if !super::is_sealed_bytes(&stored) {
             return Ok(stored);
         }
-        let key = self.session_key(c, session)?.ok_or(StoreError::Crypt("the session's data key is erased"))?;
+        let key = self.session_key(c, session)?.ok_or(StoreError::Erased)?;
         key.open_bytes(field, session, row, &stored)
     }
 }

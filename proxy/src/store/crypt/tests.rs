@@ -84,7 +84,23 @@ async fn erasing_a_session_destroys_its_data_key_so_a_restored_copy_stays_sealed
         })
         .await
         .unwrap();
-    assert!(matches!(store.person_load(s).await, Err(StoreError::Crypt(_))));
+    // Nothing opens it: it reads as the erasure left it, absent.
+    assert_eq!(store.person_load(s).await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn a_read_that_sees_the_rows_before_an_erasure_and_the_key_after_it_reads_them_as_erased() {
+    // A read on PostgreSQL is no single snapshot: its statement for the row can come before an
+    // erasure's commit and its statement for the key after. Deleting the key alone leaves the
+    // store as that second statement sees it.
+    let store = Store::in_memory().unwrap();
+    let s = filled(&store).await;
+    store.call(move |c| c.execute("DELETE FROM session_keys WHERE session_id = ?1", params![s.id])).await.unwrap();
+    assert_eq!(store.person_load(s).await.unwrap(), None);
+    assert_eq!(store.draft_load(s).await.unwrap(), None);
+    assert_eq!(store.capture_load(s, CaptureSlot::ALL[0]).await.unwrap(), None);
+    let settings = store.session_settings(s).await.unwrap();
+    assert!(settings.locked.is_empty(), "nothing locked, as the erasure leaves it");
 }
 
 #[tokio::test]
