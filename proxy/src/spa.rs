@@ -15,6 +15,7 @@
 //! The pages go Brotli- or gzip-encoded, made once here at start-up, and revalidated by their
 //! `ETag` ([`crate::assets::page`]); a partner session's page is encoded when it is asked for.
 
+mod boot;
 mod next;
 
 use crate::assets::cache::StaticFiles;
@@ -85,7 +86,15 @@ impl SpaPage {
     /// `frame_origins` may be framed by the SPA and receive camera and microphone.
     pub fn load(dist_dir: &Path, frame_origins: &[String]) -> Self {
         let read = |path: &str| std::fs::read_to_string(dist_dir.join(path)).ok();
-        let [start, rest, account] = [read("index.html"), read("rest/index.html"), read("account/index.html")];
+        // Each page with its loader inline: nothing to fetch for it, now or ahead.
+        let page = |dir: &str| {
+            let html = read(&format!("{dir}index.html"))?;
+            Some(match read(&format!("{dir}boot.js")) {
+                Some(script) => boot::inlined(&html, &script),
+                None => html,
+            })
+        };
+        let [start, rest, account] = [page(""), page("rest/"), page("account/")];
         // The first page names the later pages' files: the app fetches its flow's while the
         // user types.
         let next = [("rest", &rest), ("account", &account)]

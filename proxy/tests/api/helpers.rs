@@ -526,7 +526,9 @@ fn test_dist() -> std::path::PathBuf {
         }
         // The loader, and the glue under trunk's hashed name, with their siblings as
         // `kyc-proxy assets compress` makes them at build time.
-        std::fs::write(dir.join("boot.js"), BOOT_JS).unwrap();
+        for page in ["", "rest/", "account/"] {
+            std::fs::write(dir.join(format!("{page}boot.js")), BOOT_JS).unwrap();
+        }
         std::fs::write(dir.join(HASHED_GLUE.trim_start_matches('/')), hashed_glue()).unwrap();
         kyc_proxy::assets::compress::compress_dir(&dir).unwrap();
         dir

@@ -68,3 +68,19 @@ async fn the_page_frame_is_painted_in_the_browsers_language_before_the_app_runs(
     let (english, _) = page_in(&app, "/", "es-ES,ja;q=0.5").await;
     assert_ne!(english["etag"], headers["etag"], "each language is its own page for the caches");
 }
+
+#[tokio::test]
+async fn the_loader_is_in_the_page_and_allowed_by_its_hash_so_nothing_else_is_asked_first() {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let app = TestApp::spawn().await;
+    for path in ["/", "/consents", "/identity"] {
+        let (_, headers, html) = app.page(path).await;
+        let script = crate::helpers::BOOT_JS.trim_end();
+        assert!(html.contains(&format!(r#"<script type="module">{script}</script>"#)), "{path}: {html}");
+        assert!(!html.contains("boot.js"), "{path}");
+        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()));
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains(&format!("'sha256-{hash}'")), "{path}: {csp}");
+    }
+}
