@@ -30,12 +30,7 @@ pub(crate) fn next_page_when_idle(bundle: Bundle) {
 }
 
 fn named_files(bundle: Bundle) -> Option<String> {
-    let name = match bundle {
-        Bundle::Start => return None,
-        Bundle::Rest => "rest",
-        Bundle::Account => "account",
-    };
-    let meta = document().query_selector(&format!(r#"meta[name="kyc-next-{name}"]"#)).ok()??;
+    let meta = document().query_selector(&format!(r#"meta[name="kyc-next-{}"]"#, bundle.dir())).ok()??;
     meta.get_attribute("content").filter(|c| !c.trim().is_empty())
 }
 

@@ -73,20 +73,19 @@ impl Router {
         let path = href(step);
         // The query (`lang`, the partner session's `embed` marker) stays for reloads. Framed, the
         // app only replaces: its entries would land in the host page's history and Back.
-        let (url, replace) =
-            (format!("{path}{}", window().location().search().unwrap_or_default()), replace || framed());
+        let replace = replace || framed();
+        let search = window().location().search().unwrap_or_default();
         let target = self.bundle_of(step);
         if target != self.bundle {
             // The step is on another page: load it (the session token is in sessionStorage),
             // naming the page where the URL alone does not.
             note_page_switch();
-            let search =
-                set_param(&window().location().search().unwrap_or_default(), Bundle::PAGE_PARAM, target.param());
+            let url = format!("{path}{}", set_param(&search, Bundle::PAGE_PARAM, target.param()));
             let location = window().location();
-            let url = format!("{path}{search}");
             let _ = if replace { location.replace(&url) } else { location.assign(&url) };
             return;
         }
+        let url = format!("{path}{search}");
         if let Ok(history) = window().history() {
             let _ = if replace {
                 history.replace_state_with_url(&JsValue::NULL, "", Some(&url))

@@ -20,11 +20,7 @@ pub(crate) fn step_of_path(path: &str) -> Option<Step> {
 
 /// The value of parameter `name` in a query string like `?flow=x&lang=de`.
 pub(crate) fn query_param(search: &str, name: &str) -> Option<String> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
-        .map(str::to_owned)
+    kyc_core::query::param(search, name).map(str::to_owned)
 }
 
 /// Sets `name=value` in the URL's query in place (no history entry), so that a reload or the

@@ -140,13 +140,26 @@ pub enum Bundle {
 }
 
 impl Bundle {
+    /// Every page, the first first.
+    pub const ALL: [Bundle; 3] = [Bundle::Start, Bundle::Rest, Bundle::Account];
+
     /// The query parameter that asks for the account opening's page on a URL the flows share
     /// (`/consents?page=account`); the app keeps it in the URL, so a reload gets the same page.
     pub const PAGE_PARAM: &'static str = "page";
 
+    /// The page's folder in the build and under the site's root (`rest` for `dist/rest/` and
+    /// `/rest/…`); empty for the first page, at the root.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Bundle::Start => "",
+            Bundle::Rest => "rest",
+            Bundle::Account => "account",
+        }
+    }
+
     /// The value of [`Bundle::PAGE_PARAM`] that names this page, if a URL needs one.
     pub fn param(self) -> Option<&'static str> {
-        (self == Bundle::Account).then_some("account")
+        (self == Bundle::Account).then(|| self.dir())
     }
 
     /// The bundle of the page at `path` (`/consents`, a trailing slash allowed); [`Bundle::Start`]
@@ -160,22 +173,19 @@ impl Bundle {
     /// unless `page=account` asks for the account opening's page on a shared step.
     pub fn of_request(path: &str, query: Option<&str>) -> Bundle {
         let bundle = Self::of_path(path);
-        let param = query
-            .into_iter()
-            .flat_map(|q| q.split('&'))
-            .find_map(|pair| pair.strip_prefix(Self::PAGE_PARAM)?.strip_prefix('='));
+        let param = query.and_then(|q| crate::query::param(q, Self::PAGE_PARAM));
         match (bundle, param) {
             (Bundle::Rest, Some(value)) if Some(value) == Bundle::Account.param() => Bundle::Account,
             _ => bundle,
         }
     }
 
-    /// The page that renders `step` in `flow`: the account opening shows its consents and its
-    /// result on its own page.
+    /// The page that renders `step` in `flow`: the flow's own later page for the steps flows
+    /// share (the consents, the result), the URL's page for the others.
     pub fn of_step(step: Step, flow: FlowId) -> Bundle {
-        match (flow, step) {
-            (FlowId::XpollensAccount, Step::Consents | Step::Status) => Bundle::Account,
-            _ => step.bundle(),
+        match step.bundle() {
+            Bundle::Rest => flow.later_page(),
+            bundle => bundle,
         }
     }
 }

@@ -23,6 +23,7 @@ pub mod origin;
 pub mod person;
 pub mod phone;
 pub mod postal;
+pub mod query;
 pub mod reason;
 pub mod shell;
 pub mod ssn;

@@ -85,24 +85,23 @@ async fn index_show(
     page_show(&state, bundle, query, &headers).await
 }
 
-/// `/rest/index.html`: the identification flows' page by its file name, as [`index_show`]
+/// `/rest/index.html`, `/account/index.html`: a later page by its file name, as [`index_show`]
 /// serves it.
-async fn rest_index_show(State(state): State<AppState>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
-    page_show(&state, kyc_core::Bundle::Rest, query, &headers).await
-}
-
-/// `/account/index.html`: the account opening's page by its file name.
-async fn account_index_show(State(state): State<AppState>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
-    page_show(&state, kyc_core::Bundle::Account, query, &headers).await
+async fn bundle_index_show(
+    State((state, bundle)): State<(AppState, kyc_core::Bundle)>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    page_show(&state, bundle, query, &headers).await
 }
 
 /// The page of `bundle`, for the partner session of an embed marker in `query` if any, in the
 /// encoding `request` prefers.
 async fn page_show(state: &AppState, bundle: kyc_core::Bundle, query: Option<String>, request: &HeaderMap) -> Response {
-    let param = |name: &str| query.as_deref().and_then(|q| q.split('&').find_map(|p| p.strip_prefix(name)));
-    let marker = param("embed=");
+    let param = |name: &str| query.as_deref().and_then(|q| kyc_core::query::param(q, name));
+    let marker = param("embed");
     let accept_language = request.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let language = kyc_core::Language::negotiate(param("lang="), accept_language.unwrap_or_default());
+    let language = kyc_core::Language::negotiate(param("lang"), accept_language.unwrap_or_default());
     let found = match marker.filter(|m| m.len() <= 64) {
         Some(marker) => state.env.store.session_options_by_embed(marker.to_owned()).await.unwrap_or_else(|err| {
             tracing::error!(error = %err, "embed lookup failed");
@@ -170,13 +169,15 @@ pub fn app_with(state: AppState, deadlines: deadlines::Deadlines) -> Router {
     let assets = tower::ServiceBuilder::new()
         .layer(axum::middleware::from_fn_with_state(state.spa.files.clone(), assets::cache::files_pass))
         .service(files);
+    // The built pages by their file names too, with the same headers as every other path.
+    let routes = kyc_core::Bundle::ALL[1..].iter().fold(routes, |routes, &bundle| {
+        let path = format!("/{}", spa::bundle_file(bundle, "index.html"));
+        routes.route(&path, get(bundle_index_show).with_state((state.clone(), bundle)))
+    });
     routes
         .route("/openapi.json", get(move || openapi::document_show(document.clone())))
-        // The built pages by their file names too, with the same headers as every other path.
         .route("/", get(index_show).with_state(state.clone()))
-        .route("/index.html", get(index_show).with_state(state.clone()))
-        .route("/rest/index.html", get(rest_index_show).with_state(state.clone()))
-        .route("/account/index.html", get(account_index_show).with_state(state))
+        .route("/index.html", get(index_show).with_state(state))
         .fallback_service(assets)
         // Deadline, HTTPS and page headers: one layer (see edge.rs).
         .layer(axum::middleware::from_fn_with_state(edge::Edge { public_url, deadlines }, edge::edge_pass))

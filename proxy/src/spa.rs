@@ -36,9 +36,9 @@ pub struct SpaPage {
     pub dist_dir: PathBuf,
     /// The cache validators of the build's other files.
     pub files: Arc<StaticFiles>,
-    /// The pages of [`Bundle::Start`], [`Bundle::Rest`] and [`Bundle::Account`], in each
-    /// language of [`Language::ALL`], each as it is served without a partner session.
-    pages: [Option<Vec<(String, PageBody)>>; 3],
+    /// The page of each of [`Bundle::ALL`], in each language of [`Language::ALL`], each as it
+    /// is served without a partner session.
+    pages: [Option<Vec<(String, PageBody)>>; Bundle::ALL.len()],
     /// The CSP up to `img-src 'self' data:`, then the part between it and `frame-ancestors 'self'`,
     /// then the rest: a session adds its sources at the two joints.
     csp: [String; 3],
@@ -54,6 +54,19 @@ pub struct PageEmbed {
     pub image_origins: Vec<String>,
     /// Where the full-page flow returns (the product team's URL with `kyc_session`).
     pub return_url: Option<String>,
+}
+
+/// Where `one` stands in `all` (the first place when it is not there).
+fn position<T: PartialEq>(all: &[T], one: T) -> usize {
+    all.iter().position(|x| *x == one).unwrap_or_default()
+}
+
+/// `file` of `bundle`'s page in the build (`rest/index.html`).
+pub fn bundle_file(bundle: Bundle, file: &str) -> String {
+    match bundle.dir() {
+        "" => file.to_owned(),
+        dir => format!("{dir}/{file}"),
+    }
 }
 
 /// `text` safe inside a double-quoted HTML attribute.
@@ -82,24 +95,28 @@ fn inline_script_hashes(html: &str) -> Vec<String> {
 }
 
 impl SpaPage {
-    /// Reads the two pages from `dist_dir` (absent before the first build: then a hint is served).
+    /// Reads the pages from `dist_dir` (absent before the first build: then a hint is served).
     /// `frame_origins` may be framed by the SPA and receive camera and microphone.
     pub fn load(dist_dir: &Path, frame_origins: &[String]) -> Self {
         let read = |path: &str| std::fs::read_to_string(dist_dir.join(path)).ok();
         // Each page with its loader inline: nothing to fetch for it, now or ahead.
-        let page = |dir: &str| {
-            let html = read(&format!("{dir}index.html"))?;
-            Some(match read(&format!("{dir}boot.js")) {
+        let mut pages = Bundle::ALL.map(|bundle| {
+            let html = read(&bundle_file(bundle, "index.html"))?;
+            Some(match read(&bundle_file(bundle, "boot.js")) {
                 Some(script) => boot::inlined(&html, &script),
                 None => html,
             })
-        };
-        let [start, rest, account] = [page(""), page("rest/"), page("account/")];
+        });
         // The first page names the later pages' files: the app fetches its flow's while the
         // user types.
-        let next = [("rest", &rest), ("account", &account)]
-            .map(|(name, html)| (name, html.as_deref().map(|h| next::files(h, name)).unwrap_or_default()));
-        let pages = [start.map(|html| next::announced(&html, &next)), rest, account];
+        let next: Vec<(&str, Vec<String>)> = Bundle::ALL[1..]
+            .iter()
+            .zip(&pages[1..])
+            .map(|(bundle, html)| {
+                (bundle.dir(), html.as_deref().map(|h| next::files(h, bundle.dir())).unwrap_or_default())
+            })
+            .collect();
+        pages[0] = pages[0].take().map(|html| next::announced(&html, &next));
         // Each source with its leading space, so an empty list leaves no stray blank.
         let hashes: String =
             pages.iter().flatten().flat_map(|html| inline_script_hashes(html)).map(|h| format!(" {h}")).collect();
@@ -131,13 +148,8 @@ impl SpaPage {
     /// The page of `bundle` in `language` for a partner session: framable by its origins, with
     /// its logo's origin.
     pub fn response_for(&self, bundle: Bundle, language: Language, embed: &PageEmbed, request: &HeaderMap) -> Response {
-        let pages = match bundle {
-            Bundle::Start => &self.pages[0],
-            Bundle::Rest => &self.pages[1],
-            Bundle::Account => &self.pages[2],
-        };
-        let index = Language::ALL.iter().position(|&l| l == language).unwrap_or_default();
-        let page = pages.as_ref().and_then(|pages| pages.get(index));
+        let pages = &self.pages[position(&Bundle::ALL, bundle)];
+        let page = pages.as_ref().and_then(|pages| pages.get(position(&Language::ALL, language)));
         let Some((html, plain)) = page else {
             return (StatusCode::SERVICE_UNAVAILABLE, "The web app is not built yet: run the README's run command.")
                 .into_response();

@@ -59,6 +59,17 @@ impl FlowId {
         Self::ALL.into_iter().find(|f| f.key() == key.trim())
     }
 
+    /// The page of the flow's steps after the personal data ([`super::Bundle`]): the account
+    /// opening has its own, with its consents and result.
+    pub fn later_page(self) -> super::Bundle {
+        match self {
+            FlowId::XpollensAccount => super::Bundle::Account,
+            FlowId::SolarisIdnow | FlowId::IddatawebPhone | FlowId::OnfidoDocuments | FlowId::SignicatBank => {
+                super::Bundle::Rest
+            }
+        }
+    }
+
     /// The documents the flow's capture step offers, in the order shown (none without one). ID
     /// Dataweb's document step-up takes a passport, driver's licence or ID card (its guide);
     /// Onfido's document report takes driving licences too. Signicat's flow keeps the two

@@ -36,14 +36,17 @@ pub async fn session_create(
         flow: state.env.policy.default_flow,
         locked: Default::default(),
     };
-    state.env.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires, &settings).await?;
-    created(&state, token).await
+    let session =
+        state.env.store.session_insert(token_hash(&token), public_id(), now.to_string(), expires, &settings).await?;
+    created(&state, token, session).await
 }
 
-/// The answer with `token`'s session as the app reads it first.
-async fn created(state: &AppState, token: String) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
-    let now = clock::now().unix_millis();
-    let session = state.env.store.session_find(token_hash(&token), now).await?.ok_or(AppError::Unauthorized)?;
+/// The answer with `token` and its `session` as the app reads it first.
+async fn created(
+    state: &AppState,
+    token: String,
+    session: SessionRecord,
+) -> Result<(StatusCode, Json<SessionCreated>), AppError> {
     let session = Some(session_view(state, session).await?);
     Ok((StatusCode::CREATED, Json(SessionCreated { token, session })))
 }
@@ -68,7 +71,7 @@ pub async fn session_launch(
     let now = clock::now().unix_millis();
     let grant = Grant::SessionToken { token_hash: token_hash(&token) };
     match state.env.store.code_redeem(token_hash(&request.code), now, grant).await? {
-        Ok(_) => created(&state, token).await,
+        Ok(session) => created(&state, token, session).await,
         Err(_) => Err(AppError::LinkExpired),
     }
 }
