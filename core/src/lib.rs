@@ -16,6 +16,7 @@ pub mod eid;
 pub mod email;
 pub mod flow;
 pub mod language;
+pub mod mrz;
 pub mod name;
 #[cfg(feature = "openapi")]
 mod openapi;
