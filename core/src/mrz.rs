@@ -12,8 +12,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MrzFormat {
+    /// Three lines of 30 characters (ID cards).
     Td1,
+    /// Two lines of 36 characters.
     Td2,
+    /// Two lines of 44 characters (passports).
     Td3,
 }
 
@@ -22,12 +25,14 @@ pub enum MrzFormat {
 /// removed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MrzData {
+    /// The zone's layout.
     pub format: MrzFormat,
     /// `P` for a passport, `I`, `ID`, `AC`, `C` ... for identity cards (the zone's first two
     /// characters without fillers).
     pub document_code: String,
     /// The issuing state's ICAO code (three letters, `D` for Germany, `UTO` for the specimens).
     pub issuing_state: String,
+    /// The document number, fillers removed.
     pub document_number: String,
     /// The primary identifier (surname), as printed.
     pub surname: String,
