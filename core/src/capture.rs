@@ -2,6 +2,9 @@
 //! enforce (the browser before uploading, the proxy as the authority) and the quality checks the
 //! browser runs before a picture is accepted.
 
+pub mod auto;
+pub mod signals;
+
 use crate::document::DocumentKind;
 use serde::{Deserialize, Serialize};
 
