@@ -17,6 +17,25 @@ pub const ANALYSIS_INTERVAL_MS: u32 = 200;
 /// The long edge of the copy of the guide's area that is analysed per frame.
 pub const LIVE_ANALYSIS_EDGE: u32 = 320;
 
+/// The viewfinder's shape (width / height; `style/capture.css`): the video fills it, cut to fit.
+const VIEWFINDER_RATIO: f64 = 4.0 / 3.0;
+/// The document guide's width, as a share of the viewfinder's.
+const GUIDE_WIDTH: f64 = 0.8;
+/// An ID-1 card's shape (85.6 x 54 mm), the guide's.
+const CARD_RATIO: f64 = 85.6 / 54.0;
+
+/// The part of a `width` x `height` video frame that the document guide covers on screen, as
+/// `(x, y, width, height)` in the frame's pixels: what the live checks look at.
+pub fn guide_area(width: u32, height: u32) -> (f64, f64, f64, f64) {
+    let (w, h) = (f64::from(width), f64::from(height));
+    // `object-fit: cover`: the frame is cut at its sides or at its top and bottom.
+    let (shown_w, shown_h) =
+        if w / h.max(1.0) > VIEWFINDER_RATIO { (h * VIEWFINDER_RATIO, h) } else { (w, w / VIEWFINDER_RATIO) };
+    let guide_w = shown_w * GUIDE_WIDTH;
+    let guide_h = (guide_w / CARD_RATIO).min(shown_h * 0.9);
+    ((w - guide_w) / 2.0, (h - guide_h) / 2.0, guide_w, guide_h)
+}
+
 /// The mean absolute difference between two greyscale frames of the same size; `None` when
 /// their sizes differ (the camera changed resolution: nothing can be said).
 pub fn frame_difference(previous: &[u8], current: &[u8]) -> Option<f64> {
@@ -112,6 +131,15 @@ mod tests {
         assert_eq!(frame_difference(&[10, 20, 30, 40], &[12, 18, 30, 44]), Some(2.0));
         assert_eq!(frame_difference(&[1, 2], &[1, 2, 3]), None);
         assert_eq!(frame_difference(&[], &[]), None);
+    }
+
+    #[test]
+    fn the_guide_is_centred_and_card_shaped_in_wide_and_tall_frames() {
+        let (x, y, w, h) = guide_area(1280, 720);
+        assert_eq!((x, w.round()), ((1280.0 - w) / 2.0, 768.0));
+        assert!((w / h - CARD_RATIO).abs() < 1e-9 && y > 0.0);
+        let (_, _, w, _) = guide_area(720, 1280);
+        assert_eq!(w.round(), 576.0);
     }
 
     #[test]

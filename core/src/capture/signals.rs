@@ -38,7 +38,27 @@ pub enum FacingSetting {
     Unknown,
 }
 
+impl PictureSource {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Camera => "camera",
+            Self::AutoCapture => "auto_capture",
+            Self::File => "file",
+        }
+    }
+}
+
 impl FacingSetting {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::User => "user",
+            Self::Environment => "environment",
+            Self::Unknown => "unknown",
+        }
+    }
+
     /// The setting for `facingMode`'s value.
     pub fn parse(value: &str) -> Self {
         match value {
@@ -109,6 +129,33 @@ impl CaptureSignals {
         }
     }
 
+    /// The signals as the header's JSON, written by hand: the app has no JSON serialiser in its
+    /// download for this one use (the proxy reads it with serde; a test holds the two together).
+    pub fn to_header(&self) -> String {
+        let size = |r: Resolution| format!(r#"{{"width":{},"height":{}}}"#, r.width, r.height);
+        let track = self.track.map_or_else(
+            || "null".to_owned(),
+            |t| {
+                format!(
+                    r#"{{"requested":{},"delivered":{},"facing_requested":"{}","facing_delivered":"{}","virtual_camera":{}}}"#,
+                    size(t.requested),
+                    t.delivered.map_or_else(|| "null".to_owned(), size),
+                    t.facing_requested.as_str(),
+                    t.facing_delivered.as_str(),
+                    t.virtual_camera
+                )
+            },
+        );
+        format!(
+            r#"{{"source":"{}","track":{},"frames_analysed":{},"frame_gaps":{},"longest_gap_ms":{}}}"#,
+            self.source.as_str(),
+            track,
+            self.frames_analysed,
+            self.frame_gaps,
+            self.longest_gap_ms
+        )
+    }
+
     /// Whether the track delivered something else than was asked: another facing (when it
     /// says), or a picture less than half as large as asked for.
     pub fn track_mismatch(&self) -> bool {
@@ -159,6 +206,22 @@ mod tests {
         signals.track.as_mut().unwrap().facing_delivered = FacingSetting::User;
         assert!(signals.track_mismatch());
         assert!(!CaptureSignals::file().track_mismatch());
+    }
+
+    #[test]
+    fn the_hand_written_header_is_what_serde_reads() {
+        let mut signals = camera();
+        signals.observe_gap(1200);
+        for signals in
+            [signals, CaptureSignals::file(), CaptureSignals { source: PictureSource::AutoCapture, ..camera() }]
+        {
+            let header = signals.to_header();
+            assert_eq!(serde_json::from_str::<CaptureSignals>(&header).unwrap(), signals, "{header}");
+            assert_eq!(serde_json::to_string(&signals).unwrap(), header);
+        }
+        let mut no_size = camera();
+        no_size.track.as_mut().unwrap().delivered = None;
+        assert_eq!(serde_json::from_str::<CaptureSignals>(&no_size.to_header()).unwrap(), no_size);
     }
 
     #[test]
