@@ -12,16 +12,17 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// An Android `intent://` link that opens `url` (https) in Chrome.
+/// An Android `intent://` link that opens `url` (http or https) in Chrome.
 fn chrome_intent(url: &str) -> Option<String> {
-    let rest = url.strip_prefix("https://")?;
-    Some(format!("intent://{rest}#Intent;scheme=https;package=com.android.chrome;end"))
+    let (scheme, rest) = url.split_once("://").filter(|(scheme, _)| matches!(*scheme, "https" | "http"))?;
+    Some(format!("intent://{rest}#Intent;scheme={scheme};package=com.android.chrome;end"))
 }
 
 /// Puts `text` on the clipboard, where the browser allows it.
 fn copy(text: &str) -> bool {
     let clipboard = Reflect::get(&window().navigator(), &JsValue::from_str("clipboard")).unwrap_or(JsValue::UNDEFINED);
-    let write = Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    let write =
+        Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok().and_then(|f| f.dyn_into::<Function>().ok());
     write.is_some_and(|f| f.call1(&clipboard, &JsValue::from_str(text)).is_ok())
 }
 
@@ -107,11 +108,15 @@ mod tests {
     use super::chrome_intent;
 
     #[test]
-    fn the_chrome_intent_keeps_the_whole_address_and_only_takes_https() {
+    fn the_chrome_intent_keeps_the_whole_address_and_its_scheme() {
         assert_eq!(
             chrome_intent("https://kyc.example/capture?handoff=abc&lang=de").as_deref(),
             Some("intent://kyc.example/capture?handoff=abc&lang=de#Intent;scheme=https;package=com.android.chrome;end")
         );
-        assert_eq!(chrome_intent("http://kyc.example/"), None);
+        assert_eq!(
+            chrome_intent("http://127.0.0.1:8080/capture").as_deref(),
+            Some("intent://127.0.0.1:8080/capture#Intent;scheme=http;package=com.android.chrome;end")
+        );
+        assert_eq!(chrome_intent("javascript:alert(1)"), None);
     }
 }

@@ -28,8 +28,10 @@ impl Verdict {
         if findings.contains(&MrzFinding::Expired) {
             return Self::Expired;
         }
-        let fields: Vec<MrzField> =
-            findings.iter().filter_map(|f| if let MrzFinding::Differs(field) = f { Some(*field) } else { None }).collect();
+        let fields: Vec<MrzField> = findings
+            .iter()
+            .filter_map(|f| if let MrzFinding::Differs(field) = f { Some(*field) } else { None })
+            .collect();
         if fields.is_empty() {
             Self::Clear
         } else {
@@ -48,9 +50,7 @@ impl Verdict {
 pub(super) fn verdict(zone: &MrzData) -> Verdict {
     let Some(session) = use_context::<Session>() else { return Verdict::Clear };
     let today = crate::steps::personal_data::today();
-    let person = session
-        .with_untracked(|v| PersonalData::parse(&v.person, &v.flow.fields, today).ok())
-        .flatten();
+    let person = session.with_untracked(|v| PersonalData::parse(&v.person, &v.flow.fields, today).ok()).flatten();
     person.map_or(Verdict::Clear, |p| Verdict::of(&cross_check(zone, &TypedIdentity::of(&p, None), today)))
 }
 
@@ -61,7 +61,9 @@ pub(super) fn MrzVerdict(verdict: Signal<Verdict>, retake: Callback<()>) -> impl
     let router = use_context::<Router>();
     let t = move || i18n.lang().capture();
     let fields = move || match verdict.get() {
-        Verdict::Differs(fields) => fields.into_iter().map(|f| view! { <li>{(t().mrz_field)(f)}</li> }).collect_view().into_any(),
+        Verdict::Differs(fields) => {
+            fields.into_iter().map(|f| view! { <li>{(t().mrz_field)(f)}</li> }).collect_view().into_any()
+        }
         _ => ().into_any(),
     };
     view! {

@@ -16,7 +16,11 @@ fn get(target: &JsValue, key: &str) -> JsValue {
 
 /// `track.getSettings()`, or `undefined` where the browser lacks it.
 fn settings(track: &MediaStreamTrack) -> JsValue {
-    get(track, "getSettings").dyn_into::<Function>().ok().and_then(|f| f.call0(track).ok()).unwrap_or(JsValue::UNDEFINED)
+    get(track, "getSettings")
+        .dyn_into::<Function>()
+        .ok()
+        .and_then(|f| f.call0(track).ok())
+        .unwrap_or(JsValue::UNDEFINED)
 }
 
 /// The video track of `stream`, as asked for with `facing`.
