@@ -92,7 +92,8 @@ const VIRTUAL_CAMERA_NAMES: [&str; 9] =
 /// Whether a camera's label (`MediaDeviceInfo.label`, `MediaStreamTrack.label`) names a
 /// virtual camera.
 pub fn is_virtual_camera(label: &str) -> bool {
-    let label = label.to_lowercase();
+    // The names are ASCII; Unicode's case tables would cost the app's download more.
+    let label = label.to_ascii_lowercase();
     VIRTUAL_CAMERA_NAMES.iter().any(|name| label.contains(name)) || label == "obs"
 }
 

@@ -6,7 +6,7 @@
 use super::icao::country_of_icao;
 use super::transliterate::same_name;
 use super::{MrzData, MrzFormat};
-use crate::{CalendarDate, CountryCode, PersonalData};
+use crate::{CalendarDate, CountryCode, PersonalData, PersonalDataInput};
 use serde::{Deserialize, Serialize};
 
 /// A field of the zone that can disagree with the typed data.
@@ -62,6 +62,21 @@ impl<'a> TypedIdentity<'a> {
             nationality: person.nationality,
             document_number,
         }
+    }
+}
+
+impl<'a> TypedIdentity<'a> {
+    /// The identity in the saved form `input` (the app has it as the proxy sent it back, and
+    /// need not take in every field's rules for this); `None` when its birth date or
+    /// nationality does not read.
+    pub fn of_input(input: &'a PersonalDataInput, document_number: Option<&'a str>) -> Option<Self> {
+        Some(Self {
+            first_name: input.first_name.trim(),
+            last_name: input.last_name.trim(),
+            birth_date: CalendarDate::parse(&input.birth_date).ok()?,
+            nationality: CountryCode::parse(&input.nationality).ok()?,
+            document_number,
+        })
     }
 }
 
@@ -199,6 +214,21 @@ mod tests {
         let zone = MrzData { surname: "WOLFESCHLEGELSTEINHAUSEN".into(), given_names: "HUBERT B".into(), ..erika() };
         let hubert = TypedIdentity { first_name: "Hubert Blaine", last_name: "Wolfeschlegelsteinhausen", ..typed() };
         assert_eq!(cross_check(&zone, &hubert, today()), []);
+    }
+
+    #[test]
+    fn the_saved_form_gives_the_same_identity() {
+        let input = PersonalDataInput {
+            first_name: "Erika".into(),
+            last_name: "Mustermann ".into(),
+            birth_date: "1983-08-12".into(),
+            nationality: "de".into(),
+            ..Default::default()
+        };
+        let typed = TypedIdentity::of_input(&input, None).unwrap();
+        assert_eq!(cross_check(&erika(), &typed, today()), []);
+        let unsaved = PersonalDataInput { birth_date: String::new(), ..input };
+        assert!(TypedIdentity::of_input(&unsaved, None).is_none());
     }
 
     #[test]

@@ -48,13 +48,40 @@ enum Unit {
     Filler,
 }
 
+/// The upper case of a Latin letter (Basic Latin, Latin-1, Latin Extended-A), by the layout of
+/// those blocks rather than Unicode's case tables, which would cost the app's download more.
+/// Letters of other scripts stay as they are (the zone cannot write them anyway).
+fn latin_upper(c: char) -> char {
+    let code = c as u32;
+    let upper = match code {
+        0x61..=0x7A => code - 0x20,
+        0xE0..=0xFE if code != 0xF7 => code - 0x20,
+        0xFF => 0x178,
+        // Pairs at an odd code point with their lower case one above.
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 0 => code - 1,
+        0x139..=0x148 | 0x179..=0x17E => code,
+        // ı (dotless i) is I's; ĸ (kra) and ŉ have no single upper case.
+        0x131 => 0x49,
+        0x138 | 0x149 => code,
+        0x17F => 0x53,
+        0x100..=0x17F => code & !1,
+        // Ș ș, Ț ț (Latin Extended-B), used in Romanian.
+        0x219 | 0x21B => code - 1,
+        _ => code,
+    };
+    char::from_u32(upper).unwrap_or(c)
+}
+
 /// The typed name's units, upper-cased; `None` when it has a letter the zone cannot write
 /// (another script: no comparison is possible then).
 fn units(typed: &str) -> Option<Vec<Unit>> {
     let mut out = Vec::new();
-    // `to_uppercase` already spells ß as SS.
-    for c in typed.chars().flat_map(char::to_uppercase) {
+    for c in typed.chars().map(latin_upper) {
         let unit = match c {
+            'ß' | 'ẞ' => {
+                out.extend([Unit::Plain(b'S'), Unit::Plain(b'S')]);
+                continue;
+            }
             'A'..='Z' => Unit::Plain(c as u8),
             ' ' | '-' | ',' | '\u{2010}' => Unit::Filler,
             '\'' | '’' | '.' => continue,
@@ -100,7 +127,17 @@ pub fn same_name(typed: &str, zone: &str, truncated: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::same_name;
+    use super::{latin_upper, same_name};
+
+    #[test]
+    fn latin_letters_upper_case_as_unicode_says() {
+        let letters = (0x61..=0x7Au32).chain(0xE0..=0xFF).chain(0x100..=0x17F).chain([0x219, 0x21B]);
+        for c in letters.filter_map(char::from_u32).filter(|&c| c != 'ß' && c != '÷') {
+            let unicode: Vec<char> = c.to_uppercase().collect();
+            let expected = if unicode.len() == 1 { unicode[0] } else { c };
+            assert_eq!(latin_upper(c), expected, "{c} U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn case_diacritics_and_fillers_are_written_as_icao_does() {

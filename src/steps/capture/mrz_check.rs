@@ -8,7 +8,7 @@ use crate::i18n::use_i18n;
 use crate::router::Router;
 use crate::session::Session;
 use kyc_core::mrz::{cross_check, MrzData, MrzField, MrzFinding, TypedIdentity};
-use kyc_core::{PersonalData, Step};
+use kyc_core::Step;
 use leptos::prelude::*;
 
 /// What the comparison means for the picture.
@@ -50,8 +50,10 @@ impl Verdict {
 pub(super) fn verdict(zone: &MrzData) -> Verdict {
     let Some(session) = use_context::<Session>() else { return Verdict::Clear };
     let today = crate::steps::personal_data::today();
-    let person = session.with_untracked(|v| PersonalData::parse(&v.person, &v.flow.fields, today).ok()).flatten();
-    person.map_or(Verdict::Clear, |p| Verdict::of(&cross_check(zone, &TypedIdentity::of(&p, None), today)))
+    let findings = session
+        .with_untracked(|v| TypedIdentity::of_input(&v.person, None).map(|typed| cross_check(zone, &typed, today)))
+        .flatten();
+    findings.map_or(Verdict::Clear, |f| Verdict::of(&f))
 }
 
 /// The refusal or the differences of `verdict`, with the ways on.
