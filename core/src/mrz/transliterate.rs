@@ -58,7 +58,7 @@ fn latin_upper(c: char) -> char {
         0xE0..=0xFE if code != 0xF7 => code - 0x20,
         0xFF => 0x178,
         // Pairs at an odd code point with their lower case one above.
-        0x139..=0x148 | 0x179..=0x17E if code % 2 == 0 => code - 1,
+        0x139..=0x148 | 0x179..=0x17E if code.is_multiple_of(2) => code - 1,
         0x139..=0x148 | 0x179..=0x17E => code,
         // ı (dotless i) is I's; ĸ (kra) and ŉ have no single upper case.
         0x131 => 0x49,
