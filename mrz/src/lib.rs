@@ -24,3 +24,5 @@ pub mod sample;
 pub mod zone;
 
 pub use read::{read_luma, read_rgba, MrzOutcome};
+#[cfg(feature = "worker")]
+pub mod worker;

@@ -100,8 +100,9 @@ def specimens(rng):
         number = "".join(rng.choice(letters + "0123456789") for _ in range(rng.choice([8, 9])))
         if fmt != "td1":
             number = rng.choice(letters) + number[1:]
+        nat = state if i % 7 else rng.choice(STATES)
         p = {
-            "state": state, "nat": state if i % 7 else rng.choice(STATES), "surname": surname,
+            "state": pad(state, 3), "nat": pad(nat, 3), "surname": surname,
             "given": given, "number": number,
             "birth": f"{rng.randint(40, 99) if i % 3 else rng.randint(0, 8):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
             "sex": rng.choice("MFM<F"), "expiry": f"{rng.randint(28, 35):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
@@ -133,8 +134,10 @@ def document(spec, sans, ocrb_path, rng, scale):
         d.line([(k, 0), (k + h * 0.6, h)], fill=222, width=max(1, int(s * 0.15)))
     for k in range(0, h, max(3, int(3 * s))):
         d.arc([-w * 0.2, k - h, w * 1.2, k + h * 0.4], 0, 180, fill=214, width=max(1, int(s * 0.12)))
-    d.rectangle([4 * s, 10 * s, 30 * s, 45 * s], fill=150)
-    d.ellipse([10 * s, 16 * s, 24 * s, 33 * s], fill=95)
+    # The photo ends above the zone (three lines on an ID card's 54 mm).
+    photo_bottom = min(45, size_mm[1] - len(spec["lines"]) * 4.4 - 6)
+    d.rectangle([4 * s, 10 * s, 30 * s, photo_bottom * s], fill=150)
+    d.ellipse([10 * s, 14 * s, 24 * s, (photo_bottom - 8) * s], fill=95)
     d.text((4 * s, 2.5 * s), {"td3": "PASSPORT / REISEPASS", "td2": "IDENTITY CARD", "td1": "IDENTITY CARD"}[spec["format"]],
            font=ImageFont.truetype(sans, int(3.6 * s)), fill=40)
     small = ImageFont.truetype(sans, int(2.4 * s))
@@ -173,8 +176,8 @@ def frame(doc, rng, angle, blur=0.0, glare=False, offset=(0, 0)):
         gy = y + rng.uniform(0.45, 0.85) * rotated.height
         r = rng.uniform(0.12, 0.2) * rotated.width
         spot = Image.new("L", (W, H), 0)
-        ImageDraw.Draw(spot).ellipse([gx - r, gy - r * 0.6, gx + r, gy + r * 0.6], fill=150)
-        spot = spot.filter(ImageFilter.GaussianBlur(r * 0.35))
+        ImageDraw.Draw(spot).ellipse([gx - r, gy - r * 0.6, gx + r, gy + r * 0.6], fill=210)
+        spot = spot.filter(ImageFilter.GaussianBlur(r * 0.3))
         bg = Image.composite(Image.new("L", (W, H), 255), bg, spot)
     if blur:
         bg = bg.filter(ImageFilter.GaussianBlur(blur))
@@ -229,7 +232,7 @@ def videos(ocrb, sans, out, rng):
         "state": "UTO", "nat": "UTO", "surname": "ERIKSSON", "given": "ANNA MARIA", "number": "L898902C3",
         "birth": "740812", "sex": "F", "expiry": "210415", "personal": "ZE184226B"}))
     card = {"name": "td1", "format": "td1", "valid": True, "lines": td1({
-        "code": "ID", "state": "D", "nat": "D", "surname": "MUSTERMANN", "given": "ERIKA", "number": "T22000129",
+        "code": "ID", "state": "D<<", "nat": "D<<", "surname": "MUSTERMANN", "given": "ERIKA", "number": "T22000129",
         "birth": "830812", "sex": "F", "expiry": "310801", "personal": ""})}
     scale = W * 0.72 / 125
     steady = document(passport, sans, ocrb, rng, scale)
