@@ -63,7 +63,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 MrzOutcome::Valid { lines, .. } | MrzOutcome::Invalid { lines, .. } => lines.join(" / "),
                 MrzOutcome::None => String::new(),
             };
-            println!("{} {} (valid: {}):\n  read {read}\n  want {}", t.file, outcome.status(), t.valid, t.lines.join(" / "));
+            println!(
+                "{} {} (valid: {}):\n  read {read}\n  want {}",
+                t.file,
+                outcome.status(),
+                t.valid,
+                t.lines.join(" / ")
+            );
         }
     }
     let n = truth.len();

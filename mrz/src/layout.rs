@@ -44,18 +44,13 @@ pub fn format_of(lines: usize, length: usize) -> Option<MrzFormat> {
 /// `X` any.
 fn masks(format: MrzFormat) -> &'static [&'static str] {
     match format {
-        MrzFormat::Td1 => &[
-            "AAAAAXXXXXXXXXCXXXXXXXXXXXXXXX",
-            "DDDDDDDADDDDDDDAAAXXXXXXXXXXXD",
-            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-        ],
-        MrzFormat::Td2 => {
-            &["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "XXXXXXXXXCAAADDDDDDDADDDDDDDXXXXXXXD"]
+        MrzFormat::Td1 => {
+            &["AAAAAXXXXXXXXXCXXXXXXXXXXXXXXX", "DDDDDDDADDDDDDDAAAXXXXXXXXXXXD", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]
         }
-        MrzFormat::Td3 => &[
-            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-            "XXXXXXXXXCAAADDDDDDDADDDDDDDXXXXXXXXXXXXXXCD",
-        ],
+        MrzFormat::Td2 => &["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "XXXXXXXXXCAAADDDDDDDADDDDDDDXXXXXXXD"],
+        MrzFormat::Td3 => {
+            &["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "XXXXXXXXXCAAADDDDDDDADDDDDDDXXXXXXXXXXXXXXCD"]
+        }
     }
 }
 
@@ -105,9 +100,9 @@ pub fn check_digits(format: MrzFormat) -> &'static [CheckDigit] {
 /// Whether a check digit covers `line`, `position` (the composite covers most of the
 /// second line; TD2's and TD3's first line, the names, is covered by none).
 pub fn covered(format: MrzFormat, line: usize, position: usize) -> bool {
-    check_digits(format).iter().any(|c| {
-        c.at == (line, position) || c.spans.iter().any(|&(l, s, e)| l == line && (s..e).contains(&position))
-    })
+    check_digits(format)
+        .iter()
+        .any(|c| c.at == (line, position) || c.spans.iter().any(|&(l, s, e)| l == line && (s..e).contains(&position)))
 }
 
 #[cfg(test)]

@@ -50,7 +50,8 @@ fn alike(a: &Blob, b: &Blob) -> bool {
 
 /// The lines of text among `blobs`, long enough to be a zone's.
 pub fn lines(blobs: &[Blob]) -> Vec<Line> {
-    let mut blobs: Vec<Blob> = blobs.iter().copied().filter(|b| b.height() >= 5.0 && b.width() <= 2.5 * b.height()).collect();
+    let mut blobs: Vec<Blob> =
+        blobs.iter().copied().filter(|b| b.height() >= 5.0 && b.width() <= 2.5 * b.height()).collect();
     blobs.sort_by(|a, b| a.centre().0.total_cmp(&b.centre().0));
     // Each blob's nearest right neighbour, and the nearest left one's claim on it.
     let mut next: Vec<Option<usize>> = vec![None; blobs.len()];
@@ -64,7 +65,10 @@ pub fn lines(blobs: &[Blob]) -> Vec<Line> {
             .take_while(|(_, b)| b.centre().0 - ax <= reach)
             .filter(|(_, b)| {
                 let h = a.height().max(b.height());
-                b.centre().0 > ax && (b.centre().1 - ay).abs() <= 0.3 * h && alike(a, b) && b.x0 as f32 - a.x1 as f32 <= 1.2 * h
+                b.centre().0 > ax
+                    && (b.centre().1 - ay).abs() <= 0.3 * h
+                    && alike(a, b)
+                    && b.x0 as f32 - a.x1 as f32 <= 1.2 * h
             })
             .min_by(|x, y| x.1.centre().0.total_cmp(&y.1.centre().0))
             .map(|(j, b)| (i + 1 + j, b.centre().0 - ax));
@@ -138,7 +142,8 @@ mod tests {
     #[test]
     fn a_tilted_row_with_a_gap_is_one_line() {
         // 30 characters 11 px apart, rising 1 px in 20, with 4 lost in the middle.
-        let row: Vec<Blob> = (0..30u32).filter(|i| !(12..16).contains(i)).map(|i| blob(10 + i * 11, 100 - i * 11 / 20)).collect();
+        let row: Vec<Blob> =
+            (0..30u32).filter(|i| !(12..16).contains(i)).map(|i| blob(10 + i * 11, 100 - i * 11 / 20)).collect();
         let mut all = row.clone();
         all.push(blob(200, 40)); // a stray blot above
         let found = lines(&all);

@@ -16,7 +16,8 @@ pub fn fields(format: MrzFormat, lines: &[String], today: CalendarDate) -> Optio
     }
     .ok()?;
     let date = |d: mrz::MrzDate| {
-        d.calendar().and_then(|d| CalendarDate::new(d.year, u8::try_from(d.month).ok()?, u8::try_from(d.day).ok()?).ok())
+        d.calendar()
+            .and_then(|d| CalendarDate::new(d.year, u8::try_from(d.month).ok()?, u8::try_from(d.day).ok()?).ok())
     };
     let sex = match lines[1].as_bytes()[if format == MrzFormat::Td1 { 7 } else { 20 }] {
         b'M' => 'M',
@@ -60,7 +61,8 @@ mod tests {
 
     #[test]
     fn a_german_id_card_with_a_one_letter_state() {
-        let lines = ["IDD<<T220001293<<<<<<<<<<<<<<<", "6408125<2010315D<<<<<<<<<<<<<4", "MUSTERMANN<<ERIKA<<<<<<<<<<<<<"];
+        let lines =
+            ["IDD<<T220001293<<<<<<<<<<<<<<<", "6408125<2010315D<<<<<<<<<<<<<4", "MUSTERMANN<<ERIKA<<<<<<<<<<<<<"];
         let data = fields(MrzFormat::Td1, &lines.map(String::from), today()).expect("an ID card");
         assert_eq!((data.document_code.as_str(), data.issuing_state.as_str()), ("ID", "D"));
         assert_eq!(data.nationality, "D");

@@ -5,7 +5,7 @@ use crate::glyphs::match_cell;
 use crate::gray::Gray;
 use crate::parse;
 use crate::zone::{self, Grid};
-use crate::{binarize, blobs, lines, sample, layout};
+use crate::{binarize, blobs, layout, lines, sample};
 use kyc_core::mrz::{MrzData, MrzFormat};
 use kyc_core::CalendarDate;
 

@@ -66,14 +66,15 @@ fn measure_along(line: &Line, u: (f32, f32)) -> Option<Measured<'_>> {
     let points = project(line, u);
     let mut gaps: Vec<f32> = points.windows(2).map(|w| w[1].0 - w[0].0).collect();
     gaps.sort_by(f32::total_cmp);
-    let mut pitch = *gaps.get(gaps.len() / 2)?;
-    let mut start = points[0].0;
-    for _ in 0..3 {
-        let ks: Vec<f32> = points.iter().map(|p| ((p.0 - start) / pitch).round()).collect();
-        let (a, b) = fit(&ks, &points.iter().map(|p| p.0).collect::<Vec<_>>())?;
-        start = a;
-        pitch = b;
+    let guess = *gaps.get(gaps.len() / 2)?;
+    // Each member's cell counted from its left neighbour's (a gap is one cell, or a few where
+    // characters are lost), so an error in the guess does not add up along the line.
+    let mut ks = vec![0.0f32];
+    for w in points.windows(2) {
+        let step = ((w[1].0 - w[0].0) / guess).round().max(1.0);
+        ks.push(ks[ks.len() - 1] + step);
     }
+    let (start, pitch) = fit(&ks, &points.iter().map(|p| p.0).collect::<Vec<_>>())?;
     if pitch <= 2.0 {
         return None;
     }
@@ -96,7 +97,8 @@ fn fit(x: &[f32], y: &[f32]) -> Option<(f32, f32)> {
 
 /// The grids the lines may form, the lowest first (a zone is at a document's foot).
 pub fn grids(lines: &[Line]) -> Vec<Grid> {
-    let mut measured: Vec<Measured> = lines.iter().filter_map(measure).filter(|m| m.cells >= 24 && m.cells <= 48).collect();
+    let mut measured: Vec<Measured> =
+        lines.iter().filter_map(measure).filter(|m| m.cells >= 24 && m.cells <= 48).collect();
     measured.sort_by(|a, b| b.across.total_cmp(&a.across));
     let mut out = Vec::new();
     for count in [2, 3] {
