@@ -23,18 +23,20 @@ pub fn ink(gray: &Gray) -> Vec<u8> {
         }
     }
     let mut out = vec![0u8; w * h];
+    // Each column's window edges, computed once for all rows.
+    let x0: Vec<usize> = (0..w).map(|x| x.saturating_sub(radius)).collect();
+    let x1: Vec<usize> = (0..w).map(|x| (x + radius + 1).min(w)).collect();
     for y in 0..h {
         let (y0, y1) = (y.saturating_sub(radius), (y + radius + 1).min(h));
-        for x in 0..w {
-            let (x0, x1) = (x.saturating_sub(radius), (x + radius + 1).min(w));
-            let sum = integral[y1 * (w + 1) + x1] + integral[y0 * (w + 1) + x0]
-                - integral[y0 * (w + 1) + x1]
-                - integral[y1 * (w + 1) + x0];
-            let count = ((x1 - x0) * (y1 - y0)) as u32;
-            let p = u32::from(gray.pixels[y * w + x]) * count;
-            if p * 100 < sum * SHARE && p + MIN_DEPTH * count < sum {
-                out[y * w + x] = 1;
-            }
+        let (top, bottom) = (&integral[y0 * (w + 1)..(y0 + 1) * (w + 1)], &integral[y1 * (w + 1)..(y1 + 1) * (w + 1)]);
+        let rows = (y1 - y0) as u32;
+        let pixels = &gray.pixels[y * w..(y + 1) * w];
+        for (x, (o, &pixel)) in out[y * w..(y + 1) * w].iter_mut().zip(pixels).enumerate() {
+            let (a, b) = (x0[x], x1[x]);
+            let sum = bottom[b] + top[a] - top[b] - bottom[a];
+            let count = (b - a) as u32 * rows;
+            let p = u32::from(pixel) * count;
+            *o = u8::from(p * 100 < sum * SHARE && p + MIN_DEPTH * count < sum);
         }
     }
     out

@@ -38,30 +38,53 @@ fn templates() -> &'static [[f32; TW * TH]; 37] {
     })
 }
 
+/// The glyphs tried at every placement: those that match best at the centre one (the others
+/// keep their centre score, which is already far below).
+const SHORTLIST: usize = 6;
+
 /// The scores of a cell sampled `(TW + 2) x (TH + 2)` (ink high), the best of the nine
 /// placements of a template inside it.
 pub fn match_cell(patch: &[f32; (TW + 2) * (TH + 2)]) -> Scores {
     let mut scores = [-1.0f32; 37];
     let mut window = [0.0f32; TW * TH];
-    for dy in 0..3 {
-        for dx in 0..3 {
-            for y in 0..TH {
-                let row = (y + dy) * (TW + 2) + dx;
-                window[y * TW..(y + 1) * TW].copy_from_slice(&patch[row..row + TW]);
-            }
-            let mean = window.iter().sum::<f32>() / (TW * TH) as f32;
-            window.iter_mut().for_each(|v| *v -= mean);
-            let norm = window.iter().map(|v| v * v).sum::<f32>().sqrt();
-            if norm < 1e-3 {
-                continue;
-            }
-            for (score, t) in scores.iter_mut().zip(templates()) {
-                let dot: f32 = window.iter().zip(t).map(|(a, b)| a * b).sum();
-                *score = score.max(dot / norm);
-            }
+    let Some(()) = place(patch, 1, 1, &mut window) else {
+        return scores;
+    };
+    for (score, t) in scores.iter_mut().zip(templates()) {
+        *score = dot(&window, t);
+    }
+    let mut order: Vec<usize> = (0..37).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    for (dx, dy) in [(0, 0), (1, 0), (2, 0), (0, 1), (2, 1), (0, 2), (1, 2), (2, 2)] {
+        if place(patch, dx, dy, &mut window).is_none() {
+            continue;
+        }
+        for &g in &order[..SHORTLIST] {
+            scores[g] = scores[g].max(dot(&window, &templates()[g]));
         }
     }
     scores
+}
+
+/// The template-sized window of `patch` at `(dx, dy)`, less its mean and scaled to unit length;
+/// `None` when it is flat (nothing to match).
+fn place(patch: &[f32; (TW + 2) * (TH + 2)], dx: usize, dy: usize, window: &mut [f32; TW * TH]) -> Option<()> {
+    for y in 0..TH {
+        let row = (y + dy) * (TW + 2) + dx;
+        window[y * TW..(y + 1) * TW].copy_from_slice(&patch[row..row + TW]);
+    }
+    let mean = window.iter().sum::<f32>() / (TW * TH) as f32;
+    window.iter_mut().for_each(|v| *v -= mean);
+    let norm = window.iter().map(|v| v * v).sum::<f32>().sqrt();
+    if norm < 1e-3 {
+        return None;
+    }
+    window.iter_mut().for_each(|v| *v /= norm);
+    Some(())
+}
+
+fn dot(a: &[f32; TW * TH], b: &[f32; TW * TH]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
 /// The template of `glyph` as stored (ink 255), for tests that draw a zone.

@@ -25,6 +25,9 @@ impl Gray {
         }
         let height = luma.len() / width;
         let factor = width.div_ceil(MAX_WIDTH);
+        if factor == 1 {
+            return Some(Self { width, height, pixels: luma[..width * height].to_vec() });
+        }
         let (w, h) = (width / factor, height / factor);
         let mut pixels = Vec::with_capacity(w * h);
         let area = (factor * factor) as u32;
