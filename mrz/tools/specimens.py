@@ -110,6 +110,7 @@ def specimens(rng):
             "code": ["I<", "ID", "IR", "AC"][i % 4],
         }
         lines = {"td3": td3, "td1": td1, "td2": td2}[fmt](p)
+        assert all(len(line) == {"td3": 44, "td1": 30, "td2": 36}[fmt] for line in lines), lines
         broken = i % 5 == 4
         if broken:
             # One check digit off by one: the zone is printed wrong, the reader must say so.
