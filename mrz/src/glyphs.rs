@@ -88,7 +88,7 @@ fn dot(a: &[f32; TW * TH], b: &[f32; TW * TH]) -> f32 {
 }
 
 /// The template of `glyph` as stored (ink 255), for tests that draw a zone.
-#[cfg(test)]
+#[cfg(any(test, feature = "specimen"))]
 pub fn raw(glyph: u8) -> &'static [u8] {
     let g = GLYPHS.iter().position(|&c| c == glyph).expect("a zone glyph");
     &RAW[g * TW * TH..(g + 1) * TW * TH]

@@ -21,6 +21,8 @@ pub mod lines;
 pub mod parse;
 mod read;
 pub mod sample;
+#[cfg(any(test, feature = "specimen"))]
+pub mod specimen;
 pub mod zone;
 
 pub use read::{read_luma, read_rgba, MrzOutcome};

@@ -12,6 +12,7 @@ use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use image::ImageFormat;
+use kyc_core::CalendarDate;
 use std::sync::{Arc, LazyLock};
 use tokio::sync::Semaphore;
 
@@ -41,13 +42,17 @@ pub async fn upload_admit(req: Request, next: Next) -> Response {
 }
 
 /// [`picture::inspect`] on the blocking pool, when a decode slot is free.
-pub async fn inspect(format: ImageFormat, bytes: Bytes) -> Result<(u32, u32), AppError> {
+pub async fn inspect(
+    format: ImageFormat,
+    bytes: Bytes,
+    read_zone: Option<CalendarDate>,
+) -> Result<picture::Inspected, AppError> {
     let decoding = SLOTS.decoding.clone().acquire_owned().await.map_err(|_| AppError::Internal)?;
     // The permit goes into the blocking task: should the request be dropped meanwhile (its
     // deadline, the client gone), the decode goes on and keeps its slot until it ends.
     tokio::task::spawn_blocking(move || {
         let _decoding = decoding;
-        picture::inspect(format, &bytes)
+        picture::inspect(format, &bytes, read_zone)
     })
     .await
     .map_err(|_| AppError::Internal)?
