@@ -131,6 +131,13 @@ mod tests {
     }
 
     #[test]
+    fn a_canvas_picture_reads_by_its_luma() {
+        let (luma, width) = picture(&PASSPORT, 21.0, -2.5);
+        let rgba: Vec<u8> = luma.iter().flat_map(|&v| [v, v, v, 255]).collect();
+        assert_eq!(read_rgba(&rgba, width, today()).data().map(|d| d.document_number.as_str()), Some("L898902C3"));
+    }
+
+    #[test]
     fn a_blank_picture_has_no_zone() {
         assert_eq!(read_luma(&vec![200; 640 * 360], 640, today()), MrzOutcome::None);
     }
