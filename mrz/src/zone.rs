@@ -67,11 +67,12 @@ fn measure_along(line: &Line, u: (f32, f32)) -> Option<Measured<'_>> {
     let mut gaps: Vec<f32> = points.windows(2).map(|w| w[1].0 - w[0].0).collect();
     gaps.sort_by(f32::total_cmp);
     let guess = *gaps.get(gaps.len() / 2)?;
-    // Each member's cell counted from its left neighbour's (a gap is one cell, or a few where
-    // characters are lost), so an error in the guess does not add up along the line.
+    // Each member's cell counted from its left neighbour's (a gap is one cell, a few where
+    // characters are lost, none where a glare split a character in two), so an error in the
+    // guess does not add up along the line.
     let mut ks = vec![0.0f32];
     for w in points.windows(2) {
-        let step = ((w[1].0 - w[0].0) / guess).round().max(1.0);
+        let step = ((w[1].0 - w[0].0) / guess).round();
         ks.push(ks[ks.len() - 1] + step);
     }
     let (start, pitch) = fit(&ks, &points.iter().map(|p| p.0).collect::<Vec<_>>())?;
