@@ -64,6 +64,9 @@ pub fn read_luma(luma: &[u8], width: usize, today: CalendarDate) -> MrzOutcome {
     let lines = lines::lines(&found);
     let mut outcome = MrzOutcome::None;
     for grid in zone::grids(&lines).into_iter().take(MAX_GRIDS) {
+        if !grid.inside(gray.width, gray.height) {
+            continue;
+        }
         let text = read_grid(&gray, &grid);
         let strings: Vec<String> = text.lines.iter().map(|l| String::from_utf8_lossy(l).into_owned()).collect();
         if text.trusted {

@@ -23,6 +23,25 @@ impl Grid {
     pub fn pitch(&self) -> f32 {
         self.step.0.hypot(self.step.1)
     }
+
+    /// Whether every character's ink (half a pitch each way along, 0.55 across) lies within a
+    /// picture of `width` x `height`: a zone cut off by the frame's edge has cells of nothing,
+    /// which must not be read as characters.
+    pub fn inside(&self, width: usize, height: usize) -> bool {
+        let length = layout::shape(self.format).1 as f32;
+        let (ux, uy) = (self.step.0 / self.pitch(), self.step.1 / self.pitch());
+        let (half_w, half_h) = (self.pitch() / 2.0, 0.55 * self.pitch());
+        self.origin.iter().all(|&(ox, oy)| {
+            [0.0, length - 1.0].iter().all(|&k| {
+                let (cx, cy) = (ox + self.step.0 * k, oy + self.step.1 * k);
+                [(-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0), (1.0, 1.0)].iter().all(|&(a, b)| {
+                    let x = cx + a * half_w * ux - b * half_h * uy;
+                    let y = cy + a * half_w * uy + b * half_h * ux;
+                    x >= 0.0 && y >= 0.0 && x <= (width - 1) as f32 && y <= (height - 1) as f32
+                })
+            })
+        })
+    }
 }
 
 /// A line measured along its direction: each member's place in pitches from the first, the

@@ -1,7 +1,8 @@
 """The MRZ reader's test set: specimen passports (TD3) and ID cards (TD1, TD2) of several
 issuing states, printed in OCR-B, photographed as a camera would (1280x720 grayscale): sharp,
-rotated by +3 and -3 degrees, slightly blurred, and with a glare patch. Some specimens carry a
-broken check digit on purpose: the reader must never call those valid.
+rotated by +3 and -3 degrees, slightly blurred, and with a glare patch; and, outside what the
+targets are set on ("stress" in truth.json), far off, in dim light and tilted 6 degrees. Some
+specimens carry a broken check digit on purpose: the reader must never call those valid.
 
 Writes into OUT_DIR, deterministically (a fixed seed): NAME-VARIANT.png (for uploads),
 NAME-VARIANT.pgm (raw luma for the benchmarks), truth.json (the printed lines, whether their
@@ -208,21 +209,29 @@ def main(ocrb, sans, out):
     truth = []
     variants = [("sharp", 0.4, 0, False), ("rot+3", 3, 0, False), ("rot-3", -3, 0, False),
                 ("blur", 0.8, 1.1, False), ("glare", -0.6, 0, True)]
+    # Beyond what the targets are set on, to see where the reader ends: the document far off
+    # (six tenths of the size), a room with little light, a tilt of 6 degrees.
+    stress = [("far", 0.5, 0, False), ("dim", -0.5, 0, False), ("tilt6", 6, 0, False)]
     for spec in specimens(rng):
         fill = rng.uniform(0.62, 0.82)
-        width_mm = {"td3": 125, "td1": 85.6, "td2": 105}[spec["format"]]
-        doc = document(spec, sans, ocrb, rng, W * fill / width_mm)
-        for variant, angle, blur, glare in variants:
-            im = frame(doc, rng, angle, blur, glare, (rng.randint(-40, 40), rng.randint(-30, 30)))
+        width_mm, height_mm = {"td3": (125, 88), "td1": (85.6, 54), "td2": (105, 74)}[spec["format"]]
+        # The whole document in the frame, as the capture step's guide asks (a passport's page
+        # is the taller: it fills less of the width).
+        doc = document(spec, sans, ocrb, rng, min(W * fill / width_mm, H * 0.86 / height_mm))
+        for variant, angle, blur, glare in variants + stress:
+            shown = doc.resize((doc.width * 6 // 10, doc.height * 6 // 10), Image.LANCZOS) if variant == "far" else doc
+            im = frame(shown, rng, angle, blur, glare, (rng.randint(-40, 40), rng.randint(-30, 30)))
+            if variant == "dim":
+                im = Image.blend(im.point(lambda v: v * 30 // 100), Image.effect_noise((W, H), 10), 0.05)
             name = f"{spec['name']}-{variant}"
             im.save(os.path.join(out, name + ".png"), optimize=False, compress_level=1)
             write_pgm(im, os.path.join(out, name + ".pgm"))
             truth.append({"file": name + ".pgm", "format": spec["format"], "lines": spec["lines"],
-                          "valid": spec["valid"], "variant": variant})
+                          "valid": spec["valid"], "variant": variant, "stress": (variant, angle, blur, glare) in stress})
     with open(os.path.join(out, "truth.json"), "w") as f:
         json.dump(truth, f, indent=1)
     videos(ocrb, sans, out, rng)
-    print(f"{len(truth)} pictures of {len(truth) // len(variants)} specimens and 4 videos in {out}")
+    print(f"{len(truth)} pictures of {len(truth) // len(variants + stress)} specimens and 4 videos in {out}")
 
 
 def videos(ocrb, sans, out, rng):

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { launch, median, percentile } from './browser.mjs';
 
 const [dist, specimens, limit = '60'] = process.argv.slice(2);
-const truth = JSON.parse(fs.readFileSync(path.join(specimens, 'truth.json'), 'utf8'));
-// Every fourth picture: all variants, formats and broken ones in the sample.
+// The pictures the targets are set on (not the stress variants).
+const truth = JSON.parse(fs.readFileSync(path.join(specimens, 'truth.json'), 'utf8')).filter((t) => !t.stress);
+// Evenly spread: all variants, formats and broken ones in the sample.
 const sample = truth.filter((_, i) => i % Math.max(1, Math.floor(truth.length / Number(limit))) === 0).slice(0, Number(limit));
 const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.pgm': 'application/octet-stream' };
