@@ -5,7 +5,9 @@ use kyc_core::mrz::{MrzData, MrzFormat};
 use kyc_core::CalendarDate;
 
 /// The fields of `lines` in `format`, `None` when the text is no zone of that format (wrong
-/// lengths, a character outside the set, a document code the format does not have).
+/// lengths, a character outside the set, a document code the format does not have) or names
+/// days no calendar has: an expiry is always a date, a birth date a date or left unknown with
+/// fillers (part 3, 4.8). Check digits cannot tell a 13th month; this can.
 pub fn fields(format: MrzFormat, lines: &[String], today: CalendarDate) -> Option<MrzData> {
     let options = mrz::ParseOptions::default().with_pivot_yy((today.year() % 100) as u32);
     let parsed = match (format, lines) {
@@ -24,6 +26,15 @@ pub fn fields(format: MrzFormat, lines: &[String], today: CalendarDate) -> Optio
         b'F' => 'F',
         _ => 'X',
     };
+    let birth_field = match format {
+        MrzFormat::Td1 => &lines[1][0..6],
+        _ => &lines[1][13..19],
+    };
+    let birth_date = date(parsed.date_of_birth);
+    let expiry_date = date(parsed.date_of_expiry);
+    if expiry_date.is_none() || (birth_date.is_none() && !birth_field.contains('<')) {
+        return None;
+    }
     Some(MrzData {
         format,
         document_code: lines[0][..2].trim_end_matches('<').to_owned(),
@@ -32,9 +43,9 @@ pub fn fields(format: MrzFormat, lines: &[String], today: CalendarDate) -> Optio
         surname: parsed.surname,
         given_names: parsed.given_names,
         nationality: parsed.nationality.trim_end_matches('<').to_owned(),
-        birth_date: date(parsed.date_of_birth),
+        birth_date,
         sex,
-        expiry_date: date(parsed.date_of_expiry),
+        expiry_date,
     })
 }
 
@@ -78,6 +89,16 @@ mod tests {
         let data = fields(MrzFormat::Td2, &lines.map(String::from), today()).expect("a TD2");
         assert_eq!(data.birth_date, CalendarDate::new(2004, 8, 12).ok());
         assert_eq!(data.expiry_date, CalendarDate::new(2032, 4, 15).ok());
+    }
+
+    #[test]
+    fn a_thirteenth_month_is_no_zone_but_an_unknown_birth_day_is() {
+        let l1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+        let bad = "L898902C36UTO7413122F1204159ZE184226B<<<<<10";
+        assert!(fields(MrzFormat::Td3, &[l1.into(), bad.into()], today()).is_none());
+        let unknown = "L898902C36UTO74<<<<2F1204159ZE184226B<<<<<10";
+        let data = fields(MrzFormat::Td3, &[l1.into(), unknown.into()], today()).expect("a passport");
+        assert_eq!(data.birth_date, None);
     }
 
     #[test]
