@@ -16,7 +16,7 @@ const MIN_UNCOVERED: f32 = 0.55;
 /// ... and this much above the next glyph its kind allows.
 const MIN_UNCOVERED_LEAD: f32 = 0.04;
 /// A covered character below this is no character at all (a blot, a gap).
-const MIN_COVERED: f32 = 0.3;
+const MIN_COVERED: f32 = 0.45;
 
 /// The zone's text as mended, and whether it may be trusted.
 #[derive(Debug, Clone, PartialEq, Eq)]
