@@ -1,7 +1,8 @@
 //! The status poll against a bare route, side by side in one run: `GET /api/session/status` of
 //! real sessions without an identification yet (the token lookup and the identification read) and a bare axum route returning a
 //! fixed JSON, each at 100 connections for 10 s, with 1,000 sessions stored and again with
-//! 1,000,000. Both servers and the
+//! 1,000,000; with the rate limits on and off, and with the personal data sealed and plain
+//! (encryption on and off). Both servers and the
 //! load generator share this process and its two cores, so the two figures compare fairly with
 //! each other, not with a dedicated load generator such as wrk.
 //!
@@ -91,6 +92,7 @@ async fn main() -> Result<(), Error> {
         (1.0 - limited.0 / rate) * 100.0,
         (limited.2 / p99 - 1.0) * 100.0
     );
+    encryption(&http, &base, &store, &tokens).await?;
     // A million sessions stored (written straight into the table, as many as a busy year's),
     // the same thousand polled: the lookups go through indexes, so the cost must not grow.
     store
@@ -106,6 +108,69 @@ async fn main() -> Result<(), Error> {
         .await?;
     report(STORED, load(&http, status_url, Some(tokens)).await?);
     let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
+
+/// Encryption on against off in the same build and run: the personal data of `sealed`'s sessions
+/// stays as the proxy writes it (sealed with each session's data key), that of a thousand more is
+/// rewritten plain and their keys removed, as rows written before encryption, which the store
+/// reads as they are. Polled side by side: the status poll (which opens nothing sealed) and
+/// `GET /api/session`, which opens the personal data.
+async fn encryption(
+    http: &reqwest::Client,
+    base: &str,
+    store: &kyc_proxy::store::Store,
+    sealed: &Arc<Vec<String>>,
+) -> Result<(), Error> {
+    let person = json!({
+        "first_name": "Jane", "last_name": "Doe", "birth_date": "1992-12-11", "nationality": "DE",
+        "street": "Amrumer Straße", "house_number": "14", "postal_code": "13353", "city": "Berlin",
+        "country": "DE", "mobile_number": "+49 151 23456789", "email": "jane@example.com",
+        "birth_city": "Köln", "birth_country": "DE", "tax_residency": "DE", "fatca_relevant": "no", "pep": "no"
+    });
+    let save = |token: String| http.put(format!("{base}/api/session/person")).bearer_auth(token).json(&person).send();
+    for token in sealed.iter() {
+        save(token.clone()).await?.error_for_status()?;
+    }
+    let mut plain = Vec::with_capacity(SESSIONS);
+    for _ in 0..SESSIONS {
+        let created: Value = http.post(format!("{base}/api/sessions")).send().await?.json().await?;
+        let token = created["token"].as_str().ok_or("no token")?.to_owned();
+        save(token.clone()).await?.error_for_status()?;
+        plain.push(token);
+    }
+    let plain = Arc::new(plain);
+    // The saved person as the store serialises it: the view's own copy of the first session.
+    let view: Value = http.get(format!("{base}/api/session")).bearer_auth(&sealed[0]).send().await?.json().await?;
+    let stored = serde_json::to_string(&view["person"])?;
+    store
+        .call(move |c| {
+            // Both sets without the optional extras (the address check), so that they differ
+            // only in the sealing of the personal data.
+            c.execute("UPDATE persons SET address_check = NULL", kyc_proxy::params![])?;
+            let newest = "SELECT session_id FROM persons ORDER BY session_id DESC LIMIT ?1";
+            c.execute(
+                &format!("UPDATE persons SET data = ?2 WHERE session_id IN ({newest})"),
+                kyc_proxy::params![SESSIONS, stored],
+            )?;
+            c.execute(
+                &format!("DELETE FROM session_keys WHERE session_id IN ({newest})"),
+                kyc_proxy::params![SESSIONS],
+            )?;
+            Ok(())
+        })
+        .await?;
+    for (route, path) in [("status poll", "/api/session/status"), ("session view", "/api/session")] {
+        let url = format!("{base}{path}");
+        let on = load(http, url.clone(), Some(sealed.clone())).await?;
+        let off = load(http, url, Some(plain.clone())).await?;
+        println!(
+            "  GET {path} ({route}), personal data sealed / plain: {:.0} / {:.0} requests/s, p50 {:.2} / {:.2} ms, p99 {:.2} / {:.2} ms; with encryption: {:.1} % slower, p99 {:+.1} %",
+            on.0, off.0, on.1, off.1, on.2, off.2,
+            (1.0 - on.0 / off.0) * 100.0,
+            (on.2 / off.2 - 1.0) * 100.0
+        );
+    }
     Ok(())
 }
 

@@ -10,11 +10,9 @@ use std::time::{Duration, Instant};
 
 /// Uploads sent at once.
 const UPLOADS: usize = 200;
-/// Nine health answers in ten must come within this meanwhile...
-const HEALTH_USUAL: Duration = Duration::from_millis(100);
-/// ...and every one within this: on a shared 2-core machine (the test's own client and the
-/// simulators included) the scheduler alone may hold a probe for a few hundred milliseconds.
-const HEALTH_MAX: Duration = Duration::from_secs(1);
+/// Every health answer must come within this meanwhile (the test runs alone: the other tests'
+/// processes would share the two cores; its own client and the simulators still do).
+const HEALTH_MAX: Duration = Duration::from_millis(100);
 
 /// A black picture of the largest size allowed: a few kilobytes that decode to 12 MB.
 fn largest_black_png() -> Vec<u8> {
@@ -54,7 +52,7 @@ async fn capture_session(d: &Deployment) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_storm_of_decompression_bombs_leaves_the_health_probe_answering_at_once() {
-    let d = Deployment::start("bombs", &[]).await;
+    let d = Deployment::start_alone("bombs", &[]).await;
     let token = capture_session(&d).await;
     let (large, huge) = (largest_black_png(), claimed_huge_png());
     // The probe's own connection, open before the storm, as a load balancer keeps one.
@@ -94,7 +92,6 @@ async fn a_storm_of_decompression_bombs_leaves_the_health_probe_answering_at_onc
     let mut sorted: Vec<u128> = times.iter().map(|(_, took)| *took).collect();
     sorted.sort_unstable();
     let usual = Duration::from_millis(sorted[sorted.len() * 9 / 10] as u64);
-    assert!(usual < HEALTH_USUAL, "9 in 10 of {probes} health answers within {usual:?}: {times:?}");
     assert!(slowest < HEALTH_MAX, "the slowest of {probes} health answers took {slowest:?}: {times:?}");
     // Each upload was answered: taken, refused as too large, or refused as busy; never a 500.
     // Some were refused so early that only the connection's end told the client.

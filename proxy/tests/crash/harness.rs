@@ -17,6 +17,17 @@ pub async fn json_of(request: reqwest::RequestBuilder) -> Value {
 /// The partner key the sandbox accepts.
 pub const PARTNER_KEY: &str = "sandbox-partner-key";
 
+/// The machine's turn: deployments share it, except one measuring latency under a load of its
+/// own, which runs alone (the other tests' processes would otherwise be part of its figures).
+static MACHINE: tokio::sync::RwLock<()> = tokio::sync::RwLock::const_new(());
+
+/// A deployment's hold on [`MACHINE`], kept as long as it runs.
+#[allow(dead_code)] // Held for its drop only.
+enum Turn {
+    Shared(tokio::sync::RwLockReadGuard<'static, ()>),
+    Alone(tokio::sync::RwLockWriteGuard<'static, ()>),
+}
+
 /// A proxy and its simulators.
 pub struct Deployment {
     dir: PathBuf,
@@ -28,6 +39,7 @@ pub struct Deployment {
     /// Further instances of the proxy on the same database, with their URLs.
     others: Vec<(Child, String)>,
     pub http: reqwest::Client,
+    _turn: Turn,
 }
 
 fn free_port() -> u16 {
@@ -47,6 +59,16 @@ fn spawn(vars: &[(String, String)], args: &[&str]) -> Child {
 impl Deployment {
     /// Starts the simulators and the proxy; `extra` settings are given to both.
     pub async fn start(name: &str, extra: &[(&str, &str)]) -> Self {
+        Self::start_in(Turn::Shared(MACHINE.read().await), name, extra).await
+    }
+
+    /// [`Deployment::start`], once no other test of this binary runs, and none starts until this
+    /// one ends: for measuring latency.
+    pub async fn start_alone(name: &str, extra: &[(&str, &str)]) -> Self {
+        Self::start_in(Turn::Alone(MACHINE.write().await), name, extra).await
+    }
+
+    async fn start_in(turn: Turn, name: &str, extra: &[(&str, &str)]) -> Self {
         let dir = std::env::temp_dir().join(format!("kyc-crash-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("dist")).unwrap();
@@ -82,6 +104,7 @@ impl Deployment {
             proxy: None,
             others: Vec::new(),
             http: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+            _turn: turn,
         };
         deployment.until_up(&format!("{}/sandbox/health", deployment.sandbox_url)).await;
         deployment.proxy_start().await;

@@ -41,19 +41,33 @@ pub async fn upload_admit(req: Request, next: Next) -> Response {
     }
 }
 
-/// [`picture::inspect`] on the blocking pool, when a decode slot is free.
+/// [`picture::inspect`] on a thread of its own, when a decode slot is free.
 pub async fn inspect(
     format: ImageFormat,
     bytes: Bytes,
     read_zone: Option<CalendarDate>,
 ) -> Result<picture::Inspected, AppError> {
     let decoding = SLOTS.decoding.clone().acquire_owned().await.map_err(|_| AppError::Internal)?;
-    // The permit goes into the blocking task: should the request be dropped meanwhile (its
-    // deadline, the client gone), the decode goes on and keeps its slot until it ends.
-    tokio::task::spawn_blocking(move || {
-        let _decoding = decoding;
-        picture::inspect(format, &bytes, read_zone)
-    })
-    .await
-    .map_err(|_| AppError::Internal)?
+    let (done, outcome) = tokio::sync::oneshot::channel();
+    // The permit goes into the thread: should the request be dropped meanwhile (its deadline,
+    // the client gone), the decode goes on and keeps its slot until it ends. Not the blocking
+    // pool: its threads also serve the store, and a lowered priority would stay with them.
+    std::thread::Builder::new()
+        .name("kyc-decode".into())
+        .spawn(move || {
+            let _decoding = decoding;
+            behind_requests();
+            let _ = done.send(picture::inspect(format, &bytes, read_zone));
+        })
+        .map_err(|_| AppError::Busy)?;
+    outcome.await.map_err(|_| AppError::Internal)?
+}
+
+/// Lowers the calling thread's scheduling priority (nice 10; on Linux a thread's own), so that
+/// while a decode takes a core the runtime's threads still answer at once: health probes, polls.
+fn behind_requests() {
+    #[cfg(target_os = "linux")]
+    if let Err(error) = rustix::process::setpriority_process(None, 10) {
+        tracing::debug!(%error, "a decode runs at the usual priority");
+    }
 }
