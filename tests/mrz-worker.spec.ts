@@ -13,29 +13,34 @@ test('the first page does not fetch the MRZ worker', async ({ page }) => {
   expect(fetched.filter((p) => p.startsWith('/mrz/'))).toEqual([]);
 });
 
-test('the worker starts under the page policy and answers a frame without a zone', async ({ page }) => {
+test('the worker starts under the page policy and answers frames without a zone, as luma or as ImageData', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   await page.goto('/');
-  const reply = await page.evaluate(
+  const replies = await page.evaluate(
     () =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const worker = new Worker('/mrz/worker.js');
+        const got: Record<string, unknown>[] = [];
         worker.onmessage = (e) => {
-          worker.terminate();
-          resolve(e.data);
+          got.push(e.data);
+          if (got.length === 2) {
+            worker.terminate();
+            resolve(got);
+          }
         };
         worker.onerror = (e) => reject(new Error(e.message || 'the worker failed to start'));
         const [width, height] = [640, 360];
         const luma = new Uint8Array(width * height).fill(200);
         worker.postMessage({ luma, width, height, id: 7 }, [luma.buffer]);
+        const rgba = new ImageData(width, height).data.fill(200);
+        worker.postMessage({ rgba, width, height, id: 8 }, [rgba.buffer]);
       }),
   );
-  expect(reply.status).toBe('none');
-  expect(reply.id).toBe(7);
-  expect(typeof reply.ms).toBe('number');
+  expect(replies.map((r) => [r.id, r.status])).toEqual([[7, 'none'], [8, 'none']]);
+  expect(replies.every((r) => typeof r.ms === 'number')).toBe(true);
   expect(violations).toEqual([]);
 });
 
