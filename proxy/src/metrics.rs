@@ -33,6 +33,7 @@ struct Series {
     inbox_applied: IntCounterVec,
     reconcile_rereads: IntCounterVec,
     webhooks_sent: IntCounterVec,
+    mrz_reads: IntCounterVec,
 }
 
 static SERIES: LazyLock<Series> = LazyLock::new(Series::new);
@@ -101,6 +102,12 @@ impl Series {
                 "Attempts at webhooks to the product teams' servers, by outcome",
                 &["outcome"],
             ),
+            mrz_reads: counter(
+                &registry,
+                "kyc_capture_mrz_reads_total",
+                "Machine-readable zones read again on uploaded document pictures, by slot and outcome",
+                &["slot", "status"],
+            ),
             registry,
         }
     }
@@ -166,6 +173,12 @@ pub fn inbox_applied(provider: &str, outcome: &'static str) {
 /// One re-read by the reconciliation: `changed`, `unchanged` or `error`.
 pub fn reconcile_reread(provider: &str, outcome: &'static str) {
     SERIES.reconcile_rereads.with_label_values(&[provider, outcome]).inc();
+}
+
+/// The machine-readable zone read again on an uploaded picture of `slot`: `none`, `invalid` or
+/// `valid` (never what it says).
+pub fn mrz_read(slot: &str, status: &'static str) {
+    SERIES.mrz_reads.with_label_values(&[slot, status]).inc();
 }
 
 /// One attempt at a webhook to a product team's server: `delivered` or `retry`.

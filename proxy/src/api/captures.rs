@@ -22,6 +22,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use kyc_core::capture::{CaptureSlot, CapturesView, DocumentChoice};
 use kyc_core::Step;
+use kyc_mrz::MrzOutcome;
 
 /// The session's required slots and those done, and whether the user may choose the document.
 /// A flow with a capture step asks which document the user has, unless its product team fixed
@@ -89,15 +90,21 @@ pub async fn capture_update(
         StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
         _ => AppError::BadRequest(rejection.body_text()),
     })?;
-    // Decoding is CPU work: off the async threads, a few at a time.
-    let (width, height) = decodes::inspect(format, bytes.clone()).await?;
+    // Decoding is CPU work: off the async threads, a few at a time. A document's picture has
+    // its zone read again, natively, by the reader the browser ran (docs/mrz.md).
+    let read_zone = (slot != CaptureSlot::Selfie).then(|| clock::now().date());
+    let picture::Inspected { width, height, zone } = decodes::inspect(format, bytes.clone(), read_zone).await?;
+    if let Some(zone) = &zone {
+        crate::metrics::mrz_read(slot.as_str(), zone.status());
+    }
     let content_type = format.to_mime_type().to_owned();
     let picture = StoredPicture { content_type, width, height, bytes: bytes.to_vec() };
     // Written with no lock of ours held: the session's hand-over lock is taken only after, by
     // `captures_complete`, so a slow write of a large picture holds up no other request.
     state.env.store.capture_save(session, slot, picture, clock::now().to_string()).await?;
     state.env.store.capture_signals_save(session, slot, noticed).await?;
-    tracing::info!(slot = slot.as_str(), width, height, "picture accepted");
+    let mrz = zone.as_ref().map(MrzOutcome::status);
+    tracing::info!(slot = slot.as_str(), width, height, mrz, "picture accepted");
     let view = captures_view(&state, session).await?;
     if view.complete() {
         state.providers.captures_complete(session).await?;

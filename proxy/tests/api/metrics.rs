@@ -77,3 +77,21 @@ async fn the_jobs_count_the_re_reads_and_the_events_applied() {
     let applied = "kyc_inbox_applied_total";
     assert!(sampled_soon(&app, applied, &[r#"provider="solaris""#, r#"outcome="done""#]).await);
 }
+
+#[tokio::test]
+async fn a_document_pictures_zone_is_read_again_and_counted_without_what_it_says() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(serde_json::json!({ "capture_document": "PASSPORT" })).await;
+    let zone = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"];
+    let (luma, width) = kyc_mrz::specimen::picture(&zone, 19.0, 1.5);
+    let height = (luma.len() / width) as u32;
+    let picture = image::GrayImage::from_raw(width as u32, height, luma).unwrap();
+    let mut png = std::io::Cursor::new(Vec::new());
+    picture.write_to(&mut png, image::ImageFormat::Png).unwrap();
+    let reply = app.upload("/api/captures/document_front", &token, "image/png", png.into_inner()).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let text = scrape(&app).await;
+    let series = "kyc_capture_mrz_reads_total";
+    assert!(sampled(&text, series, &[r#"slot="document_front""#, r#"status="valid""#]), "{text}");
+    assert!(!text.contains("ERIKSSON") && !text.contains("L898902C3"));
+}

@@ -12,6 +12,7 @@ use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use image::ImageFormat;
+use kyc_core::CalendarDate;
 use std::sync::{Arc, LazyLock};
 use tokio::sync::Semaphore;
 
@@ -41,7 +42,11 @@ pub async fn upload_admit(req: Request, next: Next) -> Response {
 }
 
 /// [`picture::inspect`] on a thread of its own, when a decode slot is free.
-pub async fn inspect(format: ImageFormat, bytes: Bytes) -> Result<(u32, u32), AppError> {
+pub async fn inspect(
+    format: ImageFormat,
+    bytes: Bytes,
+    read_zone: Option<CalendarDate>,
+) -> Result<picture::Inspected, AppError> {
     let decoding = SLOTS.decoding.clone().acquire_owned().await.map_err(|_| AppError::Internal)?;
     let (done, outcome) = tokio::sync::oneshot::channel();
     // The permit goes into the thread: should the request be dropped meanwhile (its deadline,
@@ -52,7 +57,7 @@ pub async fn inspect(format: ImageFormat, bytes: Bytes) -> Result<(u32, u32), Ap
         .spawn(move || {
             let _decoding = decoding;
             behind_requests();
-            let _ = done.send(picture::inspect(format, &bytes));
+            let _ = done.send(picture::inspect(format, &bytes, read_zone));
         })
         .map_err(|_| AppError::Busy)?;
     outcome.await.map_err(|_| AppError::Internal)?

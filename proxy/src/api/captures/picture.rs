@@ -5,6 +5,8 @@
 use crate::error::AppError;
 use image::{ImageFormat, ImageReader, Limits};
 use kyc_core::capture::{LONG_EDGE_MAX, SHORT_EDGE_MIN};
+use kyc_core::CalendarDate;
+use kyc_mrz::MrzOutcome;
 use std::io::Cursor;
 
 /// Memory a decode may take: a 2000 x 2000 RGBA picture with room to spare.
@@ -20,9 +22,22 @@ pub fn declared_format(content_type: &str) -> Result<ImageFormat, AppError> {
     }
 }
 
+/// A picture that passed the checks.
+#[derive(Debug)]
+pub struct Inspected {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// The machine-readable zone read on it, when asked (a document's picture): the same
+    /// reader the browser ran, natively. Its lines are personal data: never log them.
+    pub zone: Option<MrzOutcome>,
+}
+
 /// Width and height of `bytes`, after checking it is a complete picture of the declared format
-/// within the size limits.
-pub fn inspect(format: ImageFormat, bytes: &[u8]) -> Result<(u32, u32), AppError> {
+/// within the size limits; with the zone read on the decoded picture when `read_zone` gives the
+/// day (its centuries follow it).
+pub fn inspect(format: ImageFormat, bytes: &[u8], read_zone: Option<CalendarDate>) -> Result<Inspected, AppError> {
     if image::guess_format(bytes).ok() != Some(format) {
         return Err(AppError::InvalidImage("The file is not a JPEG or PNG picture."));
     }
@@ -52,8 +67,12 @@ pub fn inspect(format: ImageFormat, bytes: &[u8]) -> Result<(u32, u32), AppError
     if format == ImageFormat::Jpeg && !bytes.ends_with(&[0xFF, 0xD9]) {
         return Err(incomplete);
     }
-    reader(limits).decode().map_err(|_| incomplete)?;
-    Ok((width, height))
+    let picture = reader(limits).decode().map_err(|_| incomplete)?;
+    let zone = read_zone.map(|today| {
+        let luma = picture.into_luma8();
+        kyc_mrz::read_luma(luma.as_raw(), luma.width() as usize, today)
+    });
+    Ok(Inspected { width, height, zone })
 }
 
 #[cfg(test)]
