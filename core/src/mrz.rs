@@ -6,10 +6,12 @@
 
 mod check;
 mod icao;
+mod record;
 mod transliterate;
 
 pub use check::{cross_check, MrzField, MrzFinding, TypedIdentity};
 pub use icao::country_of_icao;
+pub use record::{MrzCheck, ZoneRead};
 pub use transliterate::same_name;
 
 use crate::CalendarDate;

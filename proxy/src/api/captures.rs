@@ -21,6 +21,7 @@ use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use kyc_core::capture::{CaptureSlot, CapturesView, DocumentChoice};
+use kyc_core::mrz::{cross_check, MrzCheck, TypedIdentity, ZoneRead};
 use kyc_core::Step;
 use kyc_mrz::MrzOutcome;
 
@@ -104,10 +105,33 @@ pub async fn capture_update(
     state.env.store.capture_save(session, slot, picture, clock::now().to_string()).await?;
     state.env.store.capture_signals_save(session, slot, noticed).await?;
     let mrz = zone.as_ref().map(MrzOutcome::status);
+    let check = match zone {
+        Some(zone) => Some(mrz_check(&state, session, zone).await?),
+        None => None,
+    };
+    state.env.store.capture_mrz_check_save(session, slot, check).await?;
     tracing::info!(slot = slot.as_str(), width, height, mrz, "picture accepted");
     let view = captures_view(&state, session).await?;
     if view.complete() {
         state.providers.captures_complete(session).await?;
     }
     Ok(Json(view))
+}
+
+/// The zone read on an uploaded picture, compared with the session's saved personal data by the
+/// rule the app applied before the upload (`kyc_core::mrz::cross_check`): recorded, not refused
+/// here, for the product team and the provider's own checks.
+async fn mrz_check(state: &AppState, session: SessionRecord, zone: MrzOutcome) -> Result<MrzCheck, AppError> {
+    let (zone, data) = match zone {
+        MrzOutcome::None => (ZoneRead::None, None),
+        MrzOutcome::Invalid { .. } => (ZoneRead::Invalid, None),
+        MrzOutcome::Valid { data, .. } => (ZoneRead::Valid, Some(data)),
+    };
+    let findings = match (data, state.env.store.person_load(session).await?) {
+        (Some(data), Some(person)) => TypedIdentity::of_input(&person, None)
+            .map(|typed| cross_check(&data, &typed, clock::now().date()))
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    Ok(MrzCheck { zone, findings })
 }

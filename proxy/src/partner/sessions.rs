@@ -17,6 +17,7 @@ use kyc_core::api::AddressCheck;
 use kyc_core::capture::signals::CaptureSignals;
 use kyc_core::capture::CaptureSlot;
 use kyc_core::flow::FlowId;
+use kyc_core::mrz::MrzCheck;
 use kyc_core::{IdentificationStatus, PersonalDataInput};
 use serde::{Deserialize, Serialize};
 
@@ -183,6 +184,10 @@ pub struct SessionDetail {
     /// delivered, a virtual camera, pauses in the camera's frames), for the team's own judgement:
     /// observations, not a verdict. Empty when no picture was taken or none said anything.
     signals: Vec<PictureSignals>,
+    /// The proxy's own reading of each document picture's machine-readable zone and, for a valid
+    /// zone, the fields that differ from the typed data (or that the document expired): what the
+    /// app told the user before the upload, checked again. Never the zone's text.
+    mrz_checks: Vec<PictureMrzCheck>,
     /// What the session's provider adds: its decision, or the account.
     #[serde(flatten)]
     detail: ProviderDetail,
@@ -196,6 +201,16 @@ pub struct PictureSignals {
     /// What was noticed.
     #[serde(flatten)]
     signals: CaptureSignals,
+}
+
+/// The zone check of one picture.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PictureMrzCheck {
+    /// The picture it was read on.
+    slot: CaptureSlot,
+    /// What was found.
+    #[serde(flatten)]
+    check: MrzCheck,
 }
 
 /// The provider's identifiers, for the product team's support staff. They are server-side
@@ -239,6 +254,14 @@ pub async fn session_show(
             .await?
             .into_iter()
             .map(|(slot, signals)| PictureSignals { slot, signals })
+            .collect(),
+        mrz_checks: state
+            .env
+            .store
+            .capture_mrz_checks_load(session)
+            .await?
+            .into_iter()
+            .map(|(slot, check)| PictureMrzCheck { slot, check })
             .collect(),
         detail: state.providers.detail(session, state.env.store.session_settings(session).await?.flow).await?,
         provider: identification.map(|i| ProviderRefs {

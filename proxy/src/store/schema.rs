@@ -346,6 +346,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 28: what the capture noticed while taking each picture (JSON, `CaptureSignals`: camera
     // settings and frame timing, nothing about the person), for the product team.
     "ALTER TABLE captures ADD COLUMN signals TEXT;",
+    // 29: the proxy's own reading of a document picture's zone and its comparison with the typed
+    // data (JSON, `MrzCheck`: which fields differ, never their values), for the product team.
+    "ALTER TABLE captures ADD COLUMN mrz_check TEXT;",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

@@ -261,3 +261,36 @@ async fn what_the_capture_noticed_is_kept_with_the_picture_and_shown_to_the_team
     let view = app.request(Method::GET, "/api/captures", Some(&token), None).await;
     assert!(!view.body.to_string().contains("virtual"));
 }
+
+#[tokio::test]
+async fn the_proxy_reads_a_documents_zone_again_and_tells_the_team_which_typed_field_differs() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(json!({ "capture_document": "PASSPORT" })).await;
+    // Typed: Anna Maria Eriksson, born on 12 August 1974 as the zone says, but another day.
+    let mut person = crate::helpers::person("Anna Maria");
+    person["last_name"] = json!("Eriksson");
+    person["birth_date"] = json!("1974-08-13");
+    let saved = app.person_update(&token, person).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let zone = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F3012154ZE184226B<<<<<14"];
+    let (luma, width) = kyc_mrz::specimen::picture(&zone, 19.0, 1.5);
+    let picture = image::GrayImage::from_raw(width as u32, (luma.len() / width) as u32, luma).unwrap();
+    let mut png = std::io::Cursor::new(Vec::new());
+    picture.write_to(&mut png, ImageFormat::Png).unwrap();
+    let reply = app.upload("/api/captures/document_front", &token, "image/png", png.into_inner()).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+
+    let list = app.request(Method::GET, "/partner/v1/sessions", Some(crate::helpers::PARTNER_KEY), None).await;
+    let id = list.body[0]["id"].as_str().unwrap().to_owned();
+    let detail =
+        app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(crate::helpers::PARTNER_KEY), None).await;
+    let differs = json!({ "finding": "differs", "field": "birth_date" });
+    assert_eq!(
+        detail.body["mrz_checks"],
+        json!([{ "slot": "document_front", "zone": "valid", "findings": [differs] }]),
+        "{}",
+        detail.body
+    );
+    // Which field, never what the zone says.
+    assert!(!detail.body["mrz_checks"].to_string().contains("1974"));
+}
