@@ -1,4 +1,5 @@
 import { test, expect, type Route } from '@playwright/test';
+import { checkScreen, evidences } from './fixtures/axe';
 
 // The page frame the proxy writes (proxy/src/shell.rs) is on screen before the app's wasm has
 // run, in the browser's language, and says what to do when the app cannot be loaded.
@@ -17,6 +18,12 @@ test('the header and the busy indicator show in German before the wasm arrives, 
   await expect(header).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Wird geladen …');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await checkScreen(page, 'loading: the page frame before the app runs');
+  // Asked for less motion, its spinner stands still.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(() => page.locator('.spinner__icon').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await page.emulateMedia({ reducedMotion: null });
+  evidences('2.2.2');
   const before = await page.locator('header').boundingBox();
   await held;
   release();
@@ -33,6 +40,7 @@ test('when the wasm cannot be loaded, the user reads why and how to go on, in Ge
   await expect(alert).toContainText('Die Seite konnte nicht geladen werden.');
   await expect(alert).toContainText('Prüfen Sie Ihre Internetverbindung');
   await expect(page.getByRole('status')).toBeHidden();
+  await checkScreen(page, 'loading failed: why and how to go on');
   // The way on works without the app: the link loads the page again, and now it starts.
   await page.unroute('**/*_bg.wasm');
   await alert.getByRole('link', { name: 'Seite neu laden' }).click();
