@@ -58,4 +58,10 @@ test('Solaris: the manual call and the wait for its result; asked for less motio
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect.poll(animation).toBe('none');
   evidences('2.2.2');
+
+  // The connection drops while the page waits: it says so, with the way on.
+  await page.route('**/api/session/status', (route) => route.abort('connectionfailed'));
+  await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible();
+  await checkScreen(page, 'status: the check failed, try again');
+  await page.unroute('**/api/session/status');
 });
