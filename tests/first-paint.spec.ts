@@ -18,12 +18,6 @@ test('the header and the busy indicator show in German before the wasm arrives, 
   await expect(header).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Wird geladen …');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await checkScreen(page, 'loading: the page frame before the app runs');
-  // Asked for less motion, its spinner stands still.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await expect.poll(() => page.locator('.spinner__icon').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
-  await page.emulateMedia({ reducedMotion: null });
-  evidences('2.2.2');
   const before = await page.locator('header').boundingBox();
   await held;
   release();
@@ -40,9 +34,25 @@ test('when the wasm cannot be loaded, the user reads why and how to go on, in Ge
   await expect(alert).toContainText('Die Seite konnte nicht geladen werden.');
   await expect(alert).toContainText('Prüfen Sie Ihre Internetverbindung');
   await expect(page.getByRole('status')).toBeHidden();
-  await checkScreen(page, 'loading failed: why and how to go on');
   // The way on works without the app: the link loads the page again, and now it starts.
   await page.unroute('**/*_bg.wasm');
   await alert.getByRole('link', { name: 'Seite neu laden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ihre persönlichen Angaben' })).toBeVisible();
+});
+
+test('the frame while the app loads, and when it cannot, meets WCAG 2.2 AA; asked for less motion, its spinner stands still', async ({ page }) => {
+  // The wasm never arrives: the frame stays.
+  await page.route('**/*_bg.wasm', () => {});
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText('Wird geladen …');
+  await checkScreen(page, 'loading: the page frame before the app runs');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(() => page.locator('.spinner__icon').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  evidences('2.2.2');
+
+  await page.unroute('**/*_bg.wasm');
+  await page.route('**/*_bg.wasm', (route) => route.abort('connectionfailed'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Die Seite konnte nicht geladen werden.');
+  await checkScreen(page, 'loading failed: why and how to go on');
 });
