@@ -96,6 +96,24 @@ export default defineConfig({
       },
     },
     {
+      // The permission doctor: each camera trouble staged in the page, advice and ways on.
+      name: 'capture-doctor',
+      testMatch: /\/capture-doctor\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: camera('specimen.y4m') },
+    },
+    {
+      // The card held still: auto-capture fires.
+      name: 'capture-auto',
+      testMatch: /\/capture-auto\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: camera('specimen.y4m') },
+    },
+    {
+      // The card in a shaking hand: auto-capture waits.
+      name: 'capture-shaking',
+      testMatch: /\/capture-shaking\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: camera('shaking.y4m') },
+    },
+    {
       // The same card in a dark room.
       name: 'capture-dark',
       testMatch: /\/capture-dark\.spec\.ts$/,

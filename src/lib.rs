@@ -54,11 +54,21 @@ pub fn account() {
 fn mount(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<AnyView>) {
     console_error_panic_hook::set_once();
     // The page frame the proxy wrote (kyc_core::shell) goes in the same task as the app's first
-    // render comes, so no frame is painted without either.
+    // render comes, so no frame is painted without either. A frame showing the first step
+    // stays until the app shows that step (the app's markup waits hidden behind it): the
+    // step's text, painted with the page, remains its largest paint.
+    let shell = document().get_element_by_id("kyc-shell");
+    if !shell.is_some_and(|s| s.class_list().contains("shell--step")) {
+        frame_remove();
+    }
+    leptos::mount::mount_to_body(move || App(AppProps { bundle, page, standalone }));
+}
+
+/// Removes the page frame the proxy wrote, if it is still there.
+fn frame_remove() {
     if let Some(shell) = document().get_element_by_id("kyc-shell") {
         shell.remove();
     }
-    leptos::mount::mount_to_body(move || App(AppProps { bundle, page, standalone }));
 }
 
 /// The app on the page of `bundle`: `page` renders its steps; `standalone` is a page that
@@ -67,6 +77,7 @@ fn mount(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<A
 fn App(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<AnyView>) -> impl IntoView {
     i18n::provide();
     if let Some(alone) = standalone() {
+        frame_remove();
         return view! {
             <Header/>
             <main class="main">{alone}</main>
@@ -100,6 +111,13 @@ fn App(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<Any
             Some(step) => Shown::OtherPage(step),
             None => Shown::Elsewhere,
         },
+    });
+    // The frame's step gives way once the app shows a step (the same one, in the same place, for
+    // a new user) or why it cannot; not while it is about to go to another URL.
+    Effect::new(move |_| {
+        if matches!(shown.get(), Shown::Step(_) | Shown::Failed) {
+            frame_remove();
+        }
     });
     // `/`, an unknown path or a step beyond the furthest: the furthest step's URL takes its place
     // in the history, so that Back does not lead into a dead end.

@@ -5,7 +5,14 @@ import { checkScreen, evidences } from './fixtures/axe';
 // run, in the browser's language, and says what to do when the app cannot be loaded.
 test.use({ locale: 'de-DE' });
 
-test('the header and the busy indicator show in German before the wasm arrives, and stay put when the app takes over', async ({ page }) => {
+test('a new user sees the header, the step list and the personal-data heading in German before the wasm arrives; nothing moves when the app takes over, and the largest paint is the frame\'s', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { kycLargest: number[] };
+    w.kycLargest = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.kycLargest.push(entry.startTime);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
   let release: () => void = () => {};
   const held = new Promise<Route>((resolve) => {
     void page.route('**/*_bg.wasm', (route) => resolve(route));
@@ -18,13 +25,31 @@ test('the header and the busy indicator show in German before the wasm arrives, 
   await expect(header).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Wird geladen …');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  const before = await page.locator('header').boundingBox();
+  const heading = page.getByRole('heading', { level: 1, name: 'Ihre persönlichen Angaben' });
+  await expect(heading).toBeVisible();
+  await expect(page.getByText('Schritt 1 von 4')).toBeVisible();
+  const lead = page.locator('p.lead');
+  await expect(lead).toContainText('genau so ein, wie sie in Ihrem Ausweisdokument stehen');
+  const boxes = async () => Promise.all([page.locator('header'), page.locator('.progress'), heading, lead].map((l) => l.boundingBox()));
+  const before = await boxes();
   await held;
+  // The largest paint so far: nothing the app draws later may be larger.
+  const largest = await page.evaluate(() => (window as unknown as { kycLargest: number[] }).kycLargest.length);
+  expect(largest).toBeGreaterThan(0);
   release();
-  await expect(page.getByRole('heading', { level: 1, name: 'Ihre persönlichen Angaben' })).toBeVisible();
+  await expect(page.getByLabel('Vorname')).toBeEnabled();
   await expect(page.getByLabel('Sprache (Language)')).toBeEnabled();
-  expect(await page.locator('header').boundingBox()).toEqual(before);
   await expect(page.locator('#kyc-shell')).toHaveCount(0);
+  expect(await boxes()).toEqual(before);
+  await expect(heading).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { kycLargest: number[] }).kycLargest.length)).toBe(largest);
+});
+
+test('a returning link with its own parameters gets the frame without a step: the app decides', async ({ page }) => {
+  await page.route('**/*_bg.wasm', () => {});
+  await page.goto('/?handoff=unknown');
+  await expect(page.getByRole('status')).toHaveText('Wird geladen …');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
 });
 
 test('when the wasm cannot be loaded, the user reads why and how to go on, in German', async ({ page }) => {

@@ -2,6 +2,9 @@
 //! enforce (the browser before uploading, the proxy as the authority) and the quality checks the
 //! browser runs before a picture is accepted.
 
+pub mod auto;
+pub mod signals;
+
 use crate::document::DocumentKind;
 use serde::{Deserialize, Serialize};
 
@@ -177,11 +180,7 @@ pub struct Quality {
 impl Quality {
     /// Measures a picture given as RGBA bytes (`getImageData`), `width` pixels wide.
     pub fn measure(rgba: &[u8], width: usize) -> Self {
-        let luma: Vec<u8> = rgba
-            .chunks_exact(4)
-            .map(|p| ((u32::from(p[0]) * 77 + u32::from(p[1]) * 150 + u32::from(p[2]) * 29) >> 8) as u8)
-            .collect();
-        Self::measure_luma(&luma, width)
+        Self::measure_luma(&luma(rgba), width)
     }
 
     /// Measures a greyscale picture, `width` pixels wide.
@@ -220,6 +219,13 @@ impl Quality {
         }
         issues
     }
+}
+
+/// The brightness of each pixel of a picture given as RGBA bytes (`getImageData`).
+pub fn luma(rgba: &[u8]) -> Vec<u8> {
+    rgba.chunks_exact(4)
+        .map(|p| ((u32::from(p[0]) * 77 + u32::from(p[1]) * 150 + u32::from(p[2]) * 29) >> 8) as u8)
+        .collect()
 }
 
 /// The size to scale `width` x `height` to so that the long edge is at most `max`.

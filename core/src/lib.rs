@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod api;
+pub mod browser;
 pub mod capture;
 pub mod consent;
 pub mod consent_text;

@@ -4,6 +4,14 @@
 //! Web Worker in the browser and natively in the proxy; this type is what both hand over, so the
 //! app and the proxy compare it with the typed personal data by the same rule.
 
+mod check;
+mod icao;
+mod transliterate;
+
+pub use check::{cross_check, MrzField, MrzFinding, TypedIdentity};
+pub use icao::country_of_icao;
+pub use transliterate::same_name;
+
 use crate::CalendarDate;
 use serde::{Deserialize, Serialize};
 

@@ -52,7 +52,7 @@ fn is_separator(c: char) -> bool {
 }
 
 /// Combining marks carry accents in decomposed text ("e" + U+0301); they are part of a letter.
-fn is_combining_mark(c: char) -> bool {
+pub(crate) fn is_combining_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 

@@ -82,6 +82,13 @@ async fn index_show(
     headers: HeaderMap,
 ) -> Response {
     let bundle = kyc_core::Bundle::of_request(uri.path(), query.as_deref());
+    // A new user on the first screen: nothing in the URL but perhaps the language. The frame
+    // can then show the personal-data step (a returning user on `/` is sent on by the app).
+    let plain = query.as_deref().unwrap_or_default().split('&').all(|p| p.is_empty() || p.starts_with("lang="));
+    let first = format!("/{}", kyc_core::Step::PersonalData.path());
+    if plain && (uri.path() == "/" || uri.path() == first) {
+        return state.spa.response_person_first(page_language(query.as_deref(), &headers), &headers);
+    }
     page_show(&state, bundle, query, &headers).await
 }
 
@@ -95,13 +102,19 @@ async fn bundle_index_show(
     page_show(&state, bundle, query, &headers).await
 }
 
+/// The page's language: `?lang=`, else the browser's `Accept-Language`, as the app chooses.
+fn page_language(query: Option<&str>, request: &HeaderMap) -> kyc_core::Language {
+    let accept_language = request.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let lang = query.and_then(|q| kyc_core::query::param(q, "lang"));
+    kyc_core::Language::negotiate(lang, accept_language.unwrap_or_default())
+}
+
 /// The page of `bundle`, for the partner session of an embed marker in `query` if any, in the
 /// encoding `request` prefers.
 async fn page_show(state: &AppState, bundle: kyc_core::Bundle, query: Option<String>, request: &HeaderMap) -> Response {
     let param = |name: &str| query.as_deref().and_then(|q| kyc_core::query::param(q, name));
     let marker = param("embed");
-    let accept_language = request.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let language = kyc_core::Language::negotiate(param("lang"), accept_language.unwrap_or_default());
+    let language = page_language(query.as_deref(), request);
     let found = match marker.filter(|m| m.len() <= 64) {
         Some(marker) => state.env.store.session_options_by_embed(marker.to_owned()).await.unwrap_or_else(|err| {
             tracing::error!(error = %err, "embed lookup failed");

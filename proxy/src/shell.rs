@@ -7,16 +7,52 @@
 //! browser that never runs it (no modules, the script blocked) shows the slow-loading advice after
 //! a CSS delay.
 
-use kyc_core::Language;
+use kyc_core::{Language, Step};
 
 /// `text` safe in HTML text and double-quoted attributes.
 fn escaped(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// The frame's markup in `language`.
-fn frame(language: Language) -> String {
+/// The first screen of the personal-data step in a flow of `steps`: the step list, the heading
+/// and the introduction, as the app renders them (`src/lib.rs`: `Progress`; the step's
+/// `StepHeading` and lead). The introduction is the screen's largest text: painted here, it is
+/// the page's largest paint, and the app's identical one later is not larger.
+fn person_step(language: Language, steps: &[Step]) -> String {
     let t = language.shell();
+    let name = |step: Step| escaped((t.step_name)(step));
+    let items: String = steps
+        .iter()
+        .map(|&step| {
+            let current = if step == Step::PersonalData { r#" aria-current="step""# } else { "" };
+            format!(r#"<li class="progress__step"{current}><span class="progress__name">{}</span></li>"#, name(step))
+        })
+        .collect();
+    let number = steps.iter().position(|&s| s == Step::PersonalData).map_or(1, |i| i + 1);
+    format!(
+        concat!(
+            r#"<div class="progress"><p class="progress__count">{count}"#,
+            r#"<span class="progress__current" aria-hidden="true">{current}</span></p>"#,
+            r#"<ol class="progress__steps">{items}</ol></div>"#,
+            r#"<h1 id="step-heading" tabindex="-1">{title}</h1><p class="lead">{intro}</p>"#
+        ),
+        count = escaped(&(t.step_of)(number, steps.len())),
+        current = name(Step::PersonalData),
+        items = items,
+        title = escaped(t.person_title),
+        intro = escaped(t.person_intro),
+    )
+}
+
+/// The frame's markup in `language`; with the personal-data step's first screen when the user
+/// is known to start there, in a flow of `steps`.
+fn frame(language: Language, steps: Option<&[Step]>) -> String {
+    let t = language.shell();
+    // The app keeps a frame showing a step until its own first screen is ready (`src/lib.rs`).
+    let (class, step) = match steps {
+        Some(steps) => (" shell--step", person_step(language, steps)),
+        None => ("", String::new()),
+    };
     let options: String = Language::ALL
         .iter()
         .map(|&l| {
@@ -35,17 +71,19 @@ fn frame(language: Language) -> String {
     );
     format!(
         concat!(
-            r#"<div id="kyc-shell" class="shell">"#,
+            r#"<div id="kyc-shell" class="shell{class}">"#,
             r#"<header class="header"><p class="header__name">{product}</p>"#,
             r#"<div class="header__language"><label for="language">{label}</label>"#,
             // Disabled until the app runs: it is the app that switches languages.
             r#"<select id="language" class="header__select" disabled>{options}</select></div></header>"#,
-            r#"<main class="main">"#,
+            r#"<main class="main">{step}"#,
             r#"<div class="spinner" role="status"><span class="spinner__icon" aria-hidden="true"></span><span>{loading}</span></div>"#,
             r#"<div class="problem shell__failed" role="alert"><p class="problem__lead">{failed}</p>{help}</div>"#,
             r#"<div class="problem shell__slow"><p class="problem__lead">{slow}</p>{help}</div>"#,
             r#"</main></div>"#
         ),
+        class = class,
+        step = step,
         product = escaped(t.product),
         label = escaped(t.language),
         options = options,
@@ -57,8 +95,9 @@ fn frame(language: Language) -> String {
 }
 
 /// The SPA page `html` (as trunk wrote it, in English, minified or not) for `language`: its
-/// `lang`, its title, and the frame at the start of the body.
-pub fn localized(html: &str, language: Language) -> String {
+/// `lang`, its title, and the frame at the start of the body; with the personal-data step's
+/// first screen when the user starts there in a flow of `steps`.
+pub fn localized(html: &str, language: Language, steps: Option<&[Step]>) -> String {
     let product = escaped(language.shell().product);
     let code = language.code();
     let html = html
@@ -67,7 +106,7 @@ pub fn localized(html: &str, language: Language) -> String {
         .replacen("<title>Identity verification</title>", &format!("<title>{product}</title>"), 1);
     // A minifier may leave out the optional `<body>` tag; the body then starts after the head.
     let body = if html.contains("<body>") { "<body>" } else { "</head>" };
-    html.replacen(body, &format!("{body}{}", frame(language)), 1)
+    html.replacen(body, &format!("{body}{}", frame(language, steps)), 1)
 }
 
 #[cfg(test)]
@@ -78,7 +117,7 @@ mod tests {
 
     #[test]
     fn the_frame_speaks_the_language_and_selects_it() {
-        let page = localized(PAGE, Language::De);
+        let page = localized(PAGE, Language::De, None);
         assert!(page.starts_with(r#"<!DOCTYPE html><html lang="de">"#));
         assert!(page.contains("<title>Identitätsprüfung</title>"));
         assert!(page.contains(r#"<body><div id="kyc-shell""#));
@@ -88,10 +127,24 @@ mod tests {
     }
 
     #[test]
+    fn the_personal_data_step_shows_in_the_frame_when_the_user_starts_there() {
+        let steps = [Step::PersonalData, Step::Consents, Step::Identification, Step::Status];
+        let page = localized(PAGE, Language::De, Some(&steps));
+        assert!(page.contains(r#"<div id="kyc-shell" class="shell shell--step">"#));
+        assert!(page.contains(r#"<p class="progress__count">Schritt 1 von 4<span class="progress__current" aria-hidden="true">Persönliche Angaben</span></p>"#));
+        assert!(page.contains(r#"<li class="progress__step" aria-current="step"><span class="progress__name">Persönliche Angaben</span></li><li class="progress__step"><span class="progress__name">Einwilligung</span></li>"#));
+        assert!(page.contains(
+            r#"<h1 id="step-heading" tabindex="-1">Ihre persönlichen Angaben</h1><p class="lead">Bitte geben Sie"#
+        ));
+        // The busy indicator stays, below the step's introduction.
+        assert!(page.contains(r#"</p><div class="spinner" role="status">"#));
+    }
+
+    #[test]
     fn a_minified_page_gets_its_frame_too() {
         let minified =
             "<!doctype html><html lang=en><title>Identity verification</title></head><noscript>JS</noscript>";
-        let page = localized(minified, Language::Fr);
+        let page = localized(minified, Language::Fr, None);
         assert!(page.starts_with(
             "<!doctype html><html lang=fr><title>Vérification d’identité</title></head><div id=\"kyc-shell\""
         ));
@@ -99,8 +152,9 @@ mod tests {
 
     #[test]
     fn the_frame_has_no_script_for_the_content_security_policy_to_refuse() {
-        for language in Language::ALL {
-            let frame = frame(language);
+        let steps = [Step::PersonalData, Step::Consents];
+        for (language, steps) in Language::ALL.into_iter().flat_map(|l| [(l, None), (l, Some(&steps[..]))]) {
+            let frame = frame(language, steps);
             assert!(!frame.contains("<script"));
             assert!(!frame.split(' ').any(|word| word.starts_with("on") && word.contains('=')), "no event handler");
         }

@@ -24,7 +24,7 @@ use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use kyc_core::{Bundle, Language};
+use kyc_core::{Bundle, Language, Step};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -39,6 +39,9 @@ pub struct SpaPage {
     /// The page of each of [`Bundle::ALL`], in each language of [`Language::ALL`], each as it
     /// is served without a partner session.
     pages: [Option<Vec<(String, PageBody)>>; Bundle::ALL.len()],
+    /// The first page in each language with the personal-data step in its frame, for a user who
+    /// starts there (a new session of the deployment's flow, when that flow starts there).
+    person_first: Option<Vec<PageBody>>,
     /// The CSP up to `img-src 'self' data:`, then the part between it and `frame-ancestors 'self'`,
     /// then the rest: a session adds its sources at the two joints.
     csp: [String; 3],
@@ -96,8 +99,9 @@ fn inline_script_hashes(html: &str) -> Vec<String> {
 
 impl SpaPage {
     /// Reads the pages from `dist_dir` (absent before the first build: then a hint is served).
-    /// `frame_origins` may be framed by the SPA and receive camera and microphone.
-    pub fn load(dist_dir: &Path, frame_origins: &[String]) -> Self {
+    /// `frame_origins` may be framed by the SPA and receive camera and microphone. `person_first`:
+    /// the steps of a new session's flow, when it starts with the personal data.
+    pub fn load(dist_dir: &Path, frame_origins: &[String], person_first: Option<&[Step]>) -> Self {
         let read = |path: &str| std::fs::read_to_string(dist_dir.join(path)).ok();
         // Each page with its loader inline: nothing to fetch for it, now or ahead.
         let mut pages = Bundle::ALL.map(|bundle| {
@@ -130,14 +134,40 @@ impl SpaPage {
         let allow = format!("(self {})", quoted.join(" "));
         let permissions = format!("camera={allow}, microphone={allow}, fullscreen={allow}, geolocation=()");
         let plain_csp = csp.concat();
+        let person_first = person_first.zip(pages[0].as_deref()).map(|(steps, html)| {
+            Language::ALL
+                .map(|language| {
+                    PageBody::precompressed(crate::shell::localized(html, language, Some(steps)), &plain_csp)
+                })
+                .into()
+        });
         let pages = pages.map(|page| {
             page.map(|html| {
-                let localized = Language::ALL.map(|language| crate::shell::localized(&html, language));
+                let localized = Language::ALL.map(|language| crate::shell::localized(&html, language, None));
                 localized.into_iter().map(|html| (html.clone(), PageBody::precompressed(html, &plain_csp))).collect()
             })
         });
         let files = Arc::new(StaticFiles::load(dist_dir));
-        Self { dist_dir: dist_dir.to_owned(), files, pages, csp, permissions }
+        Self { dist_dir: dist_dir.to_owned(), files, pages, person_first, csp, permissions }
+    }
+
+    /// The first page in `language` for a user starting a new session at the personal data:
+    /// its frame shows that step's first screen when the deployment's flow starts there.
+    pub fn response_person_first(&self, language: Language, request: &HeaderMap) -> Response {
+        let page = self.person_first.as_ref().and_then(|pages| pages.get(position(&Language::ALL, language)));
+        match page {
+            Some(page) => page.answer(request, self.page_headers(&self.csp.concat())),
+            None => self.response(Bundle::Start, language, request),
+        }
+    }
+
+    fn page_headers(&self, csp: &str) -> HeaderMap {
+        let header = |v: &str| HeaderValue::from_str(v).unwrap_or(HeaderValue::from_static(""));
+        HeaderMap::from_iter([
+            (CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (CONTENT_SECURITY_POLICY, header(csp)),
+            (HeaderName::from_static("permissions-policy"), header(&self.permissions)),
+        ])
     }
 
     /// The page of `bundle` in `language` with its security headers, as `request` takes it.
@@ -154,7 +184,6 @@ impl SpaPage {
             return (StatusCode::SERVICE_UNAVAILABLE, "The web app is not built yet: run the README's run command.")
                 .into_response();
         };
-        let header = |v: &str| HeaderValue::from_str(v).unwrap_or(HeaderValue::from_static(""));
         let sources = |list: &[String]| list.iter().map(|o| format!(" {o}")).collect::<String>();
         let [head, middle, tail] = &self.csp;
         let csp = format!("{head}{}{middle}{}{tail}", sources(&embed.image_origins), sources(&embed.frame_ancestors));
@@ -168,11 +197,7 @@ impl SpaPage {
         if let Some(url) = &embed.return_url {
             meta += &format!(r#"<meta name="kyc-return-url" content="{}">"#, attribute(url));
         }
-        let headers = HeaderMap::from_iter([
-            (CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
-            (CONTENT_SECURITY_POLICY, header(&csp)),
-            (HeaderName::from_static("permissions-policy"), header(&self.permissions)),
-        ]);
+        let headers = self.page_headers(&csp);
         let plain_page = meta.is_empty() && embed.image_origins.is_empty() && embed.frame_ancestors.is_empty();
         if plain_page {
             return plain.answer(request, headers);

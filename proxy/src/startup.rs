@@ -57,13 +57,14 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         }
         None => None,
     };
+    let person_first = person_first(env.policy.default_flow);
     Ok(AppState {
         providers: Arc::new(config.providers.providers(&env)?),
         env,
         address: Arc::new(address),
         sms,
         session_ttl: config.session_ttl,
-        spa: Arc::new(SpaPage::load(&config.dist_dir, &framed_origins(config))),
+        spa: Arc::new(SpaPage::load(&config.dist_dir, &framed_origins(config), person_first.as_deref())),
         partner_key_hashes: Arc::new(crate::partner::key_hashes(
             config.partner_api_keys.iter().map(|k| k.expose_secret()),
         )),
@@ -237,4 +238,29 @@ pub(crate) async fn shutdown() {
     #[cfg(not(unix))]
     let term = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+/// The steps of a new session of `flow` when it starts with the personal data, for the first
+/// page's frame to show that step. Xpollens orders its steps at run time: left out.
+fn person_first(flow: kyc_core::flow::FlowId) -> Option<Vec<kyc_core::Step>> {
+    if flow.provider() == kyc_core::flow::ProviderId::Xpollens {
+        return None;
+    }
+    let steps = flow.definition().path(|_| false);
+    (steps.first() == Some(&kyc_core::Step::PersonalData)).then_some(steps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::person_first;
+    use kyc_core::flow::FlowId;
+    use kyc_core::Step;
+
+    #[test]
+    fn the_frame_shows_the_personal_data_only_for_flows_that_start_there_in_a_known_order() {
+        let solaris = person_first(FlowId::SolarisIdnow).unwrap();
+        assert_eq!(solaris, [Step::PersonalData, Step::Consents, Step::Identification, Step::Status]);
+        assert_eq!(person_first(FlowId::IddatawebPhone), None, "the device check comes first");
+        assert_eq!(person_first(FlowId::XpollensAccount), None, "ordered at run time");
+    }
 }

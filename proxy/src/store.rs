@@ -4,6 +4,7 @@
 
 mod address_proofs;
 mod advisory;
+mod capture_signals;
 mod captures;
 mod codes;
 mod consent_events;

@@ -8,7 +8,10 @@ mod fr;
 mod nl;
 
 use super::{use_i18n, Lang};
+use kyc_core::browser::BrowserFamily;
+use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
+use kyc_core::mrz::MrzField;
 
 /// Every way the camera can fail, each with its own explanation and way on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +26,11 @@ pub(crate) enum CameraProblem {
     Insecure,
     /// The page is framed by a site whose Permissions Policy withholds the camera.
     Blocked,
+    /// The page runs in an app's own browser (Instagram, Facebook, TikTok, LinkedIn, an Android
+    /// WebView), where the camera usually shows black or is never offered.
+    InAppBrowser,
+    /// The camera the browser gave is a virtual one (software, not a lens).
+    Virtual,
 }
 
 /// Why a chosen file cannot be used.
@@ -78,6 +86,28 @@ pub(crate) struct CaptureTexts {
     pub phone_title: &'static str,
     pub phone_done: &'static str,
     pub phone_link_expired: &'static str,
+    /// How to allow a refused camera again, in this browser.
+    pub reallow: fn(BrowserFamily) -> &'static str,
+    /// "Open in your browser", for an app's own browser: a hand-off link to copy.
+    pub browser_link: &'static str,
+    pub browser_link_label: &'static str,
+    pub browser_link_hint: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    /// Android only: an `intent://` link that opens the page in Chrome.
+    pub open_in_chrome: &'static str,
+    /// Auto-capture's guidance while something does not hold.
+    pub hold: fn(Hold) -> &'static str,
+    /// Announced once when the countdown starts.
+    pub countdown_started: &'static str,
+    pub countdown: fn(u32) -> String,
+    /// The document's zone compared with the typed data.
+    pub mrz_expired_title: &'static str,
+    pub mrz_expired_text: &'static str,
+    pub mrz_differs_title: &'static str,
+    pub mrz_differs_text: &'static str,
+    pub mrz_field: fn(MrzField) -> &'static str,
+    pub correct_details: &'static str,
 }
 
 impl Lang {
@@ -112,6 +142,8 @@ mod tests {
             CameraProblem::Busy,
             CameraProblem::Insecure,
             CameraProblem::Blocked,
+            CameraProblem::InAppBrowser,
+            CameraProblem::Virtual,
         ];
         for lang in Lang::ALL {
             let t = lang.capture();

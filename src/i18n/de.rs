@@ -2,7 +2,6 @@
 
 use super::Texts;
 use kyc_core::person::{Field, Group};
-use kyc_core::Step;
 
 /// The page frame's texts, which the proxy writes into the HTML before the app runs.
 const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::De.shell();
@@ -12,21 +11,8 @@ pub(super) const TEXTS: Texts = Texts {
     native_name: SHELL.native_name,
     product: SHELL.product,
     language: SHELL.language,
-    step_of: |n, total| format!("Schritt {n} von {total}"),
-    step_name: |step| match step {
-        Step::Risk => "Geräteprüfung",
-        Step::PhoneCheck => "Bestätigung per Handy",
-        Step::BankLogin => "Bank-Login",
-        Step::Capture => "Ausweisfotos",
-        Step::PersonalData => "Persönliche Angaben",
-        Step::Consents => "Einwilligung",
-        Step::Identification => "Video-Identifizierung",
-        Step::Identity => "Identität",
-        Step::Declaration => "Ihre Angaben",
-        Step::Tax => "Steuerliche Ansässigkeit",
-        Step::Terms => "Kontobedingungen",
-        Step::Status => "Ergebnis",
-    },
+    step_of: SHELL.step_of,
+    step_name: SHELL.step_name,
     loading: SHELL.loading,
     start_failed_title: "Der Dienst ist nicht erreichbar",
     continue_: "Weiter",
@@ -43,8 +29,8 @@ pub(super) const TEXTS: Texts = Texts {
     risk_title: "Eine kurze Prüfung Ihres Geräts",
     risk_checking: "Verbindung und Gerät werden geprüft …",
     welcome_back: "Willkommen zurück: Dieser Browser ist mit einer bereits geprüften Identität verknüpft.",
-    person_title: "Ihre persönlichen Angaben",
-    person_intro: "Bitte geben Sie Ihre Daten genau so ein, wie sie in Ihrem Ausweisdokument stehen. Als optional markierte Felder dürfen leer bleiben.",
+    person_title: SHELL.person_title,
+    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Zu Ihrer Person",
         Group::Birth => "Geburt und Staatsangehörigkeit",

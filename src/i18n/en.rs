@@ -2,7 +2,6 @@
 
 use super::Texts;
 use kyc_core::person::{Field, Group};
-use kyc_core::Step;
 
 /// The page frame's texts, which the proxy writes into the HTML before the app runs.
 const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::En.shell();
@@ -12,21 +11,8 @@ pub(super) const TEXTS: Texts = Texts {
     native_name: SHELL.native_name,
     product: SHELL.product,
     language: SHELL.language,
-    step_of: |n, total| format!("Step {n} of {total}"),
-    step_name: |step| match step {
-        Step::Risk => "Device check",
-        Step::PhoneCheck => "Phone confirmation",
-        Step::BankLogin => "Bank login",
-        Step::Capture => "ID photos",
-        Step::PersonalData => "Personal details",
-        Step::Consents => "Consent",
-        Step::Identification => "Video identification",
-        Step::Identity => "Identity",
-        Step::Declaration => "Your details",
-        Step::Tax => "Tax residence",
-        Step::Terms => "Account terms",
-        Step::Status => "Result",
-    },
+    step_of: SHELL.step_of,
+    step_name: SHELL.step_name,
     loading: SHELL.loading,
     start_failed_title: "The service cannot be reached",
     continue_: "Continue",
@@ -43,8 +29,8 @@ pub(super) const TEXTS: Texts = Texts {
     risk_title: "A quick check of your device",
     risk_checking: "Checking your connection and device…",
     welcome_back: "Welcome back: this browser is linked to an identity verified before.",
-    person_title: "Your personal details",
-    person_intro: "Please enter your details exactly as they appear on your ID document. Fields marked optional may stay empty.",
+    person_title: SHELL.person_title,
+    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "About you",
         Group::Birth => "Birth and nationality",

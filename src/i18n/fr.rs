@@ -2,7 +2,6 @@
 
 use super::Texts;
 use kyc_core::person::{Field, Group};
-use kyc_core::Step;
 
 /// The page frame's texts, which the proxy writes into the HTML before the app runs.
 const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Fr.shell();
@@ -12,21 +11,8 @@ pub(super) const TEXTS: Texts = Texts {
     native_name: SHELL.native_name,
     product: SHELL.product,
     language: SHELL.language,
-    step_of: |n, total| format!("Étape {n} sur {total}"),
-    step_name: |step| match step {
-        Step::Risk => "Vérification de l’appareil",
-        Step::PhoneCheck => "Confirmation par téléphone",
-        Step::BankLogin => "Connexion bancaire",
-        Step::Capture => "Photos de la pièce",
-        Step::PersonalData => "Informations personnelles",
-        Step::Consents => "Consentement",
-        Step::Identification => "Identification vidéo",
-        Step::Identity => "Identité",
-        Step::Declaration => "Vos informations",
-        Step::Tax => "Résidence fiscale",
-        Step::Terms => "Conditions du compte",
-        Step::Status => "Résultat",
-    },
+    step_of: SHELL.step_of,
+    step_name: SHELL.step_name,
     loading: SHELL.loading,
     start_failed_title: "Le service est injoignable",
     continue_: "Continuer",
@@ -43,8 +29,8 @@ pub(super) const TEXTS: Texts = Texts {
     risk_title: "Une vérification rapide de votre appareil",
     risk_checking: "Vérification de votre connexion et de votre appareil…",
     welcome_back: "Bon retour : ce navigateur est lié à une identité déjà vérifiée.",
-    person_title: "Vos informations personnelles",
-    person_intro: "Veuillez saisir vos données exactement comme elles figurent sur votre pièce d’identité. Les champs marqués facultatifs peuvent rester vides.",
+    person_title: SHELL.person_title,
+    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Vous",
         Group::Birth => "Naissance et nationalité",

@@ -2,7 +2,6 @@
 
 use super::Texts;
 use kyc_core::person::{Field, Group};
-use kyc_core::Step;
 
 /// The page frame's texts, which the proxy writes into the HTML before the app runs.
 const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Nl.shell();
@@ -12,21 +11,8 @@ pub(super) const TEXTS: Texts = Texts {
     native_name: SHELL.native_name,
     product: SHELL.product,
     language: SHELL.language,
-    step_of: |n, total| format!("Stap {n} van {total}"),
-    step_name: |step| match step {
-        Step::Risk => "Apparaatcontrole",
-        Step::PhoneCheck => "Bevestiging per telefoon",
-        Step::BankLogin => "Inloggen bij uw bank",
-        Step::Capture => "Foto's van uw identiteitsbewijs",
-        Step::PersonalData => "Persoonsgegevens",
-        Step::Consents => "Toestemming",
-        Step::Identification => "Videoidentificatie",
-        Step::Identity => "Identiteit",
-        Step::Declaration => "Uw gegevens",
-        Step::Tax => "Fiscale woonplaats",
-        Step::Terms => "Rekeningvoorwaarden",
-        Step::Status => "Resultaat",
-    },
+    step_of: SHELL.step_of,
+    step_name: SHELL.step_name,
     loading: SHELL.loading,
     start_failed_title: "De dienst is niet bereikbaar",
     continue_: "Doorgaan",
@@ -43,8 +29,8 @@ pub(super) const TEXTS: Texts = Texts {
     risk_title: "Een korte controle van uw apparaat",
     risk_checking: "Uw verbinding en apparaat worden gecontroleerd…",
     welcome_back: "Welkom terug: deze browser is gekoppeld aan een identiteit die eerder is geverifieerd.",
-    person_title: "Uw persoonsgegevens",
-    person_intro: "Vul uw gegevens precies zo in als ze op uw identiteitsbewijs staan. Optionele velden mag u leeg laten.",
+    person_title: SHELL.person_title,
+    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Over u",
         Group::Birth => "Geboorte en nationaliteit",

@@ -3,16 +3,24 @@
 //! and on a desktop the offer to continue on a phone. Any flow can use it: it takes the slots to
 //! capture, the token to upload with and what to do when every picture is in.
 
+mod advice;
 mod camera;
+mod doctor;
 mod document;
 mod gate;
 mod handoff;
+mod live;
+mod mrz_check;
+mod mrz_gate;
+mod noticed;
 mod phone;
 mod picture;
 mod slot;
 mod upload;
 
 pub(crate) use gate::{CaptureFlowStep, CaptureGate};
+#[allow(unused_imports, reason = "the MRZ worker's glue plugs in through these")]
+pub(crate) use mrz_gate::{MrzGate, MrzReader};
 pub(crate) use phone::phone_page;
 
 use crate::components::step_heading::StepHeading;

@@ -306,10 +306,15 @@ class CaptureStep {
     await this.page.getByRole('button', { name, exact: true }).click();
   }
 
-  /** Takes a picture once the camera shows frames; returns when the preview is shown. */
+  /**
+   * Takes a picture once the camera shows frames; returns when the preview is shown. A document
+   * held still may be taken by auto-capture first: that picture is the one then.
+   */
   async shoot() {
-    await expect(this.shutter()).toBeEnabled();
-    await this.shutter().click();
+    await expect(async () => {
+      if (await this.preview().isVisible()) return;
+      await this.shutter().click({ timeout: 1_000 });
+    }).toPass();
     await expect(this.preview()).toBeVisible();
   }
 

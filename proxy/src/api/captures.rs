@@ -6,6 +6,7 @@ mod decodes;
 
 pub(crate) use decodes::upload_admit;
 mod picture;
+mod signals;
 
 use crate::auth::CaptureAccess;
 use crate::clock;
@@ -69,8 +70,9 @@ pub async fn captures_index(
 }
 
 /// `PUT /api/captures/{slot}`: the picture as the raw body (`image/jpeg` or `image/png`), at
-/// most `UPLOAD_MAX_BYTES`. A retake replaces the earlier picture.
-#[utoipa::path(put, path = "/captures/{slot}", tag = "app", security(("session" = [])), params(("slot" = String, Path, description = "The picture's slot, as `GET /api/captures` lists them")), request_body(content((Vec<u8> = "image/jpeg"), (Vec<u8> = "image/png")), description = "The picture"), responses((status = 200, body = kyc_core::capture::CapturesView), crate::openapi::Problems))]
+/// most `UPLOAD_MAX_BYTES`, with the capture's signals beside it. A retake replaces the earlier
+/// picture and its signals.
+#[utoipa::path(put, path = "/captures/{slot}", tag = "app", security(("session" = [])), params(("slot" = String, Path, description = "The picture's slot, as `GET /api/captures` lists them"), ("kyc-capture-signals" = Option<String>, Header, description = "What the capture noticed (`CaptureSignals` as JSON, at most 1024 bytes), for the product team")), request_body(content((Vec<u8> = "image/jpeg"), (Vec<u8> = "image/png")), description = "The picture"), responses((status = 200, body = kyc_core::capture::CapturesView), crate::openapi::Problems))]
 pub async fn capture_update(
     State(state): State<AppState>,
     CaptureAccess(session): CaptureAccess,
@@ -82,6 +84,7 @@ pub async fn capture_update(
     let slot = CaptureSlot::parse(&slot).filter(|s| view.required.contains(s)).ok_or(AppError::NotFound)?;
     let content_type = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
     let format = picture::declared_format(content_type)?;
+    let noticed = signals::signals_of(&headers)?;
     let bytes = body.map_err(|rejection| match rejection.status() {
         StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
         _ => AppError::BadRequest(rejection.body_text()),
@@ -93,6 +96,7 @@ pub async fn capture_update(
     // Written with no lock of ours held: the session's hand-over lock is taken only after, by
     // `captures_complete`, so a slow write of a large picture holds up no other request.
     state.env.store.capture_save(session, slot, picture, clock::now().to_string()).await?;
+    state.env.store.capture_signals_save(session, slot, noticed).await?;
     tracing::info!(slot = slot.as_str(), width, height, "picture accepted");
     let view = captures_view(&state, session).await?;
     if view.complete() {

@@ -14,6 +14,8 @@ use axum::http::{HeaderMap, HeaderValue};
 use axum::response::IntoResponse;
 use axum::Json;
 use kyc_core::api::AddressCheck;
+use kyc_core::capture::signals::CaptureSignals;
+use kyc_core::capture::CaptureSlot;
 use kyc_core::flow::FlowId;
 use kyc_core::{IdentificationStatus, PersonalDataInput};
 use serde::{Deserialize, Serialize};
@@ -177,9 +179,23 @@ pub struct SessionDetail {
     status_confirmed_at: Option<String>,
     failure_reason: Option<String>,
     provider: Option<ProviderRefs>,
+    /// What the capture step noticed while each picture was taken (camera settings asked for and
+    /// delivered, a virtual camera, pauses in the camera's frames), for the team's own judgement:
+    /// observations, not a verdict. Empty when no picture was taken or none said anything.
+    signals: Vec<PictureSignals>,
     /// What the session's provider adds: its decision, or the account.
     #[serde(flatten)]
     detail: ProviderDetail,
+}
+
+/// The capture signals of one picture.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PictureSignals {
+    /// The picture they were noticed with.
+    slot: CaptureSlot,
+    /// What was noticed.
+    #[serde(flatten)]
+    signals: CaptureSignals,
 }
 
 /// The provider's identifiers, for the product team's support staff. They are server-side
@@ -216,6 +232,14 @@ pub async fn session_show(
         status: identification.as_ref().map(|i| i.status),
         status_confirmed_at: state.env.store.identification_confirmed_at(session).await?,
         failure_reason: identification.as_ref().and_then(|i| i.failure_reason.clone()),
+        signals: state
+            .env
+            .store
+            .capture_signals_load(session)
+            .await?
+            .into_iter()
+            .map(|(slot, signals)| PictureSignals { slot, signals })
+            .collect(),
         detail: state.providers.detail(session, state.env.store.session_settings(session).await?.flow).await?,
         provider: identification.map(|i| ProviderRefs {
             name: i.provider.key().to_owned(),

@@ -343,6 +343,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 27: the proof of address an identification was requested with, and why it was needed
     // (JSON: reason, type, issued_at), for the product team's support.
     "ALTER TABLE identifications ADD COLUMN proof_of_address TEXT;",
+    // 28: what the capture noticed while taking each picture (JSON, `CaptureSignals`: camera
+    // settings and frame timing, nothing about the person), for the product team.
+    "ALTER TABLE captures ADD COLUMN signals TEXT;",
 ];
 
 /// Applies the migrations the database has not seen yet. Each runs in an immediate transaction

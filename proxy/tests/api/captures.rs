@@ -211,3 +211,53 @@ async fn a_document_fixed_by_the_product_team_cannot_be_changed() {
     assert_eq!(reply.status, StatusCode::CONFLICT);
     assert_eq!(app.request(Method::GET, "/api/captures", Some(&token), None).await.body["document"], "PASSPORT");
 }
+
+/// The signals of the upload of `bytes` to `slot`, sent as the app sends them.
+async fn upload_with_signals(app: &TestApp, token: &str, slot: &str, signals: &str) -> crate::helpers::Reply {
+    let req = axum::http::Request::builder()
+        .method(Method::PUT)
+        .uri(format!("/api/captures/{slot}"))
+        .header("authorization", format!("Bearer {token}"))
+        .header("content-type", "image/jpeg")
+        .header("kyc-capture-signals", signals)
+        .body(axum::body::Body::from(picture(1600, 1000, ImageFormat::Jpeg)))
+        .unwrap();
+    app.send(req).await
+}
+
+#[tokio::test]
+async fn what_the_capture_noticed_is_kept_with_the_picture_and_shown_to_the_team_only() {
+    let app = TestApp::spawn().await;
+    let token = app.partner_session(json!({ "capture_document": "ID_CARD" })).await;
+    let noticed = json!({
+        "source": "auto_capture",
+        "track": {
+            "requested": { "width": 1920, "height": 1080 },
+            "delivered": { "width": 640, "height": 480 },
+            "facing_requested": "environment",
+            "facing_delivered": "unknown",
+            "virtual_camera": true
+        },
+        "frames_analysed": 12,
+        "frame_gaps": 1,
+        "longest_gap_ms": 1400
+    });
+    let reply = upload_with_signals(&app, &token, "document_front", &noticed.to_string()).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    // Anything but the typed signals is refused, and the picture with them.
+    let labelled = json!({ "source": "camera", "track": null, "frames_analysed": 1, "frame_gaps": 0, "longest_gap_ms": 0, "label": "Jane's phone" });
+    let refused = upload_with_signals(&app, &token, "document_back", &labelled.to_string()).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert_eq!(done(&app, &token).await, json!(["document_front"]));
+
+    let list = app.request(Method::GET, "/partner/v1/sessions", Some(crate::helpers::PARTNER_KEY), None).await;
+    let id = list.body[0]["id"].as_str().unwrap().to_owned();
+    let detail =
+        app.request(Method::GET, &format!("/partner/v1/sessions/{id}"), Some(crate::helpers::PARTNER_KEY), None).await;
+    let mut expected = noticed.clone();
+    expected["slot"] = json!("document_front");
+    assert_eq!(detail.body["signals"], json!([expected]));
+    // The browser's own view of the captures says nothing of them.
+    let view = app.request(Method::GET, "/api/captures", Some(&token), None).await;
+    assert!(!view.body.to_string().contains("virtual"));
+}

@@ -254,7 +254,7 @@ impl TestApp {
             sms: Some(Arc::new(sms)),
             address: Arc::new(address),
             session_ttl: Duration::from_secs(3600),
-            spa: Arc::new(SpaPage::load(&test_dist(), std::slice::from_ref(&sandbox_url))),
+            spa: Arc::new(SpaPage::load(&test_dist(), std::slice::from_ref(&sandbox_url), None)),
             partner_key_hashes: Arc::new(kyc_proxy::partner::key_hashes([PARTNER_KEY])),
             trusted_proxies: Default::default(),
             readiness: Default::default(),

@@ -1,7 +1,10 @@
 //! German texts of the capture step (formal "Sie").
 
 use super::{CameraProblem, CaptureTexts, FileProblem};
+use kyc_core::browser::BrowserFamily;
+use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
+use kyc_core::mrz::MrzField;
 
 pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     document_question: "Welches Ausweisdokument fotografieren Sie?",
@@ -50,6 +53,8 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
         CameraProblem::Busy => "Die Kamera wird gerade verwendet",
         CameraProblem::Insecure => "Die Kamera braucht eine sichere Verbindung",
         CameraProblem::Blocked => "Diese Website darf die Kamera hier nicht verwenden",
+        CameraProblem::InAppBrowser => "Der Browser dieser App kann die Kamera nicht verwenden",
+        CameraProblem::Virtual => "Eine virtuelle Kamera ist ausgewählt",
     },
     problem_text: |p| {
         match p {
@@ -68,6 +73,8 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
         CameraProblem::Blocked => {
             "Die Website, die diese Seite anzeigt, erlaubt ihr die Kamera nicht. Laden Sie ein Foto hoch oder machen Sie mit dem Handy weiter."
         }
+        CameraProblem::InAppBrowser => "Sie haben diese Seite in einer anderen App geöffnet, deren eingebauter Browser meist kein Kamerabild zeigt. Öffnen Sie sie mit dem Link unten in Ihrem Browser (Chrome, Safari, Firefox …), laden Sie ein Foto hoch oder machen Sie mit einem anderen Handy weiter.",
+        CameraProblem::Virtual => "Der Browser verwendet eine virtuelle Kamera (Software wie OBS oder ManyCam) statt einer echten. Wählen Sie in den Browsereinstellungen die echte Kamera Ihres Geräts und versuchen Sie es erneut, oder laden Sie ein Foto hoch.",
     }
     },
     camera_retry: "Kamera erneut versuchen",
@@ -98,4 +105,37 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     phone_done: "Sie können an Ihrem Computer weitermachen.",
     phone_link_expired:
         "Dieser Link ist abgelaufen oder wurde schon verwendet. Lassen Sie sich am Computer einen neuen QR-Code zeigen.",
+    reallow: |family| match family {
+        BrowserFamily::ChromiumDesktop => "So erlauben Sie sie: Klicken Sie links in der Adressleiste auf das Kamera- oder Einstellungssymbol, stellen Sie Kamera auf Zulassen und versuchen Sie es erneut.",
+        BrowserFamily::ChromeAndroid => "So erlauben Sie sie: Tippen Sie links in der Adressleiste auf das Einstellungssymbol, dann auf Berechtigungen, und schalten Sie Kamera ein. Versuchen Sie es dann erneut.",
+        BrowserFamily::SafariIos => "So erlauben Sie sie: Tippen Sie in der Adressleiste auf aA, dann auf Website-Einstellungen, und stellen Sie Kamera auf Erlauben. Bleibt sie aus, öffnen Sie Einstellungen, wählen Sie Ihren Browser und schalten Sie Kamera ein.",
+        BrowserFamily::SafariMac => "So erlauben Sie sie: Wählen Sie im Safari-Menü Einstellungen für diese Website, stellen Sie Kamera auf Erlauben und versuchen Sie es erneut.",
+        BrowserFamily::Firefox => "So erlauben Sie sie: Klicken Sie auf das durchgestrichene Kamerasymbol in der Adressleiste, heben Sie die Blockierung auf und versuchen Sie es erneut.",
+        BrowserFamily::Other => "So erlauben Sie sie: Öffnen Sie die Einstellungen Ihres Browsers für diese Website, erlauben Sie die Kamera und versuchen Sie es erneut.",
+    },
+    browser_link: "Link zum Öffnen in meinem Browser erstellen",
+    browser_link_label: "Link für Ihren Browser",
+    browser_link_hint: "Kopieren Sie ihn, öffnen Sie Ihren Browser und fügen Sie ihn in die Adressleiste ein. Er funktioniert einmal, 10 Minuten lang.",
+    copy_link: "Link kopieren",
+    link_copied: "Link kopiert.",
+    open_in_chrome: "In Chrome öffnen",
+    hold: |hold| match hold {
+        Hold::Quality(issue) => (TEXTS.issue)(issue),
+        Hold::Still => "Halten Sie das Dokument ruhig im Rahmen.",
+        Hold::Mrz => "Halten Sie das ganze Dokument im Rahmen, auch die Zeilen mit Buchstaben und Winkeln unten.",
+    },
+    countdown_started: "Bitte ruhig halten: Das Foto wird in 3 Sekunden automatisch aufgenommen.",
+    countdown: |n| format!("Foto in {n}"),
+    mrz_expired_title: "Dieses Dokument ist abgelaufen",
+    mrz_expired_text: "Sein Gültigkeitsdatum ist vorbei, und abgelaufene Dokumente werden nicht angenommen. Bitte fotografieren Sie ein gültiges Ausweisdokument.",
+    mrz_differs_title: "Das Dokument passt nicht zu Ihren Angaben",
+    mrz_differs_text: "In diesen Feldern steht im Dokument etwas anderes, als Sie eingegeben haben. Nehmen Sie das Foto erneut auf, wenn es undeutlich ist, oder korrigieren Sie Ihre Angaben.",
+    mrz_field: |field| match field {
+        MrzField::LastName => "Nachname",
+        MrzField::FirstName => "Vornamen",
+        MrzField::BirthDate => "Geburtsdatum",
+        MrzField::Nationality => "Staatsangehörigkeit",
+        MrzField::DocumentNumber => "Dokumentnummer",
+    },
+    correct_details: "Meine Angaben korrigieren",
 };

@@ -1,7 +1,10 @@
 //! English texts of the capture step.
 
 use super::{CameraProblem, CaptureTexts, FileProblem};
+use kyc_core::browser::BrowserFamily;
+use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
+use kyc_core::mrz::MrzField;
 
 pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     document_question: "Which document will you photograph?",
@@ -45,6 +48,8 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
         CameraProblem::Busy => "The camera is in use",
         CameraProblem::Insecure => "The camera needs a secure connection",
         CameraProblem::Blocked => "This website may not use the camera here",
+        CameraProblem::InAppBrowser => "This app's browser cannot use the camera",
+        CameraProblem::Virtual => "A virtual camera is selected",
     },
     problem_text: |p| {
         match p {
@@ -61,6 +66,8 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
         CameraProblem::Blocked => {
             "The website showing this page does not let it use the camera. Upload a photo, or continue on your phone."
         }
+        CameraProblem::InAppBrowser => "You opened this page inside another app, whose built-in browser usually shows no camera picture. Open it in your browser (Chrome, Safari, Firefox …) with the link below, upload a photo, or continue on another phone.",
+        CameraProblem::Virtual => "The browser is using a virtual camera (software such as OBS or ManyCam) instead of a real one. Choose your device's real camera in the browser's settings and try again, or upload a photo.",
     }
     },
     camera_retry: "Try the camera again",
@@ -87,4 +94,37 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     phone_title: "Photos for your identification",
     phone_done: "You can continue on your computer.",
     phone_link_expired: "This link has expired or was already used. Show a new QR code on your computer.",
+    reallow: |family| match family {
+        BrowserFamily::ChromiumDesktop => "To allow it: click the camera or settings symbol at the left of the address bar, set Camera to Allow, then try again.",
+        BrowserFamily::ChromeAndroid => "To allow it: tap the settings symbol at the left of the address bar, then Permissions, and switch on Camera. Then try again.",
+        BrowserFamily::SafariIos => "To allow it: tap aA in the address bar, then Website Settings, and set Camera to Allow. If it stays off, open Settings, choose your browser and switch on Camera.",
+        BrowserFamily::SafariMac => "To allow it: in Safari's menu choose Settings for This Website, set Camera to Allow, then try again.",
+        BrowserFamily::Firefox => "To allow it: click the crossed-out camera symbol in the address bar, remove the block, then try again.",
+        BrowserFamily::Other => "To allow it: open your browser's settings for this website, allow the camera, then try again.",
+    },
+    browser_link: "Get a link to open in my browser",
+    browser_link_label: "Link for your browser",
+    browser_link_hint: "Copy it, open your browser and paste it into the address bar. It works once, for 10 minutes.",
+    copy_link: "Copy the link",
+    link_copied: "Link copied.",
+    open_in_chrome: "Open in Chrome",
+    hold: |hold| match hold {
+        Hold::Quality(issue) => (TEXTS.issue)(issue),
+        Hold::Still => "Hold the document still inside the frame.",
+        Hold::Mrz => "Keep the whole document, including the lines of letters and chevrons at the bottom, inside the frame.",
+    },
+    countdown_started: "Hold still: the photo is taken automatically in 3 seconds.",
+    countdown: |n| format!("Photo in {n}"),
+    mrz_expired_title: "This document has expired",
+    mrz_expired_text: "Its validity date has passed, and expired documents are not accepted. Please photograph a valid ID document.",
+    mrz_differs_title: "The document does not match your details",
+    mrz_differs_text: "What the document says differs from what you typed in these fields. Retake the photo if it is unclear, or correct your details.",
+    mrz_field: |field| match field {
+        MrzField::LastName => "Last name",
+        MrzField::FirstName => "First names",
+        MrzField::BirthDate => "Date of birth",
+        MrzField::Nationality => "Nationality",
+        MrzField::DocumentNumber => "Document number",
+    },
+    correct_details: "Correct my details",
 };

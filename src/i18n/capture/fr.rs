@@ -1,7 +1,10 @@
 //! French texts of the capture step (vouvoiement).
 
 use super::{CameraProblem, CaptureTexts, FileProblem};
+use kyc_core::browser::BrowserFamily;
+use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
+use kyc_core::mrz::MrzField;
 
 pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     document_question: "Quel document allez-vous photographier ?",
@@ -46,6 +49,8 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
         CameraProblem::Busy => "La caméra est déjà utilisée",
         CameraProblem::Insecure => "La caméra exige une connexion sécurisée",
         CameraProblem::Blocked => "Ce site ne peut pas utiliser la caméra ici",
+        CameraProblem::InAppBrowser => "Le navigateur de cette application ne peut pas utiliser la caméra",
+        CameraProblem::Virtual => "Une caméra virtuelle est sélectionnée",
     },
     problem_text: |p| {
         match p {
@@ -64,6 +69,8 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
         CameraProblem::Blocked => {
             "Le site qui affiche cette page ne lui permet pas d’utiliser la caméra. Envoyez une photo, ou continuez sur votre téléphone."
         }
+        CameraProblem::InAppBrowser => "Vous avez ouvert cette page dans une autre application, dont le navigateur intégré n'affiche généralement pas l'image de la caméra. Ouvrez-la dans votre navigateur (Chrome, Safari, Firefox …) avec le lien ci-dessous, importez une photo ou continuez sur un autre téléphone.",
+        CameraProblem::Virtual => "Le navigateur utilise une caméra virtuelle (un logiciel comme OBS ou ManyCam) au lieu d'une vraie. Choisissez la vraie caméra de votre appareil dans les réglages du navigateur et réessayez, ou importez une photo.",
     }
     },
     camera_retry: "Réessayer la caméra",
@@ -91,4 +98,37 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     phone_title: "Photos pour votre identification",
     phone_done: "Vous pouvez continuer sur votre ordinateur.",
     phone_link_expired: "Ce lien a expiré ou a déjà été utilisé. Affichez un nouveau code QR sur votre ordinateur.",
+    reallow: |family| match family {
+        BrowserFamily::ChromiumDesktop => "Pour l'autoriser : cliquez sur le symbole de caméra ou de réglages à gauche de la barre d'adresse, réglez Caméra sur Autoriser, puis réessayez.",
+        BrowserFamily::ChromeAndroid => "Pour l'autoriser : touchez le symbole de réglages à gauche de la barre d'adresse, puis Autorisations, et activez Caméra. Réessayez ensuite.",
+        BrowserFamily::SafariIos => "Pour l'autoriser : touchez aA dans la barre d'adresse, puis Réglages du site web, et réglez Caméra sur Autoriser. Si elle reste désactivée, ouvrez Réglages, choisissez votre navigateur et activez Caméra.",
+        BrowserFamily::SafariMac => "Pour l'autoriser : dans le menu Safari, choisissez Réglages pour ce site web, réglez Caméra sur Autoriser, puis réessayez.",
+        BrowserFamily::Firefox => "Pour l'autoriser : cliquez sur le symbole de caméra barré dans la barre d'adresse, retirez le blocage, puis réessayez.",
+        BrowserFamily::Other => "Pour l'autoriser : ouvrez les réglages de votre navigateur pour ce site, autorisez la caméra, puis réessayez.",
+    },
+    browser_link: "Obtenir un lien à ouvrir dans mon navigateur",
+    browser_link_label: "Lien pour votre navigateur",
+    browser_link_hint: "Copiez-le, ouvrez votre navigateur et collez-le dans la barre d'adresse. Il fonctionne une fois, pendant 10 minutes.",
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié.",
+    open_in_chrome: "Ouvrir dans Chrome",
+    hold: |hold| match hold {
+        Hold::Quality(issue) => (TEXTS.issue)(issue),
+        Hold::Still => "Tenez le document immobile dans le cadre.",
+        Hold::Mrz => "Gardez tout le document dans le cadre, y compris les lignes de lettres et de chevrons en bas.",
+    },
+    countdown_started: "Ne bougez plus : la photo est prise automatiquement dans 3 secondes.",
+    countdown: |n| format!("Photo dans {n}"),
+    mrz_expired_title: "Ce document a expiré",
+    mrz_expired_text: "Sa date de validité est dépassée, et les documents expirés ne sont pas acceptés. Veuillez photographier une pièce d'identité valide.",
+    mrz_differs_title: "Le document ne correspond pas à vos informations",
+    mrz_differs_text: "Le document indique autre chose que ce que vous avez saisi dans ces champs. Reprenez la photo si elle n'est pas nette, ou corrigez vos informations.",
+    mrz_field: |field| match field {
+        MrzField::LastName => "Nom",
+        MrzField::FirstName => "Prénoms",
+        MrzField::BirthDate => "Date de naissance",
+        MrzField::Nationality => "Nationalité",
+        MrzField::DocumentNumber => "Numéro du document",
+    },
+    correct_details: "Corriger mes informations",
 };

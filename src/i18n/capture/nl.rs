@@ -1,7 +1,10 @@
 //! Dutch texts of the capture step (formal "u").
 
 use super::{CameraProblem, CaptureTexts, FileProblem};
+use kyc_core::browser::BrowserFamily;
+use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
+use kyc_core::mrz::MrzField;
 
 pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     document_question: "Welk document gaat u fotograferen?",
@@ -44,6 +47,8 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
         CameraProblem::Busy => "De camera is in gebruik",
         CameraProblem::Insecure => "De camera vereist een beveiligde verbinding",
         CameraProblem::Blocked => "Deze website mag de camera hier niet gebruiken",
+        CameraProblem::InAppBrowser => "De browser van deze app kan de camera niet gebruiken",
+        CameraProblem::Virtual => "Er is een virtuele camera gekozen",
     },
     problem_text: |p| {
         match p {
@@ -60,6 +65,8 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
         CameraProblem::Blocked => {
             "De website die deze pagina toont, staat haar niet toe de camera te gebruiken. Upload een foto, of ga verder op uw telefoon."
         }
+        CameraProblem::InAppBrowser => "U hebt deze pagina in een andere app geopend, waarvan de ingebouwde browser meestal geen camerabeeld toont. Open haar met de link hieronder in uw browser (Chrome, Safari, Firefox …), upload een foto of ga verder op een andere telefoon.",
+        CameraProblem::Virtual => "De browser gebruikt een virtuele camera (software zoals OBS of ManyCam) in plaats van een echte. Kies de echte camera van uw apparaat in de browserinstellingen en probeer het opnieuw, of upload een foto.",
     }
     },
     camera_retry: "Camera opnieuw proberen",
@@ -86,4 +93,37 @@ pub(super) const TEXTS: CaptureTexts = CaptureTexts {
     phone_title: "Foto's voor uw identificatie",
     phone_done: "U kunt verdergaan op uw computer.",
     phone_link_expired: "Deze link is verlopen of al gebruikt. Toon een nieuwe QR-code op uw computer.",
+    reallow: |family| match family {
+        BrowserFamily::ChromiumDesktop => "Zo staat u hem toe: klik links in de adresbalk op het camera- of instellingensymbool, zet Camera op Toestaan en probeer het opnieuw.",
+        BrowserFamily::ChromeAndroid => "Zo staat u hem toe: tik links in de adresbalk op het instellingensymbool, dan op Rechten, en zet Camera aan. Probeer het daarna opnieuw.",
+        BrowserFamily::SafariIos => "Zo staat u hem toe: tik in de adresbalk op aA, dan op Website-instellingen, en zet Camera op Sta toe. Blijft hij uit, open dan Instellingen, kies uw browser en zet Camera aan.",
+        BrowserFamily::SafariMac => "Zo staat u hem toe: kies in het Safari-menu Instellingen voor deze website, zet Camera op Sta toe en probeer het opnieuw.",
+        BrowserFamily::Firefox => "Zo staat u hem toe: klik op het doorgestreepte camerasymbool in de adresbalk, hef de blokkering op en probeer het opnieuw.",
+        BrowserFamily::Other => "Zo staat u hem toe: open de instellingen van uw browser voor deze website, sta de camera toe en probeer het opnieuw.",
+    },
+    browser_link: "Een link maken om in mijn browser te openen",
+    browser_link_label: "Link voor uw browser",
+    browser_link_hint: "Kopieer hem, open uw browser en plak hem in de adresbalk. Hij werkt één keer, 10 minuten lang.",
+    copy_link: "Link kopiëren",
+    link_copied: "Link gekopieerd.",
+    open_in_chrome: "Openen in Chrome",
+    hold: |hold| match hold {
+        Hold::Quality(issue) => (TEXTS.issue)(issue),
+        Hold::Still => "Houd het document stil binnen het kader.",
+        Hold::Mrz => "Houd het hele document binnen het kader, ook de regels met letters en punthaken onderaan.",
+    },
+    countdown_started: "Stilhouden: de foto wordt over 3 seconden automatisch gemaakt.",
+    countdown: |n| format!("Foto over {n}"),
+    mrz_expired_title: "Dit document is verlopen",
+    mrz_expired_text: "De geldigheidsdatum is voorbij, en verlopen documenten worden niet geaccepteerd. Fotografeer een geldig identiteitsbewijs.",
+    mrz_differs_title: "Het document komt niet overeen met uw gegevens",
+    mrz_differs_text: "In deze velden staat op het document iets anders dan u hebt ingevuld. Maak de foto opnieuw als hij onduidelijk is, of corrigeer uw gegevens.",
+    mrz_field: |field| match field {
+        MrzField::LastName => "Achternaam",
+        MrzField::FirstName => "Voornamen",
+        MrzField::BirthDate => "Geboortedatum",
+        MrzField::Nationality => "Nationaliteit",
+        MrzField::DocumentNumber => "Documentnummer",
+    },
+    correct_details: "Mijn gegevens corrigeren",
 };

@@ -3,6 +3,7 @@
 
 use crate::i18n::capture::CameraProblem;
 use js_sys::{Function, Object, Reflect};
+use kyc_core::capture::signals::Resolution;
 use kyc_core::capture::Facing;
 use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
@@ -12,7 +13,7 @@ use web_sys::{DomException, HtmlVideoElement, MediaStream, MediaStreamConstraint
 /// Whether the page's Permissions Policy lets it use the camera. Only Chromium tells
 /// (`document.featurePolicy`, `permissionsPolicy` in the newer spec); elsewhere a withheld
 /// camera surfaces as a refusal, explained as one.
-fn policy_allows_camera() -> bool {
+pub(super) fn policy_allows_camera() -> bool {
     let doc: JsValue = document().into();
     for name in ["permissionsPolicy", "featurePolicy"] {
         let policy = Reflect::get(&doc, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
@@ -22,19 +23,6 @@ fn policy_allows_camera() -> bool {
         }
     }
     true
-}
-
-/// What is wrong before even asking: no https, a framing site withholding the camera, or a
-/// browser without camera access at all.
-fn problem_before_asking() -> Option<CameraProblem> {
-    if !window().is_secure_context() {
-        return Some(CameraProblem::Insecure);
-    }
-    if !policy_allows_camera() {
-        return Some(CameraProblem::Blocked);
-    }
-    let devices = Reflect::get(&window().navigator(), &JsValue::from_str("mediaDevices")).ok();
-    devices.filter(|d| !d.is_undefined() && !d.is_null()).is_none().then_some(CameraProblem::NoCamera)
 }
 
 /// The problem a failed `getUserMedia` names (its `DOMException`'s name).
@@ -59,16 +47,19 @@ fn ideal(value: &JsValue) -> JsValue {
     object.into()
 }
 
+/// The resolution asked for: documents need detail.
+pub(super) const REQUESTED: Resolution = Resolution { width: 1920, height: 1080 };
+
 /// Opens the camera facing `facing`, asking for a large picture (documents need detail).
 pub(super) async fn open(facing: Facing) -> Result<MediaStream, CameraProblem> {
-    if let Some(problem) = problem_before_asking() {
+    if let Some(problem) = super::doctor::diagnose().await {
         return Err(problem);
     }
     let devices = window().navigator().media_devices().map_err(|_| CameraProblem::NoCamera)?;
     let video = Object::new();
     set(&video, "facingMode", &ideal(&JsValue::from_str(facing.as_str())));
-    set(&video, "width", &ideal(&JsValue::from_f64(1920.0)));
-    set(&video, "height", &ideal(&JsValue::from_f64(1080.0)));
+    set(&video, "width", &ideal(&JsValue::from_f64(f64::from(REQUESTED.width))));
+    set(&video, "height", &ideal(&JsValue::from_f64(f64::from(REQUESTED.height))));
     let constraints = MediaStreamConstraints::new();
     constraints.set_video(&video);
     constraints.set_audio(&JsValue::FALSE);

@@ -2,15 +2,22 @@
 //! checks, the preview with "Retake" and "Use this photo", and the upload with its progress.
 //! The camera, its frame watch and its tracks are released when the component goes.
 
+use super::advice::CameraAdvice;
 use super::camera;
+use super::live::{LiveCheck, LiveView};
+use super::mrz_check::{MrzVerdict, Verdict};
+use super::mrz_gate::MrzGate;
+use super::noticed;
 use super::picture::{self, Source};
 use super::upload::{self, UploadError};
 use crate::i18n::capture::{CameraProblem, CaptureTexts, FileProblem};
 use crate::i18n::use_i18n;
+use kyc_core::capture::auto::ANALYSIS_INTERVAL_MS;
+use kyc_core::capture::signals::{CaptureSignals, PictureSource};
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 use web_sys::{HtmlInputElement, MediaStream};
@@ -43,6 +50,10 @@ struct Ui {
     ready: bool,
     /// The picture passed the quality checks.
     good: bool,
+    /// Nothing the document's zone says stands against it (expired, differing data).
+    usable: bool,
+    /// The auto-capture countdown runs.
+    counting: bool,
     file_problem: Option<FileProblem>,
     upload_error: Option<UploadError>,
 }
@@ -76,6 +87,14 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let stream = StoredValue::new_local(None::<MediaStream>);
     let watch = StoredValue::new(None::<IntervalHandle>);
+    let mrz = MrzGate::in_context().filter(|_| slot != CaptureSlot::Selfie);
+    let live_view = LiveView { hold: RwSignal::new(None), countdown: RwSignal::new(None), analysed: RwSignal::new(0) };
+    let live = StoredValue::new_local(Rc::new(RefCell::new(LiveCheck::new(live_view))));
+    // What is sent beside the picture: the camera's track, then how the picture was taken.
+    let noticed = StoredValue::new(CaptureSignals::file());
+    // Auto-capture is for documents; a selfie is the user's own moment.
+    let auto = slot != CaptureSlot::Selfie;
+    let shutter_at = StoredValue::new_local(None::<Rc<dyn Fn(PictureSource)>>);
 
     let stop_camera = move || {
         if let Some(handle) = watch.try_update_value(Option::take).flatten() {
@@ -89,6 +108,7 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
     let start_camera = move || {
         stop_camera();
         problem.set(None);
+        live.with_value(|l| l.borrow_mut().reset());
         spawn_local(async move {
             let opened = camera::open(slot.facing()).await;
             let stream_now = match opened {
@@ -98,6 +118,13 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
                     return;
                 }
             };
+            let track = noticed::track_signals(&stream_now, slot.facing());
+            noticed.try_update_value(|n| n.track = track);
+            if track.is_some_and(|t| t.virtual_camera) {
+                camera::stop(&stream_now);
+                problem.try_set(Some(CameraProblem::Virtual));
+                return;
+            }
             // The user may have left while the browser asked: then the camera goes straight off.
             // (`Clone::clone`: `MediaStream::clone` would be the JS method, a second stream.)
             if let Some(Some(orphan)) = stream.try_set_value(Some(Clone::clone(&stream_now))) {
@@ -122,10 +149,18 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
                             }
                         } else if camera::showing_frames(&element) {
                             ready.try_set(true);
+                            if stage.try_get_untracked() == Some(Stage::Taking) {
+                                let fire = live.try_with_value(|l| l.borrow_mut().tick(&element, auto, mrz));
+                                if fire == Some(true) {
+                                    if let Some(Some(shoot)) = shutter_at.try_get_value() {
+                                        shoot(PictureSource::AutoCapture);
+                                    }
+                                }
+                            }
                         }
                     }
                 },
-                Duration::from_millis(150),
+                Duration::from_millis(u64::from(ANALYSIS_INTERVAL_MS)),
             );
             if let Ok(handle) = handle {
                 own_handle.set(Some(handle));
@@ -136,17 +171,30 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
     start_camera();
     on_cleanup(stop_camera);
 
-    let review = move |taken: Option<()>| {
+    let review = move |taken: Option<()>, source: PictureSource| {
         let Some(canvas) = canvas.get_untracked() else { return };
         issues.set(if taken.is_some() { picture::issues(&canvas) } else { vec![QualityIssue::Blurred] });
+        let timing = live.with_value(|l| l.borrow().signals);
+        noticed.update_value(|n| {
+            n.source = source;
+            (n.frames_analysed, n.frame_gaps, n.longest_gap_ms) = match source {
+                PictureSource::File => (0, 0, 0),
+                _ => (timing.frames_analysed, timing.frame_gaps, timing.longest_gap_ms),
+            };
+        });
+        if let Some(gate) = mrz {
+            gate.with(|reader| reader.offer_picture(&canvas));
+        }
         upload_error.set(None);
         stage.set(Stage::Review);
     };
-    let shoot = move |_| {
+    let take = move |source: PictureSource| {
         let (Some(v), Some(c)) = (video.get_untracked(), canvas.get_untracked()) else { return };
-        review(picture::draw(&c, Source::Video(&v)));
+        review(picture::draw(&c, Source::Video(&v)), source);
     };
-    let to_file = move |_| {
+    shutter_at.set_value(Some(Rc::new(take)));
+    let shoot = move |_| take(PictureSource::Camera);
+    let to_file = move || {
         stop_camera();
         origin.set(Origin::File);
     };
@@ -164,17 +212,26 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
                 Ok(bitmap) => {
                     file_problem.set(None);
                     let Some(c) = canvas.get_untracked() else { return };
-                    review(picture::draw(&c, Source::Bitmap(&bitmap)));
+                    review(picture::draw(&c, Source::Bitmap(&bitmap)), PictureSource::File);
                     bitmap.close();
                 }
                 Err(p) => file_problem.set(Some(p)),
             }
         });
     };
-    let retake = move |_| {
+    let retake = move || {
         issues.set(Vec::new());
+        if let Some(gate) = mrz {
+            gate.with(|reader| reader.forget_picture());
+        }
+        live.with_value(|l| l.borrow_mut().reset());
         stage.set(Stage::Taking);
     };
+    // The zone read on the picture (once a reader is plugged in), against the typed data.
+    let verdict = Memo::new(move |_| {
+        let zone = mrz.and_then(|gate| gate.with(|reader| reader.picture_zone()).flatten());
+        zone.map_or(Verdict::Clear, |zone| super::mrz_check::verdict(&zone))
+    });
     let use_photo = move |_| {
         stage.set(Stage::Uploading);
         progress.set(0);
@@ -184,7 +241,8 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
             let result = match picture::jpeg(&c).await {
                 Some(blob) => {
                     let path = format!("/api/captures/{}", slot.as_str());
-                    upload::put(&path, &token.get_value(), &blob, move |p| {
+                    let signals = noticed.get_value().to_header();
+                    upload::put(&path, &token.get_value(), &blob, &signals, move |p| {
                         progress.try_set(p);
                     })
                     .await
@@ -213,6 +271,8 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
         problem: problem.get(),
         ready: ready.get(),
         good: issues.with(Vec::is_empty),
+        usable: verdict.with(Verdict::usable),
+        counting: live_view.countdown.with(Option::is_some),
         file_problem: file_problem.get(),
         upload_error: upload_error.get(),
     };
@@ -222,12 +282,17 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
         let t = i18n.lang().capture();
         issues.get().into_iter().map(|i| view! { <li>{(t.issue)(i)}</li> }).collect_view()
     };
+    let countdown = move || live_view.countdown.get().map(|n| (i18n.lang().capture().countdown)(n));
+    let hint = move || {
+        let t = i18n.lang().capture();
+        live_view.hold.get().filter(|_| auto).map(|hold| (t.hold)(hold))
+    };
     let selfie = slot == CaptureSlot::Selfie;
     let file_id = format!("capture-file-{}", slot.as_str());
     view! {
         <p class="lead">{say(|u, t| (t.slot_instruction)(u.slot))}</p>
         <div class="capture__live" hidden=when(|u| u.origin != Origin::Camera || u.stage != Stage::Taking || u.problem.is_some())>
-            <div class="capture__viewfinder">
+            <div class="capture__viewfinder" data-analysed=move || live_view.analysed.get()>
                 <video
                     node_ref=video
                     class="capture__video"
@@ -238,26 +303,26 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
                     playsinline
                 ></video>
                 <div class="capture__guide" class:capture__guide--face=selfie aria-hidden="true"></div>
+                // Announced once by the status below; the number is for the eyes.
+                <p class="capture__countdown" aria-hidden="true" hidden=when(|u| !u.counting)>{countdown}</p>
             </div>
-            <p class="capture__status" role="status">{say(|u, t| if u.ready { "" } else { t.camera_starting })}</p>
+            <p class="capture__hint" hidden=when(|u| !u.ready || u.counting)>{hint}</p>
+            <p class="capture__status" role="status">
+                {say(|u, t| if !u.ready { t.camera_starting } else if u.counting { t.countdown_started } else { "" })}
+            </p>
             <div class="actions">
                 <button type="button" class="button" disabled=when(|u| !u.ready) on:click=shoot>
                     {say(|_, t| t.shutter)}
                 </button>
-                <button type="button" class="button button--secondary" on:click=to_file>{say(|_, t| t.use_upload)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| to_file()>{say(|_, t| t.use_upload)}</button>
             </div>
         </div>
-        <div class="problem" role="alert" hidden=when(|u| u.origin != Origin::Camera || u.problem.is_none())>
-            <h2 class="problem__lead">{say(|u, t| u.problem.map_or("", t.problem_title))}</h2>
-            <p>{say(|u, t| u.problem.map_or("", t.problem_text))}</p>
-            <div class="actions">
-                <button type="button" class="button" on:click=to_file>{say(|_, t| t.use_upload)}</button>
-                <button type="button" class="button button--secondary" hidden=when(|u| !matches!(u.problem, Some(CameraProblem::Denied | CameraProblem::Busy)))
-                    on:click=move |_| start_camera()>
-                    {say(|_, t| t.camera_retry)}
-                </button>
-            </div>
-        </div>
+        <CameraAdvice
+            problem=Signal::derive(move || problem.get().filter(|_| origin.get() == Origin::Camera))
+            token
+            to_file=Callback::new(move |()| to_file())
+            retry=Callback::new(move |()| start_camera())
+        />
         <div class="field" hidden=when(|u| u.origin != Origin::File || u.stage != Stage::Taking)>
             <label class="field__label" for=file_id.clone()>{say(|_, t| t.file_label)}</label>
             <p class="field__hint" id="capture-file-hint">{say(|_, t| t.file_hint)}</p>
@@ -280,12 +345,13 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
                 <h2 class="problem__lead">{say(|_, t| t.quality_refused)}</h2>
                 <ul>{issue_items}</ul>
             </div>
-            <p hidden=when(|u| !u.good)>{say(|_, t| t.looks_good)}</p>
+            <MrzVerdict verdict=verdict.into() retake=Callback::new(move |()| retake())/>
+            <p hidden=when(|u| !u.good || !u.usable)>{say(|_, t| t.looks_good)}</p>
             <div class="actions">
                 <button
                     type="button"
                     class="button"
-                    disabled=when(|u| !u.good || u.stage == Stage::Uploading)
+                    disabled=when(|u| !u.good || !u.usable || u.stage == Stage::Uploading)
                     on:click=use_photo
                 >
                     {say(|_, t| t.use_photo)}
@@ -294,7 +360,7 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
                     type="button"
                     class="button button--secondary"
                     disabled=when(|u| u.stage == Stage::Uploading)
-                    on:click=retake
+                    on:click=move |_| retake()
                 >
                     {say(|_, t| t.retake)}
                 </button>

@@ -1,6 +1,7 @@
 //! The upload, with `XMLHttpRequest` rather than `fetch`: only it reports upload progress.
 
 use js_sys::Promise;
+use kyc_core::capture::signals::SIGNALS_HEADER;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -17,17 +18,20 @@ pub(crate) enum UploadError {
     Unauthorized,
 }
 
-/// `PUT`s `blob` as a JPEG to `path`, reporting progress in percent.
+/// `PUT`s `blob` as a JPEG to `path` with the capture's `signals` (JSON) beside it, reporting
+/// progress in percent.
 pub(super) async fn put(
     path: &str,
     token: &str,
     blob: &Blob,
+    signals: &str,
     progress: impl Fn(u32) + 'static,
 ) -> Result<(), UploadError> {
     let xhr = XmlHttpRequest::new().map_err(|_| UploadError::Failed)?;
     xhr.open_with_async("PUT", path, true).map_err(|_| UploadError::Failed)?;
     xhr.set_request_header("Authorization", &format!("Bearer {token}")).map_err(|_| UploadError::Failed)?;
     xhr.set_request_header("Content-Type", "image/jpeg").map_err(|_| UploadError::Failed)?;
+    xhr.set_request_header(SIGNALS_HEADER, signals).map_err(|_| UploadError::Failed)?;
     let on_progress = Closure::<dyn Fn(ProgressEvent)>::new(move |event: ProgressEvent| {
         if event.length_computable() && event.total() > 0.0 {
             progress((event.loaded() / event.total() * 100.0).round() as u32);
