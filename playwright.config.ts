@@ -59,7 +59,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [['list']],
+  // The JSON results feed the accessibility report (scripts/a11y-report).
+  reporter: [['list'], ['json', { outputFile: 'target/playwright-results.json' }]],
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {

@@ -127,8 +127,9 @@ pub(crate) fn provide(session: Session, router: Router) {
         on_cleanup(move || listener.remove());
         observe_height();
     }
-    // Read at once, so that the mark never outlives the page load it is meant for.
-    let first = Seen { announced: arrived_by_page_switch(), ..Seen::default() };
+    // Read at once, so that the mark never outlives the page load it is meant for. Only a host
+    // page heard the other page's `ready`.
+    let first = Seen { announced: arrived_by_page_switch() && framed(), ..Seen::default() };
     Effect::new(move |seen: Option<Seen>| follow(session, router, seen.unwrap_or(first)));
 }
 

@@ -7,6 +7,7 @@
 
 use js_sys::Object;
 use leptos::prelude::window;
+use std::cell::Cell;
 
 /// The parent frame, when this page is framed.
 pub(crate) fn parent() -> Option<web_sys::Window> {
@@ -21,23 +22,35 @@ pub(crate) fn framed() -> bool {
 }
 
 /// The sessionStorage key marking that the app moved to its other page: the host saw one load,
-/// so the second page does not announce `ready` again. A reload does.
+/// so the second page does not announce `ready` again, and the user moved on a step, so the new
+/// step's heading takes the focus as on any step change. A reload does neither.
 const PAGE_SWITCH_KEY: &str = "kyc-page-switch";
 
-/// Notes that the app is about to load its other page (framed only: only a host hears `ready`).
+thread_local! {
+    /// The mark as this page load found it: it is removed at the first reading.
+    static ARRIVED_BY_SWITCH: Cell<Option<bool>> = const { Cell::new(None) };
+}
+
+/// Notes that the app is about to load its other page.
 pub(crate) fn note_page_switch() {
-    if !framed() {
-        return;
-    }
     if let Some(storage) = window().session_storage().ok().flatten() {
         let _ = storage.set_item(PAGE_SWITCH_KEY, "1");
     }
 }
 
-/// Whether this page was loaded by the app moving across from its other page (read once).
+/// Whether this page was loaded by the app moving across from its other page. The mark is
+/// taken out of the storage at the first call; later calls get the same answer.
 pub(crate) fn arrived_by_page_switch() -> bool {
-    let Some(storage) = window().session_storage().ok().flatten() else { return false };
-    let switched = storage.get_item(PAGE_SWITCH_KEY).ok().flatten().is_some();
-    let _ = storage.remove_item(PAGE_SWITCH_KEY);
-    switched
+    ARRIVED_BY_SWITCH.with(|known| {
+        if let Some(switched) = known.get() {
+            return switched;
+        }
+        let switched = window().session_storage().ok().flatten().is_some_and(|storage| {
+            let switched = storage.get_item(PAGE_SWITCH_KEY).ok().flatten().is_some();
+            let _ = storage.remove_item(PAGE_SWITCH_KEY);
+            switched
+        });
+        known.set(Some(switched));
+        switched
+    })
 }

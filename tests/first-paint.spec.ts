@@ -1,4 +1,5 @@
 import { test, expect, type Route } from '@playwright/test';
+import { checkScreen, evidences } from './fixtures/axe';
 
 // The page frame the proxy writes (proxy/src/shell.rs) is on screen before the app's wasm has
 // run, in the browser's language, and says what to do when the app cannot be loaded.
@@ -62,4 +63,21 @@ test('when the wasm cannot be loaded, the user reads why and how to go on, in Ge
   await page.unroute('**/*_bg.wasm');
   await alert.getByRole('link', { name: 'Seite neu laden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ihre persönlichen Angaben' })).toBeVisible();
+});
+
+test('the frame while the app loads, and when it cannot, meets WCAG 2.2 AA; asked for less motion, its spinner stands still', async ({ page }) => {
+  // The wasm never arrives: the frame stays.
+  await page.route('**/*_bg.wasm', () => {});
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText('Wird geladen …');
+  await checkScreen(page, 'loading: the page frame before the app runs');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(() => page.locator('.spinner__icon').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  evidences('2.2.2');
+
+  await page.unroute('**/*_bg.wasm');
+  await page.route('**/*_bg.wasm', (route) => route.abort('connectionfailed'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Die Seite konnte nicht geladen werden.');
+  await checkScreen(page, 'loading failed: why and how to go on');
 });

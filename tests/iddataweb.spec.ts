@@ -4,27 +4,38 @@ import { devices } from '@playwright/test';
 import {
   test, expect, PersonalDataStep, PhoneCheckStep, PhoneLinkPage, StatusStep, giveDetailsAndConsent, personas,
 } from 'kyc-onboarding-playwright';
+import { checkScreen, evidences } from './fixtures/axe';
+import { expectAnnouncedOnce, expectHeadingFocused, fillPersonalData, giveConsents } from './fixtures/keyboard';
 
 // The personas share one phone number, so its texts are read one test at a time.
 test.describe.configure({ mode: 'default' });
 
 const ANDREW = personas.iddataweb.phoneMatch;
 
+// With the keyboard alone on the computer (the phone's part is a tap on a link).
 test('Andrew Roshell is approved by the phone path: the SMS link tapped on his phone', async ({ page, kyc, sandbox, browser }) => {
+  evidences('2.1.1', '2.1.2', '2.4.3', '2.4.7', '4.1.3');
   await page.goto((await kyc.createSession({ flow: 'iddataweb_phone' })).url);
-  await giveDetailsAndConsent(page, ANDREW);
+  await expect(new PersonalDataStep(page).heading()).toBeVisible();
+  await checkScreen(page, 'ID Dataweb: personal data (state, Social Security number)');
+  await fillPersonalData(page, ANDREW);
+  await page.keyboard.press('Enter');
+  await giveConsents(page);
   const check = new PhoneCheckStep(page);
-  await expect(check.heading()).toBeVisible();
+  await expectHeadingFocused(page, 'Confirm on your phone');
   await expect(check.sentTo('+1 •••••• 0142')).toBeVisible();
+  await checkScreen(page, 'ID Dataweb: confirm on your phone (waiting)');
 
   const phone = await browser.newContext({ ...devices['iPhone 13'] });
   const tapped = await phone.newPage();
   await tapped.goto(await sandbox.iddatawebLink(ANDREW.mobile));
   await expect(new PhoneLinkPage(tapped).confirmed()).toBeVisible();
+  await checkScreen(tapped, 'ID Dataweb simulator: phone confirmed');
   await phone.close();
 
   // The desktop moves on by itself.
-  await expect(new StatusStep(page).verified()).toBeVisible();
+  await expectHeadingFocused(page, 'You are verified');
+  await expectAnnouncedOnce(page, 'Thank you. Your identity has been confirmed.');
 });
 
 test('the SMS link opened on a desktop browser denies', async ({ page, kyc, sandbox, browser }) => {
@@ -46,5 +57,6 @@ test.describe('a browser driven by automation', () => {
     await page.goto((await kyc.createSession({ flow: 'iddataweb_phone' })).url);
     await expect(new StatusStep(page).failed()).toBeVisible();
     await expect(new PersonalDataStep(page).firstName()).toHaveCount(0);
+    await checkScreen(page, 'ID Dataweb: session risk denied');
   });
 });

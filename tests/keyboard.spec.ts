@@ -1,27 +1,23 @@
-import { test, expect, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures/axe';
+// Each flow's happy path with the keyboard alone (Solaris and Xpollens here; ID Dataweb, Onfido
+// and Signicat in their own specs, which run in the projects their flows need): the focus moves
+// to each new step's heading and to the error summary after a failed submit, and each status
+// change is said once through a live region.
+import { test, expect, personas } from 'kyc-onboarding-playwright';
+import { expectNoAxeViolations, evidences } from './fixtures/axe';
+import { tabTo, press, expectHeadingFocused, expectAnnouncedOnce, fillPersonalData, giveConsents } from './fixtures/keyboard';
 
-/** Presses Tab until `name` has focus (bounded), as a keyboard user moves through the page. */
-async function tabTo(page: Page, name: RegExp) {
-  for (let i = 0; i < 30; i++) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const id = el.id;
-      const byFor = id ? document.querySelector(`label[for="${id}"]`)?.textContent : null;
-      return (byFor ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-    });
-    if (name.test(label)) return;
-  }
-  throw new Error(`never reached ${name}`);
-}
+const KEYBOARD = ['2.1.1', '2.1.2', '2.4.3', '2.4.7', '3.2.1', '3.2.2', '1.3.2'];
 
 test.use({ locale: 'en-US' });
 
-test('the whole form, the consents and the document choice work with the keyboard alone', async ({ page }) => {
+test('Solaris: the whole form, the consents, the document choice and the call with the keyboard alone', async ({ page }) => {
+  evidences(...KEYBOARD, '3.3.1', '4.1.3');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Your personal details' })).toBeVisible();
+  // Sent empty: the error summary takes the focus and lists every field to correct.
+  await press(page, /^Continue$/);
+  await expect(page.locator('#error-summary')).toBeFocused();
+  await expect(page.locator('#error-summary')).toContainText('First name(s)');
   await tabTo(page, /^Salutation/);
   await page.keyboard.type('Ms');
   await tabTo(page, /^First name/);
@@ -67,7 +63,7 @@ test('the whole form, the consents and the document choice work with the keyboar
   await tabTo(page, /^Continue$/);
   await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Your consent' })).toBeVisible();
+  await expectHeadingFocused(page, 'Your consent');
   await tabTo(page, /^I accept the terms/);
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'I accept the terms and conditions' })).toBeChecked();
@@ -77,12 +73,59 @@ test('the whole form, the consents and the document choice work with the keyboar
   await tabTo(page, /^Continue$/);
   await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Video identification' })).toBeVisible();
+  await expectHeadingFocused(page, 'Video identification');
   await tabTo(page, /^ID card$/);
   await page.keyboard.press('Space');
   await tabTo(page, /^Start video call$/);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'You are verified' })).toBeVisible();
+  // The automated call ends by itself; the status page takes over.
+  await expectHeadingFocused(page, 'You are verified');
+  await expectAnnouncedOnce(page, 'Thank you. Your identity has been confirmed.');
+});
+
+test('Xpollens: the personal data, every account step and the account with the keyboard alone', async ({ page, kyc, sandbox }) => {
+  evidences(...KEYBOARD, '4.1.3');
+  const appUserId = `e2e-keys-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  await page.goto((await kyc.createSession({
+    flow: 'xpollens_account', app_user_id: appUserId, steps: ['identity', 'declaration', 'tax', 'terms'],
+  })).url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your personal details' })).toBeVisible();
+  await fillPersonalData(page, personas.xpollens.accepted);
+  await page.keyboard.press('Enter');
+  await giveConsents(page);
+
+  await expectHeadingFocused(page, 'Prove your identity');
+  await press(page, /^Instant bank transfer$/);
+  await expect(page.locator('dd.iban')).toHaveText(/^[A-Z]{2}\d{2}/);
+  const iban = (await page.locator('dd.iban').textContent()) ?? '';
+  await press(page, /^Continue$/);
+
+  await expectHeadingFocused(page, 'Confirm your details');
+  await press(page, /^Confirm and send my details$/);
+
+  await expectHeadingFocused(page, 'Tax residence');
+  // The answer of the personal data may be there already: the group's tab stop is then "No".
+  const usPerson = await tabTo(page, /^(Yes|No)$/);
+  if (usPerson.name === 'Yes') await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('group', { name: /US citizen/ }).getByRole('radio', { name: 'No' })).toBeChecked();
+  await tabTo(page, /^Tax identification number/);
+  await page.keyboard.type('12345678901');
+  await press(page, /^Send my tax details$/);
+  await expectAnnouncedOnce(page, 'We have sent a request to the app on your phone: approve it there to sign your tax details. Then continue.');
+  await press(page, /^Continue$/);
+
+  await expectHeadingFocused(page, 'Account terms');
+  await press(page, /^Accept the terms$/);
+  await expectAnnouncedOnce(page, 'Please tick the box to accept the terms.');
+  await tabTo(page, /accept the terms and conditions of the payment account/, { back: true });
+  await page.keyboard.press('Space');
+  await press(page, /^Accept the terms$/);
+  await expect(page.getByText('approve it there to sign your acceptance of the terms')).toBeVisible();
+  await press(page, /^Continue$/);
+
+  await expectHeadingFocused(page, 'Your account');
+  await sandbox.xpollensTransfer(iban, 'Jane Doe');
+  await expectAnnouncedOnce(page, 'Your account is open. Thank you!');
 });
 
 for (const width of [320, 1280]) {

@@ -1,5 +1,6 @@
 // A product team creates the session on its server and sends its user to the link it gets.
 import { test, expect } from '@playwright/test';
+import { checkScreen } from './fixtures/axe';
 
 const partner = { Authorization: 'Bearer sandbox-partner-key' };
 
@@ -24,8 +25,10 @@ test('a link from the product team opens the flow in its language with the prefi
   await expect(page.locator('#last_name')).toHaveValue("O'Brien");
 
   // The same link a second time (another device, a forwarded mail) is refused with the way on.
-  const other = await browser.newPage();
+  const device = await browser.newContext();
+  const other = await device.newPage();
   await other.goto(url);
   await expect(other.getByRole('alert')).toContainText(/abgelaufen|expired/);
-  await other.close();
+  await checkScreen(other, 'launch: the link expired or was used');
+  await device.close();
 });

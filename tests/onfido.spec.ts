@@ -5,28 +5,57 @@
 // package; sandbox/src/onfido/dataset.rs).
 import type { Page } from '@playwright/test';
 import {
-  test, expect, PersonalDataStep, ConsentsStep, CaptureStep, StatusStep, personas, type PartnerApi, type Person,
+  test, expect, PersonalDataStep, ConsentsStep, CaptureStep, StatusStep, personas, BACK, SELFIE, FRONT, type PartnerApi, type Person,
 } from 'kyc-onboarding-playwright';
-import { expectNoAxeViolations } from './fixtures/axe';
+import { checkScreen, evidences } from './fixtures/axe';
+import { expectHeadingFocused, fillPersonalData, giveConsents, press, shoot } from './fixtures/keyboard';
 
-/** The whole journey up to the decision's heading; returns the session's id. */
-async function onboard(page: Page, kyc: PartnerApi, p: Person, document: 'ID_CARD' | 'PASSPORT') {
+/**
+ * The whole journey up to the decision's heading; returns the session's id. With `check`, the
+ * journey is made with the keyboard alone and each screen on the way gets the accessibility check
+ * (an ID card's, once in the file).
+ */
+async function onboard(page: Page, kyc: PartnerApi, p: Person, document: 'ID_CARD' | 'PASSPORT', check = false) {
   const { id, url } = await kyc.createSession({ flow: 'onfido_documents', capture_document: document });
   await page.goto(url);
   const personal = new PersonalDataStep(page);
   await expect(personal.heading()).toBeVisible();
   expect(await personal.asks('Place of birth'), 'Onfido asks only what it uses').toBe(false);
-  await personal.fill(p);
-  await personal.submit();
-  await new ConsentsStep(page).giveBoth();
+  const capture = new CaptureStep(page);
+  if (!check) {
+    await personal.fill(p);
+    await personal.submit();
+    await new ConsentsStep(page).giveBoth();
+    await capture.takeAll(document);
+    return id;
+  }
+  evidences('2.1.1', '2.1.2', '2.4.3', '2.4.7');
+  await checkScreen(page, 'Onfido: personal data');
+  await fillPersonalData(page, p);
+  await page.keyboard.press('Enter');
+  await giveConsents(page);
 
-  await new CaptureStep(page).takeAll(document);
+  // Each picture: its heading takes the focus; the shutter and "Use this photo" by the keyboard.
+  // The camera's screen is checked as it is then: auto-capture may count down or fire meanwhile.
+  const picture = async (heading: string, screen?: string) => {
+    await expectHeadingFocused(page, heading);
+    await expect(capture.shutter().or(capture.preview())).toBeVisible();
+    if (screen) await checkScreen(page, `capture: ${screen}, camera on`);
+    await shoot(page);
+    if (screen === 'the front of the document') await checkScreen(page, 'capture: the preview of a photo');
+    await expect(capture.usePhoto()).toBeEnabled();
+    await press(page, /^Use this photo$/);
+  };
+  await picture(FRONT, 'the front of the document');
+  await picture(BACK);
+  await picture(SELFIE, 'the selfie');
   return id;
 }
 
 test('Catherine Stanley, known to three UK sources, is verified', async ({ page, kyc }) => {
-  const id = await onboard(page, kyc, personas.onfido.clear, 'ID_CARD');
+  const id = await onboard(page, kyc, personas.onfido.clear, 'ID_CARD', true);
   await expect(new StatusStep(page).verified()).toBeVisible({ timeout: 30_000 });
+  await expectHeadingFocused(page, 'You are verified');
   const detail = await kyc.session(id);
   expect(detail.status).toBe('successful');
   expect(detail.decision.identity_enhanced.total_number_of_sources).toBe(3);
@@ -39,7 +68,7 @@ test('Oliver Bennett, known to one UK source only, is referred and told what hap
   await expect(page.getByRole('status')).toContainText('Our team will review your details and contact you.');
   await expect(page.getByText('Nothing else is needed from you right now.')).toBeVisible();
   await expect(page.getByRole('button', { name: /try again|start again/i })).toHaveCount(0);
-  await expectNoAxeViolations(page);
+  await checkScreen(page, 'status: referred, what happens next');
   const detail = await kyc.session(id);
   expect(detail.status).toBe('referred');
   expect(detail.decision.identity_enhanced.result).toBe('consider');

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { PersonalDataStep, ConsentsStep, persona, browserStorage } from 'kyc-onboarding-playwright';
+import { checkScreen, evidences } from './fixtures/axe';
 
 test('a reload on the consent step keeps what was entered, from the proxy and not from browser storage', async ({ page }) => {
   const person = persona('Zoë', { lastName: "O'Brien" });
@@ -34,6 +35,7 @@ test('a reload on the consent step keeps what was entered, from the proxy and no
   await expect(personal.firstName()).toHaveValue('Zoë');
   await expect(personal.lastName()).toHaveValue("O'Brien");
   await expect(page.getByLabel('Postal code')).toHaveValue('13353');
+  evidences('3.3.7');
 });
 
 test('continuing needs both consents', async ({ page }) => {
@@ -46,4 +48,5 @@ test('continuing needs both consents', async ({ page }) => {
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/consents$/);
   await expect(page.getByRole('alert')).toBeVisible();
+  await checkScreen(page, 'consents: continued without both');
 });

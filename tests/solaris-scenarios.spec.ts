@@ -13,11 +13,14 @@ import {
   uniqueName,
   type SolarisScenario,
 } from 'kyc-onboarding-playwright';
+import { checkScreen } from './fixtures/axe';
 
 const main = (page: Page) => page.getByRole('main');
 
 for (const mode of ['auto', 'manual'] as const) {
   test.describe(mode === 'auto' ? 'X-AUTOTEST' : 'X-MANUALTEST', () => {
+    // Each screen is checked once, in the automated calls: the manual ones reach the same screens.
+    const check = (page: Page, screen: string) => (mode === 'auto' ? checkScreen(page, screen) : Promise.resolve());
     const reach = async (page: Page, scenario: SolarisScenario) => {
       const ident = await reachIdentification(page, solarisPersona(scenario, mode));
       if (mode === 'manual') await ident.manualCall();
@@ -34,11 +37,13 @@ for (const mode of ['auto', 'manual'] as const) {
       const { status } = await reach(page, 'FRAUDIDENT');
       await expect(status.failed()).toBeVisible();
       await expect(main(page)).not.toContainText(/fraud|TECH_|reason/i);
+      await check(page, 'status: failed');
     });
 
     test('ABORTIDENT: interrupted with guidance, and the same link works again', async ({ page }) => {
       const { ident, status } = await reach(page, 'ABORTIDENT');
       await expect(status.interrupted()).toBeVisible();
+      await check(page, 'status: interrupted');
       await status.tryAgain().click();
       await expect(ident.iframe()).toBeVisible();
     });
@@ -52,18 +57,21 @@ for (const mode of ['auto', 'manual'] as const) {
       const { status } = await reach(page, 'CANCELED');
       await expect(status.interrupted()).toBeVisible();
       await expect(status.tryAgain()).toBeVisible();
+      await check(page, 'status: cancelled in review');
     });
 
     test('LONGREVIEW: verified, review still pending', async ({ page }) => {
       const { status } = await reach(page, 'LONGREVIEW');
       await expect(status.verified()).toBeVisible();
       await expect(status.underReview()).toBeVisible();
+      await check(page, 'status: verified, under review');
     });
 
     test('CHANGEALL: the data corrected by the agent is shown', async ({ page }) => {
       const { status } = await reach(page, 'CHANGEALL');
       await expect(status.verified()).toBeVisible();
       await expect(main(page)).toContainText('Ørsted-Núñez Þórsdóttir');
+      await check(page, 'status: verified, details corrected');
     });
 
     test('CHANGEALLREVIEW: the data corrected in review is shown', async ({ page }) => {
@@ -84,6 +92,7 @@ test('HOLDCERTIFICATE (eSigning only) is refused cleanly with a way on', async (
   await expect(ident.heading()).toBeVisible();
   await expect(page.getByRole('alert')).toContainText(/contact support/i);
   await expect(main(page)).not.toContainText('HOLDCERTIFICATE');
+  await checkScreen(page, 'identification: refused before the call');
 });
 
 test('a passport without address asks for a recent proof of address before the call', async ({ page }) => {
@@ -94,6 +103,7 @@ test('a passport without address asks for a recent proof of address before the c
   await new ConsentsStep(page).giveBoth();
   const ident = new IdentificationStep(page);
   await expect(ident.documentsHeading()).toBeVisible();
+  await checkScreen(page, 'identification: document choice');
   await ident.chooseDocument('Passport', 'DE');
   const proof = ident.proofOfAddress();
   await expect(proof).toBeVisible();
@@ -134,6 +144,7 @@ test('an address nobody could confirm is proven in the call, even with a German 
   await ident.chooseDocument('ID card', 'DE');
   await expect(ident.proofOfAddress()).toBeVisible();
   await expect(ident.proofOfAddress()).toContainText('We could not confirm your address');
+  await checkScreen(page, 'identification: address not confirmed, proof asked');
   const today = new Date().toISOString().slice(0, 10);
   await ident.giveProofOfAddress('CERTIFICATE_OF_REGISTRATION', today);
   await ident.startButton().click();

@@ -1,5 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { PersonalDataStep, persona } from 'kyc-onboarding-playwright';
+import { evidences } from './fixtures/axe';
+
+// Evidence for the conformance report (WCAG 3.3.1: errors identified and described in text).
+test.beforeEach(() => evidences('3.3.1'));
 
 test('an invalid name shows its error while typing, linked to the field, and the error goes when fixed', async ({ page }) => {
   const step = new PersonalDataStep(page);

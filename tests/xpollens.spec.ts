@@ -5,48 +5,77 @@
 // strong-authentication notices; the account's status from callbacks 34 and 4.
 import { devices, type FrameLocator, type Page } from '@playwright/test';
 import {
-  test, expect, AccountIdentityStep, AccountStatusStep, AccountTaxStep, AccountTermsStep, FacialRecognitionWebview,
+  test, expect, AccountIdentityStep, AccountStatusStep, PersonalDataStep, AccountTaxStep, AccountTermsStep, FacialRecognitionWebview,
   ACCOUNT_HEADINGS, giveDetailsAndConsent, takeAccountStep, personas, type AccountStepKey, type PartnerApi, type Person,
 } from 'kyc-onboarding-playwright';
-import { expectNoAxeViolations } from './fixtures/axe';
+import { checkScreen } from './fixtures/axe';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A session as the product team's backend opens it (its appUserId and order of steps), up to the first account step. */
-async function start(page: Page, kyc: PartnerApi, person: Person, steps?: AccountStepKey[]) {
+async function start(page: Page, kyc: PartnerApi, person: Person, steps?: AccountStepKey[], check = false) {
   const appUserId = `e2e-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
   await page.goto((await kyc.createSession({ flow: 'xpollens_account', app_user_id: appUserId, ...(steps ? { steps } : {}) })).url);
+  if (check) {
+    await expect(new PersonalDataStep(page).heading()).toBeVisible();
+    await checkScreen(page, 'Xpollens: personal data');
+  }
   // The tax plausibility check compares the tax country with the country of birth (DE).
   await giveDetailsAndConsent(page, person);
 }
 
 const heading = (page: Page | FrameLocator, step: AccountStepKey) => page.getByRole('heading', { level: 1, name: ACCOUNT_HEADINGS[step] });
 
-/** Takes one account step; the tax step first without the number Germany issues, which the bank asks for at the field. */
-async function take(page: Page | FrameLocator, step: AccountStepKey): Promise<string | undefined> {
+/**
+ * Takes one account step; the tax step first without the number Germany issues, which the bank
+ * asks for at the field. With `check` (a page of its own), each screen on the way gets the
+ * accessibility check.
+ */
+async function take(page: Page | FrameLocator, step: AccountStepKey, check = false): Promise<string | undefined> {
+  const look = async (screen: string) => {
+    if (check && 'goto' in page) await checkScreen(page, screen);
+  };
   await expect(heading(page, step)).toBeVisible();
   switch (step) {
+    case 'identity': {
+      await look('account: prove your identity, the choice');
+      const identity = new AccountIdentityStep(page);
+      const iban = await identity.chooseTransfer();
+      await look('account: identity by instant transfer');
+      await identity.continueButton().click();
+      return iban;
+    }
     case 'declaration':
       await expect(page.getByText(/@example\.com$/)).toBeVisible();
+      await look('account: confirm your details');
       return takeAccountStep(page, step);
     case 'tax': {
       const tax = new AccountTaxStep(page);
+      await look('account: tax residence');
       await tax.fill({ usPerson: false });
       await expect(tax.country()).toHaveValue('DE');
       await expect(tax.taxNumberRequired()).toBeVisible();
+      await look('account: tax residence, number missing');
       await tax.taxNumber().fill('12345678901');
       await tax.send();
       // Signing the tax declaration triggers a strong authentication on the phone.
       await expect(tax.scaNotice()).toBeVisible();
       await expect(page.getByRole('status').filter({ has: tax.scaNotice() })).toBeVisible();
+      await look('account: tax residence, approve on the phone');
       await tax.continueAfterNotice();
       return;
     }
     case 'terms': {
       const terms = new AccountTermsStep(page);
+      await look('account: terms');
       await terms.acceptButton().click();
       await expect(page.getByText('Please tick the box to accept the terms.')).toBeVisible();
-      await terms.accept();
+      await look('account: terms, not ticked');
+      await terms.checkbox().check();
+      await terms.acceptButton().click();
+      await expect(terms.scaNotice()).toBeVisible();
+      await look('account: terms, approve on the phone');
+      await page.getByRole('button', { name: 'Continue' }).click();
       return;
     }
     default:
@@ -59,22 +88,25 @@ for (const order of [
   ['terms', 'tax', 'declaration', 'identity'],
 ] as AccountStepKey[][]) {
   test(`steps in the order ${order.join(', ')} open the account once all are clear`, async ({ page, kyc, sandbox }) => {
-    await start(page, kyc, personas.xpollens.accepted, order);
+    // Each screen is checked once, in the first order.
+    const check = order[0] === 'identity';
+    await start(page, kyc, personas.xpollens.accepted, order, check);
     let iban = '';
     for (const step of order) {
-      iban = (await take(page, step)) ?? iban;
+      iban = (await take(page, step, check)) ?? iban;
     }
     const account = new AccountStatusStep(page);
     await expect(account.heading()).toBeVisible();
     await expect(account.status('In progress')).toBeVisible();
     await expect(account.noResultYet()).toBeVisible();
+    if (check) await checkScreen(page, 'account: status, in progress');
 
     // The simulated bank receives Jane's transfer: callbacks 4 and 34 open the account.
     await sandbox.xpollensTransfer(iban, 'Jane Doe');
     await expect(account.status('Open')).toBeVisible();
     await expect(account.check('Bank transfer', 'Accepted')).toBeVisible();
     await expect(page.getByText('Your account is open. Thank you!')).toBeVisible();
-    await expectNoAxeViolations(page);
+    if (check) await checkScreen(page, 'account: status, open');
   });
 }
 
@@ -158,7 +190,7 @@ test('on a computer the facial recognition goes to the phone by QR code and the 
   await expect(page.getByText(`Activation code: ${code}`)).toBeVisible();
   await expect(identity.webview()).toHaveCount(0);
   await expect(identity.identityChecking()).toBeVisible();
-  await expectNoAxeViolations(page);
+  await checkScreen(page, 'account: facial recognition on the phone (QR code)');
 
   // The phone app scans the code, binds its wallet and opens the identification webview (the
   // SDK's getIssuerData(), played by the simulator); the user does it on the phone.

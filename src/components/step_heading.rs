@@ -1,8 +1,10 @@
 //! The `<h1>` of a step, which takes the focus when the user arrives from another step, so that
 //! screen-reader users hear where they are. The first heading of a page load keeps its hands
-//! off the focus: the user has not moved yet.
+//! off the focus (the user has not moved yet), unless the app loaded this page to move on from
+//! a step of its other page.
 
 use super::focus_after_render;
+use crate::frame::arrived_by_page_switch;
 use leptos::prelude::*;
 
 const HEADING_ID: &str = "step-heading";
@@ -13,7 +15,7 @@ struct HeadingShown(StoredValue<bool>);
 
 /// Provides the focus bookkeeping; call once, above the steps.
 pub(crate) fn provide_heading_focus() {
-    provide_context(HeadingShown(StoredValue::new(false)));
+    provide_context(HeadingShown(StoredValue::new(arrived_by_page_switch())));
 }
 
 /// A step's `<h1 tabindex="-1">`; its text may change without the heading taking the focus.

@@ -10,7 +10,7 @@ h1{font-size:1.5rem;line-height:1.25}\
 fieldset{border:1px solid #555;border-radius:4px;margin:1rem 0;padding:.5rem 1rem}\
 legend{font-weight:600;padding:0 .25rem}\
 .choice{display:flex;gap:.5rem;align-items:flex-start;margin:.5rem 0}\
-.choice input{width:1.25rem;height:1.25rem;margin-top:.15rem}\
+.choice input{flex:none;width:1.5rem;height:1.5rem;margin:0}\
 .hint{color:#4a4a4a;margin:.25rem 0}\
 .error{color:#a4000f;font-weight:600}\
 .actions{display:flex;gap:1rem;flex-wrap:wrap}\

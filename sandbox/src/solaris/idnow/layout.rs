@@ -11,7 +11,7 @@ h1{font-size:1.5rem;line-height:1.25}\
 label{font-weight:600}\
 .field{margin:1rem 0}\
 .check{display:flex;gap:.5rem;align-items:flex-start;margin:.75rem 0}\
-.check input{width:1.25rem;height:1.25rem;margin-top:.15rem}\
+.check input{flex:none;width:1.5rem;height:1.5rem;margin:0}\
 input[type=tel],input[type=text]{display:block;width:100%;box-sizing:border-box;margin-top:.25rem;padding:.5rem;font:inherit;border:1px solid #555;border-radius:4px}\
 .hint{color:#4a4a4a;margin:.25rem 0}\
 .error{color:#a4000f;font-weight:600;margin:.25rem 0}\
