@@ -47,10 +47,12 @@ const chromium = {
 // The capture specs' fake cameras play videos made by tests/global-setup.ts; each video needs
 // its own browser launch, hence a project per video.
 const captureFixtures = path.resolve(__dirname, 'target', 'capture-fixtures');
-const camera = (video: string) => ({
+const camera = (video: string, folder = captureFixtures) => ({
   ...chromium,
-  args: [...chromium.args, `--use-file-for-fake-video-capture=${path.join(captureFixtures, video)}`],
+  args: [...chromium.args, `--use-file-for-fake-video-capture=${path.join(folder, video)}`],
 });
+// The MRZ reader's specimen passports (scripts/mrz-specimens --videos, run by the global setup).
+const mrzSpecimens = path.resolve(__dirname, 'target', 'mrz-specimens');
 
 export default defineConfig({
   testDir: './tests',
@@ -71,7 +73,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /\/(capture(-[a-z]+)?|onfido|signicat)\.spec\.ts$/,
+      testIgnore: /\/(capture(-[a-z-]+)?|onfido|signicat)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromium },
     },
     {
@@ -112,6 +114,18 @@ export default defineConfig({
       name: 'capture-shaking',
       testMatch: /\/capture-shaking\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], launchOptions: camera('shaking.y4m') },
+    },
+    {
+      // A valid passport that expired: refused before it is sent.
+      name: 'capture-mrz-expired',
+      testMatch: /\/capture-mrz-expired\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: camera('expired.y4m', mrzSpecimens) },
+    },
+    {
+      // A valid passport whose holder typed another birth date.
+      name: 'capture-mrz-differs',
+      testMatch: /\/capture-mrz-differs\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: camera('steady.y4m', mrzSpecimens) },
     },
     {
       // The same card in a dark room.

@@ -260,4 +260,9 @@ def videos(ocrb, sans, out, rng):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    if sys.argv[4:5] == ["--videos"]:
+        # The fake-camera videos alone, for the Playwright specs (tests/global-setup.ts).
+        os.makedirs(sys.argv[3], exist_ok=True)
+        videos(*sys.argv[1:4], random.Random(9303))
+    else:
+        main(*sys.argv[1:4])

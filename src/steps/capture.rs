@@ -12,6 +12,7 @@ mod handoff;
 mod live;
 mod mrz_check;
 mod mrz_gate;
+mod mrz_worker;
 mod noticed;
 mod phone;
 mod picture;
@@ -19,8 +20,6 @@ mod slot;
 mod upload;
 
 pub(crate) use gate::{CaptureFlowStep, CaptureGate};
-#[allow(unused_imports, reason = "the MRZ worker's glue plugs in through these")]
-pub(crate) use mrz_gate::{MrzGate, MrzReader};
 pub(crate) use phone::phone_page;
 
 use crate::components::step_heading::StepHeading;
@@ -40,6 +39,10 @@ pub(crate) fn CaptureStep(
     #[prop(optional)] handoff: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // The MRZ reader's worker, for the document's pictures (not before this step).
+    if slots.iter().any(|&s| s != CaptureSlot::Selfie) {
+        mrz_worker::provide();
+    }
     let total = slots.len();
     let slots = StoredValue::new(slots);
     let token = StoredValue::new(token);

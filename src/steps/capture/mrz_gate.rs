@@ -32,7 +32,6 @@ pub(crate) struct MrzGate(StoredValue<Rc<dyn MrzReader>, LocalStorage>);
 
 impl MrzGate {
     /// Wraps `reader`.
-    #[allow(dead_code, reason = "called by the MRZ worker's glue, which is built apart")]
     pub(crate) fn new(reader: Rc<dyn MrzReader>) -> Self {
         Self(StoredValue::new_local(reader))
     }
