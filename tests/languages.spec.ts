@@ -90,7 +90,7 @@ function textsRequests(page: import('@playwright/test').Page): string[] {
   return paths;
 }
 
-test('the page brings its own language: no texts file is fetched until the user switches, then one', async ({ page }) => {
+test('the page brings its own language: no texts file is fetched until the user switches, then one', async ({ page, request }) => {
   const fetched = textsRequests(page);
   await page.goto('/');
   await page.getByLabel('First name(s)').fill('Zoë');
@@ -100,6 +100,8 @@ test('the page brings its own language: no texts file is fetched until the user 
   await expect(page.getByRole('heading', { level: 1, name: headings.de })).toBeVisible();
   await expect(page.getByLabel('Vorname(n)')).toHaveValue('Zoë');
   expect(fetched).toEqual([expect.stringMatching(/^\/texts\/de-[0-9a-f]{16}\.txt$/)]);
+  // Named by its content: kept by the browser, never asked for again.
+  expect((await request.get(fetched[0])).headers()['cache-control']).toContain('immutable');
   // Back to English: its texts are still here.
   await page.getByRole('combobox', { name: /Sprache/ }).selectOption('en');
   await expect(page.getByRole('heading', { level: 1, name: headings.en })).toBeVisible();
