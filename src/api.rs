@@ -93,6 +93,16 @@ async fn fetch(call: Call<'_>) -> Result<(u16, String), Error> {
     Ok((response.status(), text.as_string().unwrap_or_default()))
 }
 
+/// A language's file of texts (`/texts/de-….txt`, named by the page): its text, or an error
+/// for any answer but `200`.
+pub(crate) async fn texts(path: &str) -> Result<String, Error> {
+    let (status, text) = fetch(Call { method: "GET", path, token: None, body: None }).await?;
+    match status {
+        200 => Ok(text),
+        _ => Err(Error::Network(format!("HTTP {status}"))),
+    }
+}
+
 /// Sends `call` and reads a 2xx answer as `T`; anything else becomes an [`Error`], keeping the
 /// proxy's error body when it sent one.
 async fn send<T: FromJson>(call: Call<'_>) -> Result<T, Error> {

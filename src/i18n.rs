@@ -1,16 +1,38 @@
-//! The four languages of the app. Every text the user sees lives in one [`Texts`] table per
-//! language (`i18n/en.rs`, `de.rs`, `fr.rs`, `nl.rs`); a missing text is a compile error, not a blank.
+//! The four languages of the app. Every text the user sees is written in one table per
+//! language (`i18n/en.rs`, `de.rs`, `fr.rs`, `nl.rs`); a missing text is a compile error, not a
+//! blank. The main texts ([`Texts`]) are not in the wasm: the build writes each language's as a
+//! file ([`files`]), the page brings the user's, and a switch fetches another ([`loaded`]).
 
 pub(crate) mod account;
 pub(crate) mod capture;
+#[cfg(not(target_arch = "wasm32"))]
 mod de;
+#[cfg(not(target_arch = "wasm32"))]
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
+mod encode;
+mod file;
+#[cfg(not(target_arch = "wasm32"))]
+mod files;
+#[cfg(not(target_arch = "wasm32"))]
 mod fr;
+mod kinds;
+mod loaded;
+#[cfg(not(target_arch = "wasm32"))]
 mod nl;
 pub(crate) mod rest;
+#[cfg(test)]
+mod round_trip;
+mod table;
 
-use kyc_core::person::{Field, FieldError, Group, Widget};
-use kyc_core::Step;
+#[cfg(not(target_arch = "wasm32"))]
+pub use files::write_all;
+pub(crate) use loaded::from_page;
+pub(crate) use table::Texts;
+#[cfg(not(target_arch = "wasm32"))]
+use table::TextsSource;
+
+use kyc_core::person::{FieldError, Widget};
 use leptos::prelude::*;
 
 /// A language the app is translated into.
@@ -50,12 +72,6 @@ impl Lang {
         kyc_core::Language::from_tag(tag).map(Self::of)
     }
 
-    /// The first supported language in the browser's preference list, else English (the rule
-    /// the proxy follows for the page frame).
-    pub(crate) fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Self {
-        Self::of(kyc_core::Language::preferred(tags))
-    }
-
     fn of(language: kyc_core::Language) -> Self {
         match language {
             kyc_core::Language::En => Lang::En,
@@ -65,7 +81,19 @@ impl Lang {
         }
     }
 
+    /// The main texts in this language: loaded ones only, which the current language always is.
     pub(crate) fn texts(self) -> &'static Texts {
+        loaded::texts(self)
+    }
+
+    /// The language's own name, for the switcher (compiled in, as the only text of each).
+    pub(crate) fn native_name(self) -> &'static str {
+        self.language().native_name()
+    }
+
+    /// The table translators write for this language.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn source(self) -> &'static TextsSource {
         match self {
             Lang::En => &en::TEXTS,
             Lang::De => &de::TEXTS,
@@ -73,73 +101,6 @@ impl Lang {
             Lang::Nl => &nl::TEXTS,
         }
     }
-}
-
-/// Every text of the app in one language. Keyed texts are functions so that each language
-/// file matches exhaustively over the domain enums.
-pub(crate) struct Texts {
-    /// The language these texts are in.
-    pub lang: Lang,
-    /// The language's own name, for the switcher.
-    pub native_name: &'static str,
-    pub product: &'static str,
-    pub language: &'static str,
-    pub step_of: fn(usize, usize) -> String,
-    pub step_name: fn(Step) -> &'static str,
-    pub loading: &'static str,
-    pub start_failed_title: &'static str,
-    pub continue_: &'static str,
-    pub try_again: &'static str,
-    pub start_again: &'static str,
-    pub saving: &'static str,
-    pub summary_heading: &'static str,
-    pub err_network: &'static str,
-    pub err_expired: &'static str,
-    pub err_conflict: &'static str,
-    pub err_provider: &'static str,
-    pub err_internal: &'static str,
-    /// Too many requests, or the service briefly busy: wait and try again (input is kept).
-    pub err_busy: &'static str,
-    pub risk_title: &'static str,
-    pub risk_checking: &'static str,
-    /// Shown when a provider recognises this browser from an earlier verification.
-    pub welcome_back: &'static str,
-    pub person_title: &'static str,
-    pub person_intro: &'static str,
-    pub group_legend: fn(Group) -> &'static str,
-    pub field_label: fn(Field) -> &'static str,
-    /// After the label of a field that may stay empty.
-    pub optional: &'static str,
-    pub hint_birth_name: &'static str,
-    pub hint_ssn: &'static str,
-    pub hint_fatca: &'static str,
-    pub hint_pep: &'static str,
-    /// Why a field the product team fixed cannot be edited.
-    pub locked_hint: &'static str,
-    /// The name of a choice's option by its wire value (`MR`, `PROF_DR`, `yes`, ...); any other
-    /// key, the empty one included, names "no choice".
-    pub option_label: fn(&str) -> &'static str,
-    pub required_option: &'static str,
-    pub hint_id_document: &'static str,
-    pub hint_phone: &'static str,
-    pub choose_country: &'static str,
-    pub required_choice: &'static str,
-    /// The message for a kyc-core error code; `None` for codes this table does not know.
-    pub field_error: fn(&str) -> Option<&'static str>,
-    pub check_field: &'static str,
-    pub err_refused: &'static str,
-    pub err_details_refused: &'static str,
-    pub err_link_expired: &'static str,
-    /// Full-page flow, at the end: the link back to the product team's site.
-    pub return_continue: &'static str,
-    /// Full-page flow, expired link: the link to the product team's site for a new one.
-    pub return_new_link: &'static str,
-    /// "Not available for residents of this country", followed by the allowed ones.
-    pub country_not_allowed: fn(&str) -> String,
-    /// The identification provider identifies only residents of the countries given.
-    pub residence_not_eligible: fn(&str) -> String,
-    pub choose_option: &'static str,
-    pub draft_saved: &'static str,
 }
 
 impl Texts {
@@ -158,13 +119,13 @@ impl Texts {
             let allowed = error.message.rsplit_once("allowed: ").map_or("", |(_, list)| list);
             let named = crate::countries::names(self.lang, allowed);
             let text = if error.code == "country_not_allowed" {
-                self.country_not_allowed
+                &self.country_not_allowed
             } else {
-                self.residence_not_eligible
+                &self.residence_not_eligible
             };
-            return text(&named);
+            return text.fill(&[&named]);
         }
-        match (self.field_error)(&error.code) {
+        match self.field_error.get(&error.code) {
             Some(text) => text.to_owned(),
             None if !error.message.is_empty() => error.message.clone(),
             None => self.check_field.to_owned(),
@@ -172,34 +133,68 @@ impl Texts {
     }
 }
 
-/// The current language, in context.
+/// The current language, in context, and the state of a switch to another.
 #[derive(Clone, Copy)]
-pub(crate) struct I18n(RwSignal<Lang>);
+pub(crate) struct I18n {
+    lang: RwSignal<Lang>,
+    /// The language being fetched, if any; a later choice replaces it.
+    wanted: RwSignal<Option<Lang>>,
+    /// The last switch failed: its texts could not be fetched.
+    failed: RwSignal<bool>,
+}
 
 impl I18n {
     /// The texts of the current language; reading them tracks the language.
     pub(crate) fn t(self) -> &'static Texts {
-        self.0.get().texts()
+        self.lang.get().texts()
     }
 
     pub(crate) fn lang(self) -> Lang {
-        self.0.get()
+        self.lang.get()
     }
 
+    /// Whether the last switch failed (the language stayed as it was).
+    pub(crate) fn switch_failed(self) -> bool {
+        self.failed.get()
+    }
+
+    /// Switches to `lang`, once its texts are here: at once when they are, else after fetching
+    /// them. Only the language signal changes, so everything typed stays; when the fetch fails
+    /// the language stays too, and [`Self::switch_failed`] says so.
     pub(crate) fn set(self, lang: Lang) {
-        self.0.set(lang);
+        self.failed.set(false);
+        if loaded::has(lang) {
+            self.wanted.set(None);
+            self.switched(lang);
+            return;
+        }
+        self.wanted.set(Some(lang));
+        leptos::task::spawn_local(async move {
+            let fetched = loaded::fetch(lang).await;
+            if self.wanted.get_untracked() != Some(lang) {
+                return;
+            }
+            self.wanted.set(None);
+            match fetched {
+                Ok(()) => self.switched(lang),
+                Err(()) => self.failed.set(true),
+            }
+        });
+    }
+
+    fn switched(self, lang: Lang) {
+        self.lang.set(lang);
+        // Kept in the URL, so that a reload and the other bundle's page keep the choice.
+        crate::url::set_query_param("lang", lang.code());
     }
 }
 
-/// Picks the language from `navigator.languages`, provides it, and keeps `<html lang>` and the
-/// document title in step with it.
+/// Provides the language of the texts the page came with (the proxy negotiated it from the
+/// host's `?lang=` and the browser's languages), and keeps `<html lang>` and the document title
+/// in step with it.
 pub(crate) fn provide() -> I18n {
-    // The host's choice (`?lang=de` on the URL it opens or frames) comes before the browser's.
-    let search = window().location().search().unwrap_or_default();
-    let host = crate::url::query_param(&search, "lang");
-    let languages = window().navigator().languages();
-    let tags: Vec<String> = host.into_iter().chain(languages.iter().filter_map(|v| v.as_string())).collect();
-    let i18n = I18n(RwSignal::new(Lang::preferred(tags.iter().map(String::as_str))));
+    let i18n =
+        I18n { lang: RwSignal::new(loaded::page_lang()), wanted: RwSignal::new(None), failed: RwSignal::new(false) };
     provide_context(i18n);
     Effect::new(move |_| {
         let lang = i18n.lang();
@@ -230,20 +225,11 @@ pub(crate) fn tr(pick: fn(&'static Texts) -> &'static str) -> impl Fn() -> &'sta
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_first_supported_browser_language_wins() {
-        assert_eq!(Lang::preferred(["it-IT", "de-AT", "en"]), Lang::De);
-        assert_eq!(Lang::preferred(["FR"]), Lang::Fr);
-        assert_eq!(Lang::preferred(["nl-NL", "en"]), Lang::Nl);
-        assert_eq!(Lang::preferred(["it", "nl-BE", "fr-BE"]), Lang::Nl);
-        assert_eq!(Lang::preferred(["es", "pt-BR"]), Lang::En);
-        assert_eq!(Lang::preferred([]), Lang::En);
-    }
+    use kyc_core::person::Field;
 
     #[test]
     fn every_language_has_its_own_table_and_names_itself_in_the_switcher() {
-        let names: Vec<_> = Lang::ALL.iter().map(|l| l.texts().native_name).collect();
+        let names: Vec<_> = Lang::ALL.iter().map(|l| l.native_name()).collect();
         assert_eq!(names, ["English", "Deutsch", "Français", "Nederlands"]);
         for lang in Lang::ALL {
             assert_eq!(lang.texts().lang, lang);
@@ -255,36 +241,9 @@ mod tests {
 
     #[test]
     fn every_core_error_code_is_translated_in_every_language() {
-        let codes = [
-            "required",
-            "name_too_long",
-            "name_leading_space",
-            "name_symbol",
-            "name_separator",
-            "date_invalid",
-            "date_future",
-            "age_under_18",
-            "date_too_old",
-            "country_unknown",
-            "postal_code_format",
-            "phone_format",
-            "email_format",
-            "too_long",
-            "text_invalid",
-            "phone_invalid",
-            "phone_not_mobile",
-            "phone_length",
-            "provider_rejected",
-            "proof_too_old",
-            "state_unknown",
-            "ssn_format",
-            "ssn_never_issued",
-            "choice_unknown",
-            "locked",
-        ];
         for lang in Lang::ALL {
-            for code in codes {
-                assert!((lang.texts().field_error)(code).is_some(), "{lang:?} {code}");
+            for code in kyc_core::person::FIELD_ERROR_CODES {
+                assert!(lang.texts().field_error.get(code).is_some(), "{lang:?} {code}");
             }
         }
     }

@@ -35,6 +35,12 @@ use session::{use_session, Phase};
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+/// Writes the app's main texts as one file per language into `dir` (the build's `dist/texts`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_texts(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
+    i18n::write_all(dir)
+}
+
 /// Mounts the first page: the device check and the personal data.
 pub fn start() {
     mount(Bundle::Start, steps::start_page, || None);
@@ -53,6 +59,15 @@ pub fn account() {
 
 fn mount(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<AnyView>) {
     console_error_panic_hook::set_once();
+    // The texts come with the page; without them (a page of another build) the frame says the
+    // page could not be loaded, with the link that reloads it.
+    if let Err(refused) = i18n::from_page() {
+        leptos::logging::error!("the page's texts were not read: {refused:?}");
+        if let Some(shell) = document().get_element_by_id("kyc-shell") {
+            let _ = shell.class_list().add_1("shell--failed");
+        }
+        return;
+    }
     // The page frame the proxy wrote (kyc_core::shell) goes in the same task as the app's first
     // render comes, so no frame is painted without either. A frame showing the first step
     // stays until the app shows that step (the app's markup waits hidden behind it): the
@@ -160,17 +175,24 @@ enum Shown {
 #[component]
 fn Header() -> impl IntoView {
     let i18n = use_i18n();
+    let select = NodeRef::<leptos::html::Select>::new();
     let on_change = move |ev| {
         if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
             i18n.set(lang);
-            // Kept in the URL, so that a reload and the other bundle's page keep the choice.
-            url::set_query_param("lang", lang.code());
         }
     };
+    // A switch whose texts could not be fetched leaves the language: the list shows it again.
+    Effect::new(move |_| {
+        if i18n.switch_failed() {
+            if let Some(select) = select.get_untracked() {
+                select.set_value(i18n.lang().code());
+            }
+        }
+    });
     let option = move |lang: Lang| {
         view! {
             <option value=lang.code() lang=lang.code() prop:selected=move || i18n.lang() == lang>
-                {lang.texts().native_name}
+                {lang.native_name()}
             </option>
         }
     };
@@ -179,9 +201,12 @@ fn Header() -> impl IntoView {
             <p class="header__name"><embed::Logo/>{tr(|t| t.product)}</p>
             <div class="header__language">
                 <label for="language">{tr(|t| t.language)}</label>
-                <select id="language" class="header__select" on:change=on_change>
+                <select id="language" class="header__select" node_ref=select on:change=on_change>
                     {Lang::ALL.map(option).collect_view()}
                 </select>
+                {move || i18n.switch_failed().then(|| view! {
+                    <p class="header__failed" role="alert">{i18n.t().err_network}</p>
+                })}
             </div>
         </header>
     }
@@ -198,7 +223,11 @@ fn Progress(shown: Memo<Shown>) -> impl IntoView {
     };
     // Positions in this session's flow, from 1.
     let number = move |step: Step| session.steps().iter().position(|&s| s == step).map_or(0, |i| i + 1);
-    let count = move || current().map(|s| (i18n.t().step_of)(number(s), session.steps().len())).unwrap_or_default();
+    let count = move || {
+        current()
+            .map(|s| i18n.t().step_of.fill(&[&number(s).to_string(), &session.steps().len().to_string()]))
+            .unwrap_or_default()
+    };
     let item = move |step: Step| {
         view! {
             <li
@@ -206,14 +235,14 @@ fn Progress(shown: Memo<Shown>) -> impl IntoView {
                 class:progress__step--done=move || current().is_some_and(|c| number(step) < number(c))
                 aria-current=move || (current() == Some(step)).then_some("step")
             >
-                <span class="progress__name">{move || (i18n.t().step_name)(step)}</span>
+                <span class="progress__name">{move || i18n.t().step_name.of(step)}</span>
             </li>
         }
     };
     // On a narrow screen the list shows bars only (names would break inside words, as German's
     // "Video-Identifizierung" does at 390 px): the current step is named after the count. Screen
     // readers keep the list's names, so this repetition is hidden from them.
-    let current_name = move || current().map(|s| (i18n.t().step_name)(s)).unwrap_or_default();
+    let current_name = move || current().map(|s| i18n.t().step_name.of(s)).unwrap_or_default();
     view! {
         <div class="progress" hidden=move || current().is_none()>
             <p class="progress__count">

@@ -79,3 +79,59 @@ test('German, French and Dutch render every text in their own language: no key f
     expect(leaked, `English texts on the ${lang} page`).toEqual([]);
   }
 });
+
+/** The paths of the texts files the page asks for, as they are asked. */
+function textsRequests(page: import('@playwright/test').Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/texts/')) paths.push(path);
+  });
+  return paths;
+}
+
+test('the page brings its own language: no texts file is fetched until the user switches, then one', async ({ page, request }) => {
+  const fetched = textsRequests(page);
+  await page.goto('/');
+  await page.getByLabel('First name(s)').fill('Zoë');
+  await expect(page.getByRole('heading', { level: 1, name: headings.en })).toBeVisible();
+  expect(fetched).toEqual([]);
+  await page.getByRole('combobox', { name: /Language/ }).selectOption('de');
+  await expect(page.getByRole('heading', { level: 1, name: headings.de })).toBeVisible();
+  await expect(page.getByLabel('Vorname(n)')).toHaveValue('Zoë');
+  expect(fetched).toEqual([expect.stringMatching(/^\/texts\/de-[0-9a-f]{16}\.txt$/)]);
+  // Named by its content: kept by the browser, never asked for again.
+  expect((await request.get(fetched[0])).headers()['cache-control']).toContain('immutable');
+  // Back to English: its texts are still here.
+  await page.getByRole('combobox', { name: /Sprache/ }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: headings.en })).toBeVisible();
+  expect(fetched).toHaveLength(1);
+});
+
+test('when the other language cannot be fetched, the page stays in its language and says so', async ({ page }) => {
+  await page.route('**/texts/**', (route) => route.abort());
+  await page.goto('/');
+  await page.getByLabel('First name(s)').fill('Zoë');
+  const switcher = page.getByRole('combobox', { name: /Language/ });
+  await switcher.selectOption('fr');
+  await expect(page.getByRole('alert').filter({ hasText: 'We could not reach the server' })).toBeVisible();
+  await expect(switcher).toHaveValue('en');
+  await expect(page.getByRole('heading', { level: 1, name: headings.en })).toBeVisible();
+  await expect(page.locator('#first_name')).toHaveValue('Zoë');
+});
+
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('reads German on the first page, though its wasm holds no German text', async ({ page, request }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: headings.de })).toBeVisible();
+    await expect(page.getByLabel('Geburtsdatum')).toBeVisible();
+    const wasm = await page.locator('script[data-kyc-wasm]').getAttribute('data-kyc-wasm');
+    const bytes = await (await request.get(wasm!)).body();
+    expect(bytes.length).toBeGreaterThan(100_000);
+    for (const german of ['Geburtsdatum', 'Persönliche Angaben', 'Bitte füllen Sie dieses Feld aus.']) {
+      expect(bytes.includes(Buffer.from(german)), german).toBe(false);
+    }
+  });
+});

@@ -31,6 +31,17 @@ impl Language {
         }
     }
 
+    /// The language's own name, for the language switcher: the one text of each language the
+    /// app carries compiled in, so that it can offer every language before loading any.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::De => "Deutsch",
+            Self::Fr => "Français",
+            Self::Nl => "Nederlands",
+        }
+    }
+
     /// The language for an ISO 639-1 code.
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|l| l.code() == code)

@@ -2,10 +2,12 @@
 //! the domain knows it (`PersonalData`, parsed). The conversion happens once, at each edge.
 
 mod choice;
+mod error_codes;
 mod field;
 mod residence;
 
 pub use choice::{keys, Choice, Salutation, Title};
+pub use error_codes::FIELD_ERROR_CODES;
 pub use field::{ChoiceList, Field, Group, Widget};
 pub use residence::Residence;
 

@@ -8,8 +8,6 @@ use crate::{Language, Step};
 /// The texts of the page frame in one language.
 #[derive(Debug, Clone, Copy)]
 pub struct ShellTexts {
-    /// The language's own name, for the language switcher.
-    pub native_name: &'static str,
     /// The product's name in the header.
     pub product: &'static str,
     /// The language switcher's label.
@@ -36,7 +34,6 @@ pub struct ShellTexts {
 }
 
 const EN: ShellTexts = ShellTexts {
-    native_name: "English",
     product: "Identity verification",
     language: "Language",
     loading: "Loading…",
@@ -64,7 +61,6 @@ const EN: ShellTexts = ShellTexts {
 };
 
 const DE: ShellTexts = ShellTexts {
-    native_name: "Deutsch",
     product: "Identitätsprüfung",
     language: "Sprache (Language)",
     loading: "Wird geladen …",
@@ -92,7 +88,6 @@ const DE: ShellTexts = ShellTexts {
 };
 
 const FR: ShellTexts = ShellTexts {
-    native_name: "Français",
     product: "Vérification d’identité",
     language: "Langue (Language)",
     loading: "Chargement…",
@@ -120,7 +115,6 @@ const FR: ShellTexts = ShellTexts {
 };
 
 const NL: ShellTexts = ShellTexts {
-    native_name: "Nederlands",
     product: "Identiteitsverificatie",
     language: "Taal (Language)",
     loading: "Laden…",

@@ -57,11 +57,7 @@ fn frame(language: Language, steps: Option<&[Step]>) -> String {
         .iter()
         .map(|&l| {
             let selected = if l == language { " selected" } else { "" };
-            format!(
-                r#"<option value="{0}" lang="{0}"{selected}>{1}</option>"#,
-                l.code(),
-                escaped(l.shell().native_name)
-            )
+            format!(r#"<option value="{0}" lang="{0}"{selected}>{1}</option>"#, l.code(), escaped(l.native_name()))
         })
         .collect();
     let help = format!(

@@ -10,13 +10,15 @@
 //! where the full-page flow returns. None of this is secret; the session token never is in a URL.
 //!
 //! Each page is served in the user's language ([`kyc_core::Language::negotiate`]), with the page
-//! frame ([`crate::shell`]) that is on screen before the app runs.
+//! frame ([`crate::shell`]) that is on screen before the app runs and the app's texts in that
+//! language ([`texts`]).
 //!
 //! The pages go Brotli- or gzip-encoded, made once here at start-up, and revalidated by their
 //! `ETag` ([`crate::assets::page`]); a partner session's page is encoded when it is asked for.
 
 mod boot;
 mod next;
+mod texts;
 
 use crate::assets::cache::StaticFiles;
 use crate::assets::page::PageBody;
@@ -134,17 +136,22 @@ impl SpaPage {
         let allow = format!("(self {})", quoted.join(" "));
         let permissions = format!("camera={allow}, microphone={allow}, fullscreen={allow}, geolocation=()");
         let plain_csp = csp.concat();
+        let texts = texts::PageTexts::load(dist_dir);
+        let localized = |html: &str, language: Language, steps: Option<&[Step]>| {
+            texts.inserted(&crate::shell::localized(html, language, steps), language)
+        };
         let person_first = person_first.zip(pages[0].as_deref()).map(|(steps, html)| {
             Language::ALL
-                .map(|language| {
-                    PageBody::precompressed(crate::shell::localized(html, language, Some(steps)), &plain_csp)
-                })
+                .map(|language| PageBody::precompressed(localized(html, language, Some(steps)), &plain_csp))
                 .into()
         });
         let pages = pages.map(|page| {
             page.map(|html| {
-                let localized = Language::ALL.map(|language| crate::shell::localized(&html, language, None));
-                localized.into_iter().map(|html| (html.clone(), PageBody::precompressed(html, &plain_csp))).collect()
+                Language::ALL
+                    .map(|language| localized(&html, language, None))
+                    .into_iter()
+                    .map(|html| (html.clone(), PageBody::precompressed(html, &plain_csp)))
+                    .collect()
             })
         });
         let files = Arc::new(StaticFiles::load(dist_dir));

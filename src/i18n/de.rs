@@ -1,14 +1,12 @@
 //! German texts (formal "Sie", as banks address their customers).
 
-use super::Texts;
+use super::TextsSource;
 use kyc_core::person::{Field, Group};
 
 /// The page frame's texts, which the proxy writes into the HTML before the app runs.
 const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::De.shell();
 
-pub(super) const TEXTS: Texts = Texts {
-    lang: super::Lang::De,
-    native_name: SHELL.native_name,
+pub(super) const TEXTS: TextsSource = TextsSource {
     product: SHELL.product,
     language: SHELL.language,
     step_of: SHELL.step_of,

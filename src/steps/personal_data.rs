@@ -87,7 +87,7 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
         }
         let t = i18n.t();
         let item = |(field, error): (Field, FieldError)| {
-            (field.key().to_owned(), form::summary_line((t.field_label)(field), &t.field_error_message(&error)))
+            (field.key().to_owned(), form::summary_line(t.field_label.of(field), &t.field_error_message(&error)))
         };
         Field::ALL.iter().filter_map(|&f| error_of(f).map(|e| (f, e))).map(item).collect()
     };
@@ -97,7 +97,7 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
         let locked = locked.with_value(|l| l.contains(&field));
         Control {
             id: field.key(),
-            label: Callback::new(move |()| (i18n.t().field_label)(field)),
+            label: Callback::new(move |()| i18n.t().field_label.of(field)),
             hint: field::hint_text(i18n, field, locked),
             value: Memo::new(move |_| input.with(|i| field.value(i).to_owned())),
             on_input: Callback::new(move |value: String| {
@@ -155,7 +155,7 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
         (!fields.is_empty()).then(|| {
             view! {
                 <fieldset class="group">
-                    <legend class="group__legend">{move || (i18n.t().group_legend)(group)}</legend>
+                    <legend class="group__legend">{move || i18n.t().group_legend.of(group)}</legend>
                     {fields.into_iter().map(slot).collect_view()}
                 </fieldset>
             }

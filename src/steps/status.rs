@@ -147,7 +147,7 @@ pub(crate) fn StatusStep() -> impl IntoView {
         Signal::derive(move || latest.with(|v| v.as_ref().map(|v| v.field_checks.clone()).unwrap_or_default()));
     let correction = move |c: Correction| {
         view! {
-            <dt>{move || (t().field_label)(c.field)}</dt>
+            <dt>{move || t().field_label.of(c.field)}</dt>
             <dd>{move || r().corrections_entered} ": " {c.entered.clone()}</dd>
             <dd>{move || r().corrections_verified} ": " <strong>{c.verified.clone()}</strong></dd>
         }

@@ -530,6 +530,13 @@ fn test_dist() -> std::path::PathBuf {
             std::fs::write(dir.join(format!("{page}boot.js")), BOOT_JS).unwrap();
         }
         std::fs::write(dir.join(HASHED_GLUE.trim_start_matches('/')), hashed_glue()).unwrap();
+        // The app's texts as `kyc-texts` writes them: one line each, the language's own name.
+        std::fs::create_dir_all(dir.join("texts")).unwrap();
+        for language in kyc_core::Language::ALL {
+            let (code, name) = (language.code(), language.native_name());
+            let text = format!("kyc-texts 1 {code} 1\n{name}\n").repeat(20);
+            std::fs::write(dir.join(format!("texts/{code}-0123456789abcdef.txt")), text).unwrap();
+        }
         kyc_proxy::assets::compress::compress_dir(&dir).unwrap();
         dir
     })

@@ -84,3 +84,28 @@ async fn the_loader_is_in_the_page_and_allowed_by_its_hash_so_nothing_else_is_as
         assert!(csp.contains(&format!("'sha256-{hash}'")), "{path}: {csp}");
     }
 }
+
+#[tokio::test]
+async fn each_page_carries_the_apps_texts_in_its_language_and_names_every_languages_file() {
+    let app = TestApp::spawn().await;
+    let meta = concat!(
+        r#"<meta name="kyc-texts" content="en=/texts/en-0123456789abcdef.txt de=/texts/de-0123456789abcdef.txt "#,
+        r#"fr=/texts/fr-0123456789abcdef.txt nl=/texts/nl-0123456789abcdef.txt">"#
+    );
+    for (path, accept_language, code) in
+        [("/", "de-AT,de;q=0.9", "de"), ("/", "es", "en"), ("/consents?lang=fr", "de", "fr"), ("/identity", "nl", "nl")]
+    {
+        let (_, html) = page_in(&app, path, accept_language).await;
+        assert!(html.contains(meta), "{path} {accept_language}");
+        assert!(
+            html.contains(&format!(r#"<template id="kyc-texts">kyc-texts 1 {code} 1"#)),
+            "{path} {accept_language}"
+        );
+        assert_eq!(html.matches("<template").count(), 1, "{path}: its own language only");
+    }
+    // A switch fetches another language's file: named by its content, kept for a year.
+    let (status, headers, body) = app.get_with("/texts/fr-0123456789abcdef.txt", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(String::from_utf8(body).unwrap().starts_with("kyc-texts 1 fr 1\nFrançais\n"));
+    assert_eq!(headers["cache-control"], "public, max-age=31536000, immutable");
+}

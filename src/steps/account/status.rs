@@ -87,7 +87,7 @@ pub(crate) fn AccountStatusStep() -> impl IntoView {
                     _ => return None,
                 };
                 let state = if done { t().step_done } else { t().step_open };
-                Some(view! { <li>{(i18n.t().step_name)(step)} ": " <strong>{state}</strong></li> })
+                Some(view! { <li>{i18n.t().step_name.of(step)} ": " <strong>{state}</strong></li> })
             })
             .collect_view()
     };

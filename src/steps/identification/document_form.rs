@@ -42,7 +42,7 @@ pub(crate) fn DocumentForm(
     let shown = move |pick: fn(&Problems) -> Option<&'static str>| {
         Callback::new(move |()| {
             let code = attempted.get().then(|| pick(&problems())).flatten()?;
-            Some((i18n.t().field_error)(code).unwrap_or(i18n.t().check_field).to_owned())
+            Some(i18n.t().field_error.get(code).unwrap_or(i18n.t().check_field).to_owned())
         })
     };
     let all = Memo::new(move |_| countries::sorted(i18n.lang()));

@@ -37,11 +37,11 @@ fn choices(i18n: I18n, list: ChoiceList, country: Memo<String>) -> Memo<Vec<Choi
         match list {
             ChoiceList::Salutation => kyc_core::person::keys::<kyc_core::person::Salutation>()
                 .into_iter()
-                .map(|k| (k, (t.option_label)(k).to_owned()))
+                .map(|k| (k, t.option_label.of(k).to_owned()))
                 .collect(),
             ChoiceList::Title => kyc_core::person::keys::<kyc_core::person::Title>()
                 .into_iter()
-                .map(|k| (k, (t.option_label)(k).to_owned()))
+                .map(|k| (k, t.option_label.of(k).to_owned()))
                 .collect(),
             ChoiceList::State => {
                 country.with(|c| subdivision::of(c).iter().map(|&(code, name)| (code, name.to_owned())).collect())
@@ -72,14 +72,14 @@ pub(super) fn render(field: Field, control: Control, countries: Memo<Vec<Choice>
         Widget::Choice(list) => {
             let placeholder = match list {
                 ChoiceList::State => Callback::new(move |()| i18n.t().choose_option),
-                _ => Callback::new(move |()| (i18n.t().option_label)("")),
+                _ => Callback::new(move |()| i18n.t().option_label.of("")),
             };
             let autocomplete = if list == ChoiceList::State { "address-level1" } else { "off" };
             view! { <Select control options=choices(i18n, list, country) placeholder autocomplete/> }.into_any()
         }
         Widget::YesNo => {
-            let yes = Callback::new(move |()| (i18n.t().option_label)("yes"));
-            let no = Callback::new(move |()| (i18n.t().option_label)("no"));
+            let yes = Callback::new(move |()| i18n.t().option_label.of("yes"));
+            let no = Callback::new(move |()| i18n.t().option_label.of("no"));
             view! { <YesNo control yes no/> }.into_any()
         }
     }

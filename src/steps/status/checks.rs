@@ -36,7 +36,7 @@ pub(super) fn FieldChecks(checks: Signal<Vec<FieldCheck>>) -> impl IntoView {
         view! { <td class=class>{move || agreement.map(|a| (r().agreement)(a))}</td> }
     };
     let row = move |(field, bank, document): Row| {
-        view! { <tr><th scope="row">{move || (i18n.t().field_label)(field)}</th>{cell(bank)}{cell(document)}</tr> }
+        view! { <tr><th scope="row">{move || i18n.t().field_label.of(field)}</th>{cell(bank)}{cell(document)}</tr> }
     };
     view! {
         <section class="checks" hidden=move || checks.with(Vec::is_empty)>

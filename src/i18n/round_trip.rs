@@ -1,0 +1,82 @@
+//! Every language's file reads back as exactly the texts its translators wrote.
+
+use super::kinds::{Codes, ErrorCodes, OptionKeys};
+use super::{Lang, Texts};
+use kyc_core::person::{Field, Group};
+use kyc_core::Step;
+
+/// `lang`'s file, decoded afresh (not the table the other tests share).
+fn decoded(lang: Lang) -> Texts {
+    let file = lang.source().encode(lang).unwrap_or_else(|e| panic!("{lang:?}: {e}"));
+    Texts::decode(Box::leak(file.into_boxed_str())).unwrap()
+}
+
+#[test]
+fn every_text_reads_back_as_its_source_wrote_it() {
+    for lang in Lang::ALL {
+        let (source, texts) = (lang.source(), decoded(lang));
+        assert_eq!(texts.lang, lang);
+        assert_eq!((texts.product, texts.err_busy, texts.optional), (source.product, source.err_busy, source.optional));
+        assert_eq!((texts.draft_saved, texts.person_intro), (source.draft_saved, source.person_intro));
+        for step in Step::ALL {
+            assert_eq!(texts.step_name.of(step), (source.step_name)(step));
+        }
+        for group in Group::ALL {
+            assert_eq!(texts.group_legend.of(group), (source.group_legend)(group));
+        }
+        for &field in Field::ALL {
+            assert_eq!(texts.field_label.of(field), (source.field_label)(field));
+        }
+        for key in OptionKeys::codes().into_iter().chain(["OTHER"]) {
+            assert_eq!(texts.option_label.of(key), (source.option_label)(key), "{lang:?} {key}");
+        }
+        for code in ErrorCodes::codes().into_iter().chain(["email_mx"]) {
+            assert_eq!(texts.field_error.get(code), (source.field_error)(code), "{lang:?} {code}");
+        }
+        for (n, total) in [(1, 4), (12, 3)] {
+            assert_eq!(texts.step_of.fill(&[&n.to_string(), &total.to_string()]), (source.step_of)(n, total));
+        }
+        for allowed in ["Deutschland, Österreich", "{0} & <b>"] {
+            assert_eq!(texts.country_not_allowed.fill(&[allowed]), (source.country_not_allowed)(allowed));
+            assert_eq!(texts.residence_not_eligible.fill(&[allowed]), (source.residence_not_eligible)(allowed));
+        }
+    }
+}
+
+#[test]
+fn every_template_has_the_places_of_the_english_one() {
+    let english = decoded(Lang::En);
+    for lang in Lang::ALL {
+        let texts = decoded(lang);
+        for (name, mine, theirs) in [
+            ("step_of", &texts.step_of, &english.step_of),
+            ("country_not_allowed", &texts.country_not_allowed, &english.country_not_allowed),
+            ("residence_not_eligible", &texts.residence_not_eligible, &english.residence_not_eligible),
+        ] {
+            let (mut mine, mut theirs) = (mine.places(), theirs.places());
+            mine.sort_unstable();
+            theirs.sort_unstable();
+            assert_eq!(mine, theirs, "{lang:?} {name}");
+        }
+    }
+}
+
+#[test]
+fn no_file_has_an_empty_text_and_each_is_refused_when_cut_or_of_another_version() {
+    for lang in Lang::ALL {
+        let file = lang.source().encode(lang).unwrap();
+        assert!(file.lines().skip(1).all(|text| !text.trim().is_empty()), "{lang:?}");
+        let cut =
+            file.rsplit_once("\n").map(|(head, _)| head).and_then(|f| f.rsplit_once('\n')).unwrap().0.to_owned() + "\n";
+        assert!(Texts::decode(Box::leak(cut.into_boxed_str())).is_err(), "a text missing");
+        let newer = file.replacen("kyc-texts 1 ", "kyc-texts 2 ", 1);
+        assert!(Texts::decode(Box::leak(newer.into_boxed_str())).is_err(), "another version");
+    }
+}
+
+#[test]
+fn the_file_names_carry_a_hash_of_their_content() {
+    let name = super::files::name(Lang::De, "kyc-texts 1 de 0\n");
+    assert!(name.starts_with("de-") && name.ends_with(".txt") && name.len() == "de-".len() + 16 + ".txt".len());
+    assert_ne!(name, super::files::name(Lang::De, "kyc-texts 1 de 1\nx\n"));
+}
