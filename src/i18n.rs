@@ -117,7 +117,7 @@ impl Texts {
         if let "country_not_allowed" | "residence_not_eligible" = error.code.as_str() {
             // The rule names the allowed countries' codes at the end of its message.
             let allowed = error.message.rsplit_once("allowed: ").map_or("", |(_, list)| list);
-            let named = crate::countries::names(self.lang, allowed);
+            let named = crate::countries::names(self.lang.code(), allowed);
             let text = if error.code == "country_not_allowed" {
                 &self.country_not_allowed
             } else {

@@ -9,6 +9,14 @@ pub mod encoding;
 pub mod page;
 pub mod validators;
 
+/// `file` of `bundle`'s page in the build (`rest/index.html`).
+pub fn bundle_file(bundle: kyc_core::Bundle, file: &str) -> String {
+    match bundle.dir() {
+        "" => file.to_owned(),
+        dir => format!("{dir}/{file}"),
+    }
+}
+
 /// `kyc-proxy assets compress DIR`: writes the siblings and says what they save.
 pub fn compress_command(dir: &std::path::Path) -> Result<(), std::io::Error> {
     let done = compress::compress_dir(dir)?;

@@ -184,7 +184,7 @@ pub fn app_with(state: AppState, deadlines: deadlines::Deadlines) -> Router {
         .service(files);
     // The built pages by their file names too, with the same headers as every other path.
     let routes = kyc_core::Bundle::ALL[1..].iter().fold(routes, |routes, &bundle| {
-        let path = format!("/{}", spa::bundle_file(bundle, "index.html"));
+        let path = format!("/{}", assets::bundle_file(bundle, "index.html"));
         routes.route(&path, get(bundle_index_show).with_state((state.clone(), bundle)))
     });
     routes

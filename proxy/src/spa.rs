@@ -66,13 +66,7 @@ fn position<T: PartialEq>(all: &[T], one: T) -> usize {
     all.iter().position(|x| *x == one).unwrap_or_default()
 }
 
-/// `file` of `bundle`'s page in the build (`rest/index.html`).
-pub fn bundle_file(bundle: Bundle, file: &str) -> String {
-    match bundle.dir() {
-        "" => file.to_owned(),
-        dir => format!("{dir}/{file}"),
-    }
-}
+use crate::assets::bundle_file;
 
 /// `text` safe inside a double-quoted HTML attribute.
 fn attribute(text: &str) -> String {

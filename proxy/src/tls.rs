@@ -3,7 +3,6 @@
 //! files are read once at start: a renewed certificate takes a restart.
 
 use crate::config::TlsFiles;
-use crate::startup::StartError;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use std::sync::Arc;
@@ -13,7 +12,7 @@ use std::sync::Arc;
 // ring, as for PostgreSQL and reqwest: aws-lc-rs (rustls's post-quantum default) would add a C
 // build to the proxy.
 #[allow(deprecated)]
-pub fn server_config(files: &TlsFiles) -> Result<rustls::ServerConfig, StartError> {
+pub fn server_config(files: &TlsFiles) -> Result<rustls::ServerConfig, Box<dyn std::error::Error + Send + Sync>> {
     let named = |path: &std::path::Path, err: &dyn std::fmt::Display| format!("{}: {err}", path.display());
     let certs = CertificateDer::pem_file_iter(&files.cert)
         .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())

@@ -135,7 +135,7 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
         }
     };
     let saving_text = tr(|t| t.saving);
-    let countries = Memo::new(move |_| countries::sorted(i18n.lang()));
+    let countries = Memo::new(move |_| countries::sorted(i18n.lang().code()));
     let country = Memo::new(move |_| input.with(|i| i.country.clone()));
     // A field that depends on another (a state on the country) is hidden, not removed, while
     // it does not apply: re-rendering would take the focus from the control being used.

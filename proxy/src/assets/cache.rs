@@ -52,7 +52,7 @@ impl StaticFiles {
                 let relative = path.strip_prefix(dist).ok()?.to_str()?.replace('\\', "/");
                 let name = relative.rsplit('/').next()?;
                 let sibling = name.ends_with(".br") || name.ends_with(".gz");
-                let page = kyc_core::Bundle::ALL.iter().any(|&b| relative == crate::spa::bundle_file(b, "index.html"));
+                let page = kyc_core::Bundle::ALL.iter().any(|&b| relative == super::bundle_file(b, "index.html"));
                 if sibling || page || is_hashed(name) {
                     return None;
                 }

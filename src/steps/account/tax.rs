@@ -23,7 +23,7 @@ pub(crate) fn TaxStep() -> impl IntoView {
     let us_person = RwSignal::new(false);
     let country = RwSignal::new(session.with_untracked(|v| v.person.country.clone()).unwrap_or_default());
     let tin = RwSignal::new(String::new());
-    let countries = Memo::new(move |_| crate::countries::sorted(i18n.lang()));
+    let countries = Memo::new(move |_| crate::countries::sorted(i18n.lang().code()));
     let send =
         move || {
             let request = TaxRequest {

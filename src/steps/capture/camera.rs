@@ -2,34 +2,19 @@
 //! and letting it go.
 
 use crate::i18n::capture::CameraProblem;
-use js_sys::{Function, Object, Reflect};
+use js_sys::{Object, Reflect};
 use kyc_core::capture::signals::Resolution;
 use kyc_core::capture::Facing;
-use leptos::prelude::{document, window};
+use leptos::prelude::window;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomException, HtmlVideoElement, MediaStream, MediaStreamConstraints, MediaStreamTrack};
-
-/// Whether the page's Permissions Policy lets it use the camera. Only Chromium tells
-/// (`document.featurePolicy`, `permissionsPolicy` in the newer spec); elsewhere a withheld
-/// camera surfaces as a refusal, explained as one.
-pub(super) fn policy_allows_camera() -> bool {
-    let doc: JsValue = document().into();
-    for name in ["permissionsPolicy", "featurePolicy"] {
-        let policy = Reflect::get(&doc, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-        let allows = Reflect::get(&policy, &JsValue::from_str("allowsFeature")).unwrap_or(JsValue::UNDEFINED);
-        if let Some(allows) = allows.dyn_ref::<Function>() {
-            return allows.call1(&policy, &JsValue::from_str("camera")).map_or(true, |v| v.as_bool() != Some(false));
-        }
-    }
-    true
-}
 
 /// The problem a failed `getUserMedia` names (its `DOMException`'s name).
 fn problem_of(error: &JsValue) -> CameraProblem {
     let name = error.dyn_ref::<DomException>().map(DomException::name).unwrap_or_default();
     match name.as_str() {
-        "NotAllowedError" | "SecurityError" if !policy_allows_camera() => CameraProblem::Blocked,
+        "NotAllowedError" | "SecurityError" if !super::doctor::policy_allows_camera() => CameraProblem::Blocked,
         "NotAllowedError" | "SecurityError" => CameraProblem::Denied,
         "NotFoundError" | "OverconstrainedError" => CameraProblem::NoCamera,
         // NotReadableError and AbortError: the hardware is there but another app holds it.

@@ -2,13 +2,27 @@
 //! that the user gets advice and a way on (a file, the phone, their own browser) instead of a
 //! black preview or a prompt that never comes.
 
-use super::camera::policy_allows_camera;
 use crate::i18n::capture::CameraProblem;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use kyc_core::browser::UserAgent;
-use leptos::prelude::window;
+use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// Whether the page's Permissions Policy lets it use the camera. Only Chromium tells
+/// (`document.featurePolicy`, `permissionsPolicy` in the newer spec); elsewhere a withheld
+/// camera surfaces as a refusal, explained as one.
+pub(super) fn policy_allows_camera() -> bool {
+    let doc: JsValue = document().into();
+    for name in ["permissionsPolicy", "featurePolicy"] {
+        let policy = Reflect::get(&doc, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        let allows = Reflect::get(&policy, &JsValue::from_str("allowsFeature")).unwrap_or(JsValue::UNDEFINED);
+        if let Some(allows) = allows.dyn_ref::<Function>() {
+            return allows.call1(&policy, &JsValue::from_str("camera")).map_or(true, |v| v.as_bool() != Some(false));
+        }
+    }
+    true
+}
 
 /// The browser, as its user agent string says.
 pub(crate) fn user_agent() -> UserAgent {

@@ -45,7 +45,7 @@ pub(crate) fn DocumentForm(
             Some(i18n.t().field_error.get(code).unwrap_or(i18n.t().check_field).to_owned())
         })
     };
-    let all = Memo::new(move |_| countries::sorted(i18n.lang()));
+    let all = Memo::new(move |_| countries::sorted(i18n.lang().code()));
     let allowed = Memo::new(move |_| {
         let codes = documents
             .with(|d| issuing_countries(d.as_deref().unwrap_or_default(), kind.with(|k| DocumentKind::parse(k))));
