@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, CaptureStep, personas, giveDetailsAndConsent, handoffLink, FRONT } from 'kyc-onboarding-playwright';
 import { expectNoAxeViolations } from './fixtures/axe';
+import { frameOnboarding } from './fixtures/frame';
 
 /** The user's journey to the first picture, on a desktop: the hand-off panel is offered there. */
 async function toCapture(page: Page, kyc: { createSession: (o: object) => Promise<{ url: string }> }) {
@@ -104,15 +105,7 @@ test('framed by a product team\'s page that does not delegate the camera (no all
   const link = `${await handoffLink(request, created.url)}&embed=${embed}`;
   // Another origin frames the capture step the way a team's page forgetting `allow` would.
   await page.goto(`${host}/sandbox/health`);
-  await page.evaluate((src) => {
-    const frame = document.createElement('iframe');
-    frame.title = 'Onboarding';
-    frame.src = src;
-    frame.width = '800';
-    frame.height = '900';
-    document.body.append(frame);
-  }, link);
-  const framed = page.frameLocator('iframe[title="Onboarding"]');
+  const framed = await frameOnboarding(page, link);
   const advice = framed.getByRole('alert').filter({ hasText: 'This website may not use the camera here' });
   await expect(advice).toBeVisible();
   await expect(advice.getByRole('button', { name: 'Upload a photo instead' })).toBeVisible();

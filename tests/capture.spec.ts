@@ -6,6 +6,7 @@ import {
   browserStorage, trackCameraStreams, cameraState, trackUploads, uploadsOf, FRONT, BACK, SELFIE,
 } from 'kyc-onboarding-playwright';
 import { expectNoAxeViolations } from './fixtures/axe';
+import { frameOnboarding } from './fixtures/frame';
 
 
 test('the ID card front and back and a selfie: take, retake, use; the camera is off afterwards', async ({ page, kyc }, info) => {
@@ -64,16 +65,7 @@ test('the ID card front and back and a selfie: take, retake, use; the camera is 
 test('framed by a page that withholds the camera: said so, with the upload offered', async ({ page, request, kyc }) => {
   const link = await handoffLink(request, (await kyc.createSession({ capture_document: 'ID_CARD' })).url);
   await page.goto('/api/health');
-  await page.evaluate((src) => {
-    const frame = document.createElement('iframe');
-    frame.title = 'Onboarding';
-    frame.setAttribute('allow', "camera 'none'");
-    frame.src = src;
-    frame.width = '800';
-    frame.height = '900';
-    document.body.append(frame);
-  }, link);
-  const framed = page.frameLocator('iframe[title="Onboarding"]');
+  const framed = await frameOnboarding(page, link, "camera 'none'");
   await expect(framed.getByRole('alert').filter({ hasText: 'This website may not use the camera here' })).toBeVisible();
   await expect(framed.getByRole('button', { name: 'Upload a photo instead' }).first()).toBeVisible();
 });

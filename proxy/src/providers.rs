@@ -148,10 +148,19 @@ impl Providers {
     /// The session's flow, in the order its provider keeps for it (an account's steps in the
     /// product team's order).
     pub async fn flow(&self, session: SessionRecord, flow: FlowId) -> Result<Flow, AppError> {
+        match Self::fixed_flow(flow) {
+            Some(fixed) => Ok(fixed),
+            None => xpollens::ordered_flow(&self.xpollens, session).await,
+        }
+    }
+
+    /// The flow as its definition orders it, when every session of it has that order; `None`
+    /// when its provider orders the steps per session (Xpollens: the product team's order).
+    pub fn fixed_flow(flow: FlowId) -> Option<Flow> {
         match flow.provider() {
-            ProviderId::Xpollens => xpollens::ordered_flow(&self.xpollens, session).await,
+            ProviderId::Xpollens => None,
             ProviderId::Solaris | ProviderId::Iddataweb | ProviderId::Onfido | ProviderId::Signicat => {
-                Ok(flow.definition())
+                Some(flow.definition())
             }
         }
     }

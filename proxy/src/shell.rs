@@ -10,7 +10,7 @@
 use kyc_core::{Language, Step};
 
 /// `text` safe in HTML text and double-quoted attributes.
-fn escaped(text: &str) -> String {
+pub(crate) fn escaped(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 

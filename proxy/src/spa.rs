@@ -68,11 +68,6 @@ fn position<T: PartialEq>(all: &[T], one: T) -> usize {
 
 use crate::assets::bundle_file;
 
-/// `text` safe inside a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// `'sha256-…'` sources for every inline `<script>` of `html`.
 fn inline_script_hashes(html: &str) -> Vec<String> {
     let mut hashes = Vec::new();
@@ -192,11 +187,11 @@ impl SpaPage {
         if !embed.frame_ancestors.is_empty() {
             meta += &format!(
                 r#"<meta name="kyc-parent-origins" content="{}">"#,
-                attribute(&embed.frame_ancestors.join(" "))
+                crate::shell::escaped(&embed.frame_ancestors.join(" "))
             );
         }
         if let Some(url) = &embed.return_url {
-            meta += &format!(r#"<meta name="kyc-return-url" content="{}">"#, attribute(url));
+            meta += &format!(r#"<meta name="kyc-return-url" content="{}">"#, crate::shell::escaped(url));
         }
         let headers = self.page_headers(&csp);
         let plain_page = meta.is_empty() && embed.image_origins.is_empty() && embed.frame_ancestors.is_empty();

@@ -241,12 +241,9 @@ pub(crate) async fn shutdown() {
 }
 
 /// The steps of a new session of `flow` when it starts with the personal data, for the first
-/// page's frame to show that step. Xpollens orders its steps at run time: left out.
+/// page's frame to show that step; `None` also for a flow ordered per session.
 fn person_first(flow: kyc_core::flow::FlowId) -> Option<Vec<kyc_core::Step>> {
-    if flow.provider() == kyc_core::flow::ProviderId::Xpollens {
-        return None;
-    }
-    let steps = flow.definition().path(|_| false);
+    let steps = crate::providers::Providers::fixed_flow(flow)?.path(|_| false);
     (steps.first() == Some(&kyc_core::Step::PersonalData)).then_some(steps)
 }
 
