@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use thiserror::Error;
 
+mod alpha3;
+
+pub(crate) use alpha3::ALPHA3;
+
 /// Every officially assigned ISO 3166-1 alpha-2 code, sorted.
 pub const ALL: [&str; 249] = [
     "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD",

@@ -1,6 +1,5 @@
 //! Onfido request and response bodies, and the typed check and report they become.
 
-use super::country::alpha3;
 use crate::clients::ProviderError;
 use kyc_core::PersonalData;
 use kyc_identity_enhanced::wire::BreakdownWire;
@@ -22,7 +21,7 @@ pub(super) fn applicant_body(p: &PersonalData, ssn: Option<&Ssn>) -> Value {
             "street": p.address.street,
             "town": p.address.city,
             "postcode": p.address.postal_code.as_str(),
-            "country": alpha3(p.address.country),
+            "country": p.address.country.alpha3(),
         },
         "id_numbers": id_numbers,
     })
