@@ -85,8 +85,8 @@ async fn index_show(
     // A new user on the first screen: nothing in the URL but perhaps the language. The frame
     // can then show the personal-data step (a returning user on `/` is sent on by the app).
     let plain = query.as_deref().unwrap_or_default().split('&').all(|p| p.is_empty() || p.starts_with("lang="));
-    let first = format!("/{}", kyc_core::Step::PersonalData.path());
-    if plain && (uri.path() == "/" || uri.path() == first) {
+    let first = |path: &str| path.strip_prefix('/') == Some(kyc_core::Step::PersonalData.path());
+    if plain && (uri.path() == "/" || first(uri.path())) {
         return state.spa.response_person_first(page_language(query.as_deref(), &headers), &headers);
     }
     page_show(&state, bundle, query, &headers).await
