@@ -20,6 +20,7 @@ mod kinds;
 mod loaded;
 #[cfg(not(target_arch = "wasm32"))]
 mod nl;
+mod plural;
 pub(crate) mod rest;
 #[cfg(test)]
 mod round_trip;
@@ -28,6 +29,7 @@ mod table;
 #[cfg(not(target_arch = "wasm32"))]
 pub use files::write_all;
 pub(crate) use loaded::from_page;
+pub(crate) use plural::counted;
 pub(crate) use table::Texts;
 #[cfg(not(target_arch = "wasm32"))]
 use table::TextsSource;

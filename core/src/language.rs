@@ -1,5 +1,8 @@
 //! The languages the app is written in.
 
+mod plural;
+
+pub use plural::Plural;
 use serde::{Deserialize, Serialize};
 
 /// A language of the app's texts (ISO 639-1).

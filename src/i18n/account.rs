@@ -8,6 +8,7 @@ mod nl;
 
 use super::{use_i18n, Lang};
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
 
 /// Every text of the account steps in one language.
 pub(crate) struct AccountTexts {
@@ -23,7 +24,7 @@ pub(crate) struct AccountTexts {
     pub transfer_intro: &'static str,
     pub iban: &'static str,
     pub bic: &'static str,
-    pub max_amount: fn(u64) -> String,
+    pub max_amount: fn(Plural, &str) -> String,
     pub activation_heading: &'static str,
     pub activation_intro: &'static str,
     pub qr_label: &'static str,

@@ -12,7 +12,7 @@ use super::{use_i18n, I18n, Lang};
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
-use kyc_core::ConsentKind;
+use kyc_core::{ConsentKind, Plural};
 
 /// Every text of the later steps in one language.
 pub(crate) struct RestTexts {
@@ -32,7 +32,7 @@ pub(crate) struct RestTexts {
     pub ident_intro: &'static str,
     pub ident_ready: &'static str,
     pub ident_ready_items: [&'static str; 3],
-    pub waiting_time: fn(u32) -> String,
+    pub waiting_time: fn(Plural, &str) -> String,
     pub ident_frame_title: &'static str,
     pub ident_finished: &'static str,
     pub ident_starting: &'static str,
@@ -58,7 +58,7 @@ pub(crate) struct RestTexts {
     pub docs_heading: &'static str,
     pub docs_loading: &'static str,
     pub doc_kind: fn(DocumentKind) -> &'static str,
-    pub doc_countries: fn(usize) -> String,
+    pub doc_countries: fn(Plural, &str) -> String,
     pub doc_choice_legend: &'static str,
     /// The label of the document's issuing country.
     pub issuing_country: &'static str,

@@ -105,7 +105,7 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
     let url = move || started.with(|s| s.as_ref().map(|v| v.url.clone()));
     let waiting = move || {
         let minutes = started.with(|s| s.as_ref().and_then(|v| v.estimated_waiting_time)).map(minutes);
-        minutes.map(|m| (i18n.rest().waiting_time)(m)).unwrap_or_default()
+        minutes.map(|m| crate::i18n::counted(i18n.lang(), i18n.rest().waiting_time, m.into())).unwrap_or_default()
     };
     view! {
         <StepHeading>{trr(|t| t.ident_title)}</StepHeading>

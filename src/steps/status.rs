@@ -128,7 +128,7 @@ pub(crate) fn StatusStep() -> impl IntoView {
         Screen::Referred => r().status_referred_lead,
     };
     let detail = move || match screen() {
-        Screen::Waiting(Some(minutes)) => (r().waiting_time)(minutes),
+        Screen::Waiting(Some(minutes)) => crate::i18n::counted(i18n.lang(), r().waiting_time, minutes.into()),
         Screen::Interrupted(_, guidance) => (r().guidance)(guidance).to_owned(),
         // No retry: another attempt would meet the same rules; the team's review is the way on.
         Screen::Referred => r().status_referred_detail.to_owned(),

@@ -73,17 +73,9 @@ pub async fn handoff_create(
     Ok((StatusCode::CREATED, Json(HandoffView { url, qr_svg, expires_at })))
 }
 
-/// The text message in the user's language (English when none was given); a match over every
-/// language, so that a language added to the app cannot send English by omission.
+/// The text message in the user's language (English when none was given).
 fn sms_text(lang: Option<&str>, url: &str) -> String {
-    match lang.and_then(Language::from_code).unwrap_or(Language::En) {
-        Language::En => format!("Continue taking the photos of your ID on your phone: {url} (valid for 10 minutes)"),
-        Language::De => format!("Fotografieren Sie Ihren Ausweis mit dem Handy weiter: {url} (10 Minuten gültig)"),
-        Language::Fr => format!("Continuez la prise de photos sur votre téléphone : {url} (valable 10 minutes)"),
-        Language::Nl => {
-            format!("Ga verder met het fotograferen van uw identiteitsbewijs op uw telefoon: {url} (10 minuten geldig)")
-        }
-    }
+    (lang.and_then(Language::from_code).unwrap_or(Language::En).shell().sms_handoff)(url)
 }
 
 /// The window of a session's text-message limit.

@@ -16,7 +16,7 @@ pub(super) const TEXTS: AccountTexts = AccountTexts {
     transfer_intro: "Senden Sie eine Echtzeitüberweisung von einem Konto auf Ihren eigenen Namen an:",
     iban: "IBAN",
     bic: "BIC",
-    max_amount: |cents| format!("Höchstens {} Euro: größere Überweisungen werden abgelehnt.", cents / 100),
+    max_amount: |_, euros| format!("Höchstens {euros} Euro: größere Überweisungen werden abgelehnt."),
     activation_heading: "Auf dem Handy weitermachen",
     activation_intro: "Die Gesichtserkennung findet auf Ihrem Handy statt: Scannen Sie diesen QR-Code mit der App Ihrer Bank oder der App Xpollens Authenticator, oder geben Sie den Aktivierungscode in der App ein. Folgen Sie dann den Anweisungen der App.",
     qr_label: "QR-Code mit Ihrem Aktivierungscode",

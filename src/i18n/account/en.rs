@@ -2,6 +2,7 @@
 
 use super::AccountTexts;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
 
 pub(super) const TEXTS: AccountTexts = AccountTexts {
     identity_title: "Prove your identity",
@@ -16,7 +17,10 @@ pub(super) const TEXTS: AccountTexts = AccountTexts {
     transfer_intro: "Send an instant transfer from an account in your own name to:",
     iban: "IBAN",
     bic: "BIC",
-    max_amount: |cents| format!("Send at most {} euros: larger transfers are rejected.", cents / 100),
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Send at most {euros} euro: larger transfers are rejected."),
+        _ => format!("Send at most {euros} euros: larger transfers are rejected."),
+    },
     activation_heading: "Continue on your phone",
     activation_intro: "Facial recognition happens on your phone: scan this QR code with your bank's app or the Xpollens Authenticator app, or type the activation code in the app. Then follow the app's instructions.",
     qr_label: "QR code with your activation code",

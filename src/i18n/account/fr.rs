@@ -2,6 +2,7 @@
 
 use super::AccountTexts;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
 
 pub(super) const TEXTS: AccountTexts = AccountTexts {
     identity_title: "Prouver votre identité",
@@ -16,7 +17,10 @@ pub(super) const TEXTS: AccountTexts = AccountTexts {
     transfer_intro: "Envoyez un virement instantané depuis un compte à votre propre nom vers :",
     iban: "IBAN",
     bic: "BIC",
-    max_amount: |cents| format!("Au plus {} euros : les virements plus élevés sont rejetés.", cents / 100),
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Au plus {euros} euro : les virements plus élevés sont rejetés."),
+        _ => format!("Au plus {euros} euros : les virements plus élevés sont rejetés."),
+    },
     activation_heading: "Continuer sur votre téléphone",
     activation_intro: "La reconnaissance faciale se fait sur votre téléphone : scannez ce QR code avec l’application de votre banque ou l’application Xpollens Authenticator, ou saisissez le code d’activation dans l’application. Suivez ensuite les instructions de l’application.",
     qr_label: "QR code avec votre code d’activation",

@@ -16,7 +16,7 @@ pub(super) const TEXTS: AccountTexts = AccountTexts {
     transfer_intro: "Maak een directe overboeking van een rekening op uw eigen naam naar:",
     iban: "IBAN",
     bic: "BIC",
-    max_amount: |cents| format!("Maak ten hoogste {} euro over: hogere overboekingen worden geweigerd.", cents / 100),
+    max_amount: |_, euros| format!("Maak ten hoogste {euros} euro over: hogere overboekingen worden geweigerd."),
     activation_heading: "Ga verder op uw telefoon",
     activation_intro: "De gezichtsherkenning gebeurt op uw telefoon: scan deze QR-code met de app van uw bank of met de app Xpollens Authenticator, of typ de activeringscode in de app. Volg daarna de instructies van de app.",
     qr_label: "QR-code met uw activeringscode",

@@ -5,6 +5,7 @@ use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
+use kyc_core::Plural;
 
 pub(super) const TEXTS: RestTexts = RestTexts {
     back: "Zurück",
@@ -30,9 +31,9 @@ pub(super) const TEXTS: RestTexts = RestTexts {
         "Ihr Mobiltelefon, um einen Code per SMS zu erhalten",
         "Einen ruhigen, gut beleuchteten Ort",
     ],
-    waiting_time: |minutes| match minutes {
-        1 => "Voraussichtliche Wartezeit: etwa 1 Minute".to_owned(),
-        n => format!("Voraussichtliche Wartezeit: etwa {n} Minuten"),
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Voraussichtliche Wartezeit: etwa {n} Minute"),
+        _ => format!("Voraussichtliche Wartezeit: etwa {n} Minuten"),
     },
     ident_frame_title: "Video-Identifizierung",
     ident_finished: "Ich habe den Anruf beendet",
@@ -80,7 +81,10 @@ pub(super) const TEXTS: RestTexts = RestTexts {
         DocumentKind::DriversLicense => "Führerschein",
         DocumentKind::Passport => "Reisepass",
     },
-    doc_countries: |n| format!("Aus {n} Ländern akzeptiert"),
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("Aus {n} Land akzeptiert"),
+        _ => format!("Aus {n} Ländern akzeptiert"),
+    },
     doc_choice_legend: "Welches Dokument werden Sie zeigen?",
     issuing_country: "Ausstellungsland",
     proof_legend: "Adressnachweis",

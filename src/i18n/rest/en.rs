@@ -5,6 +5,7 @@ use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
+use kyc_core::Plural;
 
 pub(super) const TEXTS: RestTexts = RestTexts {
     back: "Back",
@@ -28,9 +29,9 @@ pub(super) const TEXTS: RestTexts = RestTexts {
         "Your mobile phone, to receive a code by text message",
         "A quiet, well-lit place",
     ],
-    waiting_time: |minutes| match minutes {
-        1 => "Estimated waiting time: about 1 minute".to_owned(),
-        n => format!("Estimated waiting time: about {n} minutes"),
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Estimated waiting time: about {n} minute"),
+        _ => format!("Estimated waiting time: about {n} minutes"),
     },
     ident_frame_title: "Video identification",
     ident_finished: "I have finished the call",
@@ -74,7 +75,10 @@ pub(super) const TEXTS: RestTexts = RestTexts {
         DocumentKind::DriversLicense => "Driver's licence",
         DocumentKind::Passport => "Passport",
     },
-    doc_countries: |n| format!("Accepted from {n} countries"),
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("Accepted from {n} country"),
+        _ => format!("Accepted from {n} countries"),
+    },
     doc_choice_legend: "Which document will you show?",
     issuing_country: "Issuing country",
     proof_legend: "Proof of address",

@@ -5,6 +5,7 @@ use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
+use kyc_core::Plural;
 
 pub(super) const TEXTS: RestTexts = RestTexts {
     back: "Retour",
@@ -28,9 +29,9 @@ pub(super) const TEXTS: RestTexts = RestTexts {
         "Votre téléphone mobile, pour recevoir un code par SMS",
         "Un endroit calme et bien éclairé",
     ],
-    waiting_time: |minutes| match minutes {
-        1 => "Temps d’attente estimé\u{a0}: environ 1 minute".to_owned(),
-        n => format!("Temps d’attente estimé\u{a0}: environ {n} minutes"),
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Temps d’attente estimé\u{a0}: environ {n} minute"),
+        _ => format!("Temps d’attente estimé\u{a0}: environ {n} minutes"),
     },
     ident_frame_title: "Identification vidéo",
     ident_finished: "J’ai terminé l’appel",
@@ -78,7 +79,7 @@ pub(super) const TEXTS: RestTexts = RestTexts {
         DocumentKind::DriversLicense => "Permis de conduire",
         DocumentKind::Passport => "Passeport",
     },
-    doc_countries: |n| format!("Accepté de {n} pays"),
+    doc_countries: |_, n| format!("Accepté de {n} pays"),
     doc_choice_legend: "Quel document allez-vous présenter ?",
     issuing_country: "Pays de délivrance",
     proof_legend: "Justificatif de domicile",

@@ -5,6 +5,7 @@ use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
+use kyc_core::Plural;
 
 pub(super) const TEXTS: RestTexts = RestTexts {
     back: "Terug",
@@ -28,9 +29,9 @@ pub(super) const TEXTS: RestTexts = RestTexts {
         "Uw mobiele telefoon, om een code per sms te ontvangen",
         "Een rustige, goed verlichte plek",
     ],
-    waiting_time: |minutes| match minutes {
-        1 => "Geschatte wachttijd: ongeveer 1 minuut".to_owned(),
-        n => format!("Geschatte wachttijd: ongeveer {n} minuten"),
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Geschatte wachttijd: ongeveer {n} minuut"),
+        _ => format!("Geschatte wachttijd: ongeveer {n} minuten"),
     },
     ident_frame_title: "Videoidentificatie",
     ident_finished: "Ik heb het gesprek afgerond",
@@ -74,7 +75,10 @@ pub(super) const TEXTS: RestTexts = RestTexts {
         DocumentKind::DriversLicense => "Rijbewijs",
         DocumentKind::Passport => "Paspoort",
     },
-    doc_countries: |n| format!("Geaccepteerd uit {n} landen"),
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("Geaccepteerd uit {n} land"),
+        _ => format!("Geaccepteerd uit {n} landen"),
+    },
     doc_choice_legend: "Welk document gaat u tonen?",
     issuing_country: "Land van afgifte",
     proof_legend: "Adresbewijs",

@@ -148,7 +148,7 @@ pub(crate) fn IdentityStep() -> impl IntoView {
     let done = move || method().is_some();
     let transfer_details = move || {
         transfer().filter(|_| method() == Some(IdentityMethod::Transfer)).map(|t| {
-            let limit = (i18n.lang().account().max_amount)(t.max_amount_cents);
+            let limit = crate::i18n::counted(i18n.lang(), i18n.lang().account().max_amount, t.max_amount_cents / 100);
             view! {
                 <p>{tra(|t| t.transfer_intro)}</p>
                 <dl class="summary">

@@ -105,7 +105,7 @@ pub(crate) fn DocumentForm(
                 .flatten()
                 .map(|d| {
                     let (kind, n) = (d.kind, d.issuing_countries.len());
-                    view! { <li>{move || (i18n.rest().doc_kind)(kind)} " — " {move || (i18n.rest().doc_countries)(n)}</li> }
+                    view! { <li>{move || (i18n.rest().doc_kind)(kind)} " — " {move || crate::i18n::counted(i18n.lang(), i18n.rest().doc_countries, n as u64)}</li> }
                 })
                 .collect_view()
         })
