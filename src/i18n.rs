@@ -5,21 +5,14 @@
 
 pub(crate) mod account;
 pub(crate) mod capture;
-#[cfg(not(target_arch = "wasm32"))]
-mod de;
-#[cfg(not(target_arch = "wasm32"))]
-mod en;
+mod declare;
 #[cfg(not(target_arch = "wasm32"))]
 mod encode;
 mod file;
 #[cfg(not(target_arch = "wasm32"))]
 mod files;
-#[cfg(not(target_arch = "wasm32"))]
-mod fr;
 mod kinds;
 mod loaded;
-#[cfg(not(target_arch = "wasm32"))]
-mod nl;
 mod plural;
 pub(crate) mod rest;
 #[cfg(test)]
@@ -29,6 +22,8 @@ mod table;
 #[cfg(not(target_arch = "wasm32"))]
 pub use files::write_all;
 pub(crate) use loaded::from_page;
+pub(crate) use loaded::PartTable;
+use loaded::MAIN;
 pub(crate) use plural::counted;
 pub(crate) use table::Texts;
 #[cfg(not(target_arch = "wasm32"))]
@@ -37,72 +32,32 @@ use table::TextsSource;
 use kyc_core::person::{FieldError, Widget};
 use leptos::prelude::*;
 
-/// A language the app is translated into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Lang {
-    En,
-    De,
-    Fr,
-    Nl,
-}
+/// A language the app is translated into: the domain's list, one for the whole product.
+pub(crate) use kyc_core::Language as Lang;
 
-impl Lang {
-    pub(crate) const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Nl];
+// The main texts' translators' tables: `i18n/en.rs`, `de.rs`, ...
+kyc_core::with_languages!(sources { TextsSource });
+use declare::sources;
 
-    /// The BCP 47 code, for `<html lang>`, `Intl` and the switcher's values.
-    pub(crate) fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::De => "de",
-            Lang::Fr => "fr",
-            Lang::Nl => "nl",
-        }
-    }
+/// The parts of the texts each page shows, as [`kyc_core::Bundle::text_parts`] names them for
+/// the proxy: the first page's.
+pub(crate) const START_PAGE: &[PartTable] = &[MAIN];
+/// The identification flows' page's parts.
+pub(crate) const REST_PAGE: &[PartTable] = &[
+    MAIN,
+    PartTable::of::<rest::RestTexts>(declare::Part::Rest),
+    PartTable::of::<capture::CaptureTexts>(declare::Part::Capture),
+];
+/// The account opening's page's parts.
+pub(crate) const ACCOUNT_PAGE: &[PartTable] = &[
+    MAIN,
+    PartTable::of::<rest::RestTexts>(declare::Part::Rest),
+    PartTable::of::<account::AccountTexts>(declare::Part::Account),
+];
 
-    /// The same language as the domain names it (consent texts are kept per language there).
-    pub(crate) fn language(self) -> kyc_core::Language {
-        match self {
-            Lang::En => kyc_core::Language::En,
-            Lang::De => kyc_core::Language::De,
-            Lang::Fr => kyc_core::Language::Fr,
-            Lang::Nl => kyc_core::Language::Nl,
-        }
-    }
-
-    /// The language for a tag like `de-AT`, looking at the primary subtag only.
-    pub(crate) fn from_tag(tag: &str) -> Option<Self> {
-        kyc_core::Language::from_tag(tag).map(Self::of)
-    }
-
-    fn of(language: kyc_core::Language) -> Self {
-        match language {
-            kyc_core::Language::En => Lang::En,
-            kyc_core::Language::De => Lang::De,
-            kyc_core::Language::Fr => Lang::Fr,
-            kyc_core::Language::Nl => Lang::Nl,
-        }
-    }
-
-    /// The main texts in this language: loaded ones only, which the current language always is.
-    pub(crate) fn texts(self) -> &'static Texts {
-        loaded::texts(self)
-    }
-
-    /// The language's own name, for the switcher (compiled in, as the only text of each).
-    pub(crate) fn native_name(self) -> &'static str {
-        self.language().native_name()
-    }
-
-    /// The table translators write for this language.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn source(self) -> &'static TextsSource {
-        match self {
-            Lang::En => &en::TEXTS,
-            Lang::De => &de::TEXTS,
-            Lang::Fr => &fr::TEXTS,
-            Lang::Nl => &nl::TEXTS,
-        }
-    }
+/// The main texts of `lang`: loaded ones only, which the current language always is.
+pub(crate) fn texts_of(lang: Lang) -> &'static Texts {
+    loaded::table(lang)
 }
 
 impl Texts {
@@ -148,7 +103,7 @@ pub(crate) struct I18n {
 impl I18n {
     /// The texts of the current language; reading them tracks the language.
     pub(crate) fn t(self) -> &'static Texts {
-        self.lang.get().texts()
+        texts_of(self.lang.get())
     }
 
     pub(crate) fn lang(self) -> Lang {
@@ -204,10 +159,11 @@ pub(crate) fn provide() -> I18n {
         if let Some(root) = document.document_element() {
             // Screen readers pick their voice from this attribute.
             let _ = root.set_attribute("lang", lang.code());
-            // All four languages are written left to right; stated so a host page's `dir` does not leak in.
-            let _ = root.set_attribute("dir", "ltr");
+            // Arabic is written right to left; stated for every language, so that the
+            // stylesheets' logical properties mirror the page for it and only for it.
+            let _ = root.set_attribute("dir", lang.direction().attribute());
         }
-        document.set_title(lang.texts().product);
+        document.set_title(texts_of(lang).product);
     });
     i18n
 }
@@ -231,28 +187,29 @@ mod tests {
 
     #[test]
     fn every_language_has_its_own_table_and_names_itself_in_the_switcher() {
-        let names: Vec<_> = Lang::ALL.iter().map(|l| l.native_name()).collect();
-        assert_eq!(names, ["English", "Deutsch", "Français", "Nederlands"]);
+        let mut names: Vec<_> = Lang::ALL.iter().map(|l| l.native_name()).collect();
+        assert_eq!(names[..2], ["English", "Deutsch"]);
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Lang::ALL.len());
         for lang in Lang::ALL {
-            assert_eq!(lang.texts().lang, lang);
+            assert_eq!(texts_of(lang).lang, lang);
             assert_eq!(Lang::from_tag(lang.code()), Some(lang));
-            assert_eq!(lang.language().code(), lang.code(), "the consent texts' language");
         }
-        assert_eq!(kyc_core::Language::ALL.len(), Lang::ALL.len(), "every domain language is offered");
     }
 
     #[test]
     fn every_core_error_code_is_translated_in_every_language() {
         for lang in Lang::ALL {
             for code in kyc_core::person::FIELD_ERROR_CODES {
-                assert!(lang.texts().field_error.get(code).is_some(), "{lang:?} {code}");
+                assert!(texts_of(lang).field_error.get(code).is_some(), "{lang:?} {code}");
             }
         }
     }
 
     #[test]
     fn unknown_codes_fall_back_to_the_server_message_then_to_a_generic_one() {
-        let t = Lang::De.texts();
+        let t = texts_of(Lang::De);
         let server = FieldError { field: Field::Email, code: "email_mx".into(), message: "has no mail server".into() };
         assert_eq!(t.field_error_message(&server), "has no mail server");
         let bare = FieldError { message: String::new(), ..server };

@@ -43,25 +43,30 @@ pub fn write_texts(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, Str
 
 /// Mounts the first page: the device check and the personal data.
 pub fn start() {
-    mount(Bundle::Start, steps::start_page, || None);
+    mount(Bundle::Start, i18n::START_PAGE, steps::start_page, || None);
 }
 
 /// Mounts the second page: consents, identification, capture, status; and the phone's page of a
 /// capture hand-off.
 pub fn rest() {
-    mount(Bundle::Rest, steps::rest_page, steps::capture::phone_page);
+    mount(Bundle::Rest, i18n::REST_PAGE, steps::rest_page, steps::capture::phone_page);
 }
 
 /// The account opening's page ([`Bundle::Account`]): its consents, its own steps, its result.
 pub fn account() {
-    mount(Bundle::Account, steps::account_page, || None);
+    mount(Bundle::Account, i18n::ACCOUNT_PAGE, steps::account_page, || None);
 }
 
-fn mount(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<AnyView>) {
+fn mount(
+    bundle: Bundle,
+    texts: &'static [i18n::PartTable],
+    page: fn(Step) -> AnyView,
+    standalone: fn() -> Option<AnyView>,
+) {
     console_error_panic_hook::set_once();
     // The texts come with the page; without them (a page of another build) the frame says the
     // page could not be loaded, with the link that reloads it.
-    if let Err(refused) = i18n::from_page() {
+    if let Err(refused) = i18n::from_page(texts) {
         leptos::logging::error!("the page's texts were not read: {refused:?}");
         if let Some(shell) = document().get_element_by_id("kyc-shell") {
             let _ = shell.class_list().add_1("shell--failed");
@@ -142,7 +147,7 @@ fn App(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<Any
         _ => {}
     });
     let body = move || match shown.get() {
-        Shown::Starting => view! { <Spinner label=|l| l.texts().loading/> }.into_any(),
+        Shown::Starting => view! { <Spinner label=|l| crate::i18n::texts_of(l).loading/> }.into_any(),
         Shown::Failed => view! { <StartFailed/> }.into_any(),
         Shown::Step(step) => page(step),
         Shown::Elsewhere | Shown::OtherPage(_) => ().into_any(),

@@ -99,7 +99,7 @@ test('the page brings its own language: no texts file is fetched until the user 
   await page.getByRole('combobox', { name: /Language/ }).selectOption('de');
   await expect(page.getByRole('heading', { level: 1, name: headings.de })).toBeVisible();
   await expect(page.getByLabel('Vorname(n)')).toHaveValue('Zoë');
-  expect(fetched).toEqual([expect.stringMatching(/^\/texts\/de-[0-9a-f]{16}\.txt$/)]);
+  expect(fetched).toEqual([expect.stringMatching(/^\/texts\/main-de-[0-9a-f]{16}\.txt$/)]);
   // Named by its content: kept by the browser, never asked for again.
   expect((await request.get(fetched[0])).headers()['cache-control']).toContain('immutable');
   // Back to English: its texts are still here.

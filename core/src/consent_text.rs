@@ -22,7 +22,7 @@ pub struct ConsentText {
 }
 
 macro_rules! text {
-    ($kind:ident, $version:literal, $language:ident, $file:literal) => {
+    ($kind:ident, $version:literal, $language:ident, $file:expr) => {
         ConsentText {
             kind: ConsentKind::$kind,
             version: $version,
@@ -32,17 +32,18 @@ macro_rules! text {
     };
 }
 
+macro_rules! version_1 {
+    ( ; $( $code:ident $variant:ident $name:literal $direction:ident, )* ) => {
+        [
+            $( text!(TermsConditions, 1, $variant, concat!("terms_conditions/v1.", stringify!($code), ".txt")), )*
+            $( text!(DataProcessing, 1, $variant, concat!("data_processing/v1.", stringify!($code), ".txt")), )*
+        ]
+    };
+}
+
 /// Every text ever shown. Append only: a receipt names an entry by kind, version and language.
-const TEXTS: &[ConsentText] = &[
-    text!(TermsConditions, 1, En, "terms_conditions/v1.en.txt"),
-    text!(TermsConditions, 1, De, "terms_conditions/v1.de.txt"),
-    text!(TermsConditions, 1, Fr, "terms_conditions/v1.fr.txt"),
-    text!(TermsConditions, 1, Nl, "terms_conditions/v1.nl.txt"),
-    text!(DataProcessing, 1, En, "data_processing/v1.en.txt"),
-    text!(DataProcessing, 1, De, "data_processing/v1.de.txt"),
-    text!(DataProcessing, 1, Fr, "data_processing/v1.fr.txt"),
-    text!(DataProcessing, 1, Nl, "data_processing/v1.nl.txt"),
-];
+/// Version 1 is in every language of the app's list.
+const TEXTS: &[ConsentText] = &crate::with_languages!(version_1 {});
 
 impl ConsentText {
     /// Every text ever shown, old versions included.

@@ -157,6 +157,16 @@ impl Bundle {
         }
     }
 
+    /// The parts of the app's texts the page shows (the build's `texts/<part>-<lang>-….txt`):
+    /// the page carries them in its language and names every language's for a switch.
+    pub fn text_parts(self) -> &'static [&'static str] {
+        match self {
+            Bundle::Start => &["main"],
+            Bundle::Rest => &["main", "rest", "capture"],
+            Bundle::Account => &["main", "rest", "account"],
+        }
+    }
+
     /// The value of [`Bundle::PAGE_PARAM`] that names this page, if a URL needs one.
     pub fn param(self) -> Option<&'static str> {
         (self == Bundle::Account).then(|| self.dir())

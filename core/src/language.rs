@@ -1,50 +1,73 @@
 //! The languages the app is written in.
 
+mod list;
 mod plural;
 
 pub use plural::Plural;
 use serde::{Deserialize, Serialize};
 
-/// A language of the app's texts (ISO 639-1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// English.
-    En,
-    /// German.
-    De,
-    /// French.
-    Fr,
-    /// Dutch.
-    Nl,
+/// Which way a language is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic).
+    Rtl,
 }
 
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub const fn attribute(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+macro_rules! declare {
+    ( ; $( $code:ident $variant:ident $name:literal $direction:ident, )* ) => {
+        /// A language of the app's texts (ISO 639-1; Norwegian is Bokmål, `nb`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(rename_all = "lowercase")]
+        pub enum Language {
+            $( #[doc = $name] $variant, )*
+        }
+
+        impl Language {
+            /// Every language the app is written in, English first.
+            pub const ALL: [Language; [$(stringify!($code)),*].len()] = [$(Language::$variant),*];
+
+            /// The ISO 639-1 code, as in JSON and file names.
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $( Language::$variant => stringify!($code), )*
+                }
+            }
+
+            /// The language's own name, for the language switcher: the one text of each
+            /// language the app carries compiled in, so that it can offer every language
+            /// before loading any.
+            pub const fn native_name(self) -> &'static str {
+                match self {
+                    $( Language::$variant => $name, )*
+                }
+            }
+
+            /// Which way the language is written.
+            pub const fn direction(self) -> Direction {
+                match self {
+                    $( Language::$variant => Direction::$direction, )*
+                }
+            }
+        }
+    };
+}
+
+crate::with_languages!(declare {});
+
 impl Language {
-    /// Every language the app is written in.
-    pub const ALL: [Language; 4] = [Language::En, Language::De, Language::Fr, Language::Nl];
-
-    /// The ISO 639-1 code, as in JSON and file names.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::De => "de",
-            Self::Fr => "fr",
-            Self::Nl => "nl",
-        }
-    }
-
-    /// The language's own name, for the language switcher: the one text of each language the
-    /// app carries compiled in, so that it can offer every language before loading any.
-    pub const fn native_name(self) -> &'static str {
-        match self {
-            Self::En => "English",
-            Self::De => "Deutsch",
-            Self::Fr => "Français",
-            Self::Nl => "Nederlands",
-        }
-    }
-
     /// The language for an ISO 639-1 code.
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|l| l.code() == code)
@@ -53,6 +76,8 @@ impl Language {
     /// The language of a tag like `de-AT`, by its primary subtag.
     pub fn from_tag(tag: &str) -> Option<Self> {
         let primary = tag.trim().split(['-', '_']).next()?;
+        // Norwegian: `no` and Nynorsk's `nn` readers get Bokmål, which every Norwegian reads.
+        let primary = if ["no", "nn"].iter().any(|n| primary.eq_ignore_ascii_case(n)) { "nb" } else { primary };
         Self::ALL.into_iter().find(|l| primary.eq_ignore_ascii_case(l.code()))
     }
 

@@ -40,7 +40,7 @@ pub use date::{BirthDate, CalendarDate};
 pub use eid::EidScheme;
 pub use email::Email;
 pub use flow::{Bundle, Step};
-pub use language::{Language, Plural};
+pub use language::{Direction, Language, Plural};
 pub use name::PersonName;
 pub use person::{Field, FieldError, FieldRule, PersonalData, PersonalDataInput};
 pub use phone::PhoneNumber;

@@ -3,11 +3,6 @@
 //! app does not load. The app shows the same texts (one source), so its first render replaces the
 //! frame without a visible change.
 
-mod de;
-mod en;
-mod fr;
-mod nl;
-
 use crate::{Language, Step};
 
 /// The texts of the page frame in one language.
@@ -40,14 +35,19 @@ pub struct ShellTexts {
     pub sms_handoff: fn(&str) -> String,
 }
 
-impl Language {
-    /// The page frame's texts in this language.
-    pub const fn shell(self) -> &'static ShellTexts {
-        match self {
-            Language::En => &en::TEXTS,
-            Language::De => &de::TEXTS,
-            Language::Fr => &fr::TEXTS,
-            Language::Nl => &nl::TEXTS,
+macro_rules! declare {
+    ( ; $( $code:ident $variant:ident $name:literal $direction:ident, )* ) => {
+        $( mod $code; )*
+
+        impl Language {
+            /// The page frame's texts in this language.
+            pub const fn shell(self) -> &'static ShellTexts {
+                match self {
+                    $( Language::$variant => &$code::TEXTS, )*
+                }
+            }
         }
-    }
+    };
 }
+
+crate::with_languages!(declare {});

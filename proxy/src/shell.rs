@@ -96,9 +96,11 @@ fn frame(language: Language, steps: Option<&[Step]>) -> String {
 pub fn localized(html: &str, language: Language, steps: Option<&[Step]>) -> String {
     let product = escaped(language.shell().product);
     let code = language.code();
+    // The direction with the language, so that a right-to-left page is painted mirrored at once.
+    let dir = language.direction().attribute();
     let html = html
-        .replacen(r#"<html lang="en">"#, &format!(r#"<html lang="{code}">"#), 1)
-        .replacen("<html lang=en>", &format!("<html lang={code}>"), 1)
+        .replacen(r#"<html lang="en">"#, &format!(r#"<html lang="{code}" dir="{dir}">"#), 1)
+        .replacen("<html lang=en>", &format!("<html lang={code} dir={dir}>"), 1)
         .replacen("<title>Identity verification</title>", &format!("<title>{product}</title>"), 1);
     // A minifier may leave out the optional `<body>` tag; the body then starts after the head.
     let body = if html.contains("<body>") { "<body>" } else { "</head>" };
@@ -114,7 +116,7 @@ mod tests {
     #[test]
     fn the_frame_speaks_the_language_and_selects_it() {
         let page = localized(PAGE, Language::De, None);
-        assert!(page.starts_with(r#"<!DOCTYPE html><html lang="de">"#));
+        assert!(page.starts_with(r#"<!DOCTYPE html><html lang="de" dir="ltr">"#));
         assert!(page.contains("<title>Identitätsprüfung</title>"));
         assert!(page.contains(r#"<body><div id="kyc-shell""#));
         assert!(page.contains(r#"<option value="de" lang="de" selected>Deutsch</option>"#));
@@ -142,7 +144,7 @@ mod tests {
             "<!doctype html><html lang=en><title>Identity verification</title></head><noscript>JS</noscript>";
         let page = localized(minified, Language::Fr, None);
         assert!(page.starts_with(
-            "<!doctype html><html lang=fr><title>Vérification d’identité</title></head><div id=\"kyc-shell\""
+            "<!doctype html><html lang=fr dir=ltr><title>Vérification d’identité</title></head><div id=\"kyc-shell\""
         ));
     }
 

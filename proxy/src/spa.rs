@@ -126,18 +126,22 @@ impl SpaPage {
         let permissions = format!("camera={allow}, microphone={allow}, fullscreen={allow}, geolocation=()");
         let plain_csp = csp.concat();
         let texts = texts::PageTexts::load(dist_dir);
-        let localized = |html: &str, language: Language, steps: Option<&[Step]>| {
-            texts.inserted(&crate::shell::localized(html, language, steps), language)
+        let localized = |html: &str, language: Language, steps: Option<&[Step]>, bundle: Bundle| {
+            texts.inserted(&crate::shell::localized(html, language, steps), language, bundle)
         };
         let person_first = person_first.zip(pages[0].as_deref()).map(|(steps, html)| {
             Language::ALL
-                .map(|language| PageBody::precompressed(localized(html, language, Some(steps)), &plain_csp))
+                .map(|language| {
+                    PageBody::precompressed(localized(html, language, Some(steps), Bundle::Start), &plain_csp)
+                })
                 .into()
         });
+        let mut bundles = Bundle::ALL.into_iter();
         let pages = pages.map(|page| {
+            let bundle = bundles.next().unwrap_or(Bundle::Start);
             page.map(|html| {
                 Language::ALL
-                    .map(|language| localized(&html, language, None))
+                    .map(|language| localized(&html, language, None, bundle))
                     .into_iter()
                     .map(|html| (html.clone(), PageBody::precompressed(html, &plain_csp)))
                     .collect()

@@ -25,7 +25,7 @@ pub(crate) fn message(t: &'static Texts, error: &api::Error) -> &'static str {
 }
 
 /// Shows `error`, when there is one, with an optional `lead` saying what failed and a button.
-/// The lead is picked from the language (`|l| l.rest().ident_start_failed`), from any catalog.
+/// The lead is picked from the language (`|l| crate::i18n::rest::rest_of(l).ident_start_failed`), from any catalog.
 /// The box is always in the page and only hidden: one view type for every use keeps the wasm
 /// small, and the alert is announced when it appears.
 #[component]

@@ -4,7 +4,7 @@ use crate::i18n::{use_i18n, Lang};
 use leptos::prelude::*;
 
 /// A spinner with a visible label, in a `role="status"` region. The label is picked from the
-/// language (`|l| l.texts().loading`), so that it can come from any catalog.
+/// language (`|l| crate::i18n::texts_of(l).loading`), so that it can come from any catalog.
 #[component]
 pub(crate) fn Spinner(label: fn(Lang) -> &'static str) -> impl IntoView {
     let i18n = use_i18n();

@@ -2,12 +2,9 @@
 //! failures, the upload fallback and the hand-off to a phone), one table per language like
 //! [`super::Texts`], kept apart so the two tables can change independently.
 
-mod de;
-mod en;
-mod fr;
-mod nl;
-
-use super::{use_i18n, Lang};
+use super::declare::{sources, texts, Part};
+use super::kinds::{Keyed, Template};
+use super::use_i18n;
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
@@ -44,114 +41,124 @@ pub(crate) enum FileProblem {
     Unreadable,
 }
 
-/// Every text of the capture step in one language.
-pub(crate) struct CaptureTexts {
-    /// Asked first when the product team left the document open.
-    pub document_question: &'static str,
-    pub document_why: &'static str,
-    pub slot_title: fn(CaptureSlot) -> &'static str,
-    pub slot_instruction: fn(CaptureSlot) -> &'static str,
-    pub photo_of: fn(usize, usize) -> String,
-    pub camera_starting: &'static str,
-    pub camera_label: &'static str,
-    pub shutter: &'static str,
-    pub preview_label: &'static str,
-    pub retake: &'static str,
-    pub use_photo: &'static str,
-    pub looks_good: &'static str,
-    pub quality_refused: &'static str,
-    pub issue: fn(QualityIssue) -> &'static str,
-    pub uploading: &'static str,
-    pub upload_failed: &'static str,
-    pub upload_refused: &'static str,
-    pub problem_title: fn(CameraProblem) -> &'static str,
-    pub problem_text: fn(CameraProblem) -> &'static str,
-    pub camera_retry: &'static str,
-    pub use_upload: &'static str,
-    pub use_camera: &'static str,
-    pub file_label: &'static str,
-    pub file_hint: &'static str,
-    pub file_problem: fn(FileProblem) -> &'static str,
-    pub handoff_heading: &'static str,
-    pub handoff_intro: &'static str,
-    pub handoff_show: &'static str,
-    pub qr_label: &'static str,
-    pub handoff_once: &'static str,
-    pub sms_send: &'static str,
-    pub sms_sent: &'static str,
-    pub handoff_failed: &'static str,
-    pub sms_limit: &'static str,
-    pub waiting_phone: &'static str,
-    pub all_received: &'static str,
-    pub phone_title: &'static str,
-    pub phone_done: &'static str,
-    pub phone_link_expired: &'static str,
-    /// How to allow a refused camera again, in this browser.
-    pub reallow: fn(BrowserFamily) -> &'static str,
-    /// "Open in your browser", for an app's own browser: a hand-off link to copy.
-    pub browser_link: &'static str,
-    pub browser_link_label: &'static str,
-    pub browser_link_hint: &'static str,
-    pub copy_link: &'static str,
-    pub link_copied: &'static str,
-    /// Android only: an `intent://` link that opens the page in Chrome.
-    pub open_in_chrome: &'static str,
-    /// Auto-capture's guidance while something does not hold.
-    pub hold: fn(Hold) -> &'static str,
-    /// Announced once when the countdown starts.
-    pub countdown_started: &'static str,
-    pub countdown: fn(u32) -> String,
-    /// The document's zone compared with the typed data.
-    pub mrz_expired_title: &'static str,
-    pub mrz_expired_text: &'static str,
-    pub mrz_differs_title: &'static str,
-    pub mrz_differs_text: &'static str,
-    pub mrz_field: fn(MrzField) -> &'static str,
-    pub correct_details: &'static str,
+impl super::kinds::Key for CameraProblem {
+    fn all() -> &'static [Self] {
+        use CameraProblem::*;
+        &[Denied, NoCamera, Busy, Insecure, Blocked, InAppBrowser, Virtual]
+    }
 }
 
-impl Lang {
-    /// The capture step's texts in this language.
-    pub(crate) fn capture(self) -> &'static CaptureTexts {
-        match self {
-            Lang::En => &en::TEXTS,
-            Lang::De => &de::TEXTS,
-            Lang::Fr => &fr::TEXTS,
-            Lang::Nl => &nl::TEXTS,
-        }
+impl super::kinds::Key for FileProblem {
+    fn all() -> &'static [Self] {
+        &[FileProblem::WrongType, FileProblem::TooLarge, FileProblem::Unreadable]
+    }
+}
+
+kyc_core::with_languages!(sources { CaptureTextsSource });
+
+texts! {
+    /// Every text of the capture step in one language.
+    table CaptureTexts, source CaptureTextsSource, part Part::Capture, sources sources;
+    plain {
+        /// Asked first when the product team left the document open.
+        document_question,
+        document_why,
+        camera_starting,
+        camera_label,
+        shutter,
+        preview_label,
+        retake,
+        use_photo,
+        looks_good,
+        quality_refused,
+        uploading,
+        upload_failed,
+        upload_refused,
+        camera_retry,
+        use_upload,
+        use_camera,
+        file_label,
+        file_hint,
+        handoff_heading,
+        handoff_intro,
+        handoff_show,
+        qr_label,
+        handoff_once,
+        sms_send,
+        sms_sent,
+        handoff_failed,
+        sms_limit,
+        waiting_phone,
+        all_received,
+        phone_title,
+        phone_done,
+        phone_link_expired,
+        /// "Open in your browser", for an app's own browser: a hand-off link to copy.
+        browser_link,
+        browser_link_label,
+        browser_link_hint,
+        copy_link,
+        link_copied,
+        /// Android only: an `intent://` link that opens the page in Chrome.
+        open_in_chrome,
+        /// Announced once when the countdown starts.
+        countdown_started,
+        /// The document's zone compared with the typed data.
+        mrz_expired_title,
+        mrz_expired_text,
+        mrz_differs_title,
+        mrz_differs_text,
+        correct_details,
+    }
+    rich {
+        slot_title: Keyed<CaptureSlot> = fn(CaptureSlot) -> &'static str,
+        slot_instruction: Keyed<CaptureSlot> = fn(CaptureSlot) -> &'static str,
+        photo_of: Template = fn(usize, usize) -> String,
+        issue: Keyed<QualityIssue> = fn(QualityIssue) -> &'static str,
+        problem_title: Keyed<CameraProblem> = fn(CameraProblem) -> &'static str,
+        problem_text: Keyed<CameraProblem> = fn(CameraProblem) -> &'static str,
+        file_problem: Keyed<FileProblem> = fn(FileProblem) -> &'static str,
+        /// How to allow a refused camera again, in this browser.
+        reallow: Keyed<BrowserFamily> = fn(BrowserFamily) -> &'static str,
+        /// Auto-capture's guidance while something does not hold.
+        hold: Keyed<Hold> = fn(Hold) -> &'static str,
+        countdown: Template = fn(u32) -> String,
+        mrz_field: Keyed<MrzField> = fn(MrzField) -> &'static str,
     }
 }
 
 /// A capture text of the current language, following language changes (see [`super::tr`]).
+impl super::I18n {
+    /// The capture step' texts of the current language; reading them tracks the language.
+    pub(crate) fn capture(self) -> &'static CaptureTexts {
+        super::loaded::table(self.lang())
+    }
+}
+
 pub(crate) fn trc(
     pick: fn(&'static CaptureTexts) -> &'static str,
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let i18n = use_i18n();
-    move || pick(i18n.lang().capture())
+    move || pick(i18n.capture())
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::kinds::Key;
     use super::*;
+    use kyc_core::Language;
 
     #[test]
     fn every_language_explains_every_problem_differently() {
-        let problems = [
-            CameraProblem::Denied,
-            CameraProblem::NoCamera,
-            CameraProblem::Busy,
-            CameraProblem::Insecure,
-            CameraProblem::Blocked,
-            CameraProblem::InAppBrowser,
-            CameraProblem::Virtual,
-        ];
-        for lang in Lang::ALL {
-            let t = lang.capture();
-            let mut titles: Vec<_> = problems.iter().map(|&p| (t.problem_title)(p)).collect();
+        let problems = CameraProblem::all();
+        for lang in Language::ALL {
+            let t = super::super::loaded::table::<CaptureTexts>(lang);
+            let mut titles: Vec<_> = problems.iter().map(|&p| t.problem_title.of(p)).collect();
+            titles.sort_unstable();
             titles.dedup();
             assert_eq!(titles.len(), problems.len(), "{lang:?}");
-            assert!(problems.iter().all(|&p| !(t.problem_text)(p).is_empty()));
-            assert_eq!((t.photo_of)(1, 3).matches(char::is_numeric).count(), 2);
+            assert!(problems.iter().all(|&p| !t.problem_text.of(p).is_empty()));
+            assert_eq!(t.photo_of.fill(&["1", "3"]).matches(char::is_numeric).count(), 2);
         }
     }
 }

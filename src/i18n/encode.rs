@@ -1,10 +1,12 @@
-//! Natively only: the translators' tables ([`super::TextsSource`]) written as files
+//! Natively only: the translators' tables (`…Source`, [`super::declare`]) written as files
 //! ([`super::file`]). Keyed texts are evaluated over all their keys, formatted ones with
 //! sentinel arguments that then become their places `{0}`, `{1}`.
 
+use super::declare::Part;
 use super::file::VERSION;
-use super::kinds::{Coded, Codes, Key, Keyed, Template};
+use super::kinds::{Coded, Codes, Counted, Key, Keyed, Template, WithOrWithout};
 use super::Lang;
+use kyc_core::Plural;
 
 /// Numbers no text contains, standing for a template's first and second number.
 const NUMBERS: [usize; 2] = [7919, 7927];
@@ -92,9 +94,45 @@ impl Encode<Template> for fn(&str) -> String {
     }
 }
 
-/// The file of `lang` holding `lines`.
-pub(crate) fn file(lang: Lang, lines: &[String]) -> Result<String, String> {
-    let mut file = format!("kyc-texts {VERSION} {} {}\n", lang.code(), lines.len());
+impl Encode<Template> for fn(u32) -> String {
+    fn encode(&self, lines: &mut Vec<String>) -> Result<(), String> {
+        let first = NUMBERS[0];
+        lines.push(template(&self(first as u32), &[&first.to_string()])?);
+        Ok(())
+    }
+}
+
+impl<const N: usize> Encode<[&'static str; N]> for [&'static str; N] {
+    fn encode(&self, lines: &mut Vec<String>) -> Result<(), String> {
+        for text in self {
+            lines.push(line(text)?);
+        }
+        Ok(())
+    }
+}
+
+/// A counted text: one template per plural category, the count its place `{0}`.
+impl Encode<Counted> for fn(Plural, &str) -> String {
+    fn encode(&self, lines: &mut Vec<String>) -> Result<(), String> {
+        for plural in Plural::ALL {
+            lines.push(template(&self(plural, TEXT), &[TEXT])?);
+        }
+        Ok(())
+    }
+}
+
+/// A text with or without a name in it: first without, then with the name's place `{0}`.
+impl Encode<WithOrWithout> for fn(Option<&str>) -> String {
+    fn encode(&self, lines: &mut Vec<String>) -> Result<(), String> {
+        lines.push(line(&self(None))?);
+        lines.push(template(&self(Some(TEXT)), &[TEXT])?);
+        Ok(())
+    }
+}
+
+/// The file of `part` in `lang` holding `lines`.
+pub(crate) fn file(part: Part, lang: Lang, lines: &[String]) -> Result<String, String> {
+    let mut file = format!("kyc-texts {VERSION} {} {} {}\n", part.name(), lang.code(), lines.len());
     for text in lines {
         file.push_str(text);
         file.push('\n');

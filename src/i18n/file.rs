@@ -1,19 +1,21 @@
-//! A language's file of texts: a first line `kyc-texts <version> <language> <count>`, then one
-//! text per line in the order of the table ([`super::table`]), keyed texts over all their keys.
+//! A language's file of texts of one part: a first line
+//! `kyc-texts <version> <part> <language> <count>`, then one text per line in the order of the
+//! part's table ([`super::declare`]), keyed texts over all their keys.
 //! Plain text, so that the wasm needs no JSON reader for it; a text never holds a line break
 //! (the encoder refuses one).
 
-use super::kinds::{Coded, Codes, Key, Keyed, Template};
+use super::declare::Part;
+use super::kinds::{Coded, Codes, Counted, Key, Keyed, Template, WithOrWithout};
 use super::Lang;
 use std::marker::PhantomData;
 
 /// The format's version: a file of another version is refused, not misread.
-pub(crate) const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 2;
 
 /// Why a file was not read.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Refused {
-    /// Not a texts file, or one of another version or language.
+    /// Not a texts file, or one of another version, part or language.
     Header,
     /// Fewer or more texts than the table has.
     Count,
@@ -27,16 +29,16 @@ pub(crate) struct Lines {
 
 impl Lines {
     /// Reads the header of `file`, checking its version and that it holds as many texts as it says.
-    pub(crate) fn open(file: &'static str) -> Result<Self, Refused> {
+    pub(crate) fn open(file: &'static str, part: Part) -> Result<Self, Refused> {
         let body = file.strip_suffix('\n').ok_or(Refused::Count)?;
         let (header, texts) = body.split_once('\n').ok_or(Refused::Count)?;
         let mut words = header.split(' ');
-        let (Some("kyc-texts"), Some(version), Some(code), Some(count), None) =
-            (words.next(), words.next(), words.next(), words.next(), words.next())
+        let (Some("kyc-texts"), Some(version), Some(named), Some(code), Some(count), None) =
+            (words.next(), words.next(), words.next(), words.next(), words.next(), words.next())
         else {
             return Err(Refused::Header);
         };
-        if version.parse() != Ok(VERSION) {
+        if version.parse() != Ok(VERSION) || Part::named(named) != Some(part) {
             return Err(Refused::Header);
         }
         let lang = Lang::ALL.into_iter().find(|l| l.code() == code).ok_or(Refused::Header)?;
@@ -89,5 +91,31 @@ impl<C: Codes> Decode for Coded<C> {
 impl Decode for Template {
     fn decode(lines: &mut Lines) -> Result<Self, Refused> {
         lines.next_text().map(Template)
+    }
+}
+
+impl<const N: usize> Decode for [&'static str; N] {
+    fn decode(lines: &mut Lines) -> Result<Self, Refused> {
+        let mut texts = [""; N];
+        for text in &mut texts {
+            *text = lines.next_text()?;
+        }
+        Ok(texts)
+    }
+}
+
+impl Decode for Counted {
+    fn decode(lines: &mut Lines) -> Result<Self, Refused> {
+        let mut forms = [""; 6];
+        for form in &mut forms {
+            *form = lines.next_text()?;
+        }
+        Ok(Counted(forms))
+    }
+}
+
+impl Decode for WithOrWithout {
+    fn decode(lines: &mut Lines) -> Result<Self, Refused> {
+        Ok(WithOrWithout { without: lines.next_text()?, with: Template(lines.next_text()?) })
     }
 }

@@ -2,7 +2,7 @@
 //! ([`Keyed`]), per string code ([`Coded`]) and with arguments ([`Template`]).
 
 use kyc_core::person::{ChoiceList, Field, Group, Widget};
-use kyc_core::Step;
+use kyc_core::{Plural, Step};
 use std::marker::PhantomData;
 
 /// A domain enum whose every value has a text, in the order of `ALL`.
@@ -27,6 +27,56 @@ impl Key for Field {
     fn all() -> &'static [Self] {
         Field::ALL
     }
+}
+
+/// Keys listed by the domain itself.
+macro_rules! listed {
+    ($($key:ty),* $(,)?) => {
+        $( impl Key for $key {
+            fn all() -> &'static [Self] {
+                &<$key>::ALL
+            }
+        } )*
+    };
+}
+
+/// Keys the domain does not list: their order here is their files' order. The translators'
+/// tables match over every value, so a new value is a compile error there; one missing here
+/// would read the text of the first value, which the round-trip test catches.
+macro_rules! keys {
+    ($($key:ty: [$($value:expr),* $(,)?];)*) => {
+        $( impl Key for $key {
+            fn all() -> &'static [Self] {
+                &[$($value),*]
+            }
+        } )*
+    };
+}
+
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::browser::BrowserFamily;
+use kyc_core::capture::auto::Hold;
+use kyc_core::capture::{CaptureSlot, QualityIssue};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::mrz::MrzField;
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+
+listed!(ConsentKind, DocumentKind, ProofOfAddressType, CaptureSlot);
+
+keys! {
+    Topic: [Topic::DataMismatch, Topic::Document, Topic::Video, Topic::Audio, Topic::Connection, Topic::IdentCode, Topic::UserEnded, Topic::Timeout, Topic::Technical, Topic::Other];
+    Guidance: [Guidance::RetryNow, Guidance::RetryOtherDocument, Guidance::ContactSupport];
+    Evidence: [Evidence::Bank, Evidence::Document];
+    Agreement: [Agreement::Mismatch, Agreement::Similar, Agreement::Match];
+    QualityIssue: [QualityIssue::TooDark, QualityIssue::Blurred, QualityIssue::Glare];
+    BrowserFamily: [BrowserFamily::ChromiumDesktop, BrowserFamily::ChromeAndroid, BrowserFamily::SafariIos, BrowserFamily::SafariMac, BrowserFamily::Firefox, BrowserFamily::Other];
+    Hold: [Hold::Quality(QualityIssue::TooDark), Hold::Quality(QualityIssue::Blurred), Hold::Quality(QualityIssue::Glare), Hold::Still, Hold::Mrz];
+    MrzField: [MrzField::LastName, MrzField::FirstName, MrzField::BirthDate, MrzField::Nationality, MrzField::DocumentNumber];
+    AccountStatus: [AccountStatus::NotStarted, AccountStatus::InProgress, AccountStatus::Open, AccountStatus::Refused];
+    DiligenceKind: [DiligenceKind::IdDocument, DiligenceKind::Selfie, DiligenceKind::Transfer, DiligenceKind::Other];
+    DiligenceState: [DiligenceState::Validated, DiligenceState::Refused, DiligenceState::InReview];
 }
 
 /// One text per value of `K`.
@@ -100,6 +150,33 @@ impl<C: Codes> Coded<C> {
     /// The text for `code`, else the one for the empty code (an option's "no choice").
     pub(crate) fn of(&self, code: &str) -> &'static str {
         self.get(code).or_else(|| self.get("")).unwrap_or_default()
+    }
+}
+
+/// A counted text: a template per plural category (in [`Plural::ALL`]'s order), the count at `{0}`.
+pub(crate) struct Counted(pub(super) [&'static str; 6]);
+
+impl Counted {
+    /// The text for the count `n` (already written as a number) of category `plural`.
+    pub(crate) fn of(&self, plural: Plural, n: &str) -> String {
+        let at = Plural::ALL.iter().position(|&p| p == plural).unwrap_or(5);
+        Template(self.0[at]).fill(&[n])
+    }
+}
+
+/// A text that names something when there is a name (`{0}`), and reads well without one.
+pub(crate) struct WithOrWithout {
+    pub(super) without: &'static str,
+    pub(super) with: Template,
+}
+
+impl WithOrWithout {
+    /// The text naming `name`, if any.
+    pub(crate) fn of(&self, name: Option<&str>) -> String {
+        match name {
+            Some(name) => self.with.fill(&[name]),
+            None => self.without.to_owned(),
+        }
     }
 }
 

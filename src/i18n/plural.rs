@@ -1,6 +1,7 @@
 //! Counted texts: the browser's `Intl.PluralRules` picks the category of a number in the
 //! user's language, so the wasm carries no plural rules of its own.
 
+use super::kinds::Counted;
 use super::Lang;
 use kyc_core::Plural;
 
@@ -35,6 +36,6 @@ fn category(lang: Lang, n: u64) -> Plural {
 }
 
 /// `text` for the count `n`, in the form `lang` uses for it.
-pub(crate) fn counted(lang: Lang, text: fn(Plural, &str) -> String, n: u64) -> String {
-    text(category(lang, n), &n.to_string())
+pub(crate) fn counted(lang: Lang, text: &Counted, n: u64) -> String {
+    text.of(category(lang, n), &n.to_string())
 }

@@ -1,20 +1,23 @@
-//! Every language's file reads back as exactly the texts its translators wrote.
+//! Every language's files read back as exactly the texts its translators wrote, and say the
+//! same things as the English ones: the same places for the same arguments on every line.
 
+use super::declare::{Part, Table};
+use super::files::encoded;
 use super::kinds::{Codes, ErrorCodes, OptionKeys};
-use super::{Lang, Texts};
+use super::{sources, Lang, Texts};
 use kyc_core::person::{Field, Group};
 use kyc_core::Step;
 
-/// `lang`'s file, decoded afresh (not the table the other tests share).
+/// `lang`'s main file, decoded afresh (not the table the other tests share).
 fn decoded(lang: Lang) -> Texts {
-    let file = lang.source().encode(lang).unwrap_or_else(|e| panic!("{lang:?}: {e}"));
+    let file = encoded(Part::Main, lang).unwrap_or_else(|e| panic!("{lang:?}: {e}"));
     Texts::decode(Box::leak(file.into_boxed_str())).unwrap()
 }
 
 #[test]
 fn every_text_reads_back_as_its_source_wrote_it() {
     for lang in Lang::ALL {
-        let (source, texts) = (lang.source(), decoded(lang));
+        let (source, texts) = (sources(lang), decoded(lang));
         assert_eq!(texts.lang, lang);
         assert_eq!((texts.product, texts.err_busy, texts.optional), (source.product, source.err_busy, source.optional));
         assert_eq!((texts.draft_saved, texts.person_intro), (source.draft_saved, source.person_intro));
@@ -43,40 +46,48 @@ fn every_text_reads_back_as_its_source_wrote_it() {
     }
 }
 
+/// The places (`{0}`, `{1}`) of a line, sorted.
+fn places(line: &str) -> Vec<&str> {
+    let mut places: Vec<&str> =
+        line.match_indices('{').filter_map(|(at, _)| Some(&line[at..at + line[at..].find('}')? + 1])).collect();
+    places.sort_unstable();
+    places
+}
+
 #[test]
-fn every_template_has_the_places_of_the_english_one() {
-    let english = decoded(Lang::En);
-    for lang in Lang::ALL {
-        let texts = decoded(lang);
-        for (name, mine, theirs) in [
-            ("step_of", &texts.step_of, &english.step_of),
-            ("country_not_allowed", &texts.country_not_allowed, &english.country_not_allowed),
-            ("residence_not_eligible", &texts.residence_not_eligible, &english.residence_not_eligible),
-        ] {
-            let (mut mine, mut theirs) = (mine.places(), theirs.places());
-            mine.sort_unstable();
-            theirs.sort_unstable();
-            assert_eq!(mine, theirs, "{lang:?} {name}");
+fn every_line_of_every_part_has_the_places_of_the_english_one() {
+    for part in Part::ALL {
+        let english = encoded(part, Lang::En).unwrap();
+        for lang in Lang::ALL {
+            let file = encoded(part, lang).unwrap_or_else(|e| panic!("{} {lang:?}: {e}", part.name()));
+            assert_eq!(file.lines().count(), english.lines().count(), "{} {lang:?}", part.name());
+            for (n, (mine, theirs)) in file.lines().zip(english.lines()).enumerate().skip(1) {
+                assert_eq!(places(mine), places(theirs), "{} {lang:?} line {n}: {mine:?}", part.name());
+            }
         }
     }
 }
 
 #[test]
-fn no_file_has_an_empty_text_and_each_is_refused_when_cut_or_of_another_version() {
+fn no_file_has_an_empty_text_and_each_is_refused_when_cut_or_of_another_version_or_part() {
     for lang in Lang::ALL {
-        let file = lang.source().encode(lang).unwrap();
+        let file = encoded(Part::Main, lang).unwrap();
         assert!(file.lines().skip(1).all(|text| !text.trim().is_empty()), "{lang:?}");
         let cut =
             file.rsplit_once("\n").map(|(head, _)| head).and_then(|f| f.rsplit_once('\n')).unwrap().0.to_owned() + "\n";
         assert!(Texts::decode(Box::leak(cut.into_boxed_str())).is_err(), "a text missing");
-        let newer = file.replacen("kyc-texts 1 ", "kyc-texts 2 ", 1);
+        let newer = file.replacen("kyc-texts 2 ", "kyc-texts 3 ", 1);
         assert!(Texts::decode(Box::leak(newer.into_boxed_str())).is_err(), "another version");
+        let rest = encoded(Part::Rest, lang).unwrap();
+        assert!(Texts::decode(Box::leak(rest.into_boxed_str())).is_err(), "another part");
     }
 }
 
 #[test]
 fn the_file_names_carry_a_hash_of_their_content() {
-    let name = super::files::name(Lang::De, "kyc-texts 1 de 0\n");
-    assert!(name.starts_with("de-") && name.ends_with(".txt") && name.len() == "de-".len() + 16 + ".txt".len());
-    assert_ne!(name, super::files::name(Lang::De, "kyc-texts 1 de 1\nx\n"));
+    let name = super::files::name(Part::Rest, Lang::De, "kyc-texts 2 rest de 0\n");
+    assert!(
+        name.starts_with("rest-de-") && name.ends_with(".txt") && name.len() == "rest-de-".len() + 16 + ".txt".len()
+    );
+    assert_ne!(name, super::files::name(Part::Rest, Lang::De, "kyc-texts 2 rest de 1\nx\n"));
 }

@@ -1,66 +1,15 @@
-//! The app's main texts, field by field, written once: [`texts!`] makes of this list the
-//! runtime table the app reads ([`Texts`], decoded from a language's file), and natively the
-//! table translators write (`TextsSource`, in `en.rs`, `de.rs`, ...) with its encoder. A field's
-//! place in the list is its line in the file.
+//! The app's main texts, field by field, written once: the runtime table the app reads
+//! ([`Texts`], decoded from a language's file), and natively the table translators write
+//! (`TextsSource`, in `en.rs`, `de.rs`, ...) with its encoder ([`super::declare`]).
 
+use super::declare::{texts, Part};
 use super::kinds::{Coded, ErrorCodes, Keyed, OptionKeys, Template};
-use super::Lang;
 use kyc_core::person::{Field, Group};
 use kyc_core::Step;
 
-/// Declares the texts: `plain` ones are a line each; `rich` ones name their runtime type and,
-/// after `=`, the type translators write them as (a function of the key or the arguments).
-macro_rules! texts {
-    (
-        plain { $( $(#[$plain_doc:meta])* $plain:ident, )* }
-        rich { $( $(#[$rich_doc:meta])* $rich:ident: $runtime:ty = $source:ty, )* }
-    ) => {
-        /// Every main text of the app in one language, as loaded from its file.
-        pub(crate) struct Texts {
-            /// The language these texts are in.
-            pub lang: Lang,
-            $( $(#[$plain_doc])* pub $plain: &'static str, )*
-            $( $(#[$rich_doc])* pub $rich: $runtime, )*
-        }
-
-        impl Texts {
-            /// Reads a language's file ([`super::file`]); refused unless it has the format's
-            /// version and exactly one line per text.
-            pub(crate) fn decode(file: &'static str) -> Result<Self, super::file::Refused> {
-                let mut lines = super::file::Lines::open(file)?;
-                let texts = Texts {
-                    lang: lines.lang(),
-                    $( $plain: lines.next_text()?, )*
-                    $( $rich: super::file::Decode::decode(&mut lines)?, )*
-                };
-                lines.finish()?;
-                Ok(texts)
-            }
-        }
-
-        /// Every main text in one language as translators write it: keyed texts match over the
-        /// domain's enums and codes, formatted ones are functions of their arguments.
-        #[cfg(not(target_arch = "wasm32"))]
-        pub(crate) struct TextsSource {
-            $( pub $plain: &'static str, )*
-            $( pub $rich: $source, )*
-        }
-
-        #[cfg(not(target_arch = "wasm32"))]
-        impl TextsSource {
-            /// The texts in the file format, each evaluated over all its keys.
-            pub(crate) fn encode(&self, lang: Lang) -> Result<String, String> {
-                use super::encode::Encode;
-                let mut lines = Vec::new();
-                $( Encode::<&'static str>::encode(&self.$plain, &mut lines).map_err(|e| format!("{}: {e}", stringify!($plain)))?; )*
-                $( Encode::<$runtime>::encode(&self.$rich, &mut lines).map_err(|e| format!("{}: {e}", stringify!($rich)))?; )*
-                super::encode::file(lang, &lines)
-            }
-        }
-    };
-}
-
 texts! {
+    /// Every main text of the app in one language, as loaded from its file.
+    table Texts, source TextsSource, part Part::Main, sources super::sources;
     plain {
         product,
         language,

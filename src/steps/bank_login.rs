@@ -126,7 +126,7 @@ pub(crate) fn BankLoginStep() -> impl IntoView {
     };
     view! {
         <StepHeading>{trr(|t| t.bank_title)}</StepHeading>
-        <p class="lead">{move || (r().bank_how)(eid.get().map(EidScheme::name))}</p>
+        <p class="lead">{move || r().bank_how.of(eid.get().map(EidScheme::name))}</p>
         <p role="status">{notice}</p>
         <div class="actions">
             <button type="button" class="button" on:click=go disabled=move || busy.get() || state.get().is_none()>

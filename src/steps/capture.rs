@@ -60,8 +60,8 @@ pub(crate) fn CaptureStep(
     let current = move || {
         let n = index.get();
         slots.with_value(|s| s.get(n).copied()).map(|slot| {
-            let title = move || (i18n.lang().capture().slot_title)(slot);
-            let count = move || (i18n.lang().capture().photo_of)(n + 1, total);
+            let title = move || i18n.capture().slot_title.of(slot);
+            let count = move || i18n.capture().photo_of.fill(&[&(n + 1).to_string(), &total.to_string()]);
             view! {
                 <StepHeading>{title}</StepHeading>
                 <p class="capture__count">{count}</p>

@@ -55,7 +55,7 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
     let i18n = use_i18n();
     let summary_items = move |()| {
         let t = i18n.rest();
-        let items = missing().into_iter().map(|kind| (checkbox_id(kind), (t.consent_missing)(kind).to_owned()));
+        let items = missing().into_iter().map(|kind| (checkbox_id(kind), t.consent_missing.of(kind).to_owned()));
         if attempted.get() {
             items.collect()
         } else {
@@ -77,7 +77,7 @@ pub(crate) fn ConsentsStep() -> impl IntoView {
         session
             .with(|v| match (&v.address_check, &v.person) {
                 (Some(AddressCheck::Corrected { street, postal_code, city }), p) => {
-                    (t.address_corrected)(&format!("{street} {}, {postal_code} {city}", p.house_number))
+                    t.address_corrected.fill(&[&format!("{street} {}, {postal_code} {city}", p.house_number)])
                 }
                 (Some(AddressCheck::NotFound), _) => t.address_not_found.to_owned(),
                 _ => String::new(),
@@ -114,12 +114,12 @@ fn Consent(kind: ConsentKind, saving: Saving) -> impl IntoView {
     let given = move || {
         given_at().filter(|_| checked.get()).map(|at| {
             let at = normalised(&at);
-            let shown = (i18n.rest().given_at)(&localised(&at, i18n.lang()));
+            let shown = i18n.rest().given_at.fill(&[&localised(&at, i18n.lang())]);
             view! { <time datetime=at>{shown}</time> }
         })
     };
     // Exactly the repository's text in the user's language: its version goes with the tick.
-    let text = move || ConsentText::current(kind, i18n.lang().language());
+    let text = move || ConsentText::current(kind, i18n.lang());
     // A failed change leaves the box as the user set it: trying again sends that once more.
     let retry = move |()| {
         if let Some(give) = saving.wanted.get_untracked() {
@@ -144,7 +144,7 @@ fn Consent(kind: ConsentKind, saving: Saving) -> impl IntoView {
             <div aria-live="polite">
                 <p class="consent__given">{given}</p>
             </div>
-            <Problem error=saving.failed retry=retry lead=|l| l.rest().consent_save_failed/>
+            <Problem error=saving.failed retry=retry lead=|l| crate::i18n::rest::rest_of(l).consent_save_failed/>
         </div>
     }
 }

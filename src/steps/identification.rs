@@ -105,7 +105,7 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
     let url = move || started.with(|s| s.as_ref().map(|v| v.url.clone()));
     let waiting = move || {
         let minutes = started.with(|s| s.as_ref().and_then(|v| v.estimated_waiting_time)).map(minutes);
-        minutes.map(|m| crate::i18n::counted(i18n.lang(), i18n.rest().waiting_time, m.into())).unwrap_or_default()
+        minutes.map(|m| crate::i18n::counted(i18n.lang(), &i18n.rest().waiting_time, m.into())).unwrap_or_default()
     };
     view! {
         <StepHeading>{trr(|t| t.ident_title)}</StepHeading>
@@ -117,15 +117,15 @@ pub(crate) fn IdentificationStep() -> impl IntoView {
             <li>{trr(|t| t.ident_ready_items[2])}</li>
         </ul>
         <div hidden=move || !choosing() || documents.with(Option::is_some) || failure.with(Option::is_some)>
-            <Spinner label=|l| l.rest().docs_loading/>
+            <Spinner label=|l| crate::i18n::rest::rest_of(l).docs_loading/>
         </div>
         <div hidden=move || !choosing() || documents.with(Option::is_none)>
             <DocumentForm documents nationality address_unconfirmed on_start=move |r| start(Some(r)) busy/>
         </div>
         <div hidden=move || !busy.get()>
-            <Spinner label=|l| l.rest().ident_starting/>
+            <Spinner label=|l| crate::i18n::rest::rest_of(l).ident_starting/>
         </div>
-        <Problem error=failure retry=retry lead=|l| l.rest().ident_start_failed/>
+        <Problem error=failure retry=retry lead=|l| crate::i18n::rest::rest_of(l).ident_start_failed/>
         // Refused details can only be fixed on the first step.
         <p class="actions" hidden=move || failure.with(|f| f.as_ref().map(api::Error::code) != Some("validation_failed"))>
             <Link step=session.before(Step::Identification) class="back">{trr(|t| t.back)}</Link>

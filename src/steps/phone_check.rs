@@ -69,13 +69,13 @@ pub(crate) fn PhoneCheckStep() -> impl IntoView {
     crate::components::every(POLL, poll);
     let sent = move || {
         let number = phone.get();
-        (!number.is_empty()).then(|| (i18n.rest().phone_sent)(&number))
+        (!number.is_empty()).then(|| i18n.rest().phone_sent.fill(&[&number]))
     };
     view! {
         <StepHeading>{trr(|t| t.phone_title)}</StepHeading>
         <p class="lead">{sent}</p>
         <p>{trr(|t| t.phone_how)}</p>
-        <Spinner label=|l| l.rest().phone_waiting/>
+        <Spinner label=|l| crate::i18n::rest::rest_of(l).phone_waiting/>
         <Problem error=failure retry=move |()| start()/>
     }
 }

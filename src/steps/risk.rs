@@ -36,7 +36,7 @@ pub(crate) fn RiskStep() -> impl IntoView {
     check();
     view! {
         <StepHeading>{tr(|t| t.risk_title)}</StepHeading>
-        <Spinner label=|l| l.texts().risk_checking/>
+        <Spinner label=|l| crate::i18n::texts_of(l).risk_checking/>
         <Problem error=failure retry=move |()| check()/>
     }
 }

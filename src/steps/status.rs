@@ -122,14 +122,14 @@ pub(crate) fn StatusStep() -> impl IntoView {
         Screen::Waiting(_) => r().status_waiting_lead,
         Screen::VerifiedUnderReview => r().status_under_review_lead,
         Screen::Verified => r().status_verified_lead,
-        Screen::Interrupted(topic, _) => (r().topic)(topic),
+        Screen::Interrupted(topic, _) => r().topic.of(topic),
         Screen::Failed => r().status_failed_lead,
         Screen::Expired => r().status_expired_lead,
         Screen::Referred => r().status_referred_lead,
     };
     let detail = move || match screen() {
-        Screen::Waiting(Some(minutes)) => crate::i18n::counted(i18n.lang(), r().waiting_time, minutes.into()),
-        Screen::Interrupted(_, guidance) => (r().guidance)(guidance).to_owned(),
+        Screen::Waiting(Some(minutes)) => crate::i18n::counted(i18n.lang(), &r().waiting_time, minutes.into()),
+        Screen::Interrupted(_, guidance) => r().guidance.of(guidance).to_owned(),
         // No retry: another attempt would meet the same rules; the team's review is the way on.
         Screen::Referred => r().status_referred_detail.to_owned(),
         _ => String::new(),
@@ -170,6 +170,6 @@ pub(crate) fn StatusStep() -> impl IntoView {
             <dl class="corrections__list">{move || corrections().into_iter().map(correction).collect_view()}</dl>
         </section>
         <checks::FieldChecks checks=field_checks/>
-        <Problem error=failure retry=check_now lead=|l| l.rest().status_check_failed/>
+        <Problem error=failure retry=check_now lead=|l| crate::i18n::rest::rest_of(l).status_check_failed/>
     }
 }

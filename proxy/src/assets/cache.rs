@@ -113,7 +113,7 @@ mod tests {
         assert!(is_hashed("main-a1b2c3d4e5f60718.css.br"));
         assert!(is_hashed("capture-545fdb9cad185c3.css"));
         // The app's texts (`kyc-texts`): a 64-bit hash in 16 digits.
-        assert!(is_hashed("de-03c405e18b7e1d0c.txt"));
+        assert!(is_hashed("rest-de-03c405e18b7e1d0c.txt"));
         assert!(!is_hashed("boot.js"));
         assert!(!is_hashed("kyc-embed.js"));
         assert!(!is_hashed("provider-return.js"));

@@ -533,9 +533,11 @@ fn test_dist() -> std::path::PathBuf {
         // The app's texts as `kyc-texts` writes them: one line each, the language's own name.
         std::fs::create_dir_all(dir.join("texts")).unwrap();
         for language in kyc_core::Language::ALL {
-            let (code, name) = (language.code(), language.native_name());
-            let text = format!("kyc-texts 1 {code} 1\n{name}\n").repeat(20);
-            std::fs::write(dir.join(format!("texts/{code}-0123456789abcdef.txt")), text).unwrap();
+            for part in ["main", "rest", "capture", "account"] {
+                let (code, name) = (language.code(), language.native_name());
+                let text = format!("kyc-texts 2 {part} {code} 1\n{name}\n").repeat(20);
+                std::fs::write(dir.join(format!("texts/{part}-{code}-0123456789abcdef.txt")), text).unwrap();
+            }
         }
         kyc_proxy::assets::compress::compress_dir(&dir).unwrap();
         dir

@@ -54,7 +54,7 @@ async fn page_in(app: &TestApp, path: &str, accept_language: &str) -> (axum::htt
 async fn the_page_frame_is_painted_in_the_browsers_language_before_the_app_runs() {
     let app = TestApp::spawn().await;
     let (headers, html) = page_in(&app, "/", "de-AT,de;q=0.9,en;q=0.8").await;
-    assert!(html.contains("<html lang=de>"));
+    assert!(html.contains("<html lang=de dir=ltr>"));
     assert!(html.contains(r#"<body><div id="kyc-shell""#));
     assert!(html.contains("Identitätsprüfung") && html.contains("Wird geladen …"));
     // What to do when the app does not load, in the same language, without a script.
@@ -64,7 +64,7 @@ async fn the_page_frame_is_painted_in_the_browsers_language_before_the_app_runs(
 
     // The host's `?lang=` comes first, as in the app; the second page gets its frame too.
     let (_, html) = page_in(&app, "/consents?lang=fr", "de").await;
-    assert!(html.contains("<html lang=fr>") && html.contains("Chargement…"));
+    assert!(html.contains("<html lang=fr dir=ltr>") && html.contains("Chargement…"));
     let (english, _) = page_in(&app, "/", "es-ES,ja;q=0.5").await;
     assert_ne!(english["etag"], headers["etag"], "each language is its own page for the caches");
 }
@@ -88,24 +88,27 @@ async fn the_loader_is_in_the_page_and_allowed_by_its_hash_so_nothing_else_is_as
 #[tokio::test]
 async fn each_page_carries_the_apps_texts_in_its_language_and_names_every_languages_file() {
     let app = TestApp::spawn().await;
-    let meta = concat!(
-        r#"<meta name="kyc-texts" content="en=/texts/en-0123456789abcdef.txt de=/texts/de-0123456789abcdef.txt "#,
-        r#"fr=/texts/fr-0123456789abcdef.txt nl=/texts/nl-0123456789abcdef.txt">"#
-    );
-    for (path, accept_language, code) in
-        [("/", "de-AT,de;q=0.9", "de"), ("/", "es", "en"), ("/consents?lang=fr", "de", "fr"), ("/identity", "nl", "nl")]
-    {
+    let files = |part: &str| -> Vec<String> {
+        kyc_core::Language::ALL.iter().map(|l| format!("/texts/{part}-{}-0123456789abcdef.txt", l.code())).collect()
+    };
+    for (path, accept_language, code, parts) in [
+        ("/", "de-AT,de;q=0.9", "de", &["main"][..]),
+        ("/", "es", "en", &["main"]),
+        ("/consents?lang=fr", "de", "fr", &["main", "rest", "capture"]),
+        ("/identity", "nl", "nl", &["main", "rest", "account"]),
+    ] {
         let (_, html) = page_in(&app, path, accept_language).await;
-        assert!(html.contains(meta), "{path} {accept_language}");
-        assert!(
-            html.contains(&format!(r#"<template id="kyc-texts">kyc-texts 1 {code} 1"#)),
-            "{path} {accept_language}"
-        );
-        assert_eq!(html.matches("<template").count(), 1, "{path}: its own language only");
+        let named: Vec<String> = parts.iter().flat_map(|part| files(part)).collect();
+        assert!(html.contains(&format!(r#"<meta name="kyc-texts" content="{}">"#, named.join(" "))), "{path}");
+        for part in parts {
+            let own = format!(r#"<template id="kyc-texts-{part}">kyc-texts 2 {part} {code} 1"#);
+            assert!(html.contains(&own), "{path} {accept_language}: {part}");
+        }
+        assert_eq!(html.matches("<template").count(), parts.len(), "{path}: its own language only");
     }
     // A switch fetches another language's file: named by its content, kept for a year.
-    let (status, headers, body) = app.get_with("/texts/fr-0123456789abcdef.txt", &[]).await;
+    let (status, headers, body) = app.get_with("/texts/main-fr-0123456789abcdef.txt", &[]).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(String::from_utf8(body).unwrap().starts_with("kyc-texts 1 fr 1\nFrançais\n"));
+    assert!(String::from_utf8(body).unwrap().starts_with("kyc-texts 2 main fr 1\nFrançais\n"));
     assert_eq!(headers["cache-control"], "public, max-age=31536000, immutable");
 }

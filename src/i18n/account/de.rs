@@ -1,9 +1,9 @@
 //! German texts of the account steps.
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Identität nachweisen",
     identity_intro: "Wählen Sie, wie Sie nachweisen, wer Sie sind. Während wir prüfen, können Sie mit den anderen Schritten weitermachen.",
     method_legend: "Wie möchten Sie Ihre Identität nachweisen?",

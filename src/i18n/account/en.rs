@@ -1,10 +1,10 @@
 //! English texts of the account steps.
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Prove your identity",
     identity_intro: "Choose how you want to prove who you are. You can carry on with the other steps while we check.",
     method_legend: "How do you want to prove your identity?",

@@ -1,10 +1,10 @@
 //! French texts of the account steps.
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Prouver votre identité",
     identity_intro: "Choisissez comment prouver qui vous êtes. Vous pouvez poursuivre les autres étapes pendant la vérification.",
     method_legend: "Comment souhaitez-vous prouver votre identité ?",

@@ -1,9 +1,9 @@
 //! Dutch texts of the account steps.
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Uw identiteit aantonen",
     identity_intro: "Kies hoe u wilt aantonen wie u bent. Terwijl wij controleren, kunt u verdergaan met de andere stappen.",
     method_legend: "Hoe wilt u uw identiteit aantonen?",

@@ -1,12 +1,12 @@
 //! German texts of the capture step (formal "Sie").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Welches Ausweisdokument fotografieren Sie?",
     document_why: "Ein Personalausweis wird von beiden Seiten fotografiert, ein Reisepass auf der Seite mit dem Foto. Halten Sie ihn bereit; danach folgt ein Selfie.",
     slot_title: |slot| match slot {

@@ -1,12 +1,12 @@
 //! French texts of the capture step (vouvoiement).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Quel document allez-vous photographier ?",
     document_why: "Une carte d’identité se photographie des deux côtés, un passeport sur sa page avec la photo. Gardez-le à portée de main ; un selfie suit.",
     slot_title: |slot| match slot {

@@ -1,12 +1,12 @@
 //! Dutch texts of the capture step (formal "u").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Welk document gaat u fotograferen?",
     document_why: "Van een identiteitskaart worden beide zijden gefotografeerd, van een paspoort de pagina met de foto. Houd het bij de hand; daarna volgt een selfie.",
     slot_title: |slot| match slot {

@@ -1,13 +1,13 @@
 //! German texts of the steps after the personal data.
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Zurück",
     phone_title: "Bestätigen Sie auf Ihrem Handy",
     phone_sent: |phone| format!("Wir haben eine SMS mit einem Link an {phone} gesendet."),

@@ -1,13 +1,13 @@
 //! English texts of the steps after the personal data.
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Back",
     phone_title: "Confirm on your phone",
     phone_sent: |phone| format!("We sent a text message with a link to {phone}."),

@@ -1,13 +1,13 @@
 //! Dutch texts of the steps after the personal data (formal "u").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Terug",
     phone_title: "Bevestig op uw telefoon",
     phone_sent: |phone| format!("We hebben een sms met een link gestuurd naar {phone}."),

@@ -148,7 +148,7 @@ pub(crate) fn IdentityStep() -> impl IntoView {
     let done = move || method().is_some();
     let transfer_details = move || {
         transfer().filter(|_| method() == Some(IdentityMethod::Transfer)).map(|t| {
-            let limit = crate::i18n::counted(i18n.lang(), i18n.lang().account().max_amount, t.max_amount_cents / 100);
+            let limit = crate::i18n::counted(i18n.lang(), &i18n.account().max_amount, t.max_amount_cents / 100);
             view! {
                 <p>{tra(|t| t.transfer_intro)}</p>
                 <dl class="summary">
@@ -177,7 +177,7 @@ pub(crate) fn IdentityStep() -> impl IntoView {
                 on:click=move |_| start(IdentityMethod::Transfer)>{tra(|t| t.method_transfer)}</button>
         </div>
         <div hidden=move || !busy.get()>
-            <Spinner label=|l| l.texts().loading/>
+            <Spinner label=|l| crate::i18n::texts_of(l).loading/>
         </div>
         <Problem error=failure retry=move |()| load()/>
         {move || webview().map(|url| view! {

@@ -51,7 +51,7 @@ pub(crate) fn AccountStatusStep() -> impl IntoView {
         }
     });
     let status = move || account.with(|a| a.as_ref().map_or(AccountStatus::NotStarted, |a| a.status));
-    let t = move || i18n.lang().account();
+    let t = move || i18n.account();
     let diligences = move || {
         account.with(|a| {
             a.as_ref()
@@ -62,7 +62,7 @@ pub(crate) fn AccountStatusStep() -> impl IntoView {
                     let refused = d.state == DiligenceState::Refused;
                     view! {
                         <li class:refused=refused>
-                            {(t().diligence_kind)(d.kind)} ": " <strong>{(t().diligence_state)(d.state)}</strong>
+                            {t().diligence_kind.of(d.kind)} ": " <strong>{t().diligence_state.of(d.state)}</strong>
                         </li>
                     }
                 })
@@ -95,8 +95,8 @@ pub(crate) fn AccountStatusStep() -> impl IntoView {
     view! {
         <StepHeading>{tra(|t| t.status_title)}</StepHeading>
         <div role="status" aria-live="polite">
-            <p class="lead">{move || (t().status_lead)(status())}</p>
-            <p class="account-status">{tra(|t| t.overall)} ": " <strong>{move || (t().status_name)(status())}</strong></p>
+            <p class="lead">{move || t().status_lead.of(status())}</p>
+            <p class="account-status">{tra(|t| t.overall)} ": " <strong>{move || t().status_name.of(status())}</strong></p>
         </div>
         <h2 class="subheading">{tra(|t| t.diligences_heading)}</h2>
         <p hidden=move || !no_diligence()>{tra(|t| t.diligences_none)}</p>

@@ -86,7 +86,7 @@ pub(crate) fn TaxStep() -> impl IntoView {
                     aria-describedby="tax-tin-hint tax-tin-error" aria-invalid=move || tin_missing().to_string()
                     prop:value=tin on:input=move |ev| tin.set(event_target_value(&ev))/>
                 <p class="field__error" id="tax-tin-error" role="alert">
-                    {move || if tin_missing() { i18n.lang().account().tin_required } else { "" }}
+                    {move || if tin_missing() { i18n.account().tin_required } else { "" }}
                 </p>
             </div>
             <div hidden=tin_missing>

@@ -65,7 +65,7 @@ fn OpenInBrowser(token: StoredValue<String>) -> impl IntoView {
                     </a>
                 })}
             </div>
-            <p role="status">{move || if copied.get() { (i18n.lang().capture()).link_copied } else { "" }}</p>
+            <p role="status">{move || if copied.get() { i18n.capture().link_copied } else { "" }}</p>
         </div>
     }
 }
@@ -81,13 +81,13 @@ pub(super) fn CameraAdvice(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let family = user_agent().family;
-    let t = move || i18n.lang().capture();
+    let t = move || i18n.capture();
     let is = move |p: CameraProblem| problem.get() == Some(p);
     view! {
         <div class="problem" role="alert" hidden=move || problem.with(Option::is_none)>
-            <h2 class="problem__lead">{move || problem.get().map_or("", t().problem_title)}</h2>
-            <p>{move || problem.get().map_or("", t().problem_text)}</p>
-            <p hidden=move || !is(CameraProblem::Denied)>{move || (t().reallow)(family)}</p>
+            <h2 class="problem__lead">{move || problem.get().map_or("", |p| t().problem_title.of(p))}</h2>
+            <p>{move || problem.get().map_or("", |p| t().problem_text.of(p))}</p>
+            <p hidden=move || !is(CameraProblem::Denied)>{move || t().reallow.of(family)}</p>
             {move || is(CameraProblem::InAppBrowser).then(|| view! { <OpenInBrowser token/> })}
             <div class="actions">
                 <button type="button" class="button button--secondary" on:click=move |_| to_file.run(())>

@@ -43,7 +43,7 @@ pub(crate) fn DocumentChoice(
     let button = move |kind: DocumentKind| {
         view! {
             <button type="button" class="button button--secondary" disabled=move || busy.get() on:click=move |_| choose(kind)>
-                {move || (i18n.rest().doc_kind)(kind)}
+                {move || i18n.rest().doc_kind.of(kind)}
             </button>
         }
     };

@@ -25,7 +25,7 @@ pub(crate) fn CaptureGate(children: ChildrenFn) -> impl IntoView {
         view.try_set(Some(answer.unwrap_or_else(|_| CapturesView::none())));
     });
     move || match view.get() {
-        None => view! { <Spinner label=|l| l.texts().loading/> }.into_any(),
+        None => view! { <Spinner label=|l| crate::i18n::texts_of(l).loading/> }.into_any(),
         Some(v) if v.needs_choice() => {
             let on_chosen = Callback::new(move |chosen| view.set(Some(chosen)));
             view! { <DocumentChoice token=session.token() offered=v.offered on_chosen/> }.into_any()

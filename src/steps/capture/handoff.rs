@@ -82,7 +82,7 @@ pub(super) fn HandoffPanel(token: StoredValue<String>, on_done: Callback<()>) ->
         });
     };
     let qr = move || link.with(|l| l.as_ref().map(|l| l.qr_svg.clone()).unwrap_or_default());
-    let t = move || i18n.lang().capture();
+    let t = move || i18n.capture();
     let status = move || {
         if sms_limited.get() {
             t().sms_limit

@@ -61,10 +61,10 @@ pub(super) fn verdict(zone: &MrzData) -> Verdict {
 pub(super) fn MrzVerdict(verdict: Signal<Verdict>, retake: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let router = use_context::<Router>();
-    let t = move || i18n.lang().capture();
+    let t = move || i18n.capture();
     let fields = move || match verdict.get() {
         Verdict::Differs(fields) => {
-            fields.into_iter().map(|f| view! { <li>{(t().mrz_field)(f)}</li> }).collect_view().into_any()
+            fields.into_iter().map(|f| view! { <li>{t().mrz_field.of(f)}</li> }).collect_view().into_any()
         }
         _ => ().into_any(),
     };

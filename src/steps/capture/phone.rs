@@ -57,7 +57,7 @@ pub(crate) fn PhoneCapture(code: String) -> impl IntoView {
         state.set(next);
     });
     move || match state.get() {
-        Phone::Starting => view! { <Spinner label=|l| l.texts().loading/> }.into_any(),
+        Phone::Starting => view! { <Spinner label=|l| crate::i18n::texts_of(l).loading/> }.into_any(),
         Phone::Expired => view! {
             <h1 tabindex="-1">{trc(|t| t.phone_title)}</h1>
             <p class="problem" role="alert">{trc(|t| t.phone_link_expired)}</p>

@@ -277,20 +277,20 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
         upload_error: upload_error.get(),
     };
     let when = move |f: fn(Ui) -> bool| move || f(ui());
-    let say = move |f: fn(Ui, &'static CaptureTexts) -> &'static str| move || f(ui(), i18n.lang().capture());
+    let say = move |f: fn(Ui, &'static CaptureTexts) -> &'static str| move || f(ui(), i18n.capture());
     let issue_items = move || {
-        let t = i18n.lang().capture();
-        issues.get().into_iter().map(|i| view! { <li>{(t.issue)(i)}</li> }).collect_view()
+        let t = i18n.capture();
+        issues.get().into_iter().map(|i| view! { <li>{t.issue.of(i)}</li> }).collect_view()
     };
-    let countdown = move || live_view.countdown.get().map(|n| (i18n.lang().capture().countdown)(n));
+    let countdown = move || live_view.countdown.get().map(|n| i18n.capture().countdown.fill(&[&n.to_string()]));
     let hint = move || {
-        let t = i18n.lang().capture();
-        live_view.hold.get().filter(|_| auto).map(|hold| (t.hold)(hold))
+        let t = i18n.capture();
+        live_view.hold.get().filter(|_| auto).map(|hold| t.hold.of(hold))
     };
     let selfie = slot == CaptureSlot::Selfie;
     let file_id = format!("capture-file-{}", slot.as_str());
     view! {
-        <p class="lead">{say(|u, t| (t.slot_instruction)(u.slot))}</p>
+        <p class="lead">{say(|u, t| t.slot_instruction.of(u.slot))}</p>
         <div class="capture__live" hidden=when(|u| u.origin != Origin::Camera || u.stage != Stage::Taking || u.problem.is_some())>
             <div class="capture__viewfinder" data-analysed=move || live_view.analysed.get()>
                 <video
@@ -334,7 +334,7 @@ pub(super) fn SlotCapture(which: CaptureSlot, token: StoredValue<String>, on_upl
                 aria-describedby="capture-file-hint capture-file-error"
                 on:change=on_file
             />
-            <p class="field__error" id="capture-file-error" role="alert">{say(|u, t| u.file_problem.map_or("", t.file_problem))}</p>
+            <p class="field__error" id="capture-file-error" role="alert">{say(|u, t| u.file_problem.map_or("", |p| t.file_problem.of(p)))}</p>
             <div class="actions" hidden=when(|u| u.problem.is_some())>
                 <button type="button" class="button button--secondary" on:click=to_camera>{say(|_, t| t.use_camera)}</button>
             </div>

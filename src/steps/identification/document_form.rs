@@ -86,7 +86,7 @@ pub(crate) fn DocumentForm(
                 <input type="radio" id=id name="document_kind" class="choice__input" value=value
                     prop:checked=move || kind.with(|k| k == value)
                     on:change=move |_| kind.set(value.to_owned())/>
-                <label for=id class="choice__label">{move || (i18n.rest().doc_kind)(doc)}</label>
+                <label for=id class="choice__label">{move || i18n.rest().doc_kind.of(doc)}</label>
             </div>
         }
     };
@@ -94,7 +94,7 @@ pub(crate) fn DocumentForm(
         let value = p.as_str();
         view! {
             <option value=value prop:selected=move || proof_kind.with(|k| k == value)>
-                {move || (i18n.rest().proof_type)(p)}
+                {move || i18n.rest().proof_type.of(p)}
             </option>
         }
     };
@@ -105,7 +105,7 @@ pub(crate) fn DocumentForm(
                 .flatten()
                 .map(|d| {
                     let (kind, n) = (d.kind, d.issuing_countries.len());
-                    view! { <li>{move || (i18n.rest().doc_kind)(kind)} " — " {move || crate::i18n::counted(i18n.lang(), i18n.rest().doc_countries, n as u64)}</li> }
+                    view! { <li>{move || i18n.rest().doc_kind.of(kind)} " — " {move || crate::i18n::counted(i18n.lang(), &i18n.rest().doc_countries, n as u64)}</li> }
                 })
                 .collect_view()
         })

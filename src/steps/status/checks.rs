@@ -33,7 +33,7 @@ pub(super) fn FieldChecks(checks: Signal<Vec<FieldCheck>>) -> impl IntoView {
             Some(Agreement::Mismatch) => "checks__cell checks__cell--mismatch",
             _ => "checks__cell",
         };
-        view! { <td class=class>{move || agreement.map(|a| (r().agreement)(a))}</td> }
+        view! { <td class=class>{move || agreement.map(|a| r().agreement.of(a))}</td> }
     };
     let row = move |(field, bank, document): Row| {
         view! { <tr><th scope="row">{move || i18n.t().field_label.of(field)}</th>{cell(bank)}{cell(document)}</tr> }
@@ -45,8 +45,8 @@ pub(super) fn FieldChecks(checks: Signal<Vec<FieldCheck>>) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{trr(|t| t.checks_field)}</th>
-                        <th scope="col">{move || (r().evidence)(Evidence::Bank)}</th>
-                        <th scope="col">{move || (r().evidence)(Evidence::Document)}</th>
+                        <th scope="col">{move || r().evidence.of(Evidence::Bank)}</th>
+                        <th scope="col">{move || r().evidence.of(Evidence::Document)}</th>
                     </tr>
                 </thead>
                 <tbody>{move || checks.with(|c| rows(c)).into_iter().map(row).collect_view()}</tbody>
