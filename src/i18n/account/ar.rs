@@ -1,0 +1,82 @@
+//! Arabic texts of the account steps (Modern Standard Arabic, polite address).
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "إثبات هويتك",
+    identity_intro: "اختر الطريقة التي تريد بها إثبات هويتك. يمكنك متابعة الخطوات الأخرى أثناء التحقق.",
+    method_legend: "كيف تريد إثبات هويتك؟",
+    method_facial: "التعرّف على الوجه",
+    method_facial_hint: "اعرض وثيقة هويتك وسجّل مقطع فيديو سيلفي قصيرًا. يستغرق التحقق من 3 إلى 6 دقائق.",
+    method_transfer: "تحويل بنكي فوري",
+    method_transfer_hint: "أرسل مبلغًا صغيرًا من حساب باسمك إلى رقم IBAN نحجزه لك.",
+    frame_title: "التعرّف على الوجه",
+    frame_closed: "شكرًا لك. أكملت التعرّف على الوجه؛ ستظهر نتيجته في الصفحة الأخيرة.",
+    transfer_intro: "أرسل تحويلًا فوريًا من حساب باسمك إلى:",
+    iban: "IBAN",
+    bic: "BIC",
+    // "يورو" does not change with the number.
+    max_amount: |_, euros| format!("أرسل {euros} يورو كحد أقصى: تُرفض التحويلات الأكبر."),
+    activation_heading: "المتابعة على هاتفك",
+    activation_intro: "يجري التعرّف على الوجه على هاتفك: امسح رمز QR هذا باستخدام تطبيق بنكك أو تطبيق Xpollens Authenticator، أو أدخل رمز التفعيل في التطبيق. ثم اتبع تعليمات التطبيق.",
+    qr_label: "رمز QR يتضمن رمز التفعيل الخاص بك",
+    activation_code: "رمز التفعيل",
+    activation_waiting: "جارٍ تجهيز رمز التفعيل الخاص بك؛ سيظهر هنا بعد لحظات.",
+    declaration_title: "تأكيد بياناتك",
+    declaration_intro: "نرسل البيانات التي أدخلتها (بيانات الاتصال والعنوان) إلى البنك الذي يفتح حسابك.",
+    declaration_send: "تأكيد بياناتي وإرسالها",
+    tax_title: "الإقامة الضريبية",
+    tax_intro: "يجب أن يعرف البنك أين تدفع الضرائب وما إذا كنت شخصًا أمريكيًا (US person).",
+    us_person: "هل أنت مواطن أمريكي أو مقيم ضريبي في الولايات المتحدة؟",
+    yes: "نعم",
+    no: "لا",
+    tax_country: "بلد الإقامة الضريبية",
+    tin: "رقم التعريف الضريبي",
+    tin_hint: "اتركه فارغًا فقط إذا كان بلدك لا يُصدر هذا الرقم.",
+    tin_required: "يُرجى إدخال رقم التعريف الضريبي الخاص بك: هذا البلد يُصدر هذا الرقم، والبنك يحتاج إليه.",
+    tax_send: "إرسال بياناتي الضريبية",
+    terms_title: "شروط الحساب",
+    terms_intro: "يُرجى قراءة الشروط والأحكام الخاصة بحساب الدفع قبل قبولها.",
+    terms_checkbox: "لقد قرأت الشروط والأحكام الخاصة بحساب الدفع وأوافق عليها.",
+    terms_accept: "قبول الشروط",
+    terms_required: "يُرجى تحديد المربع لقبول الشروط.",
+    status_title: "حسابك",
+    status_lead: |status| match status {
+        AccountStatus::Open => "تم فتح حسابك. شكرًا لك!",
+        AccountStatus::Refused => "لا يمكننا فتح حسابك. إذا كانت لديك أسئلة، يُرجى التواصل مع الدعم.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "سيُفتح حسابك بمجرد اجتياز جميع عمليات التحقق. تُحدَّث هذه الصفحة تلقائيًا."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "لم يبدأ",
+        AccountStatus::InProgress => "قيد التنفيذ",
+        AccountStatus::Open => "مفتوح",
+        AccountStatus::Refused => "مرفوض",
+    },
+    overall: "حالة الحساب",
+    diligences_heading: "عمليات التحقق من الهوية",
+    diligences_none: "لا توجد نتيجة بعد.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "وثيقة الهوية",
+        DiligenceKind::Selfie => "فيديو سيلفي",
+        DiligenceKind::Transfer => "تحويل بنكي",
+        DiligenceKind::Other => "مستند داعم",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "مقبول",
+        DiligenceState::Refused => "مرفوض",
+        DiligenceState::InReview => "قيد المراجعة",
+    },
+    steps_heading: "خطواتك",
+    step_done: "مكتملة",
+    step_open: "مطلوبة",
+    tax_documents: "يحتاج البنك إلى مستندات بشأن وضعك الضريبي وسيتواصل معك.",
+    identity_again: "إثبات الهوية مرة أخرى",
+    identity_checking: "جارٍ التحقق من هويتك. تُحدَّث هذه الصفحة تلقائيًا، ويمكنك في الأثناء متابعة الخطوات الأخرى.",
+    identity_validated: "تم تأكيد هويتك.",
+    identity_refused: "تعذّر تأكيد هويتك. يُرجى إثباتها مرة أخرى، عبر التعرّف على الوجه أو التحويل البنكي.",
+    sca_tax: "أرسلنا طلبًا إلى التطبيق على هاتفك: يُرجى الموافقة عليه هناك لتوقيع بياناتك الضريبية، ثم المتابعة.",
+    sca_terms: "أرسلنا طلبًا إلى التطبيق على هاتفك: يُرجى الموافقة عليه هناك لتوقيع قبولك للشروط، ثم المتابعة.",
+};

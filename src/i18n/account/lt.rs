@@ -1,0 +1,87 @@
+//! Lithuanian texts of the account steps (formal "Jūs").
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Patvirtinkite savo tapatybę",
+    identity_intro: "Pasirinkite, kaip norite patvirtinti savo tapatybę. Kol tikriname, galite tęsti kitus žingsnius.",
+    method_legend: "Kaip norite patvirtinti savo tapatybę?",
+    method_facial: "Veido atpažinimas",
+    method_facial_hint: "Parodykite asmens tapatybę patvirtinantį dokumentą ir įrašykite trumpą asmenukės vaizdo įrašą. Patikra trunka nuo 3 iki 6 minučių.",
+    method_transfer: "Momentinis pervedimas",
+    method_transfer_hint: "Perveskite nedidelę sumą iš sąskaitos, atidarytos Jūsų vardu, į IBAN, kurį rezervuojame Jums.",
+    frame_title: "Veido atpažinimas",
+    frame_closed: "Ačiū. Veido atpažinimą baigėte; jo rezultatas bus rodomas paskutiniame puslapyje.",
+    transfer_intro: "Atlikite momentinį pervedimą iš sąskaitos, atidarytos Jūsų vardu, į:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Perveskite ne daugiau kaip {euros} eurą: didesni pervedimai atmetami."),
+        Plural::Few => format!("Perveskite ne daugiau kaip {euros} eurus: didesni pervedimai atmetami."),
+        Plural::Many => format!("Perveskite ne daugiau kaip {euros} euro: didesni pervedimai atmetami."),
+        _ => format!("Perveskite ne daugiau kaip {euros} eurų: didesni pervedimai atmetami."),
+    },
+    activation_heading: "Tęskite telefone",
+    activation_intro: "Veido atpažinimas atliekamas Jūsų telefone: nuskenuokite šį QR kodą savo banko programėle arba programėle Xpollens Authenticator arba įveskite aktyvinimo kodą programėlėje. Tada vykdykite programėlės nurodymus.",
+    qr_label: "QR kodas su Jūsų aktyvinimo kodu",
+    activation_code: "Aktyvinimo kodas",
+    activation_waiting: "Jūsų aktyvinimo kodas ruošiamas; netrukus jis pasirodys čia.",
+    declaration_title: "Patvirtinkite savo duomenis",
+    declaration_intro: "Jūsų įvestus duomenis (kontaktinius duomenis ir adresą) siunčiame bankui, kuris atidaro Jūsų sąskaitą.",
+    declaration_send: "Patvirtinti ir siųsti duomenis",
+    tax_title: "Mokestinis rezidavimas",
+    tax_intro: "Bankas turi žinoti, kur mokate mokesčius ir ar esate JAV asmuo (US person).",
+    us_person: "Ar esate JAV pilietis (-ė) arba JAV mokesčių rezidentas (-ė)?",
+    yes: "Taip",
+    no: "Ne",
+    tax_country: "Mokestinio rezidavimo šalis",
+    tin: "Mokesčių mokėtojo identifikacinis numeris",
+    tin_hint: "Palikite tuščią tik tuo atveju, jei Jūsų šalis tokio numerio nesuteikia.",
+    tin_required: "Įveskite savo mokesčių mokėtojo identifikacinį numerį: ši šalis jį suteikia, ir bankui jo reikia.",
+    tax_send: "Siųsti mokesčių duomenis",
+    terms_title: "Sąskaitos sąlygos",
+    terms_intro: "Prieš priimdami mokėjimo sąskaitos taisykles ir sąlygas, jas perskaitykite.",
+    terms_checkbox: "Perskaičiau mokėjimo sąskaitos taisykles ir sąlygas ir su jomis sutinku.",
+    terms_accept: "Priimti sąlygas",
+    terms_required: "Pažymėkite langelį, kad priimtumėte sąlygas.",
+    status_title: "Jūsų sąskaita",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Jūsų sąskaita atidaryta. Ačiū!",
+        AccountStatus::Refused => "Negalime atidaryti Jūsų sąskaitos. Jei turite klausimų, kreipkitės į pagalbos tarnybą.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Jūsų sąskaita bus atidaryta, kai tik bus sėkmingai atliktos visos patikros. Šis puslapis atsinaujina savaime."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Nepradėta",
+        AccountStatus::InProgress => "Vykdoma",
+        AccountStatus::Open => "Atidaryta",
+        AccountStatus::Refused => "Atmesta",
+    },
+    overall: "Sąskaitos būsena",
+    diligences_heading: "Tapatybės patikros",
+    diligences_none: "Rezultato dar nėra.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Asmens dokumentas",
+        DiligenceKind::Selfie => "Asmenukės vaizdo įrašas",
+        DiligenceKind::Transfer => "Banko pervedimas",
+        DiligenceKind::Other => "Papildomas dokumentas",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Priimta",
+        DiligenceState::Refused => "Atmesta",
+        DiligenceState::InReview => "Peržiūrima",
+    },
+    steps_heading: "Jūsų žingsniai",
+    step_done: "Atlikta",
+    step_open: "Neatlikta",
+    tax_documents: "Bankui reikia dokumentų apie Jūsų mokestinį statusą; bankas su Jumis susisieks.",
+    identity_again: "Patvirtinti tapatybę dar kartą",
+    identity_checking: "Jūsų tapatybė tikrinama. Šis puslapis atsinaujina savaime, o tuo metu galite tęsti kitus žingsnius.",
+    identity_validated: "Jūsų tapatybė patvirtinta.",
+    identity_refused: "Nepavyko patvirtinti Jūsų tapatybės. Patvirtinkite ją dar kartą veido atpažinimu arba banko pervedimu.",
+    sca_tax: "Išsiuntėme užklausą į programėlę Jūsų telefone: patvirtinkite ją ten, kad pasirašytumėte savo mokesčių duomenis. Tada tęskite.",
+    sca_terms: "Išsiuntėme užklausą į programėlę Jūsų telefone: patvirtinkite ją ten, kad pasirašytumėte sutikimą su sąlygomis. Tada tęskite.",
+};

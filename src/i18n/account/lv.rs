@@ -1,0 +1,82 @@
+//! Latvian texts of the account steps (formal "Jūs").
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Aplieciniet savu identitāti",
+    identity_intro: "Izvēlieties, kā apliecināt savu identitāti. Kamēr mēs pārbaudām, varat turpināt ar citiem soļiem.",
+    method_legend: "Kā vēlaties apliecināt savu identitāti?",
+    method_facial: "Sejas atpazīšana",
+    method_facial_hint: "Parādiet savu personu apliecinošo dokumentu un ierakstiet īsu pašbildes video. Pārbaude ilgst 3 līdz 6 minūtes.",
+    method_transfer: "Zibmaksājums",
+    method_transfer_hint: "Nosūtiet nelielu summu no konta, kas ir uz Jūsu vārda, uz IBAN, ko mēs Jums rezervējam.",
+    frame_title: "Sejas atpazīšana",
+    frame_closed: "Paldies! Sejas atpazīšana ir pabeigta; tās rezultāts būs redzams pēdējā lapā.",
+    transfer_intro: "Nosūtiet zibmaksājumu no konta, kas ir uz Jūsu vārda, uz:",
+    iban: "IBAN",
+    bic: "BIC",
+    // "eiro" does not change with the number.
+    max_amount: |_, euros| format!("Nosūtiet ne vairāk kā {euros} eiro: lielāki pārskaitījumi tiek noraidīti."),
+    activation_heading: "Turpiniet tālrunī",
+    activation_intro: "Sejas atpazīšana notiek Jūsu tālrunī: noskenējiet šo QR kodu ar savas bankas lietotni vai lietotni Xpollens Authenticator vai ievadiet aktivizācijas kodu lietotnē. Pēc tam sekojiet lietotnes norādījumiem.",
+    qr_label: "QR kods ar Jūsu aktivizācijas kodu",
+    activation_code: "Aktivizācijas kods",
+    activation_waiting: "Jūsu aktivizācijas kods tiek sagatavots; tas drīz parādīsies šeit.",
+    declaration_title: "Apstipriniet savus datus",
+    declaration_intro: "Mēs nosūtām Jūsu ievadītos datus (kontaktinformāciju un adresi) bankai, kas atver Jūsu kontu.",
+    declaration_send: "Apstiprināt un nosūtīt datus",
+    tax_title: "Nodokļu rezidence",
+    tax_intro: "Bankai jāzina, kur Jūs maksājat nodokļus un vai esat ASV persona (US person).",
+    us_person: "Vai Jums ir ASV pilsonība vai ASV nodokļu rezidence?",
+    yes: "Jā",
+    no: "Nē",
+    tax_country: "Nodokļu rezidences valsts",
+    tin: "Nodokļu maksātāja identifikācijas numurs",
+    tin_hint: "Atstājiet tukšu tikai tad, ja Jūsu valsts tādu nepiešķir.",
+    tin_required: "Ievadiet savu nodokļu maksātāja identifikācijas numuru: šī valsts to piešķir, un bankai tas ir nepieciešams.",
+    tax_send: "Nosūtīt nodokļu datus",
+    terms_title: "Konta noteikumi",
+    terms_intro: "Pirms pieņemat maksājumu konta noteikumus un nosacījumus, izlasiet tos.",
+    terms_checkbox: "Esmu izlasījis(-usi) un pieņemu maksājumu konta noteikumus un nosacījumus.",
+    terms_accept: "Pieņemt noteikumus",
+    terms_required: "Lūdzu, atzīmējiet izvēles rūtiņu, lai pieņemtu noteikumus.",
+    status_title: "Jūsu konts",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Jūsu konts ir atvērts. Paldies!",
+        AccountStatus::Refused => "Mēs nevaram atvērt Jūsu kontu. Ja Jums ir jautājumi, lūdzu, sazinieties ar atbalsta dienestu.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Jūsu konts tiks atvērts, tiklīdz visas pārbaudes būs sekmīgi pabeigtas. Šī lapa atjaunojas automātiski."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Nav sākts",
+        AccountStatus::InProgress => "Notiek",
+        AccountStatus::Open => "Atvērts",
+        AccountStatus::Refused => "Noraidīts",
+    },
+    overall: "Konta statuss",
+    diligences_heading: "Identitātes pārbaudes",
+    diligences_none: "Rezultāta vēl nav.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Personu apliecinošs dokuments",
+        DiligenceKind::Selfie => "Pašbildes video",
+        DiligenceKind::Transfer => "Bankas pārskaitījums",
+        DiligenceKind::Other => "Papildu dokuments",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Pieņemts",
+        DiligenceState::Refused => "Noraidīts",
+        DiligenceState::InReview => "Tiek pārskatīts",
+    },
+    steps_heading: "Jūsu soļi",
+    step_done: "Pabeigts",
+    step_open: "Jāizpilda",
+    tax_documents: "Bankai ir nepieciešami dokumenti par Jūsu nodokļu statusu, un tā sazināsies ar Jums.",
+    identity_again: "Apliecināt identitāti vēlreiz",
+    identity_checking: "Jūsu identitāte tiek pārbaudīta. Šī lapa atjaunojas automātiski, un tikmēr varat turpināt ar citiem soļiem.",
+    identity_validated: "Jūsu identitāte ir apstiprināta.",
+    identity_refused: "Jūsu identitāti neizdevās apstiprināt. Lūdzu, aplieciniet to vēlreiz ar sejas atpazīšanu vai bankas pārskaitījumu.",
+    sca_tax: "Mēs nosūtījām pieprasījumu uz lietotni Jūsu tālrunī: apstipriniet to tur, lai parakstītu savus nodokļu datus. Pēc tam turpiniet.",
+    sca_terms: "Mēs nosūtījām pieprasījumu uz lietotni Jūsu tālrunī: apstipriniet to tur, lai parakstītu noteikumu pieņemšanu. Pēc tam turpiniet.",
+};

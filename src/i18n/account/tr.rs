@@ -1,0 +1,82 @@
+//! Turkish texts of the account steps (formal "siz"; buttons in the short imperative).
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Kimliğinizi kanıtlayın",
+    identity_intro: "Kimliğinizi nasıl kanıtlamak istediğinizi seçin. Biz kontrol ederken diğer adımlara devam edebilirsiniz.",
+    method_legend: "Kimliğinizi nasıl kanıtlamak istersiniz?",
+    method_facial: "Yüz tanıma",
+    method_facial_hint: "Kimlik belgenizi gösterin ve kısa bir selfie videosu kaydedin. Kontrol 3 ila 6 dakika sürer.",
+    method_transfer: "Anında para transferi",
+    method_transfer_hint: "Adınıza kayıtlı bir hesaptan, sizin için ayırdığımız bir IBAN’a küçük bir tutar gönderin.",
+    frame_title: "Yüz tanıma",
+    frame_closed: "Teşekkür ederiz. Yüz tanıma işlemini tamamladınız; sonucu son sayfada görünecek.",
+    transfer_intro: "Kendi adınıza kayıtlı bir hesaptan şu hesaba anında transfer gönderin:",
+    iban: "IBAN",
+    bic: "BIC",
+    // "euro" does not change with the number.
+    max_amount: |_, euros| format!("En fazla {euros} euro gönderin: daha yüksek tutarlı transferler reddedilir."),
+    activation_heading: "Telefonunuzda devam edin",
+    activation_intro: "Yüz tanıma telefonunuzda yapılır: bu QR kodu bankanızın uygulamasıyla veya Xpollens Authenticator uygulamasıyla tarayın ya da etkinleştirme kodunu uygulamaya girin. Ardından uygulamadaki talimatları izleyin.",
+    qr_label: "Etkinleştirme kodunuzu içeren QR kod",
+    activation_code: "Etkinleştirme kodu",
+    activation_waiting: "Etkinleştirme kodunuz hazırlanıyor; birazdan burada görünecek.",
+    declaration_title: "Bilgilerinizi onaylayın",
+    declaration_intro: "Girdiğiniz bilgileri (iletişim ve adres) hesabınızı açacak bankaya gönderiyoruz.",
+    declaration_send: "Bilgilerimi onayla ve gönder",
+    tax_title: "Vergi mukimliği",
+    tax_intro: "Banka, nerede vergi ödediğinizi ve ABD’li kişi (US person) olup olmadığınızı bilmek zorundadır.",
+    us_person: "ABD vatandaşı veya ABD vergi mukimi misiniz?",
+    yes: "Evet",
+    no: "Hayır",
+    tax_country: "Vergi mukimi olunan ülke",
+    tin: "Vergi kimlik numarası",
+    tin_hint: "Yalnızca ülkeniz böyle bir numara vermiyorsa boş bırakın.",
+    tin_required: "Vergi kimlik numaranızı girin: bu ülke vergi kimlik numarası veriyor ve banka bu numaraya ihtiyaç duyuyor.",
+    tax_send: "Vergi bilgilerimi gönder",
+    terms_title: "Hesap koşulları",
+    terms_intro: "Ödeme hesabının hüküm ve koşullarını kabul etmeden önce okuyun.",
+    terms_checkbox: "Ödeme hesabının hüküm ve koşullarını okudum ve kabul ediyorum.",
+    terms_accept: "Koşulları kabul et",
+    terms_required: "Koşulları kabul etmek için lütfen kutuyu işaretleyin.",
+    status_title: "Hesabınız",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Hesabınız açıldı. Teşekkür ederiz!",
+        AccountStatus::Refused => "Hesabınızı açamıyoruz. Sorularınız varsa lütfen destek ekibiyle iletişime geçin.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Tüm kontroller olumlu sonuçlandığında hesabınız açılır. Bu sayfa kendiliğinden güncellenir."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Başlamadı",
+        AccountStatus::InProgress => "Devam ediyor",
+        AccountStatus::Open => "Açık",
+        AccountStatus::Refused => "Reddedildi",
+    },
+    overall: "Hesap durumu",
+    diligences_heading: "Kimlik kontrolleri",
+    diligences_none: "Henüz sonuç yok.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Kimlik belgesi",
+        DiligenceKind::Selfie => "Selfie videosu",
+        DiligenceKind::Transfer => "Banka transferi",
+        DiligenceKind::Other => "Destekleyici belge",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Kabul edildi",
+        DiligenceState::Refused => "Reddedildi",
+        DiligenceState::InReview => "İnceleniyor",
+    },
+    steps_heading: "Adımlarınız",
+    step_done: "Tamamlandı",
+    step_open: "Yapılacak",
+    tax_documents: "Banka, vergi durumunuzla ilgili belgelere ihtiyaç duyuyor ve sizinle iletişime geçecek.",
+    identity_again: "Kimliğimi yeniden kanıtla",
+    identity_checking: "Kimliğiniz kontrol ediliyor. Bu sayfa kendiliğinden güncellenir; bu arada diğer adımlara devam edebilirsiniz.",
+    identity_validated: "Kimliğiniz onaylandı.",
+    identity_refused: "Kimliğiniz onaylanamadı. Lütfen yüz tanıma veya banka transferiyle kimliğinizi yeniden kanıtlayın.",
+    sca_tax: "Telefonunuzdaki uygulamaya bir istek gönderdik: vergi bilgilerinizi imzalamak için isteği orada onaylayın. Ardından devam edin.",
+    sca_terms: "Telefonunuzdaki uygulamaya bir istek gönderdik: koşulları kabul ettiğinizi imzalamak için isteği orada onaylayın. Ardından devam edin.",
+};

@@ -1,0 +1,128 @@
+//! Latvian texts of the steps after the personal data (formal "Jūs").
+
+use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+use kyc_core::Plural;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Atpakaļ",
+    phone_title: "Apstipriniet tālrunī",
+    phone_sent: |phone| format!("Mēs nosūtījām īsziņu ar saiti uz numuru {phone}."),
+    phone_how: "Atveriet saiti tajā tālrunī. Neaizveriet šo lapu: tā pati pāries tālāk, tiklīdz saite būs atvērta.",
+    phone_waiting: "Gaidām, kamēr atvērsiet saiti…",
+    consents_title: "Jūsu piekrišana",
+    consents_intro: "Pirms video identifikācijas mums nepieciešama Jūsu piekrišana turpmāk minētajam.",
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "Lai turpinātu, pieņemiet noteikumus un nosacījumus",
+        ConsentKind::DataProcessing => "Lai turpinātu, piekrītiet savu personas datu apstrādei",
+    },
+    consent_save_failed: "Jūsu izvēli neizdevās saglabāt.",
+    given_at: |at| format!("Sniegta: {at} (UTC)"),
+    ident_title: "Video identifikācija",
+    ident_intro: "Īsā videozvanā darbinieks pārbauda Jūsu personu apliecinošo dokumentu un apstiprina, ka tas esat Jūs.",
+    ident_ready: "Lūdzu, sagatavojiet",
+    ident_ready_items: [
+        "Derīgu personas apliecību vai pasi",
+        "Mobilo tālruni, lai saņemtu kodu īsziņā",
+        "Klusu, labi apgaismotu vietu",
+    ],
+    waiting_time: |plural, n| match plural {
+        Plural::Zero => format!("Paredzamais gaidīšanas laiks: aptuveni {n} minūtes"),
+        Plural::One => format!("Paredzamais gaidīšanas laiks: aptuveni {n} minūte"),
+        _ => format!("Paredzamais gaidīšanas laiks: aptuveni {n} minūtes"),
+    },
+    ident_frame_title: "Video identifikācija",
+    ident_finished: "Zvans ir pabeigts",
+    ident_starting: "Sāk video identifikāciju…",
+    ident_start_failed: "Video identifikāciju neizdevās sākt.",
+    status_waiting: "Gaidām rezultātu",
+    status_waiting_lead: "Mēs pārbaudām Jūsu identifikāciju. Šī lapa atjaunojas automātiski.",
+    status_verified: "Jūsu identitāte ir pārbaudīta",
+    status_verified_lead: "Paldies! Jūsu identitāte ir apstiprināta.",
+    status_under_review_lead: "Jūsu identifikācija tiek pārskatīta. Jūs jau varat turpināt.",
+    status_interrupted: "Identifikācija pārtraukta",
+    status_failed: "Identifikācija neizdevās",
+    status_failed_lead: "Mēs nevarējām pārbaudīt Jūsu identitāti. Ja Jums ir jautājumi, lūdzu, sazinieties ar atbalsta dienestu.",
+    status_expired: "Identifikācijas saites derīgums ir beidzies",
+    status_expired_lead: "Jūsu video identifikācijas saite vairs nav derīga. Lūdzu, sāciet no jauna.",
+    status_check_failed: "Pašlaik neizdevās pārbaudīt rezultātu. Mēs turpināsim mēģināt.",
+    status_referred: "Jūsu pieteikumam nepieciešama rūpīgāka pārbaude",
+    status_referred_lead: "Mūsu komanda pārskatīs Jūsu datus un sazināsies ar Jums. Jums nav jāsāk no jauna.",
+    status_referred_detail: "Pašlaik no Jums nekas vairāk nav nepieciešams. Turiet personu apliecinošo dokumentu pa rokai: ja mums vajadzēs ko vairāk, mēs rakstīsim uz Jūsu norādīto e-pasta adresi.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "Jūsu ievadītie dati neatbilst Jūsu personu apliecinošajam dokumentam.",
+        Topic::Document => "Radās problēma ar Jūsu personu apliecinošo dokumentu: iespējams, tā derīgums ir beidzies, tas ir bojāts vai netiek pieņemts.",
+        Topic::Video => "Attēls nebija pietiekami skaidrs, piemēram, slikta apgaismojuma dēļ.",
+        Topic::Audio => "Skaņa nebija pietiekami skaidra.",
+        Topic::Connection => "Savienojums tika pārtraukts vai bija pārāk lēns.",
+        Topic::IdentCode => "Radās problēma ar kodu, kas Jums tika nosūtīts īsziņā.",
+        Topic::UserEnded => "Zvans beidzās, pirms identifikācija tika pabeigta.",
+        Topic::Timeout => "Identifikācija ilga pārāk ilgi un tika pārtraukta.",
+        Topic::Technical => "Mūsu pusē radās tehniska problēma.",
+        Topic::Other => "Identifikāciju neizdevās pabeigt.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Jūs varat mēģināt vēlreiz jau tagad.",
+        Guidance::RetryOtherDocument => "Lūdzu, mēģiniet vēlreiz ar citu derīgu personu apliecinošu dokumentu.",
+        Guidance::ContactSupport => "Atkārtots mēģinājums to neatrisinās. Lūdzu, sazinieties ar atbalsta dienestu.",
+    },
+    docs_heading: "Dokumenti, ko varat izmantot",
+    docs_loading: "Ielādē pieņemtos dokumentus…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Personas apliecība",
+        DocumentKind::DriversLicense => "Vadītāja apliecība",
+        DocumentKind::Passport => "Pase",
+    },
+    doc_countries: |plural, n| match plural {
+        Plural::Zero => format!("Pieņem no {n} valstīm"),
+        Plural::One => format!("Pieņem no {n} valsts"),
+        _ => format!("Pieņem no {n} valstīm"),
+    },
+    doc_choice_legend: "Kuru dokumentu uzrādīsiet?",
+    issuing_country: "Izdevējvalsts",
+    proof_legend: "Adreses apliecinājums",
+    proof_intro: "Šajā dokumentā nav norādīta Jūsu adrese. Lūdzu, sagatavojiet adreses apliecinājumu, kas nav vecāks par 6 mēnešiem; darbinieks to pieprasīs.",
+    proof_intro_unconfirmed: "Mēs nevarējām apstiprināt Jūsu adresi. Lūdzu, norādiet, kādu adreses apliecinājumu uzrādīsiet darbiniekam (ne vecāku par 6 mēnešiem): šī informācija tiks nosūtīta kopā ar Jūsu identifikāciju.",
+    proof_type_label: "Apliecinājuma veids",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Bankas konta izraksts",
+        ProofOfAddressType::CertificateOfRegistration => "Izziņa par deklarēto dzīvesvietu",
+        ProofOfAddressType::ElectricityBill => "Elektrības rēķins",
+        ProofOfAddressType::GasBill => "Gāzes rēķins",
+        ProofOfAddressType::HeatingBill => "Apkures rēķins",
+        ProofOfAddressType::InternetBill => "Interneta rēķins",
+        ProofOfAddressType::TelephoneBill => "Tālruņa rēķins",
+        ProofOfAddressType::WaterBill => "Ūdens rēķins",
+    },
+    proof_issued_label: "Izdošanas datums",
+    start_call: "Sākt videozvanu",
+    corrections_heading: "Dati, kas laboti pēc Jūsu dokumenta",
+    corrections_entered: "Jūs ievadījāt",
+    corrections_verified: "Pārbaudīts",
+    address_corrected: |official| format!("Jūsu adrese atrasta šādā formā: {official}."),
+    address_not_found: "Mēs nevarējām apstiprināt šo adresi. Jūs varat turpināt, taču vēlāk Jums būs jāiesniedz adreses apliecinājums (piemēram, komunālo pakalpojumu rēķins).",
+    bank_title: "Apstipriniet savu identitāti ar bankas starpniecību",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" ar {s}")).unwrap_or_default();
+        format!("Jūs pieslēdzaties savai bankai{with}. Banka mums apstiprina Jūsu vārdu, dzimšanas datumu un adresi; Jūsu internetbankas pieslēgšanās dati paliek bankā.")
+    },
+    bank_go: "Turpināt uz banku",
+    bank_canceled: "Pieslēgšanās bankai tika atcelta. Varat mēģināt vēlreiz.",
+    bank_failed: "Jūsu banka nevarēja apstiprināt Jūsu identitāti. Varat mēģināt vēlreiz.",
+    bank_popup: "Pieslēdzieties savai bankai atvērtajā logā. Šī lapa pati pāries tālāk, kad viss būs pabeigts.",
+    bank_popup_blocked: "Jūsu pārlūkprogramma bloķēja bankas logu. Atļaujiet uznirstošos logus šai lapai un mēģiniet vēlreiz.",
+    checks_heading: "Jūsu datu salīdzinājums",
+    checks_field: "Dati",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Jūsu banka",
+        Evidence::Document => "Jūsu dokuments",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Sakrīt",
+        Agreement::Similar => "Gandrīz sakrīt",
+        Agreement::Mismatch => "Nesakrīt",
+    },
+};

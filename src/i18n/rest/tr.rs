@@ -1,0 +1,121 @@
+//! Turkish texts of the steps after the personal data (formal "siz").
+
+use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Geri",
+    phone_title: "Telefonunuzda onaylayın",
+    phone_sent: |phone| format!("{phone} numarasına bağlantı içeren bir SMS gönderdik."),
+    phone_how: "Bağlantıyı o telefonda açın. Bu sayfayı açık tutun: bağlantı açıldığında sayfa kendiliğinden ilerler.",
+    phone_waiting: "Bağlantıyı açmanız bekleniyor…",
+    consents_title: "Onayınız",
+    consents_intro: "Görüntülü kimlik tespitinden önce aşağıdaki konularda onayınıza ihtiyacımız var.",
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "Devam etmek için hüküm ve koşulları kabul edin",
+        ConsentKind::DataProcessing => "Devam etmek için kişisel verilerinizin işlenmesine onay verin",
+    },
+    consent_save_failed: "Seçiminiz kaydedilemedi.",
+    given_at: |at| format!("Onay tarihi: {at} (UTC)"),
+    ident_title: "Görüntülü kimlik tespiti",
+    ident_intro: "Kısa bir görüntülü görüşmede bir müşteri temsilcisi kimlik belgenizi kontrol eder ve belgenin size ait olduğunu doğrular.",
+    ident_ready: "Lütfen hazır bulundurun",
+    ident_ready_items: [
+        "Geçerli kimlik kartınız veya pasaportunuz",
+        "SMS ile kod almak için cep telefonunuz",
+        "Sessiz ve iyi aydınlatılmış bir ortam",
+    ],
+    // Turkish nouns stay singular after a number.
+    waiting_time: |_, n| format!("Tahmini bekleme süresi: yaklaşık {n} dakika"),
+    ident_frame_title: "Görüntülü kimlik tespiti",
+    ident_finished: "Görüşmeyi tamamladım",
+    ident_starting: "Görüntülü kimlik tespiti başlatılıyor…",
+    ident_start_failed: "Görüntülü kimlik tespiti başlatılamadı.",
+    status_waiting: "Sonuç bekleniyor",
+    status_waiting_lead: "Kimlik tespitinizi kontrol ediyoruz. Bu sayfa kendiliğinden güncellenir.",
+    status_verified: "Kimliğiniz doğrulandı",
+    status_verified_lead: "Teşekkür ederiz. Kimliğiniz onaylandı.",
+    status_under_review_lead: "Kimlik tespitiniz inceleniyor. Şimdiden devam edebilirsiniz.",
+    status_interrupted: "Kimlik tespiti yarıda kaldı",
+    status_failed: "Kimlik tespiti başarısız oldu",
+    status_failed_lead: "Kimliğinizi doğrulayamadık. Sorularınız varsa lütfen destek ekibiyle iletişime geçin.",
+    status_expired: "Kimlik tespiti bağlantısının süresi doldu",
+    status_expired_lead: "Görüntülü kimlik tespiti bağlantınız artık geçerli değil. Lütfen yeniden başlayın.",
+    status_check_failed: "Sonucu şu anda kontrol edemedik. Denemeye devam edeceğiz.",
+    status_referred: "Başvurunuzun daha ayrıntılı incelenmesi gerekiyor",
+    status_referred_lead: "Ekibimiz bilgilerinizi inceleyip sizinle iletişime geçecek. Yeniden başlamanız gerekmez.",
+    status_referred_detail: "Şu anda sizden başka bir şey gerekmiyor. Kimlik belgenizi yakınınızda bulundurun: daha fazla bilgiye ihtiyaç duyarsak bize verdiğiniz e-posta adresine yazacağız.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "Girdiğiniz bilgiler kimlik belgenizle eşleşmiyor.",
+        Topic::Document => "Kimlik belgenizle ilgili bir sorun oluştu: belgenin süresi dolmuş, belge hasar görmüş veya kabul edilmeyen bir belge olabilir.",
+        Topic::Video => "Görüntü, örneğin yetersiz ışık nedeniyle yeterince net değildi.",
+        Topic::Audio => "Ses yeterince net değildi.",
+        Topic::Connection => "Bağlantı koptu veya çok yavaştı.",
+        Topic::IdentCode => "Size SMS ile gönderilen kodla ilgili bir sorun oluştu.",
+        Topic::UserEnded => "Görüşme, kimlik tespiti tamamlanmadan sona erdi.",
+        Topic::Timeout => "Kimlik tespiti çok uzun sürdüğü için durduruldu.",
+        Topic::Technical => "Bizim tarafımızda teknik bir sorun oluştu.",
+        Topic::Other => "Kimlik tespiti tamamlanamadı.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Şimdi tekrar deneyebilirsiniz.",
+        Guidance::RetryOtherDocument => "Lütfen geçerli başka bir kimlik belgesiyle tekrar deneyin.",
+        Guidance::ContactSupport => "Tekrar denemek bu sorunu çözmez. Lütfen destek ekibiyle iletişime geçin.",
+    },
+    docs_heading: "Kullanabileceğiniz belgeler",
+    docs_loading: "Kabul edilen belgeler yükleniyor…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Kimlik kartı",
+        DocumentKind::DriversLicense => "Sürücü belgesi",
+        DocumentKind::Passport => "Pasaport",
+    },
+    // Turkish nouns stay singular after a number.
+    doc_countries: |_, n| format!("{n} ülkeden kabul edilir"),
+    doc_choice_legend: "Hangi belgeyi göstereceksiniz?",
+    issuing_country: "Düzenleyen ülke",
+    proof_legend: "Adres belgesi",
+    proof_intro: "Bu belgede adresiniz yer almıyor. Lütfen 6 aydan eski olmayan bir adres belgesini hazır bulundurun; müşteri temsilcisi bunu isteyecektir.",
+    proof_intro_unconfirmed: "Adresinizi doğrulayamadık. Lütfen müşteri temsilcisine göstereceğiniz adres belgesini belirtin (6 aydan eski olmamalı): bu bilgi kimlik tespitinizle birlikte gönderilir.",
+    proof_type_label: "Belge türü",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Banka hesap özeti",
+        ProofOfAddressType::CertificateOfRegistration => "Yerleşim yeri belgesi",
+        ProofOfAddressType::ElectricityBill => "Elektrik faturası",
+        ProofOfAddressType::GasBill => "Doğal gaz faturası",
+        ProofOfAddressType::HeatingBill => "Isınma faturası",
+        ProofOfAddressType::InternetBill => "İnternet faturası",
+        ProofOfAddressType::TelephoneBill => "Telefon faturası",
+        ProofOfAddressType::WaterBill => "Su faturası",
+    },
+    proof_issued_label: "Düzenlenme tarihi",
+    start_call: "Görüntülü görüşmeyi başlat",
+    corrections_heading: "Kimlik belgenize göre düzeltilen bilgiler",
+    corrections_entered: "Girdiğiniz",
+    corrections_verified: "Doğrulanan",
+    address_corrected: |official| format!("Adresinizi şu şekilde bulduk: {official}."),
+    address_not_found: "Bu adresi doğrulayamadık. Devam edebilirsiniz, ancak daha sonra bize bir adres belgesi (örneğin bir fatura) göndermeniz gerekecek.",
+    bank_title: "Kimliğinizi bankanız aracılığıyla doğrulayın",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" {s} ile")).unwrap_or_default();
+        format!("Kendi bankanızda{with} oturum açarsınız. Bankanız adınızı, doğum tarihinizi ve adresinizi bize doğrular; bankacılık giriş bilgileriniz bankanızda kalır.")
+    },
+    bank_go: "Bankaya geç",
+    bank_canceled: "Bankanızdaki giriş işlemi iptal edildi. Tekrar deneyebilirsiniz.",
+    bank_failed: "Bankanız kimliğinizi doğrulayamadı. Tekrar deneyebilirsiniz.",
+    bank_popup: "Açılan pencerede bankanızda oturum açın. İşleminiz bittiğinde bu sayfa kendiliğinden ilerler.",
+    bank_popup_blocked: "Tarayıcınız bankanızın penceresini engelledi. Bu sayfa için açılır pencerelere izin verin ve tekrar deneyin.",
+    checks_heading: "Bilgilerinizin karşılaştırması",
+    checks_field: "Bilgi",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Bankanız",
+        Evidence::Document => "Kimlik belgeniz",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Eşleşiyor",
+        Agreement::Similar => "Neredeyse eşleşiyor",
+        Agreement::Mismatch => "Eşleşmiyor",
+    },
+};
