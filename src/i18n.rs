@@ -188,7 +188,6 @@ mod tests {
     #[test]
     fn every_language_has_its_own_table_and_names_itself_in_the_switcher() {
         let mut names: Vec<_> = Lang::ALL.iter().map(|l| l.native_name()).collect();
-        assert_eq!(names[..2], ["English", "Deutsch"]);
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), Lang::ALL.len());

@@ -3,15 +3,22 @@
 //! its translated files, and a file left out is a compile error.
 
 /// Calls `$callback! { $($args)* ; code Variant "native name" Direction, ... }` with every
-/// language of the app, English first.
+/// language of the app, in the order the language switcher lists them: by their own names,
+/// Latin script first, then Greek, Cyrillic and Arabic.
 #[macro_export]
 macro_rules! with_languages {
     ($callback:ident { $($args:tt)* }) => {
         $callback! { $($args)* ;
-            en En "English" Ltr,
             de De "Deutsch" Ltr,
+            en En "English" Ltr,
             fr Fr "Français" Ltr,
+            lv Lv "Latviešu" Ltr,
+            lt Lt "Lietuvių" Ltr,
             nl Nl "Nederlands" Ltr,
+            tr Tr "Türkçe" Ltr,
+            el El "Ελληνικά" Ltr,
+            uk Uk "Українська" Ltr,
+            ar Ar "العربية" Rtl,
         }
     };
 }

@@ -1,9 +1,9 @@
 //! Arabic texts of the account steps (Modern Standard Arabic, polite address).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "إثبات هويتك",
     identity_intro: "اختر الطريقة التي تريد بها إثبات هويتك. يمكنك متابعة الخطوات الأخرى أثناء التحقق.",
     method_legend: "كيف تريد إثبات هويتك؟",

@@ -1,9 +1,9 @@
 //! Greek texts of the account steps (formal plural of politeness).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Αποδείξτε την ταυτότητά σας",
     identity_intro: "Επιλέξτε τον τρόπο με τον οποίο θα αποδείξετε την ταυτότητά σας. Μπορείτε να συνεχίσετε με τα άλλα βήματα όσο γίνεται ο έλεγχος.",
     method_legend: "Πώς θέλετε να αποδείξετε την ταυτότητά σας;",

@@ -1,10 +1,10 @@
 //! Lithuanian texts of the account steps (formal "Jūs").
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Patvirtinkite savo tapatybę",
     identity_intro: "Pasirinkite, kaip norite patvirtinti savo tapatybę. Kol tikriname, galite tęsti kitus žingsnius.",
     method_legend: "Kaip norite patvirtinti savo tapatybę?",

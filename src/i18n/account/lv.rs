@@ -1,9 +1,9 @@
 //! Latvian texts of the account steps (formal "Jūs").
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Aplieciniet savu identitāti",
     identity_intro: "Izvēlieties, kā apliecināt savu identitāti. Kamēr mēs pārbaudām, varat turpināt ar citiem soļiem.",
     method_legend: "Kā vēlaties apliecināt savu identitāti?",

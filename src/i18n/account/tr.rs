@@ -1,9 +1,9 @@
 //! Turkish texts of the account steps (formal "siz"; buttons in the short imperative).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Kimliğinizi kanıtlayın",
     identity_intro: "Kimliğinizi nasıl kanıtlamak istediğinizi seçin. Biz kontrol ederken diğer adımlara devam edebilirsiniz.",
     method_legend: "Kimliğinizi nasıl kanıtlamak istersiniz?",

@@ -1,9 +1,9 @@
 //! Ukrainian texts of the account steps (formal "Ви").
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Підтвердьте свою особу",
     identity_intro: "Виберіть, як Ви хочете підтвердити свою особу. Поки ми перевіряємо, Ви можете переходити до інших кроків.",
     method_legend: "Як Ви хочете підтвердити свою особу?",

@@ -1,12 +1,12 @@
 //! Arabic texts of the capture step (Modern Standard Arabic, polite address).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "ما الوثيقة التي ستصوّرها؟",
     document_why: "تُصوَّر بطاقة الهوية من الوجهين، وجواز السفر من صفحة الصورة. يُرجى إبقاء الوثيقة في متناول يدك؛ ستلتقط بعدها صورة سيلفي.",
     slot_title: |slot| match slot {

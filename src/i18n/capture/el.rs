@@ -1,12 +1,12 @@
 //! Greek texts of the capture step (formal plural of politeness).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Ποιο έγγραφο θα φωτογραφίσετε;",
     document_why: "Το δελτίο ταυτότητας φωτογραφίζεται και από τις δύο πλευρές, το διαβατήριο στη σελίδα με τη φωτογραφία. Έχετέ το πρόχειρο· στη συνέχεια ακολουθεί μια selfie.",
     slot_title: |slot| match slot {

@@ -1,12 +1,12 @@
 //! Lithuanian texts of the capture step (formal "Jūs").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Kurį dokumentą fotografuosite?",
     document_why: "Asmens tapatybės kortelė fotografuojama iš abiejų pusių, pasas — atvertas ties puslapiu su nuotrauka. Turėkite dokumentą po ranka; po to reikės asmenukės.",
     slot_title: |slot| match slot {

@@ -1,12 +1,12 @@
 //! Latvian texts of the capture step (formal "Jūs").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Kuru dokumentu fotografēsiet?",
     document_why: "Personas apliecību fotografē no abām pusēm, pasi — atvērumā ar fotoattēlu. Sagatavojiet dokumentu; pēc tam sekos pašbilde.",
     slot_title: |slot| match slot {

@@ -1,12 +1,12 @@
 //! Turkish texts of the capture step (formal "siz"; buttons in the short imperative).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Hangi belgeyi fotoğraflayacaksınız?",
     document_why: "Kimlik kartının iki yüzü, pasaportun ise fotoğraflı sayfası fotoğraflanır. Belgenizi hazır bulundurun; ardından bir selfie çekeceksiniz.",
     slot_title: |slot| match slot {

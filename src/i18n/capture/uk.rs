@@ -1,12 +1,12 @@
 //! Ukrainian texts of the capture step (formal "Ви").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Який документ Ви фотографуватимете?",
     document_why: "ID-картку фотографують з обох боків, паспорт — на сторінці з фотографією. Тримайте документ під рукою; після цього потрібно буде зробити селфі.",
     slot_title: |slot| match slot {

@@ -1,13 +1,13 @@
 //! Arabic texts of the steps after the personal data (Modern Standard Arabic, polite address).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "رجوع",
     phone_title: "التأكيد على هاتفك",
     phone_sent: |phone| format!("أرسلنا رسالة نصية تتضمن رابطًا إلى الرقم \u{2066}{phone}\u{2069}."),

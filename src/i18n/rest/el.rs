@@ -1,13 +1,13 @@
 //! Greek texts of the steps after the personal data (formal plural of politeness).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Πίσω",
     phone_title: "Επιβεβαιώστε στο κινητό σας",
     phone_sent: |phone| format!("Στείλαμε ένα SMS με σύνδεσμο στον αριθμό {phone}."),

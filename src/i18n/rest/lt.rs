@@ -1,13 +1,13 @@
 //! Lithuanian texts of the steps after the personal data (formal "Jūs").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Atgal",
     phone_title: "Patvirtinkite telefone",
     phone_sent: |phone| format!("Išsiuntėme SMS žinutę su nuoroda numeriu {phone}."),

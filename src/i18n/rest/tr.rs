@@ -1,12 +1,12 @@
 //! Turkish texts of the steps after the personal data (formal "siz").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Geri",
     phone_title: "Telefonunuzda onaylayın",
     phone_sent: |phone| format!("{phone} numarasına bağlantı içeren bir SMS gönderdik."),

@@ -1,13 +1,13 @@
 //! Ukrainian texts of the steps after the personal data (formal "Ви").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Назад",
     phone_title: "Підтвердьте на телефоні",
     phone_sent: |phone| format!("Ми надіслали SMS із посиланням на номер {phone}."),
