@@ -1,0 +1,86 @@
+//! Czech texts of the account steps (formal vykání).
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Prokažte svou totožnost",
+    identity_intro: "Vyberte, jak chcete prokázat svou totožnost. Zatímco ji ověřujeme, můžete pokračovat dalšími kroky.",
+    method_legend: "Jak chcete prokázat svou totožnost?",
+    method_facial: "Rozpoznání obličeje",
+    method_facial_hint: "Ukažte svůj doklad totožnosti a nahrajte krátké selfie video. Ověření trvá 3 až 6 minut.",
+    method_transfer: "Okamžitá platba",
+    method_transfer_hint: "Pošlete malou částku z účtu vedeného na vaše jméno na IBAN, který pro vás vyhradíme.",
+    frame_title: "Rozpoznání obličeje",
+    frame_closed: "Děkujeme. Rozpoznání obličeje je dokončeno; jeho výsledek se zobrazí na poslední stránce.",
+    transfer_intro: "Pošlete okamžitou platbu z účtu vedeného na vaše vlastní jméno na:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Pošlete nejvýše {euros} euro: vyšší platby budou odmítnuty."),
+        Plural::Few | Plural::Many => format!("Pošlete nejvýše {euros} eura: vyšší platby budou odmítnuty."),
+        _ => format!("Pošlete nejvýše {euros} eur: vyšší platby budou odmítnuty."),
+    },
+    activation_heading: "Pokračujte na telefonu",
+    activation_intro: "Rozpoznání obličeje probíhá v telefonu: naskenujte tento QR kód aplikací své banky nebo aplikací Xpollens Authenticator, nebo v aplikaci zadejte aktivační kód. Pak postupujte podle pokynů aplikace.",
+    qr_label: "QR kód s vaším aktivačním kódem",
+    activation_code: "Aktivační kód",
+    activation_waiting: "Váš aktivační kód se připravuje; za chvíli se zde zobrazí.",
+    declaration_title: "Potvrďte své údaje",
+    declaration_intro: "Zadané údaje (kontakt a adresu) odešleme bance, která vám zakládá účet.",
+    declaration_send: "Potvrdit a odeslat mé údaje",
+    tax_title: "Daňová rezidence",
+    tax_intro: "Banka musí vědět, kde platíte daně a zda jste americkou osobou (US person).",
+    us_person: "Jste občanem USA nebo daňovým rezidentem USA?",
+    yes: "Ano",
+    no: "Ne",
+    tax_country: "Země daňové rezidence",
+    tin: "Daňové identifikační číslo",
+    tin_hint: "Nevyplňujte pouze v případě, že vaše země žádné nevydává.",
+    tin_required: "Zadejte své daňové identifikační číslo: tato země ho vydává a banka ho potřebuje.",
+    tax_send: "Odeslat daňové údaje",
+    terms_title: "Podmínky účtu",
+    terms_intro: "Než obchodní podmínky platebního účtu přijmete, přečtěte si je.",
+    terms_checkbox: "Potvrzuji seznámení s obchodními podmínkami platebního účtu a přijímám je.",
+    terms_accept: "Přijmout podmínky",
+    terms_required: "Pro přijetí podmínek zaškrtněte prosím políčko.",
+    status_title: "Váš účet",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Váš účet je založen. Děkujeme!",
+        AccountStatus::Refused => "Váš účet nemůžeme založit. S dotazy se prosím obraťte na podporu.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Váš účet bude založen, jakmile budou všechny kontroly v pořádku. Tato stránka se aktualizuje sama."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Nezahájeno",
+        AccountStatus::InProgress => "Probíhá",
+        AccountStatus::Open => "Založen",
+        AccountStatus::Refused => "Zamítnut",
+    },
+    overall: "Stav účtu",
+    diligences_heading: "Ověření totožnosti",
+    diligences_none: "Zatím žádný výsledek.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Doklad totožnosti",
+        DiligenceKind::Selfie => "Selfie video",
+        DiligenceKind::Transfer => "Bankovní převod",
+        DiligenceKind::Other => "Doplňující doklad",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Přijato",
+        DiligenceState::Refused => "Zamítnuto",
+        DiligenceState::InReview => "Posuzuje se",
+    },
+    steps_heading: "Vaše kroky",
+    step_done: "Hotovo",
+    step_open: "Zbývá",
+    tax_documents: "Banka potřebuje doklady k vašemu daňovému statusu a ozve se vám.",
+    identity_again: "Prokázat totožnost znovu",
+    identity_checking: "Vaše totožnost se ověřuje. Tato stránka se aktualizuje sama a mezitím můžete pokračovat dalšími kroky.",
+    identity_validated: "Vaše totožnost je potvrzena.",
+    identity_refused: "Vaši totožnost se nepodařilo potvrdit. Prokažte ji prosím znovu, rozpoznáním obličeje nebo bankovním převodem.",
+    sca_tax: "Do aplikace ve vašem telefonu jsme poslali požadavek: schvalte ho tam, čímž podepíšete své daňové údaje. Pak pokračujte.",
+    sca_terms: "Do aplikace ve vašem telefonu jsme poslali požadavek: schvalte ho tam, čímž podepíšete souhlas s podmínkami. Pak pokračujte.",
+};

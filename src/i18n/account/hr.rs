@@ -1,0 +1,86 @@
+//! Croatian texts of the account steps (formal "vi"; buttons in the usual short command form).
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Dokažite svoj identitet",
+    identity_intro: "Odaberite kako želite dokazati tko ste. Dok provjeravamo, možete nastaviti s ostalim koracima.",
+    method_legend: "Kako želite dokazati svoj identitet?",
+    method_facial: "Prepoznavanje lica",
+    method_facial_hint: "Pokažite svoj osobni dokument i snimite kratki selfie videozapis. Provjera traje od 3 do 6 minuta.",
+    method_transfer: "Instant plaćanje",
+    method_transfer_hint: "Uplatite mali iznos s računa koji glasi na vaše ime na IBAN koji rezerviramo za vas.",
+    frame_title: "Prepoznavanje lica",
+    frame_closed: "Hvala. Prepoznavanje lica je završeno; rezultat će se prikazati na posljednjoj stranici.",
+    transfer_intro: "Pošaljite instant plaćanje s računa koji glasi na vaše ime na:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Pošaljite najviše {euros} euro: veće uplate bit će odbijene."),
+        Plural::Few => format!("Pošaljite najviše {euros} eura: veće uplate bit će odbijene."),
+        _ => format!("Pošaljite najviše {euros} eura: veće uplate bit će odbijene."),
+    },
+    activation_heading: "Nastavak na telefonu",
+    activation_intro: "Prepoznavanje lica odvija se na vašem telefonu: skenirajte ovaj QR kôd aplikacijom svoje banke ili aplikacijom Xpollens Authenticator ili upišite aktivacijski kôd u aplikaciju. Zatim slijedite upute aplikacije.",
+    qr_label: "QR kôd s vašim aktivacijskim kôdom",
+    activation_code: "Aktivacijski kôd",
+    activation_waiting: "Vaš se aktivacijski kôd priprema; uskoro će se prikazati ovdje.",
+    declaration_title: "Potvrdite svoje podatke",
+    declaration_intro: "Podatke koje ste unijeli (kontakt i adresu) šaljemo banci koja vam otvara račun.",
+    declaration_send: "Potvrdi i pošalji moje podatke",
+    tax_title: "Porezna rezidentnost",
+    tax_intro: "Banka mora znati gdje plaćate porez i jeste li osoba SAD-a (US person).",
+    us_person: "Jeste li državljanin SAD-a ili porezni rezident SAD-a?",
+    yes: "Da",
+    no: "Ne",
+    tax_country: "Država porezne rezidentnosti",
+    tin: "Porezni identifikacijski broj",
+    tin_hint: "Ostavite prazno samo ako vaša država ne izdaje takav broj.",
+    tin_required: "Unesite svoj porezni identifikacijski broj: ova ga država izdaje, a banka ga treba.",
+    tax_send: "Pošalji porezne podatke",
+    terms_title: "Uvjeti računa",
+    terms_intro: "Prije prihvaćanja pročitajte opće uvjete platnog računa.",
+    terms_checkbox: "Opći uvjeti platnog računa poznati su mi i prihvaćam ih.",
+    terms_accept: "Prihvati uvjete",
+    terms_required: "Za prihvaćanje uvjeta označite okvir.",
+    status_title: "Vaš račun",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Vaš je račun otvoren. Hvala!",
+        AccountStatus::Refused => "Ne možemo otvoriti vaš račun. Ako imate pitanja, obratite se podršci.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Vaš će račun biti otvoren kada sve provjere budu uspješno završene. Ova se stranica sama ažurira."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Nije započeto",
+        AccountStatus::InProgress => "U tijeku",
+        AccountStatus::Open => "Otvoren",
+        AccountStatus::Refused => "Odbijen",
+    },
+    overall: "Status računa",
+    diligences_heading: "Provjere identiteta",
+    diligences_none: "Još nema rezultata.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Osobni dokument",
+        DiligenceKind::Selfie => "Selfie videozapis",
+        DiligenceKind::Transfer => "Bankovni prijenos",
+        DiligenceKind::Other => "Popratni dokument",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Prihvaćeno",
+        DiligenceState::Refused => "Odbijeno",
+        DiligenceState::InReview => "U pregledu",
+    },
+    steps_heading: "Vaši koraci",
+    step_done: "Završeno",
+    step_open: "Preostalo",
+    tax_documents: "Banci su potrebni dokumenti o vašem poreznom statusu i javit će vam se.",
+    identity_again: "Ponovno dokaži identitet",
+    identity_checking: "Vaš se identitet provjerava. Ova se stranica sama ažurira, a u međuvremenu možete nastaviti s ostalim koracima.",
+    identity_validated: "Vaš je identitet potvrđen.",
+    identity_refused: "Vaš identitet nije bilo moguće potvrditi. Dokažite ga ponovno, prepoznavanjem lica ili bankovnim prijenosom.",
+    sca_tax: "Poslali smo zahtjev aplikaciji na vašem telefonu: odobrite ga ondje kako biste potpisali svoje porezne podatke. Zatim nastavite.",
+    sca_terms: "Poslali smo zahtjev aplikaciji na vašem telefonu: odobrite ga ondje kako biste potpisali prihvaćanje uvjeta. Zatim nastavite.",
+};

@@ -1,0 +1,85 @@
+//! Polish texts of the account steps (formal: impersonal forms, "Prosimy …" and "Pan/Pani").
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Potwierdzenie tożsamości",
+    identity_intro: "Prosimy wybrać sposób potwierdzenia tożsamości. W trakcie weryfikacji można przejść do pozostałych kroków.",
+    method_legend: "Jak chce Pan/Pani potwierdzić tożsamość?",
+    method_facial: "Rozpoznawanie twarzy",
+    method_facial_hint: "Prosimy pokazać dokument tożsamości i nagrać krótkie wideo selfie. Weryfikacja trwa od 3 do 6 minut.",
+    method_transfer: "Przelew natychmiastowy",
+    method_transfer_hint: "Prosimy przelać niewielką kwotę z rachunku prowadzonego na Pana/Pani nazwisko na zarezerwowany dla Pana/Pani numer IBAN.",
+    frame_title: "Rozpoznawanie twarzy",
+    frame_closed: "Dziękujemy. Rozpoznawanie twarzy zostało zakończone; wynik pojawi się na ostatniej stronie.",
+    transfer_intro: "Prosimy wysłać przelew natychmiastowy z rachunku prowadzonego na Pana/Pani nazwisko na:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Prosimy przelać maksymalnie {euros} euro: większe przelewy są odrzucane."),
+        _ => format!("Prosimy przelać maksymalnie {euros} euro: większe przelewy są odrzucane."),
+    },
+    activation_heading: "Kontynuacja na telefonie",
+    activation_intro: "Rozpoznawanie twarzy odbywa się na telefonie: prosimy zeskanować ten kod QR w aplikacji banku lub w aplikacji Xpollens Authenticator albo wpisać w aplikacji kod aktywacyjny. Następnie prosimy postępować zgodnie z instrukcjami aplikacji.",
+    qr_label: "Kod QR z kodem aktywacyjnym",
+    activation_code: "Kod aktywacyjny",
+    activation_waiting: "Kod aktywacyjny jest przygotowywany; za chwilę pojawi się tutaj.",
+    declaration_title: "Potwierdzenie danych",
+    declaration_intro: "Wprowadzone dane (kontaktowe i adresowe) przekażemy bankowi, który otwiera rachunek.",
+    declaration_send: "Potwierdź i wyślij dane",
+    tax_title: "Rezydencja podatkowa",
+    tax_intro: "Bank musi wiedzieć, gdzie płaci Pan/Pani podatki i czy jest Pan/Pani osobą amerykańską (US person).",
+    us_person: "Czy posiada Pan/Pani obywatelstwo USA lub rezydencję podatkową w USA?",
+    yes: "Tak",
+    no: "Nie",
+    tax_country: "Kraj rezydencji podatkowej",
+    tin: "Numer identyfikacji podatkowej",
+    tin_hint: "Prosimy pozostawić puste tylko wtedy, gdy dany kraj takiego numeru nie nadaje.",
+    tin_required: "Prosimy podać numer identyfikacji podatkowej: ten kraj go nadaje, a bank go potrzebuje.",
+    tax_send: "Wyślij dane podatkowe",
+    terms_title: "Regulamin rachunku",
+    terms_intro: "Prosimy przeczytać regulamin rachunku płatniczego przed jego akceptacją.",
+    terms_checkbox: "Potwierdzam zapoznanie się z regulaminem rachunku płatniczego i akceptuję go.",
+    terms_accept: "Akceptuję regulamin",
+    terms_required: "Prosimy zaznaczyć pole, aby zaakceptować regulamin.",
+    status_title: "Rachunek",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Rachunek został otwarty. Dziękujemy!",
+        AccountStatus::Refused => "Nie możemy otworzyć rachunku. W razie pytań prosimy o kontakt z obsługą klienta.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Rachunek zostanie otwarty po pozytywnym zakończeniu wszystkich weryfikacji. Ta strona odświeża się automatycznie."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Nie rozpoczęto",
+        AccountStatus::InProgress => "W toku",
+        AccountStatus::Open => "Otwarty",
+        AccountStatus::Refused => "Odrzucony",
+    },
+    overall: "Status rachunku",
+    diligences_heading: "Weryfikacja tożsamości",
+    diligences_none: "Brak wyników.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Dokument tożsamości",
+        DiligenceKind::Selfie => "Wideo selfie",
+        DiligenceKind::Transfer => "Przelew bankowy",
+        DiligenceKind::Other => "Dokument uzupełniający",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Zaakceptowano",
+        DiligenceState::Refused => "Odrzucono",
+        DiligenceState::InReview => "W trakcie sprawdzania",
+    },
+    steps_heading: "Kroki",
+    step_done: "Gotowe",
+    step_open: "Do wykonania",
+    tax_documents: "Bank potrzebuje dokumentów dotyczących statusu podatkowego i skontaktuje się z Panem/Panią.",
+    identity_again: "Potwierdź tożsamość ponownie",
+    identity_checking: "Tożsamość jest weryfikowana. Ta strona odświeża się automatycznie, a w międzyczasie można przejść do pozostałych kroków.",
+    identity_validated: "Tożsamość została potwierdzona.",
+    identity_refused: "Nie udało się potwierdzić tożsamości. Prosimy potwierdzić ją ponownie – przez rozpoznawanie twarzy lub przelew bankowy.",
+    sca_tax: "Wysłaliśmy żądanie do aplikacji na telefonie: prosimy zatwierdzić je tam, aby podpisać dane podatkowe. Następnie prosimy kontynuować.",
+    sca_terms: "Wysłaliśmy żądanie do aplikacji na telefonie: prosimy zatwierdzić je tam, aby podpisać akceptację regulaminu. Następnie prosimy kontynuować.",
+};

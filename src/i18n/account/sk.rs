@@ -1,0 +1,87 @@
+//! Slovak texts of the account steps (formal vykanie).
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Preukážte svoju totožnosť",
+    identity_intro: "Vyberte, ako chcete preukázať svoju totožnosť. Kým ju overujeme, môžete pokračovať ďalšími krokmi.",
+    method_legend: "Ako chcete preukázať svoju totožnosť?",
+    method_facial: "Rozpoznanie tváre",
+    method_facial_hint: "Ukážte svoj doklad totožnosti a nahrajte krátke selfie video. Overenie trvá 3 až 6 minút.",
+    method_transfer: "Okamžitá platba",
+    method_transfer_hint: "Pošlite malú sumu z účtu vedeného na vaše meno na IBAN, ktorý pre vás vyhradíme.",
+    frame_title: "Rozpoznanie tváre",
+    frame_closed: "Ďakujeme. Rozpoznanie tváre je dokončené; jeho výsledok sa zobrazí na poslednej stránke.",
+    transfer_intro: "Pošlite okamžitú platbu z účtu vedeného na vaše vlastné meno na:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Pošlite najviac {euros} euro: vyššie platby budú odmietnuté."),
+        Plural::Few => format!("Pošlite najviac {euros} eurá: vyššie platby budú odmietnuté."),
+        Plural::Many => format!("Pošlite najviac {euros} eura: vyššie platby budú odmietnuté."),
+        _ => format!("Pošlite najviac {euros} eur: vyššie platby budú odmietnuté."),
+    },
+    activation_heading: "Pokračujte v telefóne",
+    activation_intro: "Rozpoznanie tváre prebieha v telefóne: naskenujte tento QR kód aplikáciou svojej banky alebo aplikáciou Xpollens Authenticator, alebo v aplikácii zadajte aktivačný kód. Potom postupujte podľa pokynov aplikácie.",
+    qr_label: "QR kód s vaším aktivačným kódom",
+    activation_code: "Aktivačný kód",
+    activation_waiting: "Váš aktivačný kód sa pripravuje; o chvíľu sa tu zobrazí.",
+    declaration_title: "Potvrďte svoje údaje",
+    declaration_intro: "Zadané údaje (kontakt a adresu) pošleme banke, ktorá vám zakladá účet.",
+    declaration_send: "Potvrdiť a odoslať moje údaje",
+    tax_title: "Daňová rezidencia",
+    tax_intro: "Banka musí vedieť, kde platíte dane a či ste osobou USA (US person).",
+    us_person: "Ste občanom USA alebo daňovým rezidentom USA?",
+    yes: "Áno",
+    no: "Nie",
+    tax_country: "Krajina daňovej rezidencie",
+    tin: "Daňové identifikačné číslo",
+    tin_hint: "Nevypĺňajte len vtedy, ak vaša krajina žiadne nevydáva.",
+    tin_required: "Zadajte svoje daňové identifikačné číslo: táto krajina ho vydáva a banka ho potrebuje.",
+    tax_send: "Odoslať daňové údaje",
+    terms_title: "Podmienky účtu",
+    terms_intro: "Pred prijatím si prečítajte obchodné podmienky platobného účtu.",
+    terms_checkbox: "Potvrdzujem oboznámenie sa s obchodnými podmienkami platobného účtu a prijímam ich.",
+    terms_accept: "Prijať podmienky",
+    terms_required: "Ak chcete prijať podmienky, začiarknite, prosím, políčko.",
+    status_title: "Váš účet",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Váš účet je založený. Ďakujeme!",
+        AccountStatus::Refused => "Váš účet nemôžeme založiť. Ak máte otázky, obráťte sa, prosím, na podporu.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Váš účet bude založený, keď budú všetky kontroly v poriadku. Táto stránka sa aktualizuje sama."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Nezačaté",
+        AccountStatus::InProgress => "Prebieha",
+        AccountStatus::Open => "Založený",
+        AccountStatus::Refused => "Zamietnutý",
+    },
+    overall: "Stav účtu",
+    diligences_heading: "Overenie totožnosti",
+    diligences_none: "Zatiaľ bez výsledku.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Doklad totožnosti",
+        DiligenceKind::Selfie => "Selfie video",
+        DiligenceKind::Transfer => "Bankový prevod",
+        DiligenceKind::Other => "Podporný doklad",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Prijaté",
+        DiligenceState::Refused => "Zamietnuté",
+        DiligenceState::InReview => "Posudzuje sa",
+    },
+    steps_heading: "Vaše kroky",
+    step_done: "Hotovo",
+    step_open: "Zostáva",
+    tax_documents: "Banka potrebuje doklady o vašom daňovom statuse a ozve sa vám.",
+    identity_again: "Znova preukázať totožnosť",
+    identity_checking: "Vaša totožnosť sa overuje. Táto stránka sa aktualizuje sama a medzitým môžete pokračovať ďalšími krokmi.",
+    identity_validated: "Vaša totožnosť je potvrdená.",
+    identity_refused: "Vašu totožnosť sa nepodarilo potvrdiť. Preukážte ju, prosím, znova, rozpoznaním tváre alebo bankovým prevodom.",
+    sca_tax: "Do aplikácie vo vašom telefóne sme poslali požiadavku: schváľte ju tam, čím podpíšete svoje daňové údaje. Potom pokračujte.",
+    sca_terms: "Do aplikácie vo vašom telefóne sme poslali požiadavku: schváľte ju tam, čím podpíšete súhlas s podmienkami. Potom pokračujte.",
+};

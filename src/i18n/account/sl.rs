@@ -1,0 +1,87 @@
+//! Slovenian texts of the account steps (formal vikanje; buttons in the usual short command form).
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Potrdite svojo identiteto",
+    identity_intro: "Izberite, kako želite dokazati, kdo ste. Med preverjanjem lahko nadaljujete z drugimi koraki.",
+    method_legend: "Kako želite potrditi svojo identiteto?",
+    method_facial: "Prepoznavanje obraza",
+    method_facial_hint: "Pokažite svoj osebni dokument in posnemite kratek selfi videoposnetek. Preverjanje traja od 3 do 6 minut.",
+    method_transfer: "Takojšnje nakazilo",
+    method_transfer_hint: "Z računa, ki se glasi na vaše ime, nakažite majhen znesek na IBAN, ki ga rezerviramo za vas.",
+    frame_title: "Prepoznavanje obraza",
+    frame_closed: "Hvala. Prepoznavanje obraza je zaključeno; rezultat bo prikazan na zadnji strani.",
+    transfer_intro: "Z računa, ki se glasi na vaše ime, pošljite takojšnje nakazilo na:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Nakažite največ {euros} evro: večja nakazila bodo zavrnjena."),
+        Plural::Two => format!("Nakažite največ {euros} evra: večja nakazila bodo zavrnjena."),
+        Plural::Few => format!("Nakažite največ {euros} evre: večja nakazila bodo zavrnjena."),
+        _ => format!("Nakažite največ {euros} evrov: večja nakazila bodo zavrnjena."),
+    },
+    activation_heading: "Nadaljevanje na telefonu",
+    activation_intro: "Prepoznavanje obraza poteka na telefonu: to kodo QR skenirajte z aplikacijo svoje banke ali z aplikacijo Xpollens Authenticator ali pa v aplikacijo vnesite aktivacijsko kodo. Nato sledite navodilom aplikacije.",
+    qr_label: "Koda QR z vašo aktivacijsko kodo",
+    activation_code: "Aktivacijska koda",
+    activation_waiting: "Vaša aktivacijska koda se pripravlja; čez trenutek bo prikazana tukaj.",
+    declaration_title: "Potrdite svoje podatke",
+    declaration_intro: "Vnesene podatke (kontakt in naslov) bomo poslali banki, ki vam odpira račun.",
+    declaration_send: "Potrdi in pošlji moje podatke",
+    tax_title: "Davčno rezidentstvo",
+    tax_intro: "Banka mora vedeti, kje plačujete davke in ali ste oseba ZDA (US person).",
+    us_person: "Ste državljan ZDA ali davčni rezident ZDA?",
+    yes: "Da",
+    no: "Ne",
+    tax_country: "Država davčnega rezidentstva",
+    tin: "Davčna identifikacijska številka",
+    tin_hint: "Pustite prazno samo, če vaša država davčnih številk ne dodeljuje.",
+    tin_required: "Vnesite svojo davčno identifikacijsko številko: ta država jo dodeljuje in banka jo potrebuje.",
+    tax_send: "Pošlji davčne podatke",
+    terms_title: "Pogoji računa",
+    terms_intro: "Preden sprejmete splošne pogoje plačilnega računa, jih preberite.",
+    terms_checkbox: "Potrjujem seznanitev s splošnimi pogoji plačilnega računa in jih sprejemam.",
+    terms_accept: "Sprejmi pogoje",
+    terms_required: "Za sprejem pogojev označite polje.",
+    status_title: "Vaš račun",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Vaš račun je odprt. Hvala!",
+        AccountStatus::Refused => "Vašega računa ne moremo odpreti. Če imate vprašanja, se obrnite na podporo.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Vaš račun bo odprt, ko bodo vsa preverjanja uspešno opravljena. Ta stran se samodejno posodablja."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Ni začeto",
+        AccountStatus::InProgress => "V teku",
+        AccountStatus::Open => "Odprt",
+        AccountStatus::Refused => "Zavrnjen",
+    },
+    overall: "Stanje računa",
+    diligences_heading: "Preverjanja identitete",
+    diligences_none: "Rezultata še ni.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Osebni dokument",
+        DiligenceKind::Selfie => "Selfi videoposnetek",
+        DiligenceKind::Transfer => "Bančno nakazilo",
+        DiligenceKind::Other => "Dodatno dokazilo",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Sprejeto",
+        DiligenceState::Refused => "Zavrnjeno",
+        DiligenceState::InReview => "V pregledu",
+    },
+    steps_heading: "Vaši koraki",
+    step_done: "Opravljeno",
+    step_open: "Odprto",
+    tax_documents: "Banka potrebuje dokumente o vašem davčnem statusu in se vam bo oglasila.",
+    identity_again: "Znova potrdi identiteto",
+    identity_checking: "Vaša identiteta se preverja. Ta stran se samodejno posodablja, medtem pa lahko nadaljujete z drugimi koraki.",
+    identity_validated: "Vaša identiteta je potrjena.",
+    identity_refused: "Vaše identitete ni bilo mogoče potrditi. Potrdite jo znova, s prepoznavanjem obraza ali z bančnim nakazilom.",
+    sca_tax: "Aplikaciji na vašem telefonu smo poslali zahtevo: odobrite jo tam, da podpišete svoje davčne podatke. Nato nadaljujte.",
+    sca_terms: "Aplikaciji na vašem telefonu smo poslali zahtevo: odobrite jo tam, da podpišete sprejem pogojev. Nato nadaljujte.",
+};

@@ -1,0 +1,126 @@
+//! Bulgarian texts of the steps after the personal data (formal plural "Вие", capitalised).
+
+use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+use kyc_core::Plural;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Назад",
+    phone_title: "Потвърдете с телефона си",
+    phone_sent: |phone| format!("Изпратихме SMS с връзка на номер {phone}."),
+    phone_how: "Отворете връзката на този телефон. Оставете тази страница отворена: тя ще продължи сама, след като връзката бъде отворена.",
+    phone_waiting: "Изчакваме да отворите връзката…",
+    consents_title: "Вашето съгласие",
+    consents_intro: "Преди видеоидентификацията се нуждаем от съгласието Ви за следното.",
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "За да продължите, приемете общите условия",
+        ConsentKind::DataProcessing => "За да продължите, дайте съгласие за обработването на личните Ви данни",
+    },
+    consent_save_failed: "Изборът Ви не можа да бъде запазен.",
+    given_at: |at| format!("Дадено на {at} (UTC)"),
+    ident_title: "Видеоидентификация",
+    ident_intro: "По време на кратък видеоразговор служител проверява документа Ви за самоличност и потвърждава, че това сте Вие.",
+    ident_ready: "Моля, подгответе",
+    ident_ready_items: [
+        "Валидна лична карта или паспорт",
+        "Мобилен телефон, за да получите код със SMS",
+        "Тихо, добре осветено място",
+    ],
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Очаквано време за изчакване: около {n} минута"),
+        _ => format!("Очаквано време за изчакване: около {n} минути"),
+    },
+    ident_frame_title: "Видеоидентификация",
+    ident_finished: "Разговорът приключи",
+    ident_starting: "Стартиране на видеоидентификацията…",
+    ident_start_failed: "Видеоидентификацията не можа да започне.",
+    status_waiting: "Изчакване на резултата",
+    status_waiting_lead: "Проверяваме Вашата идентификация. Тази страница се обновява автоматично.",
+    status_verified: "Самоличността е потвърдена",
+    status_verified_lead: "Благодарим Ви. Самоличността Ви е потвърдена.",
+    status_under_review_lead: "Вашата идентификация се преглежда. Вече можете да продължите.",
+    status_interrupted: "Идентификацията е прекъсната",
+    status_failed: "Идентификацията е неуспешна",
+    status_failed_lead: "Не успяхме да потвърдим самоличността Ви. Ако имате въпроси, моля, свържете се с поддръжката.",
+    status_expired: "Връзката за идентификация е изтекла",
+    status_expired_lead: "Връзката за Вашата видеоидентификация вече не е валидна. Моля, започнете отначало.",
+    status_check_failed: "В момента не успяхме да проверим резултата. Ще продължим да опитваме.",
+    status_referred: "Заявлението Ви изисква по-подробна проверка",
+    status_referred_lead: "Нашият екип ще прегледа данните Ви и ще се свърже с Вас. Не е необходимо да започвате отначало.",
+    status_referred_detail: "В момента не е нужно да правите нищо повече. Дръжте документа си за самоличност подръка: ако ни трябва още нещо, ще Ви пишем на посочения от Вас имейл адрес.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "Въведените от Вас данни не съвпадат с документа Ви за самоличност.",
+        Topic::Document => "Възникна проблем с документа Ви за самоличност: възможно е да е изтекъл, повреден или да не се приема.",
+        Topic::Video => "Образът не беше достатъчно ясен, например поради слабо осветление.",
+        Topic::Audio => "Звукът не беше достатъчно ясен.",
+        Topic::Connection => "Връзката прекъсна или беше твърде бавна.",
+        Topic::IdentCode => "Възникна проблем с кода, изпратен Ви със SMS.",
+        Topic::UserEnded => "Разговорът приключи, преди идентификацията да бъде завършена.",
+        Topic::Timeout => "Идентификацията продължи твърде дълго и беше прекратена.",
+        Topic::Technical => "Възникна технически проблем от наша страна.",
+        Topic::Other => "Идентификацията не можа да бъде завършена.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Можете да опитате отново сега.",
+        Guidance::RetryOtherDocument => "Моля, опитайте отново с друг валиден документ за самоличност.",
+        Guidance::ContactSupport => "Нов опит няма да реши проблема. Моля, свържете се с поддръжката.",
+    },
+    docs_heading: "Документи, които можете да използвате",
+    docs_loading: "Зареждане на приеманите документи…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Лична карта",
+        DocumentKind::DriversLicense => "Шофьорска книжка",
+        DocumentKind::Passport => "Паспорт",
+    },
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("Приемаме от {n} държава"),
+        _ => format!("Приемаме от {n} държави"),
+    },
+    doc_choice_legend: "Кой документ ще покажете?",
+    issuing_country: "Държава на издаване",
+    proof_legend: "Документ за адрес",
+    proof_intro: "Този документ не съдържа адреса Ви. Моля, подгответе документ за адрес, който не е по-стар от 6 месеца; служителят ще го поиска.",
+    proof_intro_unconfirmed: "Не успяхме да потвърдим адреса Ви. Моля, посочете документа за адрес, който ще покажете на служителя (не по-стар от 6 месеца): тази информация се изпраща заедно с идентификацията Ви.",
+    proof_type_label: "Вид документ",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Извлечение от банкова сметка",
+        ProofOfAddressType::CertificateOfRegistration => "Удостоверение за адресна регистрация",
+        ProofOfAddressType::ElectricityBill => "Сметка за ток",
+        ProofOfAddressType::GasBill => "Сметка за газ",
+        ProofOfAddressType::HeatingBill => "Сметка за отопление",
+        ProofOfAddressType::InternetBill => "Сметка за интернет",
+        ProofOfAddressType::TelephoneBill => "Сметка за телефон",
+        ProofOfAddressType::WaterBill => "Сметка за вода",
+    },
+    proof_issued_label: "Дата на издаване",
+    start_call: "Започнете видеоразговор",
+    corrections_heading: "Данни, коригирани според документа Ви",
+    corrections_entered: "Въведено от Вас",
+    corrections_verified: "Потвърдено",
+    address_corrected: |official| format!("Открихме адреса Ви като: {official}."),
+    address_not_found: "Не успяхме да потвърдим този адрес. Можете да продължите, но по-късно ще трябва да ни изпратите документ за адрес (например сметка за комунални услуги).",
+    bank_title: "Потвърдете самоличността си чрез банката си",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" чрез {s}")).unwrap_or_default();
+        format!("Влизате в собствената си банка{with}. Банката потвърждава пред нас името, датата на раждане и адреса Ви; данните Ви за вход в банката остават при нея.")
+    },
+    bank_go: "Към банката",
+    bank_canceled: "Влизането в банката беше отказано. Можете да опитате отново.",
+    bank_failed: "Банката Ви не можа да потвърди самоличността Ви. Можете да опитате отново.",
+    bank_popup: "Влезте в банката си в новоотворения прозорец. Тази страница ще продължи сама, когато приключите.",
+    bank_popup_blocked: "Браузърът Ви блокира прозореца на банката. Разрешете изскачащите прозорци за тази страница и опитайте отново.",
+    checks_heading: "Сравнение на данните Ви",
+    checks_field: "Данни",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Вашата банка",
+        Evidence::Document => "Вашият документ за самоличност",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Съвпада",
+        Agreement::Similar => "Почти съвпада",
+        Agreement::Mismatch => "Не съвпада",
+    },
+};

@@ -1,0 +1,128 @@
+//! Croatian texts of the steps after the personal data (formal "vi"; buttons in the usual short command form).
+
+use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+use kyc_core::Plural;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Natrag",
+    phone_title: "Potvrdite na telefonu",
+    phone_sent: |phone| format!("Poslali smo SMS s poveznicom na broj {phone}."),
+    phone_how: "Otvorite poveznicu na tom telefonu. Ostavite ovu stranicu otvorenu: sama će nastaviti čim se poveznica otvori.",
+    phone_waiting: "Čekamo da otvorite poveznicu…",
+    consents_title: "Vaše privole",
+    consents_intro: "Prije videoidentifikacije potrebna nam je vaša privola za sljedeće.",
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "Za nastavak prihvatite opće uvjete",
+        ConsentKind::DataProcessing => "Za nastavak dajte privolu za obradu osobnih podataka",
+    },
+    consent_save_failed: "Vaš odabir nije bilo moguće spremiti.",
+    given_at: |at| format!("Dano {at} (UTC)"),
+    ident_title: "Videoidentifikacija",
+    ident_intro: "U kratkom videopozivu djelatnik provjerava vaš osobni dokument i potvrđuje da ste to vi.",
+    ident_ready: "Pripremite",
+    ident_ready_items: [
+        "Važeću osobnu iskaznicu ili putovnicu",
+        "Mobitel za primitak kôda SMS-om",
+        "Mirno, dobro osvijetljeno mjesto",
+    ],
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Procijenjeno vrijeme čekanja: oko {n} minute"),
+        Plural::Few => format!("Procijenjeno vrijeme čekanja: oko {n} minute"),
+        _ => format!("Procijenjeno vrijeme čekanja: oko {n} minuta"),
+    },
+    ident_frame_title: "Videoidentifikacija",
+    ident_finished: "Poziv je završen",
+    ident_starting: "Pokretanje videoidentifikacije…",
+    ident_start_failed: "Videoidentifikaciju nije bilo moguće pokrenuti.",
+    status_waiting: "Čekanje rezultata",
+    status_waiting_lead: "Provjeravamo vašu identifikaciju. Ova se stranica sama ažurira.",
+    status_verified: "Identitet potvrđen",
+    status_verified_lead: "Hvala. Vaš je identitet potvrđen.",
+    status_under_review_lead: "Vaša se identifikacija pregledava. Već možete nastaviti.",
+    status_interrupted: "Identifikacija prekinuta",
+    status_failed: "Identifikacija nije uspjela",
+    status_failed_lead: "Nismo mogli potvrditi vaš identitet. Ako imate pitanja, obratite se podršci.",
+    status_expired: "Poveznica za identifikaciju je istekla",
+    status_expired_lead: "Poveznica za vašu videoidentifikaciju više ne vrijedi. Počnite ispočetka.",
+    status_check_failed: "Rezultat trenutačno nije bilo moguće provjeriti. Nastavit ćemo pokušavati.",
+    status_referred: "Vaš zahtjev treba detaljnije pregledati",
+    status_referred_lead: "Naš će tim pregledati vaše podatke i javiti vam se. Ne morate počinjati ispočetka.",
+    status_referred_detail: "Trenutačno od vas ništa više ne trebamo. Držite osobni dokument pri ruci: ako nam zatreba još nešto, pisat ćemo vam na adresu e-pošte koju ste naveli.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "Podaci koje ste unijeli ne odgovaraju vašem osobnom dokumentu.",
+        Topic::Document => "Došlo je do problema s vašim osobnim dokumentom: možda je istekao, oštećen ili nije prihvaćen.",
+        Topic::Video => "Slika nije bila dovoljno jasna, primjerice zbog slabog osvjetljenja.",
+        Topic::Audio => "Zvuk nije bio dovoljno jasan.",
+        Topic::Connection => "Veza je prekinuta ili je bila prespora.",
+        Topic::IdentCode => "Došlo je do problema s kôdom koji smo vam poslali SMS-om.",
+        Topic::UserEnded => "Poziv je završio prije nego što je identifikacija dovršena.",
+        Topic::Timeout => "Identifikacija je trajala predugo i prekinuta je.",
+        Topic::Technical => "Na našoj je strani došlo do tehničkog problema.",
+        Topic::Other => "Identifikaciju nije bilo moguće dovršiti.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Sada možete pokušati ponovno.",
+        Guidance::RetryOtherDocument => "Pokušajte ponovno s drugim važećim osobnim dokumentom.",
+        Guidance::ContactSupport => "Ponovni pokušaj neće riješiti ovaj problem. Obratite se podršci.",
+    },
+    docs_heading: "Dokumenti koje možete upotrijebiti",
+    docs_loading: "Učitavanje prihvaćenih dokumenata…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Osobna iskaznica",
+        DocumentKind::DriversLicense => "Vozačka dozvola",
+        DocumentKind::Passport => "Putovnica",
+    },
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("Prihvaćamo iz {n} države"),
+        Plural::Few => format!("Prihvaćamo iz {n} države"),
+        _ => format!("Prihvaćamo iz {n} država"),
+    },
+    doc_choice_legend: "Koji ćete dokument pokazati?",
+    issuing_country: "Država izdavanja",
+    proof_legend: "Dokaz o adresi",
+    proof_intro: "Ovaj dokument ne sadrži vašu adresu. Pripremite dokaz o adresi koji nije stariji od 6 mjeseci; djelatnik će ga zatražiti.",
+    proof_intro_unconfirmed: "Vašu adresu nismo mogli potvrditi. Navedite dokaz o adresi koji ćete pokazati djelatniku (ne stariji od 6 mjeseci): ovaj se podatak šalje s vašom identifikacijom.",
+    proof_type_label: "Vrsta dokaza",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Izvadak s bankovnog računa",
+        ProofOfAddressType::CertificateOfRegistration => "Potvrda o prebivalištu",
+        ProofOfAddressType::ElectricityBill => "Račun za struju",
+        ProofOfAddressType::GasBill => "Račun za plin",
+        ProofOfAddressType::HeatingBill => "Račun za grijanje",
+        ProofOfAddressType::InternetBill => "Račun za internet",
+        ProofOfAddressType::TelephoneBill => "Račun za telefon",
+        ProofOfAddressType::WaterBill => "Račun za vodu",
+    },
+    proof_issued_label: "Datum izdavanja",
+    start_call: "Započni videopoziv",
+    corrections_heading: "Podaci ispravljeni prema vašem dokumentu",
+    corrections_entered: "Unijeli ste",
+    corrections_verified: "Potvrđeno",
+    address_corrected: |official| format!("Vašu smo adresu pronašli kao: {official}."),
+    address_not_found: "Ovu adresu nismo mogli potvrditi. Možete nastaviti, ali ćete nam kasnije morati poslati dokaz o adresi (primjerice račun za režije).",
+    bank_title: "Potvrdite svoj identitet putem banke",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" uz {s}")).unwrap_or_default();
+        format!("Prijavljujete se u svoju banku{with}. Banka nam potvrđuje vaše ime, datum rođenja i adresu; vaši podaci za prijavu ostaju u banci.")
+    },
+    bank_go: "Nastavi u banku",
+    bank_canceled: "Prijava u banku je otkazana. Možete pokušati ponovno.",
+    bank_failed: "Vaša banka nije mogla potvrditi vaš identitet. Možete pokušati ponovno.",
+    bank_popup: "Prijavite se u banku u novootvorenom prozoru. Ova će stranica sama nastaviti kada završite.",
+    bank_popup_blocked: "Vaš je preglednik blokirao prozor vaše banke. Dopustite skočne prozore za ovu stranicu i pokušajte ponovno.",
+    checks_heading: "Usporedba vaših podataka",
+    checks_field: "Podatak",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Vaša banka",
+        Evidence::Document => "Vaš osobni dokument",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Podudara se",
+        Agreement::Similar => "Gotovo se podudara",
+        Agreement::Mismatch => "Ne podudara se",
+    },
+};
