@@ -9,14 +9,20 @@
 macro_rules! with_languages {
     ($callback:ident { $($args:tt)* }) => {
         $callback! { $($args)* ;
+            cs Cs "Čeština" Ltr,
             de De "Deutsch" Ltr,
             en En "English" Ltr,
             fr Fr "Français" Ltr,
+            hr Hr "Hrvatski" Ltr,
             lv Lv "Latviešu" Ltr,
             lt Lt "Lietuvių" Ltr,
             nl Nl "Nederlands" Ltr,
+            pl Pl "Polski" Ltr,
+            sk Sk "Slovenčina" Ltr,
+            sl Sl "Slovenščina" Ltr,
             tr Tr "Türkçe" Ltr,
             el El "Ελληνικά" Ltr,
+            bg Bg "Български" Ltr,
             uk Uk "Українська" Ltr,
             ar Ar "العربية" Rtl,
         }

@@ -1,10 +1,10 @@
 //! Bulgarian texts of the account steps (formal plural "Вие", capitalised).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Докажете самоличността си",
     identity_intro: "Изберете как искате да докажете самоличността си. Докато проверяваме, можете да продължите с другите стъпки.",
     method_legend: "Как искате да докажете самоличността си?",

@@ -1,10 +1,10 @@
 //! Czech texts of the account steps (formal vykání).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Prokažte svou totožnost",
     identity_intro: "Vyberte, jak chcete prokázat svou totožnost. Zatímco ji ověřujeme, můžete pokračovat dalšími kroky.",
     method_legend: "Jak chcete prokázat svou totožnost?",

@@ -1,10 +1,10 @@
 //! Croatian texts of the account steps (formal "vi"; buttons in the usual short command form).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Dokažite svoj identitet",
     identity_intro: "Odaberite kako želite dokazati tko ste. Dok provjeravamo, možete nastaviti s ostalim koracima.",
     method_legend: "Kako želite dokazati svoj identitet?",

@@ -1,10 +1,10 @@
 //! Polish texts of the account steps (formal: impersonal forms, "Prosimy …" and "Pan/Pani").
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Potwierdzenie tożsamości",
     identity_intro: "Prosimy wybrać sposób potwierdzenia tożsamości. W trakcie weryfikacji można przejść do pozostałych kroków.",
     method_legend: "Jak chce Pan/Pani potwierdzić tożsamość?",

@@ -1,10 +1,10 @@
 //! Slovak texts of the account steps (formal vykanie).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Preukážte svoju totožnosť",
     identity_intro: "Vyberte, ako chcete preukázať svoju totožnosť. Kým ju overujeme, môžete pokračovať ďalšími krokmi.",
     method_legend: "Ako chcete preukázať svoju totožnosť?",

@@ -1,10 +1,10 @@
 //! Slovenian texts of the account steps (formal vikanje; buttons in the usual short command form).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Potrdite svojo identiteto",
     identity_intro: "Izberite, kako želite dokazati, kdo ste. Med preverjanjem lahko nadaljujete z drugimi koraki.",
     method_legend: "Kako želite potrditi svojo identiteto?",

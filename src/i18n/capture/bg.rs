@@ -1,12 +1,12 @@
 //! Bulgarian texts of the capture step (formal plural "Вие", capitalised).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Кой документ ще снимате?",
     document_why: "Личната карта се снима от двете страни, а паспортът – на страницата със снимката. Дръжте документа подръка; след това следва селфи.",
     slot_title: |slot| match slot {

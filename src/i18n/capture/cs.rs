@@ -1,12 +1,12 @@
 //! Czech texts of the capture step (formal vykání).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Jaký doklad budete fotografovat?",
     document_why: "Občanský průkaz se fotografuje z obou stran, cestovní pas na straně s fotografií. Mějte ho po ruce; následuje selfie.",
     slot_title: |slot| match slot {

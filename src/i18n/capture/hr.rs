@@ -1,12 +1,12 @@
 //! Croatian texts of the capture step (formal "vi"; buttons in the usual short command form).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Koji ćete dokument fotografirati?",
     document_why: "Osobna iskaznica fotografira se s obje strane, a putovnica na stranici s fotografijom. Držite dokument pri ruci; zatim slijedi selfie.",
     slot_title: |slot| match slot {

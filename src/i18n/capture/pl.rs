@@ -1,12 +1,12 @@
 //! Polish texts of the capture step (formal: impersonal forms and "Prosimy …", as Polish banks write).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Jaki dokument zostanie sfotografowany?",
     document_why: "Dowód osobisty fotografuje się z obu stron, paszport na stronie ze zdjęciem. Prosimy mieć go pod ręką; potem zostanie zrobione selfie.",
     slot_title: |slot| match slot {

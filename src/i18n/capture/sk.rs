@@ -1,12 +1,12 @@
 //! Slovak texts of the capture step (formal vykanie).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Ktorý doklad budete fotografovať?",
     document_why: "Občiansky preukaz sa fotografuje z oboch strán, cestovný pas na strane s fotografiou. Majte ho poruke; potom nasleduje selfie.",
     slot_title: |slot| match slot {

@@ -1,12 +1,12 @@
 //! Slovenian texts of the capture step (formal vikanje; buttons in the usual short command form).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Kateri dokument boste fotografirali?",
     document_why: "Osebno izkaznico fotografirate z obeh strani, potni list pa na strani s fotografijo. Imejte ga pri roki; nato sledi selfi.",
     slot_title: |slot| match slot {

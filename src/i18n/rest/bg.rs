@@ -1,13 +1,13 @@
 //! Bulgarian texts of the steps after the personal data (formal plural "Вие", capitalised).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Назад",
     phone_title: "Потвърдете с телефона си",
     phone_sent: |phone| format!("Изпратихме SMS с връзка на номер {phone}."),

@@ -1,13 +1,13 @@
 //! Croatian texts of the steps after the personal data (formal "vi"; buttons in the usual short command form).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Natrag",
     phone_title: "Potvrdite na telefonu",
     phone_sent: |phone| format!("Poslali smo SMS s poveznicom na broj {phone}."),

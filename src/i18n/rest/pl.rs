@@ -1,13 +1,13 @@
 //! Polish texts of the steps after the personal data (formal: impersonal forms, "Prosimy …" and "Pan/Pani").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Wstecz",
     phone_title: "Potwierdzenie na telefonie",
     phone_sent: |phone| format!("Wysłaliśmy SMS z linkiem na numer {phone}."),

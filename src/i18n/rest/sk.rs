@@ -1,13 +1,13 @@
 //! Slovak texts of the steps after the personal data (formal vykanie).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Späť",
     phone_title: "Potvrďte v telefóne",
     phone_sent: |phone| format!("Na číslo {phone} sme poslali SMS s odkazom."),

@@ -1,13 +1,13 @@
 //! Slovenian texts of the steps after the personal data (formal vikanje; buttons in the usual short command form).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Nazaj",
     phone_title: "Potrdite na telefonu",
     phone_sent: |phone| format!("Na številko {phone} smo poslali SMS s povezavo."),
