@@ -1,0 +1,85 @@
+//! Spanish texts of the account steps (formal "usted").
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Acredite su identidad",
+    identity_intro: "Elija cómo quiere acreditar quién es. Puede continuar con los demás pasos mientras lo comprobamos.",
+    method_legend: "¿Cómo quiere acreditar su identidad?",
+    method_facial: "Reconocimiento facial",
+    method_facial_hint: "Muestre su documento de identidad y grabe un breve vídeo selfie. La comprobación tarda de 3 a 6 minutos.",
+    method_transfer: "Transferencia inmediata",
+    method_transfer_hint: "Envíe un pequeño importe desde una cuenta a su nombre a un IBAN que reservamos para usted.",
+    frame_title: "Reconocimiento facial",
+    frame_closed: "Gracias. Ha terminado el reconocimiento facial; el resultado aparecerá en la última página.",
+    transfer_intro: "Envíe una transferencia inmediata desde una cuenta a su propio nombre a:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Envíe como máximo {euros} euro: las transferencias de mayor importe se rechazan."),
+        _ => format!("Envíe como máximo {euros} euros: las transferencias de mayor importe se rechazan."),
+    },
+    activation_heading: "Continuar en su móvil",
+    activation_intro: "El reconocimiento facial se realiza en su móvil: escanee este código QR con la aplicación de su banco o con la aplicación Xpollens Authenticator, o introduzca el código de activación en la aplicación. Después, siga las instrucciones de la aplicación.",
+    qr_label: "Código QR con su código de activación",
+    activation_code: "Código de activación",
+    activation_waiting: "Estamos preparando su código de activación; aparecerá aquí en un momento.",
+    declaration_title: "Confirme sus datos",
+    declaration_intro: "Enviamos los datos que ha introducido (contacto y dirección) al banco que abre su cuenta.",
+    declaration_send: "Confirmar y enviar mis datos",
+    tax_title: "Residencia fiscal",
+    tax_intro: "El banco debe saber dónde paga usted sus impuestos y si es usted una persona estadounidense.",
+    us_person: "¿Es usted ciudadano o residente fiscal de EE. UU.?",
+    yes: "Sí",
+    no: "No",
+    tax_country: "País de residencia fiscal",
+    tin: "Número de identificación fiscal",
+    tin_hint: "Déjelo vacío solo si su país no asigna ninguno.",
+    tin_required: "Introduzca su número de identificación fiscal: este país lo asigna y el banco lo necesita.",
+    tax_send: "Enviar mis datos fiscales",
+    terms_title: "Condiciones de la cuenta",
+    terms_intro: "Lea los términos y condiciones de la cuenta de pago antes de aceptarlos.",
+    terms_checkbox: "He leído y acepto los términos y condiciones de la cuenta de pago.",
+    terms_accept: "Aceptar las condiciones",
+    terms_required: "Marque la casilla para aceptar las condiciones.",
+    status_title: "Su cuenta",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Su cuenta está abierta. ¡Gracias!",
+        AccountStatus::Refused => "No podemos abrir su cuenta. Si tiene alguna pregunta, póngase en contacto con el servicio de atención al cliente.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Su cuenta se abrirá cuando se hayan superado todas las comprobaciones. Esta página se actualiza sola."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Sin iniciar",
+        AccountStatus::InProgress => "En curso",
+        AccountStatus::Open => "Abierta",
+        AccountStatus::Refused => "Rechazada",
+    },
+    overall: "Estado de la cuenta",
+    diligences_heading: "Comprobaciones de identidad",
+    diligences_none: "Todavía no hay ningún resultado.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Documento de identidad",
+        DiligenceKind::Selfie => "Vídeo selfie",
+        DiligenceKind::Transfer => "Transferencia bancaria",
+        DiligenceKind::Other => "Documento justificativo",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Aceptada",
+        DiligenceState::Refused => "Rechazada",
+        DiligenceState::InReview => "En revisión",
+    },
+    steps_heading: "Sus pasos",
+    step_done: "Hecho",
+    step_open: "Pendiente",
+    tax_documents: "El banco necesita documentos sobre su situación fiscal y se pondrá en contacto con usted.",
+    identity_again: "Volver a acreditar su identidad",
+    identity_checking: "Se está comprobando su identidad. Esta página se actualiza sola y, mientras tanto, puede continuar con los demás pasos.",
+    identity_validated: "Su identidad está confirmada.",
+    identity_refused: "No se ha podido confirmar su identidad. Acredítela de nuevo, mediante reconocimiento facial o transferencia bancaria.",
+    sca_tax: "Hemos enviado una solicitud a la aplicación de su móvil: apruébela allí para firmar sus datos fiscales. Después, continúe.",
+    sca_terms: "Hemos enviado una solicitud a la aplicación de su móvil: apruébela allí para firmar su aceptación de las condiciones. Después, continúe.",
+};

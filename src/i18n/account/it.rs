@@ -1,0 +1,85 @@
+//! Italian texts of the account steps (formal "Lei").
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Confermi la sua identità",
+    identity_intro: "Scelga come confermare la sua identità. Può proseguire con gli altri passaggi mentre effettuiamo la verifica.",
+    method_legend: "Come desidera confermare la sua identità?",
+    method_facial: "Riconoscimento facciale",
+    method_facial_hint: "Mostri il suo documento d'identità e registri un breve video selfie. La verifica richiede da 3 a 6 minuti.",
+    method_transfer: "Bonifico istantaneo",
+    method_transfer_hint: "Invii un piccolo importo da un conto a lei intestato a un IBAN che riserviamo per lei.",
+    frame_title: "Riconoscimento facciale",
+    frame_closed: "Grazie. Ha completato il riconoscimento facciale; l'esito comparirà nell'ultima pagina.",
+    transfer_intro: "Invii un bonifico istantaneo da un conto intestato a lei a:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Invii al massimo {euros} euro: i bonifici di importo superiore vengono respinti."),
+        _ => format!("Invii al massimo {euros} euro: i bonifici di importo superiore vengono respinti."),
+    },
+    activation_heading: "Prosegua sul suo telefono",
+    activation_intro: "Il riconoscimento facciale avviene sul suo telefono: scansioni questo codice QR con l'app della sua banca o con l'app Xpollens Authenticator, oppure inserisca il codice di attivazione nell'app. Poi segua le istruzioni dell'app.",
+    qr_label: "Codice QR con il suo codice di attivazione",
+    activation_code: "Codice di attivazione",
+    activation_waiting: "Il suo codice di attivazione è in preparazione; comparirà qui tra un momento.",
+    declaration_title: "Confermi i suoi dati",
+    declaration_intro: "Inviamo i dati che ha inserito (recapiti e indirizzo) alla banca che apre il suo conto.",
+    declaration_send: "Conferma e invia i miei dati",
+    tax_title: "Residenza fiscale",
+    tax_intro: "La banca deve sapere dove paga le imposte e se lei è un soggetto statunitense (US person).",
+    us_person: "Ha la cittadinanza statunitense o la residenza fiscale negli Stati Uniti?",
+    yes: "Sì",
+    no: "No",
+    tax_country: "Paese di residenza fiscale",
+    tin: "Codice di identificazione fiscale (TIN)",
+    tin_hint: "Lo lasci vuoto solo se il suo Paese non ne rilascia.",
+    tin_required: "Inserisca il suo codice di identificazione fiscale: questo Paese lo rilascia e la banca ne ha bisogno.",
+    tax_send: "Invia i miei dati fiscali",
+    terms_title: "Condizioni del conto",
+    terms_intro: "Legga i termini e le condizioni del conto di pagamento prima di accettarli.",
+    terms_checkbox: "Ho letto e accetto i termini e le condizioni del conto di pagamento.",
+    terms_accept: "Accetta le condizioni",
+    terms_required: "Spunti la casella per accettare le condizioni.",
+    status_title: "Il suo conto",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Il suo conto è aperto. Grazie!",
+        AccountStatus::Refused => "Non possiamo aprire il suo conto. Per qualsiasi domanda, contatti l'assistenza.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Il suo conto verrà aperto non appena tutte le verifiche avranno dato esito positivo. Questa pagina si aggiorna automaticamente."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Non avviato",
+        AccountStatus::InProgress => "In corso",
+        AccountStatus::Open => "Aperto",
+        AccountStatus::Refused => "Rifiutato",
+    },
+    overall: "Stato del conto",
+    diligences_heading: "Verifiche dell'identità",
+    diligences_none: "Ancora nessun esito.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Documento d'identità",
+        DiligenceKind::Selfie => "Video selfie",
+        DiligenceKind::Transfer => "Bonifico",
+        DiligenceKind::Other => "Documento integrativo",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Accettata",
+        DiligenceState::Refused => "Rifiutata",
+        DiligenceState::InReview => "In revisione",
+    },
+    steps_heading: "I suoi passaggi",
+    step_done: "Completato",
+    step_open: "Da fare",
+    tax_documents: "La banca ha bisogno di documenti sulla sua posizione fiscale e la contatterà.",
+    identity_again: "Conferma di nuovo l'identità",
+    identity_checking: "La sua identità è in fase di verifica. Questa pagina si aggiorna automaticamente e nel frattempo può proseguire con gli altri passaggi.",
+    identity_validated: "La sua identità è confermata.",
+    identity_refused: "Non è stato possibile confermare la sua identità. La confermi di nuovo, con il riconoscimento facciale o con un bonifico.",
+    sca_tax: "Abbiamo inviato una richiesta all'app sul suo telefono: la approvi lì per firmare i suoi dati fiscali. Poi prosegua.",
+    sca_terms: "Abbiamo inviato una richiesta all'app sul suo telefono: la approvi lì per firmare l'accettazione delle condizioni. Poi prosegua.",
+};

@@ -1,0 +1,85 @@
+//! Portuguese (Portugal) texts of the account steps (formal third-person forms).
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Comprove a sua identidade",
+    identity_intro: "Escolha como pretende comprovar a sua identidade. Pode avançar com os outros passos enquanto verificamos.",
+    method_legend: "Como pretende comprovar a sua identidade?",
+    method_facial: "Reconhecimento facial",
+    method_facial_hint: "Mostre o seu documento de identificação e grave um breve vídeo selfie. A verificação demora 3 a 6 minutos.",
+    method_transfer: "Transferência imediata",
+    method_transfer_hint: "Envie um pequeno montante de uma conta em seu nome para um IBAN que reservamos para si.",
+    frame_title: "Reconhecimento facial",
+    frame_closed: "Obrigado. Concluiu o reconhecimento facial; o resultado aparecerá na última página.",
+    transfer_intro: "Envie uma transferência imediata de uma conta em seu nome para:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Envie no máximo {euros} euro: as transferências de valor superior são rejeitadas."),
+        _ => format!("Envie no máximo {euros} euros: as transferências de valor superior são rejeitadas."),
+    },
+    activation_heading: "Continuar no seu telemóvel",
+    activation_intro: "O reconhecimento facial é feito no seu telemóvel: leia este código QR com a aplicação do seu banco ou com a aplicação Xpollens Authenticator, ou introduza o código de ativação na aplicação. Depois, siga as instruções da aplicação.",
+    qr_label: "Código QR com o seu código de ativação",
+    activation_code: "Código de ativação",
+    activation_waiting: "O seu código de ativação está a ser preparado; aparecerá aqui dentro de momentos.",
+    declaration_title: "Confirme os seus dados",
+    declaration_intro: "Enviamos os dados que introduziu (contactos e morada) ao banco que abre a sua conta.",
+    declaration_send: "Confirmar e enviar os meus dados",
+    tax_title: "Residência fiscal",
+    tax_intro: "O banco tem de saber onde paga os seus impostos e se é uma «US person» (pessoa dos EUA).",
+    us_person: "Tem cidadania dos EUA ou residência fiscal nos EUA?",
+    yes: "Sim",
+    no: "Não",
+    tax_country: "País de residência fiscal",
+    tin: "Número de identificação fiscal",
+    tin_hint: "Deixe em branco apenas se o seu país não atribuir este número.",
+    tin_required: "Introduza o seu número de identificação fiscal: este país atribui-o e o banco precisa dele.",
+    tax_send: "Enviar os meus dados fiscais",
+    terms_title: "Condições da conta",
+    terms_intro: "Leia os termos e condições da conta de pagamento antes de os aceitar.",
+    terms_checkbox: "Li e aceito os termos e condições da conta de pagamento.",
+    terms_accept: "Aceitar as condições",
+    terms_required: "Assinale a caixa para aceitar as condições.",
+    status_title: "A sua conta",
+    status_lead: |status| match status {
+        AccountStatus::Open => "A sua conta está aberta. Obrigado!",
+        AccountStatus::Refused => "Não podemos abrir a sua conta. Se tiver alguma questão, contacte o apoio ao cliente.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "A sua conta é aberta assim que todas as verificações estiverem concluídas com sucesso. Esta página atualiza-se automaticamente."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Não iniciada",
+        AccountStatus::InProgress => "Em curso",
+        AccountStatus::Open => "Aberta",
+        AccountStatus::Refused => "Recusada",
+    },
+    overall: "Estado da conta",
+    diligences_heading: "Verificações de identidade",
+    diligences_none: "Ainda sem resultados.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Documento de identificação",
+        DiligenceKind::Selfie => "Vídeo selfie",
+        DiligenceKind::Transfer => "Transferência bancária",
+        DiligenceKind::Other => "Documento comprovativo",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Aceite",
+        DiligenceState::Refused => "Recusada",
+        DiligenceState::InReview => "Em análise",
+    },
+    steps_heading: "Os seus passos",
+    step_done: "Concluído",
+    step_open: "Por fazer",
+    tax_documents: "O banco precisa de documentos sobre a sua situação fiscal e entrará em contacto consigo.",
+    identity_again: "Comprovar novamente a identidade",
+    identity_checking: "A sua identidade está a ser verificada. Esta página atualiza-se automaticamente e, entretanto, pode avançar com os outros passos.",
+    identity_validated: "A sua identidade está confirmada.",
+    identity_refused: "Não foi possível confirmar a sua identidade. Comprove-a novamente, por reconhecimento facial ou por transferência bancária.",
+    sca_tax: "Enviámos um pedido para a aplicação no seu telemóvel: aprove-o lá para assinar os seus dados fiscais. Depois, continue.",
+    sca_terms: "Enviámos um pedido para a aplicação no seu telemóvel: aprove-o lá para assinar a sua aceitação das condições. Depois, continue.",
+};

@@ -1,0 +1,86 @@
+//! Romanian texts of the account steps (formal "dumneavoastră").
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Dovediți-vă identitatea",
+    identity_intro: "Alegeți cum doriți să vă dovediți identitatea. Puteți continua cu ceilalți pași în timp ce verificăm.",
+    method_legend: "Cum doriți să vă dovediți identitatea?",
+    method_facial: "Recunoaștere facială",
+    method_facial_hint: "Prezentați actul de identitate și înregistrați un scurt videoclip selfie. Verificarea durează între 3 și 6 minute.",
+    method_transfer: "Transfer instant",
+    method_transfer_hint: "Trimiteți o sumă mică dintr-un cont pe numele dumneavoastră către un IBAN pe care îl rezervăm pentru dumneavoastră.",
+    frame_title: "Recunoaștere facială",
+    frame_closed: "Vă mulțumim. Ați finalizat recunoașterea facială; rezultatul va apărea pe ultima pagină.",
+    transfer_intro: "Trimiteți un transfer instant dintr-un cont deschis pe propriul nume către:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Trimiteți cel mult {euros} euro: transferurile mai mari sunt respinse."),
+        Plural::Few => format!("Trimiteți cel mult {euros} euro: transferurile mai mari sunt respinse."),
+        _ => format!("Trimiteți cel mult {euros} de euro: transferurile mai mari sunt respinse."),
+    },
+    activation_heading: "Continuați pe telefon",
+    activation_intro: "Recunoașterea facială se face pe telefon: scanați acest cod QR cu aplicația băncii dumneavoastră sau cu aplicația Xpollens Authenticator ori introduceți codul de activare în aplicație. Apoi urmați instrucțiunile aplicației.",
+    qr_label: "Cod QR cu codul dumneavoastră de activare",
+    activation_code: "Cod de activare",
+    activation_waiting: "Codul de activare este în curs de pregătire; va apărea aici în câteva momente.",
+    declaration_title: "Confirmați datele",
+    declaration_intro: "Trimitem datele introduse (contact și adresă) băncii care vă deschide contul.",
+    declaration_send: "Confirmați și trimiteți datele",
+    tax_title: "Rezidență fiscală",
+    tax_intro: "Banca trebuie să știe unde plătiți impozite și dacă sunteți persoană americană (US person).",
+    us_person: "Sunteți cetățean american sau rezident fiscal în SUA?",
+    yes: "Da",
+    no: "Nu",
+    tax_country: "Țara de rezidență fiscală",
+    tin: "Număr de identificare fiscală",
+    tin_hint: "Lăsați câmpul gol doar dacă țara dumneavoastră nu atribuie un astfel de număr.",
+    tin_required: "Introduceți numărul de identificare fiscală: această țară atribuie unul, iar banca are nevoie de el.",
+    tax_send: "Trimiteți datele fiscale",
+    terms_title: "Condițiile contului",
+    terms_intro: "Citiți termenii și condițiile contului de plăți înainte de a le accepta.",
+    terms_checkbox: "Am citit și accept termenii și condițiile contului de plăți.",
+    terms_accept: "Acceptați condițiile",
+    terms_required: "Bifați caseta pentru a accepta condițiile.",
+    status_title: "Contul dumneavoastră",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Contul dumneavoastră este deschis. Vă mulțumim!",
+        AccountStatus::Refused => "Nu vă putem deschide contul. Dacă aveți întrebări, vă rugăm să contactați asistența.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Contul se deschide după ce toate verificările sunt finalizate cu succes. Această pagină se actualizează automat."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Neînceput",
+        AccountStatus::InProgress => "În curs",
+        AccountStatus::Open => "Deschis",
+        AccountStatus::Refused => "Refuzat",
+    },
+    overall: "Starea contului",
+    diligences_heading: "Verificări ale identității",
+    diligences_none: "Încă niciun rezultat.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Act de identitate",
+        DiligenceKind::Selfie => "Videoclip selfie",
+        DiligenceKind::Transfer => "Transfer bancar",
+        DiligenceKind::Other => "Document justificativ",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Acceptată",
+        DiligenceState::Refused => "Refuzată",
+        DiligenceState::InReview => "În verificare",
+    },
+    steps_heading: "Pașii dumneavoastră",
+    step_done: "Finalizat",
+    step_open: "De făcut",
+    tax_documents: "Banca are nevoie de documente privind situația dumneavoastră fiscală și vă va contacta.",
+    identity_again: "Dovediți din nou identitatea",
+    identity_checking: "Identitatea dumneavoastră este în curs de verificare. Această pagină se actualizează automat, iar între timp puteți continua cu ceilalți pași.",
+    identity_validated: "Identitatea dumneavoastră este confirmată.",
+    identity_refused: "Identitatea dumneavoastră nu a putut fi confirmată. Vă rugăm să o dovediți din nou, prin recunoaștere facială sau prin transfer bancar.",
+    sca_tax: "Am trimis o solicitare către aplicația de pe telefon: aprobați-o acolo pentru a semna datele fiscale. Apoi continuați.",
+    sca_terms: "Am trimis o solicitare către aplicația de pe telefon: aprobați-o acolo pentru a semna acceptarea condițiilor. Apoi continuați.",
+};

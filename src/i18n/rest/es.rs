@@ -1,0 +1,126 @@
+//! Spanish texts of the steps after the personal data (formal "usted").
+
+use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+use kyc_core::Plural;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Atrás",
+    phone_title: "Confirme en su móvil",
+    phone_sent: |phone| format!("Hemos enviado un SMS con un enlace al número {phone}."),
+    phone_how: "Abra el enlace en ese móvil. Mantenga esta página abierta: avanzará sola en cuanto se abra el enlace.",
+    phone_waiting: "Esperando a que abra el enlace…",
+    consents_title: "Su consentimiento",
+    consents_intro: "Antes de la videoidentificación, necesitamos su consentimiento para lo siguiente.",
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "Acepte los términos y condiciones para continuar",
+        ConsentKind::DataProcessing => "Acepte el tratamiento de sus datos personales para continuar",
+    },
+    consent_save_failed: "No se ha podido guardar su elección.",
+    given_at: |at| format!("Otorgado el {at} (UTC)"),
+    ident_title: "Videoidentificación",
+    ident_intro: "En una breve videollamada, un agente comprueba su documento de identidad y confirma que es usted.",
+    ident_ready: "Tenga a mano",
+    ident_ready_items: [
+        "Su documento de identidad o pasaporte en vigor",
+        "Su móvil, para recibir un código por SMS",
+        "Un lugar tranquilo y bien iluminado",
+    ],
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Tiempo de espera estimado: aproximadamente {n} minuto"),
+        _ => format!("Tiempo de espera estimado: aproximadamente {n} minutos"),
+    },
+    ident_frame_title: "Videoidentificación",
+    ident_finished: "He terminado la llamada",
+    ident_starting: "Iniciando la videoidentificación…",
+    ident_start_failed: "No hemos podido iniciar la videoidentificación.",
+    status_waiting: "Esperando el resultado",
+    status_waiting_lead: "Estamos comprobando su identificación. Esta página se actualiza sola.",
+    status_verified: "Identidad verificada",
+    status_verified_lead: "Gracias. Su identidad ha sido confirmada.",
+    status_under_review_lead: "Su identificación se está revisando. Ya puede continuar.",
+    status_interrupted: "Identificación interrumpida",
+    status_failed: "Identificación fallida",
+    status_failed_lead: "No hemos podido verificar su identidad. Si tiene alguna pregunta, póngase en contacto con el servicio de atención al cliente.",
+    status_expired: "El enlace de identificación ha caducado",
+    status_expired_lead: "El enlace para su videoidentificación ya no es válido. Vuelva a empezar.",
+    status_check_failed: "No hemos podido consultar el resultado en este momento. Seguiremos intentándolo.",
+    status_referred: "Su solicitud requiere una revisión más detallada",
+    status_referred_lead: "Nuestro equipo revisará sus datos y se pondrá en contacto con usted. No necesita empezar de nuevo.",
+    status_referred_detail: "Por ahora no necesita hacer nada más. Tenga a mano su documento de identidad: si necesitamos algo más, le escribiremos a la dirección de correo electrónico que nos ha facilitado.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "Los datos que ha introducido no coinciden con su documento de identidad.",
+        Topic::Document => "Hubo un problema con su documento de identidad: puede que esté caducado, dañado o que no se acepte.",
+        Topic::Video => "La imagen no era lo bastante nítida, por ejemplo por una mala iluminación.",
+        Topic::Audio => "El sonido no era lo bastante claro.",
+        Topic::Connection => "La conexión se perdió o era demasiado lenta.",
+        Topic::IdentCode => "Hubo un problema con el código que le enviamos por SMS.",
+        Topic::UserEnded => "La llamada terminó antes de completar la identificación.",
+        Topic::Timeout => "La identificación tardó demasiado y se interrumpió.",
+        Topic::Technical => "Se produjo un problema técnico por nuestra parte.",
+        Topic::Other => "No se pudo completar la identificación.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Puede intentarlo de nuevo ahora.",
+        Guidance::RetryOtherDocument => "Inténtelo de nuevo con otro documento de identidad válido.",
+        Guidance::ContactSupport => "Volver a intentarlo no lo resolverá. Póngase en contacto con el servicio de atención al cliente.",
+    },
+    docs_heading: "Documentos que puede utilizar",
+    docs_loading: "Cargando los documentos aceptados…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Documento de identidad",
+        DocumentKind::DriversLicense => "Permiso de conducir",
+        DocumentKind::Passport => "Pasaporte",
+    },
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("Aceptado de {n} país"),
+        _ => format!("Aceptado de {n} países"),
+    },
+    doc_choice_legend: "¿Qué documento va a mostrar?",
+    issuing_country: "País de expedición",
+    proof_legend: "Justificante de domicilio",
+    proof_intro: "Este documento no muestra su dirección. Tenga preparado un justificante de domicilio de no más de 6 meses de antigüedad; el agente se lo pedirá.",
+    proof_intro_unconfirmed: "No hemos podido confirmar su dirección. Indique el justificante de domicilio que mostrará al agente (de no más de 6 meses de antigüedad): se enviará con su identificación.",
+    proof_type_label: "Tipo de justificante",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Extracto bancario",
+        ProofOfAddressType::CertificateOfRegistration => "Certificado de empadronamiento",
+        ProofOfAddressType::ElectricityBill => "Factura de electricidad",
+        ProofOfAddressType::GasBill => "Factura de gas",
+        ProofOfAddressType::HeatingBill => "Factura de calefacción",
+        ProofOfAddressType::InternetBill => "Factura de internet",
+        ProofOfAddressType::TelephoneBill => "Factura de teléfono",
+        ProofOfAddressType::WaterBill => "Factura de agua",
+    },
+    proof_issued_label: "Fecha de emisión",
+    start_call: "Iniciar videollamada",
+    corrections_heading: "Datos corregidos según su documento de identidad",
+    corrections_entered: "Introducido",
+    corrections_verified: "Verificado",
+    address_corrected: |official| format!("Su dirección consta como: {official}."),
+    address_not_found: "No hemos podido confirmar esta dirección. Puede continuar, pero más adelante deberá enviarnos un justificante de domicilio (por ejemplo, una factura de suministros).",
+    bank_title: "Confirme su identidad con su banco",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" con {s}")).unwrap_or_default();
+        format!("Usted accede a su propio banco{with}. Su banco nos confirma su nombre, fecha de nacimiento y dirección; sus claves de acceso a la banca se quedan en su banco.")
+    },
+    bank_go: "Ir a su banco",
+    bank_canceled: "Se ha cancelado el acceso a su banco. Puede intentarlo de nuevo.",
+    bank_failed: "Su banco no ha podido confirmar su identidad. Puede intentarlo de nuevo.",
+    bank_popup: "Acceda a su banco en la ventana que se ha abierto. Esta página avanzará sola cuando termine.",
+    bank_popup_blocked: "Su navegador ha bloqueado la ventana de su banco. Permita las ventanas emergentes para esta página e inténtelo de nuevo.",
+    checks_heading: "Comparación de sus datos",
+    checks_field: "Dato",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Su banco",
+        Evidence::Document => "Su documento de identidad",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Coincide",
+        Agreement::Similar => "Casi coincide",
+        Agreement::Mismatch => "No coincide",
+    },
+};

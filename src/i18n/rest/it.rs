@@ -1,0 +1,126 @@
+//! Italian texts of the steps after the personal data (formal "Lei").
+
+use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+use kyc_core::Plural;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Indietro",
+    phone_title: "Confermi sul suo telefono",
+    phone_sent: |phone| format!("Abbiamo inviato un SMS con un link al numero {phone}."),
+    phone_how: "Apra il link su quel telefono. Tenga aperta questa pagina: proseguirà da sola non appena il link sarà stato aperto.",
+    phone_waiting: "In attesa dell'apertura del link…",
+    consents_title: "Il suo consenso",
+    consents_intro: "Prima della videoidentificazione abbiamo bisogno del suo consenso per quanto segue.",
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "Accetti i termini e le condizioni per continuare",
+        ConsentKind::DataProcessing => "Acconsenta al trattamento dei suoi dati personali per continuare",
+    },
+    consent_save_failed: "Non è stato possibile salvare la sua scelta.",
+    given_at: |at| format!("Prestato il {at} (UTC)"),
+    ident_title: "Videoidentificazione",
+    ident_intro: "In una breve videochiamata, un operatore controlla il suo documento d'identità e conferma che si tratta di lei.",
+    ident_ready: "Tenga a portata di mano",
+    ident_ready_items: [
+        "Una carta d'identità o un passaporto in corso di validità",
+        "Il suo cellulare, per ricevere un codice via SMS",
+        "Un luogo tranquillo e ben illuminato",
+    ],
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Tempo di attesa stimato: circa {n} minuto"),
+        _ => format!("Tempo di attesa stimato: circa {n} minuti"),
+    },
+    ident_frame_title: "Videoidentificazione",
+    ident_finished: "Ho terminato la chiamata",
+    ident_starting: "Avvio della videoidentificazione…",
+    ident_start_failed: "Non è stato possibile avviare la videoidentificazione.",
+    status_waiting: "In attesa dell'esito",
+    status_waiting_lead: "Stiamo verificando la sua identificazione. Questa pagina si aggiorna automaticamente.",
+    status_verified: "Identità verificata",
+    status_verified_lead: "Grazie. La sua identità è stata confermata.",
+    status_under_review_lead: "La sua identificazione è in fase di revisione. Può già proseguire.",
+    status_interrupted: "Identificazione interrotta",
+    status_failed: "Identificazione non riuscita",
+    status_failed_lead: "Non è stato possibile verificare la sua identità. Per qualsiasi domanda, contatti l'assistenza.",
+    status_expired: "Il link di identificazione è scaduto",
+    status_expired_lead: "Il link per la sua videoidentificazione non è più valido. La preghiamo di ricominciare.",
+    status_check_failed: "Al momento non è stato possibile controllare l'esito. Continueremo a provare.",
+    status_referred: "La sua domanda necessita di un esame più approfondito",
+    status_referred_lead: "Il nostro team esaminerà i suoi dati e la contatterà. Non è necessario ricominciare.",
+    status_referred_detail: "Al momento non deve fare altro. Tenga a portata di mano il suo documento d'identità: se ci servirà altro, le scriveremo all'indirizzo e-mail che ci ha indicato.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "I dati inseriti non corrispondono al suo documento d'identità.",
+        Topic::Document => "Si è verificato un problema con il suo documento d'identità: potrebbe essere scaduto, danneggiato o non accettato.",
+        Topic::Video => "L'immagine non era abbastanza nitida, ad esempio a causa di un'illuminazione scarsa.",
+        Topic::Audio => "L'audio non era abbastanza chiaro.",
+        Topic::Connection => "La connessione si è interrotta o era troppo lenta.",
+        Topic::IdentCode => "Si è verificato un problema con il codice che le è stato inviato via SMS.",
+        Topic::UserEnded => "La chiamata si è conclusa prima del completamento dell'identificazione.",
+        Topic::Timeout => "L'identificazione ha richiesto troppo tempo ed è stata interrotta.",
+        Topic::Technical => "Si è verificato un problema tecnico da parte nostra.",
+        Topic::Other => "Non è stato possibile completare l'identificazione.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Può riprovare subito.",
+        Guidance::RetryOtherDocument => "Riprovi con un altro documento d'identità valido.",
+        Guidance::ContactSupport => "Riprovare non risolverà il problema. Contatti l'assistenza.",
+    },
+    docs_heading: "Documenti utilizzabili",
+    docs_loading: "Caricamento dei documenti accettati…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Carta d'identità",
+        DocumentKind::DriversLicense => "Patente di guida",
+        DocumentKind::Passport => "Passaporto",
+    },
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("{n} Paese di rilascio accettato"),
+        _ => format!("{n} Paesi di rilascio accettati"),
+    },
+    doc_choice_legend: "Quale documento mostrerà?",
+    issuing_country: "Paese di rilascio",
+    proof_legend: "Prova di residenza",
+    proof_intro: "Questo documento non riporta il suo indirizzo. Tenga pronta una prova di residenza emessa da non più di 6 mesi; l'operatore gliela chiederà.",
+    proof_intro_unconfirmed: "Non è stato possibile confermare il suo indirizzo. Indichi la prova di residenza che mostrerà all'operatore (emessa da non più di 6 mesi): verrà inviata insieme alla sua identificazione.",
+    proof_type_label: "Tipo di prova",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Estratto conto bancario",
+        ProofOfAddressType::CertificateOfRegistration => "Certificato di residenza",
+        ProofOfAddressType::ElectricityBill => "Bolletta della luce",
+        ProofOfAddressType::GasBill => "Bolletta del gas",
+        ProofOfAddressType::HeatingBill => "Bolletta del riscaldamento",
+        ProofOfAddressType::InternetBill => "Bolletta internet",
+        ProofOfAddressType::TelephoneBill => "Bolletta telefonica",
+        ProofOfAddressType::WaterBill => "Bolletta dell'acqua",
+    },
+    proof_issued_label: "Data di emissione",
+    start_call: "Avvia la videochiamata",
+    corrections_heading: "Dati corretti in base al suo documento d'identità",
+    corrections_entered: "Dato inserito",
+    corrections_verified: "Dato verificato",
+    address_corrected: |official| format!("Il suo indirizzo risulta: {official}."),
+    address_not_found: "Non è stato possibile confermare questo indirizzo. Può proseguire, ma in seguito dovrà inviarci una prova di residenza (ad esempio una bolletta).",
+    bank_title: "Confermi la sua identità tramite la sua banca",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" con {s}")).unwrap_or_default();
+        format!("Accede alla sua banca{with}. La sua banca ci conferma nome, data di nascita e indirizzo; le sue credenziali bancarie restano presso la sua banca.")
+    },
+    bank_go: "Continua verso la banca",
+    bank_canceled: "L'accesso alla sua banca è stato annullato. Può riprovare.",
+    bank_failed: "La sua banca non ha potuto confermare la sua identità. Può riprovare.",
+    bank_popup: "Acceda alla sua banca nella finestra che si è aperta. Questa pagina proseguirà da sola quando avrà finito.",
+    bank_popup_blocked: "Il suo browser ha bloccato la finestra della banca. Consenta le finestre pop-up per questa pagina e riprovi.",
+    checks_heading: "Confronto dei suoi dati",
+    checks_field: "Dato",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "La sua banca",
+        Evidence::Document => "Il suo documento d'identità",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Corrisponde",
+        Agreement::Similar => "Corrisponde quasi",
+        Agreement::Mismatch => "Non corrisponde",
+    },
+};

@@ -1,0 +1,126 @@
+//! Portuguese (Portugal) texts of the steps after the personal data (formal third-person forms).
+
+use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+use kyc_core::Plural;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Voltar",
+    phone_title: "Confirme no seu telemóvel",
+    phone_sent: |phone| format!("Enviámos uma SMS com um link para o número {phone}."),
+    phone_how: "Abra o link nesse telemóvel. Mantenha esta página aberta: avança sozinha assim que o link for aberto.",
+    phone_waiting: "A aguardar que abra o link…",
+    consents_title: "O seu consentimento",
+    consents_intro: "Antes da videoidentificação, precisamos do seu consentimento para o seguinte.",
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "Aceite os termos e condições para continuar",
+        ConsentKind::DataProcessing => "Autorize o tratamento dos seus dados pessoais para continuar",
+    },
+    consent_save_failed: "Não foi possível guardar a sua escolha.",
+    given_at: |at| format!("Dado em {at} (UTC)"),
+    ident_title: "Videoidentificação",
+    ident_intro: "Numa breve videochamada, um operador verifica o seu documento de identificação e confirma que se trata de si.",
+    ident_ready: "Tenha à mão",
+    ident_ready_items: [
+        "O seu cartão de identificação ou passaporte válido",
+        "O seu telemóvel, para receber um código por SMS",
+        "Um local sossegado e bem iluminado",
+    ],
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Tempo de espera estimado: cerca de {n} minuto"),
+        _ => format!("Tempo de espera estimado: cerca de {n} minutos"),
+    },
+    ident_frame_title: "Videoidentificação",
+    ident_finished: "Terminei a chamada",
+    ident_starting: "A iniciar a videoidentificação…",
+    ident_start_failed: "Não foi possível iniciar a videoidentificação.",
+    status_waiting: "A aguardar o resultado",
+    status_waiting_lead: "Estamos a verificar a sua identificação. Esta página atualiza-se automaticamente.",
+    status_verified: "Identidade verificada",
+    status_verified_lead: "Obrigado. A sua identidade foi confirmada.",
+    status_under_review_lead: "A sua identificação está a ser analisada. Já pode continuar.",
+    status_interrupted: "Identificação interrompida",
+    status_failed: "A identificação falhou",
+    status_failed_lead: "Não foi possível verificar a sua identidade. Se tiver alguma questão, contacte o apoio ao cliente.",
+    status_expired: "O link de identificação expirou",
+    status_expired_lead: "O link para a sua videoidentificação já não é válido. Recomece, por favor.",
+    status_check_failed: "De momento, não foi possível consultar o resultado. Vamos continuar a tentar.",
+    status_referred: "O seu pedido requer uma análise mais detalhada",
+    status_referred_lead: "A nossa equipa vai analisar os seus dados e entrará em contacto consigo. Não precisa de recomeçar.",
+    status_referred_detail: "De momento, não precisa de fazer mais nada. Tenha o seu documento de identificação à mão: se precisarmos de mais alguma coisa, escreveremos para o endereço de e-mail que nos indicou.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "Os dados que introduziu não correspondem ao seu documento de identificação.",
+        Topic::Document => "Houve um problema com o seu documento de identificação: pode estar caducado, danificado ou não ser aceite.",
+        Topic::Video => "A imagem não estava suficientemente nítida, por exemplo devido a má iluminação.",
+        Topic::Audio => "O som não estava suficientemente claro.",
+        Topic::Connection => "A ligação foi interrompida ou estava demasiado lenta.",
+        Topic::IdentCode => "Houve um problema com o código que lhe foi enviado por SMS.",
+        Topic::UserEnded => "A chamada terminou antes de a identificação estar concluída.",
+        Topic::Timeout => "A identificação demorou demasiado tempo e foi interrompida.",
+        Topic::Technical => "Ocorreu um problema técnico do nosso lado.",
+        Topic::Other => "Não foi possível concluir a identificação.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Pode tentar novamente agora.",
+        Guidance::RetryOtherDocument => "Tente novamente com outro documento de identificação válido.",
+        Guidance::ContactSupport => "Tentar novamente não vai resolver o problema. Contacte o apoio ao cliente.",
+    },
+    docs_heading: "Documentos que pode utilizar",
+    docs_loading: "A carregar os documentos aceites…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Cartão de identificação",
+        DocumentKind::DriversLicense => "Carta de condução",
+        DocumentKind::Passport => "Passaporte",
+    },
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("{n} país emissor aceite"),
+        _ => format!("{n} países emissores aceites"),
+    },
+    doc_choice_legend: "Que documento vai mostrar?",
+    issuing_country: "País emissor",
+    proof_legend: "Comprovativo de morada",
+    proof_intro: "Este documento não indica a sua morada. Tenha preparado um comprovativo de morada com menos de 6 meses; o operador vai pedi-lo.",
+    proof_intro_unconfirmed: "Não foi possível confirmar a sua morada. Indique o comprovativo de morada que vai mostrar ao operador (com menos de 6 meses): é enviado com a sua identificação.",
+    proof_type_label: "Tipo de comprovativo",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Extrato bancário",
+        ProofOfAddressType::CertificateOfRegistration => "Atestado de residência",
+        ProofOfAddressType::ElectricityBill => "Fatura de eletricidade",
+        ProofOfAddressType::GasBill => "Fatura de gás",
+        ProofOfAddressType::HeatingBill => "Fatura de aquecimento",
+        ProofOfAddressType::InternetBill => "Fatura de internet",
+        ProofOfAddressType::TelephoneBill => "Fatura de telefone",
+        ProofOfAddressType::WaterBill => "Fatura de água",
+    },
+    proof_issued_label: "Data de emissão",
+    start_call: "Iniciar videochamada",
+    corrections_heading: "Dados corrigidos com base no seu documento de identificação",
+    corrections_entered: "Introduzido",
+    corrections_verified: "Verificado",
+    address_corrected: |official| format!("A sua morada consta como: {official}."),
+    address_not_found: "Não foi possível confirmar esta morada. Pode continuar, mas mais tarde terá de nos enviar um comprovativo de morada (por exemplo, uma fatura da eletricidade ou da água).",
+    bank_title: "Confirme a sua identidade através do seu banco",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" com {s}")).unwrap_or_default();
+        format!("Inicia sessão no seu próprio banco{with}. O seu banco confirma-nos o seu nome, data de nascimento e morada; as suas credenciais bancárias ficam no seu banco.")
+    },
+    bank_go: "Continuar para o seu banco",
+    bank_canceled: "O início de sessão no seu banco foi cancelado. Pode tentar novamente.",
+    bank_failed: "O seu banco não conseguiu confirmar a sua identidade. Pode tentar novamente.",
+    bank_popup: "Inicie sessão no seu banco na janela que se abriu. Esta página avança sozinha quando terminar.",
+    bank_popup_blocked: "O seu navegador bloqueou a janela do seu banco. Permita janelas pop-up para esta página e tente novamente.",
+    checks_heading: "Comparação dos seus dados",
+    checks_field: "Dado",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "O seu banco",
+        Evidence::Document => "O seu documento de identificação",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Corresponde",
+        Agreement::Similar => "Corresponde quase",
+        Agreement::Mismatch => "Não corresponde",
+    },
+};

@@ -1,0 +1,128 @@
+//! Romanian texts of the steps after the personal data (formal "dumneavoastră").
+
+use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+use kyc_core::Plural;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Înapoi",
+    phone_title: "Confirmați pe telefon",
+    phone_sent: |phone| format!("Am trimis un SMS cu un link la numărul {phone}."),
+    phone_how: "Deschideți linkul pe acel telefon. Lăsați această pagină deschisă: va continua automat după ce linkul a fost deschis.",
+    phone_waiting: "Se așteaptă deschiderea linkului…",
+    consents_title: "Consimțământul dumneavoastră",
+    consents_intro: "Înainte de identificarea video, avem nevoie de consimțământul dumneavoastră pentru următoarele.",
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "Acceptați termenii și condițiile pentru a continua",
+        ConsentKind::DataProcessing => "Acceptați prelucrarea datelor dumneavoastră cu caracter personal pentru a continua",
+    },
+    consent_save_failed: "Alegerea dumneavoastră nu a putut fi salvată.",
+    given_at: |at| format!("Exprimat la {at} (UTC)"),
+    ident_title: "Identificare video",
+    ident_intro: "Într-un scurt apel video, un operator verifică actul dumneavoastră de identitate și confirmă că sunteți chiar dumneavoastră.",
+    ident_ready: "Pregătiți",
+    ident_ready_items: [
+        "Cartea de identitate sau pașaportul, în termen de valabilitate",
+        "Telefonul mobil, pentru a primi un cod prin SMS",
+        "Un loc liniștit și bine luminat",
+    ],
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Timp de așteptare estimat: aproximativ {n} minut"),
+        Plural::Few => format!("Timp de așteptare estimat: aproximativ {n} minute"),
+        _ => format!("Timp de așteptare estimat: aproximativ {n} de minute"),
+    },
+    ident_frame_title: "Identificare video",
+    ident_finished: "Am încheiat apelul",
+    ident_starting: "Se pornește identificarea video…",
+    ident_start_failed: "Nu am putut porni identificarea video.",
+    status_waiting: "Se așteaptă rezultatul",
+    status_waiting_lead: "Verificăm identificarea dumneavoastră. Această pagină se actualizează automat.",
+    status_verified: "Identitate verificată",
+    status_verified_lead: "Vă mulțumim. Identitatea dumneavoastră a fost confirmată.",
+    status_under_review_lead: "Identificarea dumneavoastră este în curs de verificare. Puteți continua deja.",
+    status_interrupted: "Identificare întreruptă",
+    status_failed: "Identificare eșuată",
+    status_failed_lead: "Nu am putut verifica identitatea dumneavoastră. Dacă aveți întrebări, vă rugăm să contactați asistența.",
+    status_expired: "Linkul de identificare a expirat",
+    status_expired_lead: "Linkul pentru identificarea video nu mai este valabil. Vă rugăm să începeți din nou.",
+    status_check_failed: "Nu am putut verifica rezultatul acum. Vom încerca în continuare.",
+    status_referred: "Cererea dumneavoastră necesită o analiză suplimentară",
+    status_referred_lead: "Echipa noastră va analiza datele dumneavoastră și vă va contacta. Nu este nevoie să începeți din nou.",
+    status_referred_detail: "Deocamdată nu mai trebuie să faceți nimic. Păstrați actul de identitate la îndemână: dacă avem nevoie de mai multe informații, vă vom scrie la adresa de e-mail pe care ne-ați comunicat-o.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "Datele introduse nu corespund actului dumneavoastră de identitate.",
+        Topic::Document => "A apărut o problemă cu actul dumneavoastră de identitate: este posibil să fie expirat, deteriorat sau neacceptat.",
+        Topic::Video => "Imaginea nu a fost suficient de clară, de exemplu din cauza iluminării slabe.",
+        Topic::Audio => "Sunetul nu a fost suficient de clar.",
+        Topic::Connection => "Conexiunea s-a întrerupt sau a fost prea lentă.",
+        Topic::IdentCode => "A apărut o problemă cu codul trimis prin SMS.",
+        Topic::UserEnded => "Apelul s-a încheiat înainte de finalizarea identificării.",
+        Topic::Timeout => "Identificarea a durat prea mult și a fost oprită.",
+        Topic::Technical => "A apărut o problemă tehnică la noi.",
+        Topic::Other => "Identificarea nu a putut fi finalizată.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Puteți încerca din nou acum.",
+        Guidance::RetryOtherDocument => "Vă rugăm să încercați din nou cu un alt act de identitate valabil.",
+        Guidance::ContactSupport => "O nouă încercare nu va rezolva problema. Vă rugăm să contactați asistența.",
+    },
+    docs_heading: "Documente pe care le puteți folosi",
+    docs_loading: "Se încarcă documentele acceptate…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "Carte de identitate",
+        DocumentKind::DriversLicense => "Permis de conducere",
+        DocumentKind::Passport => "Pașaport",
+    },
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("{n} țară emitentă acceptată"),
+        Plural::Few => format!("{n} țări emitente acceptate"),
+        _ => format!("{n} de țări emitente acceptate"),
+    },
+    doc_choice_legend: "Ce document veți prezenta?",
+    issuing_country: "Țara emitentă",
+    proof_legend: "Dovada adresei",
+    proof_intro: "Acest document nu conține adresa dumneavoastră. Pregătiți o dovadă a adresei care să nu fie mai veche de 6 luni; operatorul o va solicita.",
+    proof_intro_unconfirmed: "Nu am putut confirma adresa dumneavoastră. Indicați dovada adresei pe care o veți prezenta operatorului (nu mai veche de 6 luni): aceasta este trimisă împreună cu identificarea dumneavoastră.",
+    proof_type_label: "Tipul dovezii",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Extras de cont bancar",
+        ProofOfAddressType::CertificateOfRegistration => "Certificat de înregistrare",
+        ProofOfAddressType::ElectricityBill => "Factură de energie electrică",
+        ProofOfAddressType::GasBill => "Factură de gaze",
+        ProofOfAddressType::HeatingBill => "Factură de încălzire",
+        ProofOfAddressType::InternetBill => "Factură de internet",
+        ProofOfAddressType::TelephoneBill => "Factură de telefon",
+        ProofOfAddressType::WaterBill => "Factură de apă",
+    },
+    proof_issued_label: "Data emiterii",
+    start_call: "Începeți apelul video",
+    corrections_heading: "Date corectate conform actului de identitate",
+    corrections_entered: "Ați introdus",
+    corrections_verified: "Verificat",
+    address_corrected: |official| format!("Adresa dumneavoastră figurează astfel: {official}."),
+    address_not_found: "Nu am putut confirma această adresă. Puteți continua, dar ulterior va trebui să ne trimiteți o dovadă a adresei (de exemplu, o factură de utilități).",
+    bank_title: "Confirmați-vă identitatea prin banca dumneavoastră",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" cu {s}")).unwrap_or_default();
+        format!("Vă autentificați la propria bancă{with}. Banca dumneavoastră ne confirmă numele, data nașterii și adresa; datele de autentificare bancară rămân la banca dumneavoastră.")
+    },
+    bank_go: "Continuați către bancă",
+    bank_canceled: "Autentificarea la bancă a fost anulată. Puteți încerca din nou.",
+    bank_failed: "Banca dumneavoastră nu v-a putut confirma identitatea. Puteți încerca din nou.",
+    bank_popup: "Autentificați-vă la bancă în fereastra care s-a deschis. Această pagină va continua automat când ați terminat.",
+    bank_popup_blocked: "Browserul a blocat fereastra băncii. Permiteți ferestrele pop-up pentru această pagină, apoi încercați din nou.",
+    checks_heading: "Cum se compară datele dumneavoastră",
+    checks_field: "Informație",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Banca dumneavoastră",
+        Evidence::Document => "Actul dumneavoastră de identitate",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Corespunde",
+        Agreement::Similar => "Corespunde aproape",
+        Agreement::Mismatch => "Nu corespunde",
+    },
+};
