@@ -1,10 +1,10 @@
 //! Spanish texts of the account steps (formal "usted").
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Acredite su identidad",
     identity_intro: "Elija cómo quiere acreditar quién es. Puede continuar con los demás pasos mientras lo comprobamos.",
     method_legend: "¿Cómo quiere acreditar su identidad?",

@@ -1,10 +1,10 @@
 //! Irish texts of the account steps (singular "tú" with "le do thoil").
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Cruthaigh do chéannacht",
     identity_intro: "Roghnaigh conas is mian leat a chruthú cé thú. Is féidir leat leanúint ar aghaidh leis na céimeanna eile fad a bhímid ag seiceáil.",
     method_legend: "Conas is mian leat do chéannacht a chruthú?",

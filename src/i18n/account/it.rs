@@ -1,10 +1,10 @@
 //! Italian texts of the account steps (formal "Lei").
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Confermi la sua identità",
     identity_intro: "Scelga come confermare la sua identità. Può proseguire con gli altri passaggi mentre effettuiamo la verifica.",
     method_legend: "Come desidera confermare la sua identità?",

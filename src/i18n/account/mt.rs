@@ -1,10 +1,10 @@
 //! Maltese texts of the account steps (second person singular with "jekk jogħġbok").
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Ikkonferma l-identità tiegħek",
     identity_intro: "Agħżel kif trid tikkonferma min int. Tista' tkompli bil-passi l-oħra waqt li aħna niċċekkjaw.",
     method_legend: "Kif trid tikkonferma l-identità tiegħek?",

@@ -1,10 +1,10 @@
 //! Portuguese (Portugal) texts of the account steps (formal third-person forms).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Comprove a sua identidade",
     identity_intro: "Escolha como pretende comprovar a sua identidade. Pode avançar com os outros passos enquanto verificamos.",
     method_legend: "Como pretende comprovar a sua identidade?",

@@ -1,10 +1,10 @@
 //! Romanian texts of the account steps (formal "dumneavoastră").
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Dovediți-vă identitatea",
     identity_intro: "Alegeți cum doriți să vă dovediți identitatea. Puteți continua cu ceilalți pași în timp ce verificăm.",
     method_legend: "Cum doriți să vă dovediți identitatea?",

@@ -1,12 +1,12 @@
 //! Spanish texts of the capture step (formal "usted").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "¿Qué documento va a fotografiar?",
     document_why:
         "El documento de identidad se fotografía por las dos caras; el pasaporte, por la página de la foto. Téngalo a mano; después se hará un selfie.",

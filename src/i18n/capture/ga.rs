@@ -1,12 +1,12 @@
 //! Irish texts of the capture step (singular "tú" with "le do thoil").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Cén doiciméad a nglacfaidh tú grianghraf de?",
     document_why:
         "Glactar grianghraf den dá thaobh de chárta aitheantais, agus de leathanach an ghrianghraif i bpas. Bíodh sé in aice láimhe agat; tiocfaidh féinín ina dhiaidh sin.",

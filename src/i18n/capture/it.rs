@@ -1,12 +1,12 @@
 //! Italian texts of the capture step (formal "Lei").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Quale documento fotograferà?",
     document_why:
         "La carta d'identità si fotografa su entrambi i lati, il passaporto sulla pagina con la foto. Lo tenga a portata di mano; dopo seguirà un selfie.",

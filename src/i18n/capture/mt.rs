@@ -1,12 +1,12 @@
 //! Maltese texts of the capture step (second person singular with "jekk jogħġbok").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Liema dokument se tieħu ritratt tiegħu?",
     document_why:
         "Tal-karta tal-identità jittieħdu ritratti taż-żewġ naħat, tal-passaport tal-paġna bir-ritratt. Żommu fil-qrib; wara jkun hemm selfie.",

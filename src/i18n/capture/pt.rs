@@ -1,12 +1,12 @@
 //! Portuguese (Portugal) texts of the capture step (formal third-person forms).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Que documento vai fotografar?",
     document_why:
         "O cartão de identificação é fotografado dos dois lados; o passaporte, na página com a fotografia. Tenha-o à mão; a seguir é tirada uma selfie.",

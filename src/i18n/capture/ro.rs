@@ -1,12 +1,12 @@
 //! Romanian texts of the capture step (formal "dumneavoastră").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Ce document veți fotografia?",
     document_why:
         "Cartea de identitate se fotografiază pe ambele fețe, pașaportul pe pagina cu fotografia. Țineți-l la îndemână; urmează apoi un selfie.",

@@ -1,13 +1,13 @@
 //! Spanish texts of the steps after the personal data (formal "usted").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Atrás",
     phone_title: "Confirme en su móvil",
     phone_sent: |phone| format!("Hemos enviado un SMS con un enlace al número {phone}."),

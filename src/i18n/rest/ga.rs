@@ -1,13 +1,13 @@
 //! Irish texts of the steps after the personal data (singular "tú" with "le do thoil").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Siar",
     phone_title: "Deimhnigh ar do ghuthán",
     phone_sent: |phone| format!("Sheolamar teachtaireacht téacs le nasc chuig {phone}."),

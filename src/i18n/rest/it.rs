@@ -1,13 +1,13 @@
 //! Italian texts of the steps after the personal data (formal "Lei").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Indietro",
     phone_title: "Confermi sul suo telefono",
     phone_sent: |phone| format!("Abbiamo inviato un SMS con un link al numero {phone}."),

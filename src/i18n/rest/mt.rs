@@ -1,13 +1,13 @@
 //! Maltese texts of the steps after the personal data (second person singular with "jekk jogħġbok").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Lura",
     phone_title: "Ikkonferma fuq il-mowbajl tiegħek",
     phone_sent: |phone| format!("Bgħatna SMS b'link lin-numru {phone}."),

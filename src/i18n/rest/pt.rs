@@ -1,13 +1,13 @@
 //! Portuguese (Portugal) texts of the steps after the personal data (formal third-person forms).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Voltar",
     phone_title: "Confirme no seu telemóvel",
     phone_sent: |phone| format!("Enviámos uma SMS com um link para o número {phone}."),

@@ -1,13 +1,13 @@
 //! Romanian texts of the steps after the personal data (formal "dumneavoastră").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Înapoi",
     phone_title: "Confirmați pe telefon",
     phone_sent: |phone| format!("Am trimis un SMS cu un link la numărul {phone}."),
