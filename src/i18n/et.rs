@@ -117,7 +117,7 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     return_continue: "Tagasi teenusesse",
     return_new_link: "Küsi uus link",
     err_refused: "Tuvastusteenus ei saa sinu isikut tuvastada. Võta ühendust klienditoega.",
-    country_not_allowed: |allowed| format!("See teenus ei ole selle riigi elanikele saadaval. Saadaval: {allowed}."),
+    country_not_allowed: |allowed| format!("See teenus ei ole selle riigi elanikele saadaval. Saadaval nende riikide elanikele: {allowed}."),
     residence_not_eligible: |allowed| format!("See tuvastamine on saadaval ainult nende riikide elanikele: {allowed}. Kontrolli oma elukohariiki või küsi teenusepakkujalt muud võimalust oma isiku tõendamiseks."),
     choose_option: "Vali",
     draft_saved: "Sinu sisestused salvestatakse kirjutamise ajal.",

@@ -62,7 +62,7 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     optional: " (vapaaehtoinen)",
     hint_birth_name: "Vain jos se poikkeaa nykyisestä sukunimestäsi",
     hint_ssn: "Kaikki 9 numeroa tai vain 4 viimeistä, esim. 123-45-6789 tai 6789",
-    hint_fatca: "Yhdysvaltain kansalaiset, green card -kortin haltijat ja kaikki Yhdysvalloissa verotuksellisesti asuvat vastaavat kyllä (FATCA).",
+    hint_fatca: "Yhdysvaltain kansalaiset, green card -oleskeluluvan haltijat ja kaikki Yhdysvalloissa verotuksellisesti asuvat vastaavat kyllä (FATCA).",
     hint_pep: "Kyllä, jos toimit tai olet viimeisten 12 kuukauden aikana toiminut merkittävässä julkisessa tehtävässä tai olet tällaisen henkilön perheenjäsen tai läheinen yhtiökumppani.",
     locked_hint: "Tiedon on antanut yritys, jonka palveluun rekisteröidyt; ota yhteyttä siihen, jos haluat muuttaa tietoa.",
     option_label: |key| match key {
@@ -117,7 +117,7 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     return_continue: "Palaa palveluun",
     return_new_link: "Pyydä uusi linkki",
     err_refused: "Tunnistuspalvelu ei voi tunnistaa sinua. Ota yhteyttä asiakastukeen.",
-    country_not_allowed: |allowed| format!("Tämä palvelu ei ole käytettävissä tässä maassa asuville. Käytettävissä: {allowed}."),
+    country_not_allowed: |allowed| format!("Tämä palvelu ei ole käytettävissä tässä maassa asuville. Käytettävissä seuraavissa maissa asuville: {allowed}."),
     residence_not_eligible: |allowed| format!("Tämä tunnistus on käytettävissä vain seuraavissa maissa asuville: {allowed}. Tarkista asuinmaasi tai kysy palveluntarjoajalta muuta tapaa todentaa henkilöllisyytesi."),
     choose_option: "Valitse",
     draft_saved: "Syöttämäsi tiedot tallentuvat sitä mukaa kuin kirjoitat.",
