@@ -1,0 +1,85 @@
+//! Estonian texts of the account steps (informal "sina", as Estonian banks write).
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Tõenda oma isikut",
+    identity_intro: "Vali, kuidas soovid oma isikut tõendada. Kontrolli ajal võid teiste sammudega jätkata.",
+    method_legend: "Kuidas soovid oma isikut tõendada?",
+    method_facial: "Näotuvastus",
+    method_facial_hint: "Näita oma isikut tõendavat dokumenti ja salvesta lühike selfivideo. Kontroll kestab 3–6 minutit.",
+    method_transfer: "Välkmakse",
+    method_transfer_hint: "Saada väike summa oma nimel olevalt kontolt IBAN-ile, mille sinu jaoks broneerime.",
+    frame_title: "Näotuvastus",
+    frame_closed: "Aitäh. Oled näotuvastuse lõpetanud; selle tulemus kuvatakse viimasel lehel.",
+    transfer_intro: "Saada välkmakse oma nimel olevalt kontolt sellele kontole:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Saada kõige rohkem {euros} euro: suuremad maksed lükatakse tagasi."),
+        _ => format!("Saada kõige rohkem {euros} eurot: suuremad maksed lükatakse tagasi."),
+    },
+    activation_heading: "Jätka telefonis",
+    activation_intro: "Näotuvastus toimub sinu telefonis: skanni see QR-kood oma panga rakenduse või rakendusega Xpollens Authenticator või sisesta aktiveerimiskood rakendusse. Seejärel järgi rakenduse juhiseid.",
+    qr_label: "QR-kood sinu aktiveerimiskoodiga",
+    activation_code: "Aktiveerimiskood",
+    activation_waiting: "Sinu aktiveerimiskoodi valmistatakse ette; see ilmub siia kohe.",
+    declaration_title: "Kinnita oma andmed",
+    declaration_intro: "Saadame sinu sisestatud andmed (kontaktandmed ja aadressi) pangale, kes avab sinu konto.",
+    declaration_send: "Kinnita ja saada minu andmed",
+    tax_title: "Maksuresidentsus",
+    tax_intro: "Pank peab teadma, kus sa makse maksad ja kas oled USA isik (US person).",
+    us_person: "Kas oled USA kodanik või USA maksuresident?",
+    yes: "Jah",
+    no: "Ei",
+    tax_country: "Maksuresidentsuse riik",
+    tin: "Maksukohustuslase number",
+    tin_hint: "Jäta tühjaks ainult siis, kui sinu riik seda ei väljasta.",
+    tin_required: "Sisesta oma maksukohustuslase number: see riik väljastab selle ja pank vajab seda.",
+    tax_send: "Saada minu maksuandmed",
+    terms_title: "Konto tingimused",
+    terms_intro: "Loe maksekonto tingimused läbi enne, kui nendega nõustud.",
+    terms_checkbox: "Olen maksekonto tingimused läbi lugenud ja nõustun nendega.",
+    terms_accept: "Nõustu tingimustega",
+    terms_required: "Tingimustega nõustumiseks märgi ruut.",
+    status_title: "Sinu konto",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Sinu konto on avatud. Aitäh!",
+        AccountStatus::Refused => "Me ei saa sinu kontot avada. Küsimuste korral võta ühendust klienditoega.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Sinu konto avatakse, kui kõik kontrollid on läbitud. See leht uueneb ise."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Alustamata",
+        AccountStatus::InProgress => "Pooleli",
+        AccountStatus::Open => "Avatud",
+        AccountStatus::Refused => "Tagasi lükatud",
+    },
+    overall: "Konto olek",
+    diligences_heading: "Isikukontrollid",
+    diligences_none: "Tulemust veel pole.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Isikut tõendav dokument",
+        DiligenceKind::Selfie => "Selfivideo",
+        DiligenceKind::Transfer => "Pangaülekanne",
+        DiligenceKind::Other => "Lisadokument",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Aktsepteeritud",
+        DiligenceState::Refused => "Tagasi lükatud",
+        DiligenceState::InReview => "Läbivaatamisel",
+    },
+    steps_heading: "Sinu sammud",
+    step_done: "Tehtud",
+    step_open: "Tegemata",
+    tax_documents: "Pank vajab dokumente sinu maksustaatuse kohta ja võtab sinuga ühendust.",
+    identity_again: "Tõenda oma isikut uuesti",
+    identity_checking: "Sinu isikut kontrollitakse. See leht uueneb ise ja võid vahepeal teiste sammudega jätkata.",
+    identity_validated: "Sinu isik on kinnitatud.",
+    identity_refused: "Sinu isikut ei õnnestunud kinnitada. Tõenda seda uuesti näotuvastuse või pangaülekande abil.",
+    sca_tax: "Saatsime sinu telefonis olevale rakendusele päringu: kinnita see seal, et allkirjastada oma maksuandmed. Seejärel jätka.",
+    sca_terms: "Saatsime sinu telefonis olevale rakendusele päringu: kinnita see seal, et allkirjastada tingimustega nõustumine. Seejärel jätka.",
+};

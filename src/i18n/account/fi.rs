@@ -1,0 +1,85 @@
+//! Finnish texts of the account steps (informal "sinä", as Finnish banks write).
+
+use super::AccountTexts;
+use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
+use kyc_core::Plural;
+
+pub(super) const TEXTS: AccountTexts = AccountTexts {
+    identity_title: "Todenna henkilöllisyytesi",
+    identity_intro: "Valitse, miten todennat henkilöllisyytesi. Voit jatkaa muita vaiheita sillä aikaa, kun tarkistamme.",
+    method_legend: "Miten haluat todentaa henkilöllisyytesi?",
+    method_facial: "Kasvojentunnistus",
+    method_facial_hint: "Näytä henkilöllisyystodistuksesi ja kuvaa lyhyt selfievideo. Tarkistus kestää 3–6 minuuttia.",
+    method_transfer: "Pikasiirto",
+    method_transfer_hint: "Lähetä pieni summa omissa nimissäsi olevalta tililtä IBAN-tilinumeroon, jonka varaamme sinulle.",
+    frame_title: "Kasvojentunnistus",
+    frame_closed: "Kiitos. Olet suorittanut kasvojentunnistuksen; sen tulos näkyy viimeisellä sivulla.",
+    transfer_intro: "Lähetä pikasiirto omissa nimissäsi olevalta tililtä seuraavalle tilille:",
+    iban: "IBAN",
+    bic: "BIC",
+    max_amount: |plural, euros| match plural {
+        Plural::One => format!("Lähetä enintään {euros} euro: suuremmat siirrot hylätään."),
+        _ => format!("Lähetä enintään {euros} euroa: suuremmat siirrot hylätään."),
+    },
+    activation_heading: "Jatka puhelimella",
+    activation_intro: "Kasvojentunnistus tehdään puhelimellasi: skannaa tämä QR-koodi pankkisi sovelluksella tai Xpollens Authenticator -sovelluksella, tai kirjoita aktivointikoodi sovellukseen. Noudata sitten sovelluksen ohjeita.",
+    qr_label: "QR-koodi, jossa on aktivointikoodisi",
+    activation_code: "Aktivointikoodi",
+    activation_waiting: "Aktivointikoodiasi valmistellaan; se näkyy tässä hetken kuluttua.",
+    declaration_title: "Vahvista tietosi",
+    declaration_intro: "Lähetämme antamasi tiedot (yhteystiedot ja osoitteen) pankille, joka avaa tilisi.",
+    declaration_send: "Vahvista ja lähetä tietoni",
+    tax_title: "Verotusmaa",
+    tax_intro: "Pankin on tiedettävä, mihin maahan maksat veroja ja oletko yhdysvaltalainen henkilö (US person).",
+    us_person: "Oletko Yhdysvaltain kansalainen tai verotuksellisesti Yhdysvalloissa asuva?",
+    yes: "Kyllä",
+    no: "Ei",
+    tax_country: "Verotuksellinen asuinvaltio",
+    tin: "Verotunniste",
+    tin_hint: "Jätä tyhjäksi vain, jos maasi ei anna verotunnisteita.",
+    tin_required: "Anna verotunnisteesi: tämä maa antaa verotunnisteita, ja pankki tarvitsee sen.",
+    tax_send: "Lähetä verotietoni",
+    terms_title: "Tilin ehdot",
+    terms_intro: "Lue maksutilin ehdot ennen kuin hyväksyt ne.",
+    terms_checkbox: "Olen lukenut maksutilin ehdot ja hyväksyn ne.",
+    terms_accept: "Hyväksy ehdot",
+    terms_required: "Hyväksy ehdot valitsemalla valintaruutu.",
+    status_title: "Tilisi",
+    status_lead: |status| match status {
+        AccountStatus::Open => "Tilisi on avattu. Kiitos!",
+        AccountStatus::Refused => "Emme voi avata tiliäsi. Jos sinulla on kysyttävää, ota yhteyttä asiakastukeen.",
+        AccountStatus::NotStarted | AccountStatus::InProgress => {
+            "Tilisi avataan, kun kaikki tarkistukset on hyväksytty. Sivu päivittyy itsestään."
+        }
+    },
+    status_name: |status| match status {
+        AccountStatus::NotStarted => "Ei aloitettu",
+        AccountStatus::InProgress => "Käsittelyssä",
+        AccountStatus::Open => "Avattu",
+        AccountStatus::Refused => "Hylätty",
+    },
+    overall: "Tilin tila",
+    diligences_heading: "Henkilöllisyyden tarkistukset",
+    diligences_none: "Ei vielä tulosta.",
+    diligence_kind: |kind| match kind {
+        DiligenceKind::IdDocument => "Henkilöllisyystodistus",
+        DiligenceKind::Selfie => "Selfievideo",
+        DiligenceKind::Transfer => "Tilisiirto",
+        DiligenceKind::Other => "Liiteasiakirja",
+    },
+    diligence_state: |state| match state {
+        DiligenceState::Validated => "Hyväksytty",
+        DiligenceState::Refused => "Hylätty",
+        DiligenceState::InReview => "Tarkistettavana",
+    },
+    steps_heading: "Vaiheesi",
+    step_done: "Valmis",
+    step_open: "Tekemättä",
+    tax_documents: "Pankki tarvitsee asiakirjoja verotusasemastasi ja ottaa sinuun yhteyttä.",
+    identity_again: "Todenna henkilöllisyytesi uudelleen",
+    identity_checking: "Henkilöllisyyttäsi tarkistetaan. Sivu päivittyy itsestään, ja voit sillä välin jatkaa muita vaiheita.",
+    identity_validated: "Henkilöllisyytesi on vahvistettu.",
+    identity_refused: "Henkilöllisyyttäsi ei voitu vahvistaa. Todenna se uudelleen kasvojentunnistuksella tai tilisiirrolla.",
+    sca_tax: "Lähetimme pyynnön puhelimesi sovellukseen: hyväksy se siellä allekirjoittaaksesi verotietosi. Jatka sitten.",
+    sca_terms: "Lähetimme pyynnön puhelimesi sovellukseen: hyväksy se siellä allekirjoittaaksesi ehtojen hyväksymisen. Jatka sitten.",
+};

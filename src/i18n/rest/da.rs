@@ -1,0 +1,126 @@
+//! Danish texts of the steps after the personal data (informal "du", as Danish banks write).
+
+use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+use kyc_core::Plural;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Tilbage",
+    phone_title: "Bekræft på din mobil",
+    phone_sent: |phone| format!("Vi har sendt en sms med et link til {phone}."),
+    phone_how: "Åbn linket på den mobil. Hold denne side åben: den går selv videre, når linket er åbnet.",
+    phone_waiting: "Venter på, at du åbner linket…",
+    consents_title: "Dit samtykke",
+    consents_intro: "Før videoidentifikationen har vi brug for dit samtykke til følgende.",
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "Accepter vilkårene og betingelserne for at fortsætte",
+        ConsentKind::DataProcessing => "Giv samtykke til behandlingen af dine personoplysninger for at fortsætte",
+    },
+    consent_save_failed: "Dit valg kunne ikke gemmes.",
+    given_at: |at| format!("Givet den {at} (UTC)"),
+    ident_title: "Videoidentifikation",
+    ident_intro: "I et kort videoopkald tjekker en medarbejder dit ID-dokument og bekræfter, at det er dig.",
+    ident_ready: "Hav klar",
+    ident_ready_items: [
+        "Dit gyldige ID-kort eller pas",
+        "Din mobil, så du kan modtage en kode via sms",
+        "Et roligt sted med godt lys",
+    ],
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Forventet ventetid: ca. {n} minut"),
+        _ => format!("Forventet ventetid: ca. {n} minutter"),
+    },
+    ident_frame_title: "Videoidentifikation",
+    ident_finished: "Jeg har afsluttet opkaldet",
+    ident_starting: "Starter videoidentifikationen…",
+    ident_start_failed: "Vi kunne ikke starte videoidentifikationen.",
+    status_waiting: "Venter på resultatet",
+    status_waiting_lead: "Vi tjekker din identifikation. Siden opdateres automatisk.",
+    status_verified: "Du er verificeret",
+    status_verified_lead: "Tak. Din identitet er bekræftet.",
+    status_under_review_lead: "Din identifikation bliver gennemgået. Du kan allerede fortsætte.",
+    status_interrupted: "Identifikationen blev afbrudt",
+    status_failed: "Identifikationen mislykkedes",
+    status_failed_lead: "Vi kunne ikke bekræfte din identitet. Kontakt support, hvis du har spørgsmål.",
+    status_expired: "Identifikationslinket er udløbet",
+    status_expired_lead: "Linket til din videoidentifikation er ikke længere gyldigt. Start forfra.",
+    status_check_failed: "Vi kunne ikke tjekke resultatet lige nu. Vi bliver ved med at prøve.",
+    status_referred: "Din ansøgning skal gennemgås nærmere",
+    status_referred_lead: "Vores team gennemgår dine oplysninger og kontakter dig. Du behøver ikke at starte forfra.",
+    status_referred_detail: "Du skal ikke gøre mere lige nu. Hav dit ID-dokument ved hånden: hvis vi har brug for mere, skriver vi til den e-mailadresse, du har opgivet.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "De oplysninger, du har indtastet, stemmer ikke overens med dit ID-dokument.",
+        Topic::Document => "Der var et problem med dit ID-dokument: det kan være udløbet, beskadiget eller ikke godkendt.",
+        Topic::Video => "Billedet var ikke tydeligt nok, fx på grund af dårligt lys.",
+        Topic::Audio => "Lyden var ikke tydelig nok.",
+        Topic::Connection => "Forbindelsen blev afbrudt eller var for langsom.",
+        Topic::IdentCode => "Der var et problem med den kode, du fik tilsendt via sms.",
+        Topic::UserEnded => "Opkaldet sluttede, før identifikationen var gennemført.",
+        Topic::Timeout => "Identifikationen tog for lang tid og blev stoppet.",
+        Topic::Technical => "Der opstod et teknisk problem hos os.",
+        Topic::Other => "Identifikationen kunne ikke gennemføres.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Du kan prøve igen nu.",
+        Guidance::RetryOtherDocument => "Prøv igen med et andet gyldigt ID-dokument.",
+        Guidance::ContactSupport => "Et nyt forsøg løser ikke problemet. Kontakt support.",
+    },
+    docs_heading: "Dokumenter, du kan bruge",
+    docs_loading: "Indlæser de godkendte dokumenter…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "ID-kort",
+        DocumentKind::DriversLicense => "Kørekort",
+        DocumentKind::Passport => "Pas",
+    },
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("Godkendt fra {n} land"),
+        _ => format!("Godkendt fra {n} lande"),
+    },
+    doc_choice_legend: "Hvilket dokument vil du vise?",
+    issuing_country: "Udstedelsesland",
+    proof_legend: "Adressedokumentation",
+    proof_intro: "Dette dokument viser ikke din adresse. Hav en adressedokumentation klar, der ikke er ældre end 6 måneder; medarbejderen vil bede om den.",
+    proof_intro_unconfirmed: "Vi kunne ikke bekræfte din adresse. Angiv den adressedokumentation, du vil vise medarbejderen (ikke ældre end 6 måneder): den sendes med din identifikation.",
+    proof_type_label: "Type dokumentation",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Kontoudtog",
+        ProofOfAddressType::CertificateOfRegistration => "Bopælsattest",
+        ProofOfAddressType::ElectricityBill => "Elregning",
+        ProofOfAddressType::GasBill => "Gasregning",
+        ProofOfAddressType::HeatingBill => "Varmeregning",
+        ProofOfAddressType::InternetBill => "Internetregning",
+        ProofOfAddressType::TelephoneBill => "Telefonregning",
+        ProofOfAddressType::WaterBill => "Vandregning",
+    },
+    proof_issued_label: "Udstedelsesdato",
+    start_call: "Start videoopkald",
+    corrections_heading: "Oplysninger rettet ud fra dit ID-dokument",
+    corrections_entered: "Du indtastede",
+    corrections_verified: "Bekræftet",
+    address_corrected: |official| format!("Vi fandt din adresse som: {official}."),
+    address_not_found: "Vi kunne ikke bekræfte denne adresse. Du kan fortsætte, men du skal senere sende os en adressedokumentation (fx en forsyningsregning).",
+    bank_title: "Bekræft, hvem du er, via din bank",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" med {s}")).unwrap_or_default();
+        format!("Du logger på i din egen bank{with}. Din bank bekræfter dit navn, din fødselsdato og din adresse over for os; dine login-oplysninger bliver hos din bank.")
+    },
+    bank_go: "Fortsæt til din bank",
+    bank_canceled: "Login i din bank blev annulleret. Du kan prøve igen.",
+    bank_failed: "Din bank kunne ikke bekræfte din identitet. Du kan prøve igen.",
+    bank_popup: "Log på din bank i det vindue, der er åbnet. Denne side går selv videre, når du er færdig.",
+    bank_popup_blocked: "Din browser blokerede vinduet til din bank. Tillad pop op-vinduer for denne side, og prøv igen.",
+    checks_heading: "Sådan stemmer dine oplysninger overens",
+    checks_field: "Oplysning",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Din bank",
+        Evidence::Document => "Dit ID-dokument",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Stemmer",
+        Agreement::Similar => "Stemmer næsten",
+        Agreement::Mismatch => "Stemmer ikke",
+    },
+};

@@ -1,0 +1,126 @@
+//! Swedish texts of the steps after the personal data (informal "du", as Swedish banks write).
+
+use super::RestTexts;
+use kyc_core::api::{Agreement, Evidence};
+use kyc_core::document::{DocumentKind, ProofOfAddressType};
+use kyc_core::reason::{Guidance, Topic};
+use kyc_core::ConsentKind;
+use kyc_core::Plural;
+
+pub(super) const TEXTS: RestTexts = RestTexts {
+    back: "Tillbaka",
+    phone_title: "Bekräfta i din mobil",
+    phone_sent: |phone| format!("Vi har skickat ett sms med en länk till {phone}."),
+    phone_how: "Öppna länken i den mobilen. Låt den här sidan vara öppen: den går vidare av sig själv när länken har öppnats.",
+    phone_waiting: "Väntar på att du öppnar länken…",
+    consents_title: "Ditt samtycke",
+    consents_intro: "Innan videoidentifieringen behöver vi ditt samtycke till följande.",
+    consent_missing: |kind| match kind {
+        ConsentKind::TermsConditions => "Godkänn villkoren för att fortsätta",
+        ConsentKind::DataProcessing => "Samtyck till behandlingen av dina personuppgifter för att fortsätta",
+    },
+    consent_save_failed: "Ditt val kunde inte sparas.",
+    given_at: |at| format!("Lämnat {at} (UTC)"),
+    ident_title: "Videoidentifiering",
+    ident_intro: "I ett kort videosamtal kontrollerar en handläggare din ID-handling och bekräftar att det är du.",
+    ident_ready: "Ha följande till hands",
+    ident_ready_items: [
+        "Ditt giltiga ID-kort eller pass",
+        "Din mobil, för att ta emot en kod via sms",
+        "En lugn plats med bra belysning",
+    ],
+    waiting_time: |plural, n| match plural {
+        Plural::One => format!("Beräknad väntetid: cirka {n} minut"),
+        _ => format!("Beräknad väntetid: cirka {n} minuter"),
+    },
+    ident_frame_title: "Videoidentifiering",
+    ident_finished: "Jag har avslutat samtalet",
+    ident_starting: "Startar videoidentifieringen…",
+    ident_start_failed: "Vi kunde inte starta videoidentifieringen.",
+    status_waiting: "Väntar på resultatet",
+    status_waiting_lead: "Vi kontrollerar din identifiering. Sidan uppdateras automatiskt.",
+    status_verified: "Du är verifierad",
+    status_verified_lead: "Tack. Din identitet har bekräftats.",
+    status_under_review_lead: "Din identifiering granskas. Du kan redan fortsätta.",
+    status_interrupted: "Identifieringen avbröts",
+    status_failed: "Identifieringen misslyckades",
+    status_failed_lead: "Vi kunde inte verifiera din identitet. Kontakta supporten om du har frågor.",
+    status_expired: "Identifieringslänken har gått ut",
+    status_expired_lead: "Länken till din videoidentifiering är inte längre giltig. Börja om.",
+    status_check_failed: "Vi kunde inte kontrollera resultatet just nu. Vi fortsätter att försöka.",
+    status_referred: "Din ansökan behöver granskas närmare",
+    status_referred_lead: "Vårt team går igenom dina uppgifter och kontaktar dig. Du behöver inte börja om.",
+    status_referred_detail: "Du behöver inte göra något mer just nu. Ha din ID-handling till hands: om vi behöver mer skriver vi till e-postadressen du har angett.",
+    topic: |topic| match topic {
+        Topic::DataMismatch => "Uppgifterna du angav stämmer inte med din ID-handling.",
+        Topic::Document => "Det uppstod ett problem med din ID-handling: den kan ha gått ut, vara skadad eller inte godkännas.",
+        Topic::Video => "Bilden var inte tillräckligt tydlig, till exempel på grund av dålig belysning.",
+        Topic::Audio => "Ljudet var inte tillräckligt tydligt.",
+        Topic::Connection => "Anslutningen bröts eller var för långsam.",
+        Topic::IdentCode => "Det uppstod ett problem med koden som skickades till dig via sms.",
+        Topic::UserEnded => "Samtalet avslutades innan identifieringen var klar.",
+        Topic::Timeout => "Identifieringen tog för lång tid och avbröts.",
+        Topic::Technical => "Ett tekniskt fel uppstod hos oss.",
+        Topic::Other => "Identifieringen kunde inte slutföras.",
+    },
+    guidance: |guidance| match guidance {
+        Guidance::RetryNow => "Du kan försöka igen nu.",
+        Guidance::RetryOtherDocument => "Försök igen med en annan giltig ID-handling.",
+        Guidance::ContactSupport => "Ett nytt försök löser inte det här. Kontakta supporten.",
+    },
+    docs_heading: "Handlingar du kan använda",
+    docs_loading: "Laddar de godkända handlingarna…",
+    doc_kind: |kind| match kind {
+        DocumentKind::IdCard => "ID-kort",
+        DocumentKind::DriversLicense => "Körkort",
+        DocumentKind::Passport => "Pass",
+    },
+    doc_countries: |plural, n| match plural {
+        Plural::One => format!("Godkänt från {n} land"),
+        _ => format!("Godkänt från {n} länder"),
+    },
+    doc_choice_legend: "Vilken handling kommer du att visa?",
+    issuing_country: "Utfärdande land",
+    proof_legend: "Adressbevis",
+    proof_intro: "Den här handlingen visar inte din adress. Ha ett adressbevis redo som inte är äldre än 6 månader; handläggaren kommer att be om det.",
+    proof_intro_unconfirmed: "Vi kunde inte bekräfta din adress. Ange vilket adressbevis du kommer att visa handläggaren (högst 6 månader gammalt): uppgiften skickas med din identifiering.",
+    proof_type_label: "Typ av bevis",
+    proof_type: |kind| match kind {
+        ProofOfAddressType::BankAccountStatement => "Kontoutdrag",
+        ProofOfAddressType::CertificateOfRegistration => "Personbevis",
+        ProofOfAddressType::ElectricityBill => "Elräkning",
+        ProofOfAddressType::GasBill => "Gasräkning",
+        ProofOfAddressType::HeatingBill => "Värmeräkning",
+        ProofOfAddressType::InternetBill => "Interneträkning",
+        ProofOfAddressType::TelephoneBill => "Telefonräkning",
+        ProofOfAddressType::WaterBill => "Vattenräkning",
+    },
+    proof_issued_label: "Utfärdandedatum",
+    start_call: "Starta videosamtal",
+    corrections_heading: "Uppgifter rättade enligt din ID-handling",
+    corrections_entered: "Du angav",
+    corrections_verified: "Verifierat",
+    address_corrected: |official| format!("Vi hittade din adress som: {official}."),
+    address_not_found: "Vi kunde inte bekräfta den här adressen. Du kan fortsätta, men du behöver skicka ett adressbevis till oss senare (till exempel en elräkning).",
+    bank_title: "Bekräfta vem du är via din bank",
+    bank_how: |scheme| {
+        let with = scheme.map(|s| format!(" med {s}")).unwrap_or_default();
+        format!("Du loggar in i din egen bank{with}. Banken bekräftar ditt namn, ditt födelsedatum och din adress för oss; dina inloggningsuppgifter stannar hos banken.")
+    },
+    bank_go: "Fortsätt till din bank",
+    bank_canceled: "Inloggningen i din bank avbröts. Du kan försöka igen.",
+    bank_failed: "Din bank kunde inte bekräfta din identitet. Du kan försöka igen.",
+    bank_popup: "Logga in i din bank i fönstret som har öppnats. Den här sidan går vidare av sig själv när du är klar.",
+    bank_popup_blocked: "Din webbläsare blockerade fönstret till din bank. Tillåt popup-fönster för den här sidan och försök igen.",
+    checks_heading: "Så stämmer dina uppgifter",
+    checks_field: "Uppgift",
+    evidence: |evidence| match evidence {
+        Evidence::Bank => "Din bank",
+        Evidence::Document => "Din ID-handling",
+    },
+    agreement: |agreement| match agreement {
+        Agreement::Match => "Stämmer",
+        Agreement::Similar => "Stämmer nästan",
+        Agreement::Mismatch => "Stämmer inte",
+    },
+};
