@@ -91,3 +91,25 @@ fn the_file_names_carry_a_hash_of_their_content() {
     );
     assert_ne!(name, super::files::name(Part::Rest, Lang::De, "kyc-texts 2 rest de 1\nx\n"));
 }
+
+/// Texts that read the same in English and some other language: codes, titles, loanwords.
+const SAME_AS_ENGLISH: [&str; 9] =
+    ["IBAN", "BIC", "Prof.", "Dr.", "Prof. Dr.", "Magister", "No", "Selfie video", "(optional)"];
+
+#[test]
+fn no_language_leaves_a_text_in_english() {
+    for part in Part::ALL {
+        let english = encoded(part, Lang::En).unwrap();
+        for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+            let file = encoded(part, lang).unwrap();
+            let untranslated: Vec<&str> = file
+                .lines()
+                .zip(english.lines())
+                .skip(1)
+                .filter(|(mine, theirs)| mine == theirs && !SAME_AS_ENGLISH.contains(&mine.trim()))
+                .map(|(mine, _)| mine)
+                .collect();
+            assert!(untranslated.is_empty(), "{} {lang:?}: {untranslated:?}", part.name());
+        }
+    }
+}

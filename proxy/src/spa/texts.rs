@@ -83,8 +83,8 @@ mod tests {
         assert_eq!(
             page,
             concat!(
-                r#"<head><title>x</title><meta name="kyc-texts" content="/texts/main-en-0123456789abcdef.txt "#,
-                r#"/texts/main-de-0123456789abcdef.txt /texts/main-fr-0123456789abcdef.txt">"#,
+                r#"<head><title>x</title><meta name="kyc-texts" content="/texts/main-de-0123456789abcdef.txt "#,
+                r#"/texts/main-en-0123456789abcdef.txt /texts/main-fr-0123456789abcdef.txt">"#,
                 "<template id=\"kyc-texts-main\">kyc-texts 2 main de 1\nWeiter &amp; &lt;zurück>\n</template></head><body></body>"
             )
         );

@@ -1,10 +1,10 @@
 //! Danish texts of the account steps (informal "du", as Danish banks write).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Bevis din identitet",
     identity_intro: "Vælg, hvordan du vil bevise, hvem du er. Du kan fortsætte med de andre trin, mens vi tjekker.",
     method_legend: "Hvordan vil du bevise din identitet?",

@@ -1,10 +1,10 @@
 //! Estonian texts of the account steps (informal "sina", as Estonian banks write).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Tõenda oma isikut",
     identity_intro: "Vali, kuidas soovid oma isikut tõendada. Kontrolli ajal võid teiste sammudega jätkata.",
     method_legend: "Kuidas soovid oma isikut tõendada?",

@@ -1,10 +1,10 @@
 //! Finnish texts of the account steps (informal "sinä", as Finnish banks write).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Todenna henkilöllisyytesi",
     identity_intro: "Valitse, miten todennat henkilöllisyytesi. Voit jatkaa muita vaiheita sillä aikaa, kun tarkistamme.",
     method_legend: "Miten haluat todentaa henkilöllisyytesi?",

@@ -1,10 +1,10 @@
 //! Hungarian texts of the account steps (formal "Ön").
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Személyazonosság igazolása",
     identity_intro: "Válassza ki, hogyan szeretné igazolni személyazonosságát. Amíg ellenőrizzük, folytathatja a többi lépéssel.",
     method_legend: "Hogyan szeretné igazolni személyazonosságát?",

@@ -1,10 +1,10 @@
 //! Norwegian Bokmål texts of the account steps (informal "du", as Norwegian banks write).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Bekreft identiteten din",
     identity_intro: "Velg hvordan du vil bekrefte hvem du er. Du kan fortsette med de andre stegene mens vi sjekker.",
     method_legend: "Hvordan vil du bekrefte identiteten din?",

@@ -1,10 +1,10 @@
 //! Swedish texts of the account steps (informal "du", as Swedish banks write).
 
-use super::AccountTexts;
+use super::AccountTextsSource;
 use kyc_core::account::{AccountStatus, DiligenceKind, DiligenceState};
 use kyc_core::Plural;
 
-pub(super) const TEXTS: AccountTexts = AccountTexts {
+pub(super) const TEXTS: AccountTextsSource = AccountTextsSource {
     identity_title: "Styrk din identitet",
     identity_intro: "Välj hur du vill styrka vem du är. Du kan fortsätta med de andra stegen medan vi kontrollerar.",
     method_legend: "Hur vill du styrka din identitet?",

@@ -1,12 +1,12 @@
 //! Danish texts of the capture step (informal "du", as Danish banks write).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Hvilket dokument vil du fotografere?",
     document_why: "Et ID-kort fotograferes på begge sider, et pas på siden med billedet. Hav det ved hånden; bagefter tager du en selfie.",
     slot_title: |slot| match slot {

@@ -1,12 +1,12 @@
 //! Estonian texts of the capture step (informal "sina", as Estonian banks write).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Millist dokumenti pildistad?",
     document_why: "ID-kaarti pildistatakse mõlemalt poolt, passi fotoga lehelt. Hoia dokument käepärast; seejärel teed selfi.",
     slot_title: |slot| match slot {

@@ -1,12 +1,12 @@
 //! Finnish texts of the capture step (informal "sinä", as Finnish banks write).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Minkä asiakirjan kuvaat?",
     document_why: "Henkilökortista kuvataan molemmat puolet, passista kuvasivu. Pidä asiakirja käden ulottuvilla; sen jälkeen otat selfien.",
     slot_title: |slot| match slot {

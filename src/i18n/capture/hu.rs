@@ -1,12 +1,12 @@
 //! Hungarian texts of the capture step (formal "Ön").
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Melyik okmányt fogja lefényképezni?",
     document_why: "A személyi igazolványnak mindkét oldalát, az útlevélnek a fényképes oldalát kell lefényképezni. Tartsa kéznél; ezután egy szelfi következik.",
     slot_title: |slot| match slot {

@@ -1,12 +1,12 @@
 //! Swedish texts of the capture step (informal "du", as Swedish banks write).
 
-use super::{CameraProblem, CaptureTexts, FileProblem};
+use super::{CameraProblem, CaptureTextsSource, FileProblem};
 use kyc_core::browser::BrowserFamily;
 use kyc_core::capture::auto::Hold;
 use kyc_core::capture::{CaptureSlot, QualityIssue};
 use kyc_core::mrz::MrzField;
 
-pub(super) const TEXTS: CaptureTexts = CaptureTexts {
+pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     document_question: "Vilken handling ska du fotografera?",
     document_why: "Ett ID-kort fotograferas på båda sidorna, ett pass på sidan med fotot. Ha handlingen till hands; sedan tar du en selfie.",
     slot_title: |slot| match slot {

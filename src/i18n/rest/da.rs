@@ -1,13 +1,13 @@
 //! Danish texts of the steps after the personal data (informal "du", as Danish banks write).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Tilbage",
     phone_title: "Bekræft på din mobil",
     phone_sent: |phone| format!("Vi har sendt en sms med et link til {phone}."),

@@ -1,13 +1,13 @@
 //! Estonian texts of the steps after the personal data (informal "sina", as Estonian banks write).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Tagasi",
     phone_title: "Kinnita oma telefonis",
     phone_sent: |phone| format!("Saatsime lingiga SMS-i numbrile {phone}."),

@@ -1,13 +1,13 @@
 //! Finnish texts of the steps after the personal data (informal "sinä", as Finnish banks write).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Takaisin",
     phone_title: "Vahvista puhelimellasi",
     phone_sent: |phone| format!("Lähetimme tekstiviestin, jossa on linkki, numeroon {phone}."),

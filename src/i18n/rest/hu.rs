@@ -1,13 +1,13 @@
 //! Hungarian texts of the steps after the personal data (formal "Ön").
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Vissza",
     phone_title: "Megerősítés a telefonján",
     phone_sent: |phone| format!("Linket tartalmazó SMS-t küldtünk a következő számra: {phone}."),

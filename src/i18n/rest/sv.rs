@@ -1,13 +1,13 @@
 //! Swedish texts of the steps after the personal data (informal "du", as Swedish banks write).
 
-use super::RestTexts;
+use super::RestTextsSource;
 use kyc_core::api::{Agreement, Evidence};
 use kyc_core::document::{DocumentKind, ProofOfAddressType};
 use kyc_core::reason::{Guidance, Topic};
 use kyc_core::ConsentKind;
 use kyc_core::Plural;
 
-pub(super) const TEXTS: RestTexts = RestTexts {
+pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     back: "Tillbaka",
     phone_title: "Bekräfta i din mobil",
     phone_sent: |phone| format!("Vi har skickat ett sms med en länk till {phone}."),
