@@ -140,7 +140,7 @@ async fn unknown_text_versions_and_languages_are_refused() {
     for body in [
         json!({ "given_at": "2026-01-01T10:00:00Z", "text_version": 99, "language": "en" }),
         json!({ "given_at": "2026-01-01T10:00:00Z", "text_version": 0, "language": "de" }),
-        json!({ "given_at": "2026-01-01T10:00:00Z", "text_version": 1, "language": "es" }),
+        json!({ "given_at": "2026-01-01T10:00:00Z", "text_version": 1, "language": "ja" }),
         json!({ "given_at": "2026-01-01T10:00:00Z" }),
     ] {
         let reply = app.request(Method::PUT, path, Some(&token), Some(body.clone())).await;

@@ -93,7 +93,7 @@ async fn each_page_carries_the_apps_texts_in_its_language_and_names_every_langua
     };
     for (path, accept_language, code, parts) in [
         ("/", "de-AT,de;q=0.9", "de", &["main"][..]),
-        ("/", "es", "en", &["main"]),
+        ("/", "ja", "en", &["main"]),
         ("/consents?lang=fr", "de", "fr", &["main", "rest", "capture"]),
         ("/identity", "nl", "nl", &["main", "rest", "account"]),
     ] {
