@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Vaše osobní údaje",
     person_intro: "Zadejte prosím své údaje přesně tak, jak jsou uvedeny ve vašem dokladu totožnosti. Pole označená jako nepovinná můžete nechat prázdná.",
     sms_handoff: |url| format!("Pokračujte ve fotografování dokladu na telefonu: {url} (platnost 10 minut)"),
+    ident_ended: "Váš videohovor skončil",
+    bank_finished: "Přihlášení do banky je dokončeno",
+    one_moment: "Okamžik…",
+    close_window: "Toto okno můžete zavřít.",
 };

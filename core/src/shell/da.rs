@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Dine personlige oplysninger",
     person_intro: "Indtast dine oplysninger præcis, som de står på dit ID-dokument. Felter, der er markeret som valgfrie, kan stå tomme.",
     sms_handoff: |url| format!("Fortsæt med at fotografere dit ID på din mobil: {url} (gyldigt i 10 minutter)"),
+    ident_ended: "Dit videoopkald er afsluttet",
+    bank_finished: "Dit login i banken er afsluttet",
+    one_moment: "Et øjeblik…",
+    close_window: "Du kan lukke dette vindue.",
 };

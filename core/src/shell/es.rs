@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Sus datos personales",
     person_intro: "Introduzca sus datos exactamente como figuran en su documento de identidad. Los campos marcados como opcionales pueden quedar vacíos.",
     sms_handoff: |url| format!("Continúe haciendo las fotos de su documento de identidad en el móvil: {url} (válido durante 10 minutos)"),
+    ident_ended: "Su videollamada ha finalizado",
+    bank_finished: "El acceso a su banco ha finalizado",
+    one_moment: "Un momento…",
+    close_window: "Puede cerrar esta ventana.",
 };

@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Sinu isikuandmed",
     person_intro: "Sisesta oma andmed täpselt nii, nagu need on sinu isikut tõendavas dokumendis. Valikuliseks märgitud väljad võib tühjaks jätta.",
     sms_handoff: |url| format!("Jätka isikut tõendava dokumendi pildistamist telefonis: {url} (kehtib 10 minutit)"),
+    ident_ended: "Sinu videokõne on lõppenud",
+    bank_finished: "Sisselogimine panka on lõpetatud",
+    one_moment: "Üks hetk…",
+    close_window: "Võid selle akna sulgeda.",
 };

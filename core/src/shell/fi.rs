@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Henkilötietosi",
     person_intro: "Kirjoita tietosi täsmälleen niin kuin ne ovat henkilöllisyystodistuksessasi. Vapaaehtoisiksi merkityt kentät voi jättää tyhjiksi.",
     sms_handoff: |url| format!("Jatka henkilöllisyystodistuksesi kuvaamista puhelimella: {url} (voimassa 10 minuuttia)"),
+    ident_ended: "Videopuhelusi on päättynyt",
+    bank_finished: "Kirjautuminen pankkiisi on valmis",
+    one_moment: "Hetkinen…",
+    close_window: "Voit sulkea tämän ikkunan.",
 };

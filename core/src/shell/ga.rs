@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Do chuid sonraí pearsanta",
     person_intro: "Cuir isteach do chuid sonraí díreach mar atá siad ar do dhoiciméad aitheantais. Is féidir réimsí atá marcáilte roghnach a fhágáil folamh.",
     sms_handoff: |url| format!("Lean ort ag glacadh grianghraf de do dhoiciméad aitheantais ar do ghuthán: {url} (bailí ar feadh 10 nóiméad)"),
+    ident_ended: "Tá do ghlao físe críochnaithe",
+    bank_finished: "Tá do logáil isteach sa bhanc críochnaithe",
+    one_moment: "Nóiméad amháin…",
+    close_window: "Is féidir leat an fhuinneog seo a dhúnadh.",
 };

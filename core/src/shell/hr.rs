@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Vaši osobni podaci",
     person_intro: "Unesite svoje podatke točno onako kako su navedeni u vašem osobnom dokumentu. Polja označena kao neobavezna možete ostaviti prazna.",
     sms_handoff: |url| format!("Nastavite fotografirati dokument na telefonu: {url} (vrijedi 10 minuta)"),
+    ident_ended: "Vaš videopoziv je završen",
+    bank_finished: "Vaša prijava u banku je završena",
+    one_moment: "Trenutak…",
+    close_window: "Možete zatvoriti ovaj prozor.",
 };

@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Az Ön személyes adatai",
     person_intro: "Kérjük, adatait pontosan úgy adja meg, ahogy azok a személyazonosító okmányában szerepelnek. A nem kötelezőként jelölt mezők üresen hagyhatók.",
     sms_handoff: |url| format!("Folytassa okmánya fényképezését a telefonján: {url} (10 percig érvényes)"),
+    ident_ended: "Az Ön videohívása véget ért",
+    bank_finished: "A banki bejelentkezés befejeződött",
+    one_moment: "Egy pillanat…",
+    close_window: "Bezárhatja ezt az ablakot.",
 };

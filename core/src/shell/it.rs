@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "I suoi dati personali",
     person_intro: "Inserisca i suoi dati esattamente come compaiono sul suo documento d'identità. I campi indicati come facoltativi possono restare vuoti.",
     sms_handoff: |url| format!("Continui a fotografare il suo documento d'identità con il telefono: {url} (valido 10 minuti)"),
+    ident_ended: "La sua videochiamata è terminata",
+    bank_finished: "L'accesso alla sua banca è terminato",
+    one_moment: "Un momento…",
+    close_window: "Può chiudere questa finestra.",
 };

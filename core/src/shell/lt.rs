@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Jūsų asmens duomenys",
     person_intro: "Įveskite savo duomenis tiksliai taip, kaip jie nurodyti Jūsų asmens tapatybę patvirtinančiame dokumente. Laukai, pažymėti kaip neprivalomi, gali likti tušti.",
     sms_handoff: |url| format!("Tęskite dokumento fotografavimą telefone: {url} (nuoroda galioja 10 minučių)"),
+    ident_ended: "Jūsų vaizdo skambutis baigėsi",
+    bank_finished: "Prisijungimas prie banko baigtas",
+    one_moment: "Akimirką…",
+    close_window: "Galite uždaryti šį langą.",
 };

@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Jūsu personas dati",
     person_intro: "Lūdzu, ievadiet savus datus tieši tā, kā tie norādīti Jūsu personu apliecinošajā dokumentā. Lauki, kas atzīmēti kā neobligāti, var palikt tukši.",
     sms_handoff: |url| format!("Turpiniet fotografēt savu personu apliecinošo dokumentu tālrunī: {url} (saite derīga 10 minūtes)"),
+    ident_ended: "Jūsu videozvans ir beidzies",
+    bank_finished: "Pieslēgšanās bankai ir pabeigta",
+    one_moment: "Vienu mirkli…",
+    close_window: "Varat aizvērt šo logu.",
 };

@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Id-dettalji personali tiegħek",
     person_intro: "Jekk jogħġbok daħħal id-dettalji tiegħek eżatt kif jidhru fuq id-dokument tal-identità tiegħek. Il-kaxxi mmarkati bħala fakultattivi jistgħu jibqgħu vojta.",
     sms_handoff: |url| format!("Kompli ħu r-ritratti tad-dokument tal-identità tiegħek bil-mowbajl: {url} (validu għal 10 minuti)"),
+    ident_ended: "Is-sejħa bil-vidjo tiegħek intemmet",
+    bank_finished: "Id-dħul fil-bank tiegħek tlesta",
+    one_moment: "Mument wieħed…",
+    close_window: "Tista' tagħlaq din it-tieqa.",
 };

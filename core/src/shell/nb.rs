@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Dine personopplysninger",
     person_intro: "Fyll inn opplysningene dine nøyaktig slik de står i ID-dokumentet ditt. Felt som er merket som valgfrie, kan stå tomme.",
     sms_handoff: |url| format!("Fortsett å ta bilder av ID-en din på mobilen: {url} (gyldig i 10 minutter)"),
+    ident_ended: "Videosamtalen din er avsluttet",
+    bank_finished: "Innloggingen i banken er fullført",
+    one_moment: "Et øyeblikk…",
+    close_window: "Du kan lukke dette vinduet.",
 };

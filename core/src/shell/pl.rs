@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Dane osobowe",
     person_intro: "Prosimy wpisać dane dokładnie tak, jak widnieją w dokumencie tożsamości. Pola oznaczone jako opcjonalne można pozostawić puste.",
     sms_handoff: |url| format!("Prosimy kontynuować robienie zdjęć dokumentu na telefonie: {url} (link ważny 10 minut)"),
+    ident_ended: "Rozmowa wideo została zakończona",
+    bank_finished: "Logowanie do banku zostało zakończone",
+    one_moment: "Chwileczkę…",
+    close_window: "Można zamknąć to okno.",
 };

@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Os seus dados pessoais",
     person_intro: "Introduza os seus dados exatamente como constam do seu documento de identificação. Os campos assinalados como opcionais podem ficar em branco.",
     sms_handoff: |url| format!("Continue a fotografar o seu documento de identificação no telemóvel: {url} (válido durante 10 minutos)"),
+    ident_ended: "A sua videochamada terminou",
+    bank_finished: "O início de sessão no seu banco está concluído",
+    one_moment: "Um momento…",
+    close_window: "Pode fechar esta janela.",
 };

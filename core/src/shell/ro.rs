@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Datele dumneavoastră personale",
     person_intro: "Introduceți datele exact așa cum apar în actul dumneavoastră de identitate. Câmpurile marcate ca opționale pot rămâne necompletate.",
     sms_handoff: |url| format!("Continuați fotografierea actului de identitate pe telefon: {url} (valabil 10 minute)"),
+    ident_ended: "Apelul dumneavoastră video s-a încheiat",
+    bank_finished: "Autentificarea la bancă s-a încheiat",
+    one_moment: "Un moment…",
+    close_window: "Puteți închide această fereastră.",
 };

@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Vaše osobné údaje",
     person_intro: "Zadajte, prosím, svoje údaje presne tak, ako sú uvedené vo vašom doklade totožnosti. Polia označené ako nepovinné môžete nechať prázdne.",
     sms_handoff: |url| format!("Pokračujte vo fotografovaní dokladu v telefóne: {url} (platnosť 10 minút)"),
+    ident_ended: "Váš videohovor sa skončil",
+    bank_finished: "Prihlásenie do banky je dokončené",
+    one_moment: "Okamih…",
+    close_window: "Toto okno môžete zavrieť.",
 };

@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Vaši osebni podatki",
     person_intro: "Vnesite svoje podatke natančno tako, kot so navedeni v vašem osebnem dokumentu. Polja, označena kot neobvezna, lahko ostanejo prazna.",
     sms_handoff: |url| format!("Nadaljujte fotografiranje dokumenta na telefonu: {url} (velja 10 minut)"),
+    ident_ended: "Vaš videoklic je končan",
+    bank_finished: "Prijava v banko je končana",
+    one_moment: "Trenutek\u{a0}…",
+    close_window: "To okno lahko zaprete.",
 };

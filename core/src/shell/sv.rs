@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Dina personuppgifter",
     person_intro: "Fyll i dina uppgifter exakt som de står i din ID-handling. Fält som är markerade som valfria kan lämnas tomma.",
     sms_handoff: |url| format!("Fortsätt fotografera din ID-handling i mobilen: {url} (giltig i 10 minuter)"),
+    ident_ended: "Ditt videosamtal har avslutats",
+    bank_finished: "Inloggningen i din bank är klar",
+    one_moment: "Ett ögonblick…",
+    close_window: "Du kan stänga det här fönstret.",
 };

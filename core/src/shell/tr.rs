@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Kişisel bilgileriniz",
     person_intro: "Lütfen bilgilerinizi tam olarak kimlik belgenizde yazdığı gibi girin. İsteğe bağlı olarak işaretlenen alanlar boş bırakılabilir.",
     sms_handoff: |url| format!("Kimlik belgenizin fotoğraflarını çekmeye telefonunuzda devam edin: {url} (10 dakika geçerlidir)"),
+    ident_ended: "Görüntülü görüşmeniz sona erdi",
+    bank_finished: "Banka girişiniz tamamlandı",
+    one_moment: "Lütfen bekleyin…",
+    close_window: "Bu pencereyi kapatabilirsiniz.",
 };
