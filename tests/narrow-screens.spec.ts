@@ -198,6 +198,8 @@ async function speak(page: Page, lang: string) {
  * at 390 px, as the walk expects.
  */
 async function look(page: Page, screen: string) {
+  // Every language at two widths takes a few seconds: each screen brings its own time.
+  test.setTimeout(test.info().timeout + 20_000);
   const found: string[] = [];
   // Every language the switcher offers: a language added to the app is looked at without a change here.
   const languages = await page.locator('#language option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));

@@ -38,10 +38,9 @@ async function inArabic(page: Page, screen: string) {
   expect.soft(seen.dir, screen).toBe('rtl');
   expect.soft(seen.direction, screen).toBe('rtl');
   if (seen.firstStepRight !== null) expect.soft(seen.firstStepRight, `${screen}: the first step is on the right`).toBe(true);
-  await test.info().attach(`ar-320-${screen.replace(/\W+/g, '-')}.png`, {
-    body: await page.screenshot({ fullPage: true }),
-    contentType: 'image/png',
-  });
+  const shot = test.info().outputPath(`ar-320-${screen.replace(/\W+/g, '-')}.png`);
+  await page.screenshot({ path: shot, fullPage: true });
+  await test.info().attach('Arabic at 320 px: ' + screen, { path: shot, contentType: 'image/png' });
   await checkScreen(page, `${screen} (Arabic, right to left)`);
   await speak(page, 'en');
   expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');

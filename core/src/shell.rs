@@ -33,6 +33,14 @@ pub struct ShellTexts {
     pub person_intro: &'static str,
     /// The text message with the link that moves the capture to the user's phone.
     pub sms_handoff: fn(&str) -> String,
+    /// The heading of the page a provider's video call ends on (`ident-return.html`).
+    pub ident_ended: &'static str,
+    /// The heading of the page the bank login's window ends on (`bank-return.html`).
+    pub bank_finished: &'static str,
+    /// Said on a return page while the app moves on.
+    pub one_moment: &'static str,
+    /// Said on a return page opened on its own, with nothing left to do there.
+    pub close_window: &'static str,
 }
 
 macro_rules! declare {

@@ -102,6 +102,25 @@ async fn bundle_index_show(
     page_show(&state, bundle, query, &headers).await
 }
 
+/// `GET /ident-return.html`, `GET /bank-return.html`: a provider's return page in the user's
+/// language, or the build's file when the build has none.
+async fn return_page_show<S>(
+    State((state, mut files)): State<(AppState, S)>,
+    request: axum::extract::Request,
+) -> Response
+where
+    S: tower::Service<axum::extract::Request, Response = Response, Error = std::convert::Infallible> + Clone,
+{
+    let language = page_language(request.uri().query(), request.headers());
+    match state.spa.returns.response(request.uri().path(), language, request.headers()) {
+        Some(page) => page,
+        None => match tower::ServiceExt::ready(&mut files).await {
+            Ok(files) => files.call(request).await.unwrap_or_else(|never| match never {}),
+            Err(never) => match never {},
+        },
+    }
+}
+
 /// The page's language: `?lang=`, else the browser's `Accept-Language`, as the app chooses.
 fn page_language(query: Option<&str>, request: &HeaderMap) -> kyc_core::Language {
     let accept_language = request.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
@@ -186,6 +205,10 @@ pub fn app_with(state: AppState, deadlines: deadlines::Deadlines) -> Router {
     let routes = kyc_core::Bundle::ALL[1..].iter().fold(routes, |routes, &bundle| {
         let path = format!("/{}", assets::bundle_file(bundle, "index.html"));
         routes.route(&path, get(bundle_index_show).with_state((state.clone(), bundle)))
+    });
+    // The providers' return pages in the user's language; as files, should the build lack them.
+    let routes = ["/ident-return.html", "/bank-return.html"].into_iter().fold(routes, |routes, path| {
+        routes.route(path, get(return_page_show).with_state((state.clone(), assets.clone())))
     });
     routes
         .route("/openapi.json", get(move || openapi::document_show(document.clone())))

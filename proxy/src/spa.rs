@@ -18,6 +18,7 @@
 
 mod boot;
 mod next;
+mod returns;
 mod texts;
 
 use crate::assets::cache::StaticFiles;
@@ -48,6 +49,8 @@ pub struct SpaPage {
     /// then the rest: a session adds its sources at the two joints.
     csp: [String; 3],
     permissions: String,
+    /// The pages a provider's frame or window ends on, in each language.
+    pub returns: returns::ReturnPages,
 }
 
 /// What a partner session adds to the entry page.
@@ -130,25 +133,20 @@ impl SpaPage {
             texts.inserted(&crate::shell::localized(html, language, steps), language, bundle)
         };
         let person_first = person_first.zip(pages[0].as_deref()).map(|(steps, html)| {
-            Language::ALL
-                .map(|language| {
-                    PageBody::precompressed(localized(html, language, Some(steps), Bundle::Start), &plain_csp)
-                })
-                .into()
+            let htmls = Language::ALL.map(|language| localized(html, language, Some(steps), Bundle::Start));
+            PageBody::precompressed_all(htmls.into(), &plain_csp)
         });
         let mut bundles = Bundle::ALL.into_iter();
         let pages = pages.map(|page| {
             let bundle = bundles.next().unwrap_or(Bundle::Start);
             page.map(|html| {
-                Language::ALL
-                    .map(|language| localized(&html, language, None, bundle))
-                    .into_iter()
-                    .map(|html| (html.clone(), PageBody::precompressed(html, &plain_csp)))
-                    .collect()
+                let htmls: Vec<String> = Language::ALL.map(|language| localized(&html, language, None, bundle)).into();
+                htmls.clone().into_iter().zip(PageBody::precompressed_all(htmls, &plain_csp)).collect()
             })
         });
         let files = Arc::new(StaticFiles::load(dist_dir));
-        Self { dist_dir: dist_dir.to_owned(), files, pages, person_first, csp, permissions }
+        let returns = returns::ReturnPages::load(dist_dir);
+        Self { dist_dir: dist_dir.to_owned(), files, pages, person_first, csp, permissions, returns }
     }
 
     /// The first page in `language` for a user starting a new session at the personal data:

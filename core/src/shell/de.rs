@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Ihre persönlichen Angaben",
     person_intro: "Bitte geben Sie Ihre Daten genau so ein, wie sie in Ihrem Ausweisdokument stehen. Als optional markierte Felder dürfen leer bleiben.",
     sms_handoff: |url| format!("Fotografieren Sie Ihren Ausweis mit dem Handy weiter: {url} (10 Minuten gültig)"),
+    ident_ended: "Ihr Videoanruf ist beendet",
+    bank_finished: "Ihre Anmeldung bei der Bank ist abgeschlossen",
+    one_moment: "Einen Moment …",
+    close_window: "Sie können dieses Fenster schließen.",
 };

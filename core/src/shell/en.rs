@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Your personal details",
     person_intro: "Please enter your details exactly as they appear on your ID document. Fields marked optional may stay empty.",
     sms_handoff: |url| format!("Continue taking the photos of your ID on your phone: {url} (valid for 10 minutes)"),
+    ident_ended: "Your video call has ended",
+    bank_finished: "Your bank login is finished",
+    one_moment: "One moment…",
+    close_window: "You can close this window.",
 };

@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Vos informations personnelles",
     person_intro: "Veuillez saisir vos données exactement comme elles figurent sur votre pièce d’identité. Les champs marqués facultatifs peuvent rester vides.",
     sms_handoff: |url| format!("Continuez la prise de photos sur votre téléphone : {url} (valable 10 minutes)"),
+    ident_ended: "Votre appel vidéo est terminé",
+    bank_finished: "Votre connexion à la banque est terminée",
+    one_moment: "Un instant…",
+    close_window: "Vous pouvez fermer cette fenêtre.",
 };

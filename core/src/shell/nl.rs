@@ -19,7 +19,7 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
         Step::Capture => "Foto's van uw identiteitsbewijs",
         Step::PersonalData => "Persoonsgegevens",
         Step::Consents => "Toestemming",
-        Step::Identification => "Videoidentificatie",
+        Step::Identification => "Video-identificatie",
         Step::Identity => "Identiteit",
         Step::Declaration => "Uw gegevens",
         Step::Tax => "Fiscale woonplaats",
@@ -29,4 +29,8 @@ pub(super) const TEXTS: ShellTexts = ShellTexts {
     person_title: "Uw persoonsgegevens",
     person_intro: "Vul uw gegevens precies zo in als ze op uw identiteitsbewijs staan. Optionele velden mag u leeg laten.",
     sms_handoff: |url| format!("Ga verder met het fotograferen van uw identiteitsbewijs op uw telefoon: {url} (10 minuten geldig)"),
+    ident_ended: "Uw videogesprek is beëindigd",
+    bank_finished: "Het inloggen bij uw bank is voltooid",
+    one_moment: "Een ogenblik…",
+    close_window: "U kunt dit venster sluiten.",
 };

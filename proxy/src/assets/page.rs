@@ -32,6 +32,32 @@ impl PageBody {
         body
     }
 
+    /// [`Self::precompressed`] for each of `htmls`, in order, on every core: the pages of 28
+    /// languages take seconds at the encoders' best, which start-up should not wait for in turn.
+    pub fn precompressed_all(htmls: Vec<String>, varying: &str) -> Vec<Self> {
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        let per_thread = htmls.len().div_ceil(threads).max(1);
+        let mut htmls = htmls.into_iter();
+        let chunks: Vec<Vec<String>> =
+            std::iter::from_fn(|| Some(htmls.by_ref().take(per_thread).collect::<Vec<_>>()).filter(|c| !c.is_empty()))
+                .collect();
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = chunks
+                .into_iter()
+                .map(|chunk| {
+                    scope.spawn(move || {
+                        chunk.into_iter().map(|html| Self::precompressed(html, varying)).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            // A worker only panics if an encoder does: start-up then fails as it would in turn.
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .collect()
+        })
+    }
+
     /// As [`Self::precompressed`], the encoding made quickly for the one request that needs it.
     pub fn plain(html: String, varying: &str) -> Self {
         let tag = Tag::of(&[html.as_bytes(), varying.as_bytes()]);

@@ -69,8 +69,8 @@ pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
         CameraProblem::Blocked => {
             "Le site qui affiche cette page ne lui permet pas d’utiliser la caméra. Envoyez une photo, ou continuez sur votre téléphone."
         }
-        CameraProblem::InAppBrowser => "Vous avez ouvert cette page dans une autre application, dont le navigateur intégré n'affiche généralement pas l'image de la caméra. Ouvrez-la dans votre navigateur (Chrome, Safari, Firefox …) avec le lien ci-dessous, importez une photo ou continuez sur un autre téléphone.",
-        CameraProblem::Virtual => "Le navigateur utilise une caméra virtuelle (un logiciel comme OBS ou ManyCam) au lieu d'une vraie. Choisissez la vraie caméra de votre appareil dans les réglages du navigateur et réessayez, ou importez une photo.",
+        CameraProblem::InAppBrowser => "Vous avez ouvert cette page dans une autre application, dont le navigateur intégré n’affiche généralement pas l’image de la caméra. Ouvrez-la dans votre navigateur (Chrome, Safari, Firefox …) avec le lien ci-dessous, importez une photo ou continuez sur un autre téléphone.",
+        CameraProblem::Virtual => "Le navigateur utilise une caméra virtuelle (un logiciel comme OBS ou ManyCam) au lieu d’une vraie. Choisissez la vraie caméra de votre appareil dans les réglages du navigateur et réessayez, ou importez une photo.",
     }
     },
     camera_retry: "Réessayer la caméra",
@@ -99,16 +99,16 @@ pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     phone_done: "Vous pouvez continuer sur votre ordinateur.",
     phone_link_expired: "Ce lien a expiré ou a déjà été utilisé. Affichez un nouveau code QR sur votre ordinateur.",
     reallow: |family| match family {
-        BrowserFamily::ChromiumDesktop => "Pour l'autoriser : cliquez sur le symbole de caméra ou de réglages à gauche de la barre d'adresse, réglez Caméra sur Autoriser, puis réessayez.",
-        BrowserFamily::ChromeAndroid => "Pour l'autoriser : touchez le symbole de réglages à gauche de la barre d'adresse, puis Autorisations, et activez Caméra. Réessayez ensuite.",
-        BrowserFamily::SafariIos => "Pour l'autoriser : touchez aA dans la barre d'adresse, puis Réglages du site web, et réglez Caméra sur Autoriser. Si elle reste désactivée, ouvrez Réglages, choisissez votre navigateur et activez Caméra.",
-        BrowserFamily::SafariMac => "Pour l'autoriser : dans le menu Safari, choisissez Réglages pour ce site web, réglez Caméra sur Autoriser, puis réessayez.",
-        BrowserFamily::Firefox => "Pour l'autoriser : cliquez sur le symbole de caméra barré dans la barre d'adresse, retirez le blocage, puis réessayez.",
-        BrowserFamily::Other => "Pour l'autoriser : ouvrez les réglages de votre navigateur pour ce site, autorisez la caméra, puis réessayez.",
+        BrowserFamily::ChromiumDesktop => "Pour l’autoriser : cliquez sur le symbole de caméra ou de réglages à gauche de la barre d’adresse, réglez Caméra sur Autoriser, puis réessayez.",
+        BrowserFamily::ChromeAndroid => "Pour l’autoriser : touchez le symbole de réglages à gauche de la barre d’adresse, puis Autorisations, et activez Caméra. Réessayez ensuite.",
+        BrowserFamily::SafariIos => "Pour l’autoriser : touchez aA dans la barre d’adresse, puis Réglages du site web, et réglez Caméra sur Autoriser. Si elle reste désactivée, ouvrez Réglages, choisissez votre navigateur et activez Caméra.",
+        BrowserFamily::SafariMac => "Pour l’autoriser : dans le menu Safari, choisissez Réglages pour ce site web, réglez Caméra sur Autoriser, puis réessayez.",
+        BrowserFamily::Firefox => "Pour l’autoriser : cliquez sur le symbole de caméra barré dans la barre d’adresse, retirez le blocage, puis réessayez.",
+        BrowserFamily::Other => "Pour l’autoriser : ouvrez les réglages de votre navigateur pour ce site, autorisez la caméra, puis réessayez.",
     },
     browser_link: "Obtenir un lien à ouvrir dans mon navigateur",
     browser_link_label: "Lien pour votre navigateur",
-    browser_link_hint: "Copiez-le, ouvrez votre navigateur et collez-le dans la barre d'adresse. Il fonctionne une fois, pendant 10 minutes.",
+    browser_link_hint: "Copiez-le, ouvrez votre navigateur et collez-le dans la barre d’adresse. Il fonctionne une fois, pendant 10 minutes.",
     copy_link: "Copier le lien",
     link_copied: "Lien copié.",
     open_in_chrome: "Ouvrir dans Chrome",
@@ -120,9 +120,9 @@ pub(super) const TEXTS: CaptureTextsSource = CaptureTextsSource {
     countdown_started: "Ne bougez plus : la photo est prise automatiquement dans 3 secondes.",
     countdown: |n| format!("Photo dans {n}"),
     mrz_expired_title: "Ce document a expiré",
-    mrz_expired_text: "Sa date de validité est dépassée, et les documents expirés ne sont pas acceptés. Veuillez photographier une pièce d'identité valide.",
+    mrz_expired_text: "Sa date de validité est dépassée, et les documents expirés ne sont pas acceptés. Veuillez photographier une pièce d’identité valide.",
     mrz_differs_title: "Le document ne correspond pas à vos informations",
-    mrz_differs_text: "Le document indique autre chose que ce que vous avez saisi dans ces champs. Reprenez la photo si elle n'est pas nette, ou corrigez vos informations.",
+    mrz_differs_text: "Le document indique autre chose que ce que vous avez saisi dans ces champs. Reprenez la photo si elle n’est pas nette, ou corrigez vos informations.",
     mrz_field: |field| match field {
         MrzField::LastName => "Nom",
         MrzField::FirstName => "Prénoms",

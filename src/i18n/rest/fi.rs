@@ -98,7 +98,7 @@ pub(super) const TEXTS: RestTextsSource = RestTextsSource {
     },
     proof_issued_label: "Päiväys",
     start_call: "Aloita videopuhelu",
-    corrections_heading: "Henkilöllisyystodistuksen perusteella korjatut tiedot",
+    corrections_heading: "Asiakirjan perusteella korjatut tiedot",
     corrections_entered: "Syötit",
     corrections_verified: "Vahvistettu",
     address_corrected: |official| format!("Löysimme osoitteesi muodossa: {official}."),

@@ -36,9 +36,9 @@ impl Refusal {
 }
 
 /// A line of the error summary: the field's label, then what is wrong. A label that is a
-/// question ("… for tax purposes?") is not followed by a colon.
+/// question ("… for tax purposes?", Greek "…;", Arabic "…؟") is not followed by a colon.
 pub(crate) fn summary_line(label: &str, message: &str) -> String {
-    if label.trim_end().ends_with(['?', '!', ':']) {
+    if label.trim_end().ends_with(['?', '!', ':', ';', '\u{37e}', '\u{61f}']) {
         format!("{label} {message}")
     } else {
         format!("{label}: {message}")
@@ -93,6 +93,8 @@ mod tests {
             "US person for tax purposes? Please choose"
         );
         assert_eq!(summary_line("Personne américaine ?", "Veuillez choisir"), "Personne américaine ? Veuillez choisir");
+        assert_eq!(summary_line("Είστε πρόσωπο;", "Επιλέξτε"), "Είστε πρόσωπο; Επιλέξτε");
+        assert_eq!(summary_line("هل أنت شخص؟", "يرجى الاختيار"), "هل أنت شخص؟ يرجى الاختيار");
     }
 
     fn today() -> CalendarDate {
