@@ -129,9 +129,20 @@ mod tests {
         assert_eq!(Language::negotiate(Some("fr"), "de-DE,de;q=0.9"), Language::Fr);
         assert_eq!(Language::negotiate(None, "de-AT,de;q=0.9,en;q=0.8"), Language::De);
         assert_eq!(Language::negotiate(None, "en;q=0.5, nl-BE"), Language::Nl);
-        assert_eq!(Language::negotiate(None, "es-ES,fr;q=0.3"), Language::Fr);
+        assert_eq!(Language::negotiate(None, "ja-JP,fr;q=0.3"), Language::Fr);
+        assert_eq!(Language::negotiate(None, "es-ES,fr;q=0.3"), Language::Es);
         assert_eq!(Language::negotiate(Some("xx"), "de;q=0,fr;q=0.2"), Language::Fr);
         assert_eq!(Language::negotiate(None, ""), Language::En);
         assert_eq!(Language::negotiate(None, ";;;,q=2,de;q=abc"), Language::En);
+    }
+
+    #[test]
+    fn norwegian_readers_get_bokmal_and_arabic_is_right_to_left() {
+        for tag in ["no", "nb-NO", "nn", "NO"] {
+            assert_eq!(Language::from_tag(tag), Some(Language::Nb), "{tag}");
+        }
+        assert_eq!(Language::ALL.len(), 28);
+        let rtl: Vec<Language> = Language::ALL.into_iter().filter(|l| l.direction() == Direction::Rtl).collect();
+        assert_eq!(rtl, [Language::Ar]);
     }
 }

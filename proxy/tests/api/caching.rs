@@ -62,9 +62,9 @@ async fn the_loader_and_every_page_are_revalidated_and_a_browser_holding_them_ge
             let (status, headers, first) = app.get_with(path, &asked).await;
             assert_eq!(status, StatusCode::OK, "{path} {accepts}");
             assert_eq!(header(&headers, "cache-control"), "no-cache", "{path} {accepts}");
-            // The app's pages carry the page frame in the browser's language.
-            let app_page = !path.ends_with(".js") && !path.contains("return");
-            let vary = if app_page { "accept-encoding, accept-language" } else { "accept-encoding" };
+            // The app's pages and the providers' return pages speak the browser's language.
+            let page = !path.ends_with(".js");
+            let vary = if page { "accept-encoding, accept-language" } else { "accept-encoding" };
             assert_eq!(header(&headers, "vary"), vary, "{path} {accepts}");
             let tag = header(&headers, "etag").to_owned();
             assert!(tag.starts_with('"') && tag.ends_with('"') && tag.len() > 10, "{path} {accepts}: {tag}");

@@ -521,7 +521,10 @@ fn test_dist() -> std::path::PathBuf {
         std::fs::write(dir.join("account/index.html"), html.replace("start", "account")).unwrap();
         // The providers' return pages, as trunk copies them from public/.
         for page in ["ident-return.html", "bank-return.html"] {
-            let html = r#"<!DOCTYPE html><html><head><title>return</title></head><body><script src="provider-return.js"></script></body></html>"#;
+            let html = concat!(
+                r#"<!DOCTYPE html><html lang="en"><head><title>Finished</title></head><body><main><h1 id="title">Finished</h1>"#,
+                r#"<p id="message" aria-live="polite">One moment…</p></main><script src="provider-return.js"></script></body></html>"#
+            );
             std::fs::write(dir.join(page), html).unwrap();
         }
         // The loader, and the glue under trunk's hashed name, with their siblings as

@@ -112,3 +112,25 @@ async fn each_page_carries_the_apps_texts_in_its_language_and_names_every_langua
     assert!(String::from_utf8(body).unwrap().starts_with("kyc-texts 2 main fr 1\nFrançais\n"));
     assert_eq!(headers["cache-control"], "public, max-age=31536000, immutable");
 }
+
+#[tokio::test]
+async fn a_providers_return_page_speaks_the_browsers_language_with_its_own_security_headers() {
+    let app = TestApp::spawn().await;
+    for (path, accept_language, language) in [
+        ("/ident-return.html?transaction=7", "pl-PL,pl;q=0.9", kyc_core::Language::Pl),
+        ("/bank-return.html", "ar", kyc_core::Language::Ar),
+        ("/ident-return.html", "ja", kyc_core::Language::En),
+    ] {
+        let (status, headers, body) = app.get_with(path, &[("accept-language", accept_language)]).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        let html = String::from_utf8(body).unwrap();
+        let t = language.shell();
+        let heading = if path.starts_with("/ident") { t.ident_ended } else { t.bank_finished };
+        let dir = language.direction().attribute();
+        assert!(html.contains(&format!(r#"<html lang="{}" dir="{dir}">"#, language.code())), "{path}: {html}");
+        assert!(html.contains(&format!(r#"<h1 id="title">{heading}</h1>"#)), "{path}: {html}");
+        assert!(html.contains(&format!(r#"data-close="{}">{}</p>"#, t.close_window, t.one_moment)), "{path}");
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(csp.starts_with("default-src 'none'; script-src 'self'"), "{path}: {csp}");
+    }
+}
