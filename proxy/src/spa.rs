@@ -133,15 +133,21 @@ impl SpaPage {
             texts.inserted(&crate::shell::localized(html, language, steps), language, bundle)
         };
         let person_first = person_first.zip(pages[0].as_deref()).map(|(steps, html)| {
-            let htmls = Language::ALL.map(|language| localized(html, language, Some(steps), Bundle::Start));
-            PageBody::precompressed_all(htmls.into(), &plain_csp)
+            Language::ALL
+                .map(|language| {
+                    PageBody::precompressed(localized(html, language, Some(steps), Bundle::Start), &plain_csp)
+                })
+                .into()
         });
         let mut bundles = Bundle::ALL.into_iter();
         let pages = pages.map(|page| {
             let bundle = bundles.next().unwrap_or(Bundle::Start);
             page.map(|html| {
-                let htmls: Vec<String> = Language::ALL.map(|language| localized(&html, language, None, bundle)).into();
-                htmls.clone().into_iter().zip(PageBody::precompressed_all(htmls, &plain_csp)).collect()
+                Language::ALL
+                    .map(|language| localized(&html, language, None, bundle))
+                    .into_iter()
+                    .map(|html| (html.clone(), PageBody::precompressed(html, &plain_csp)))
+                    .collect()
             })
         });
         let files = Arc::new(StaticFiles::load(dist_dir));

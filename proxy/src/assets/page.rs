@@ -10,58 +10,37 @@ use axum::body::Bytes;
 use axum::http::header::{CACHE_CONTROL, CONTENT_ENCODING, ETAG, VARY};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use std::sync::{Arc, OnceLock};
 
 /// A page differs by its encoding and by its language (the frame the proxy writes in it).
 const VARYING: HeaderValue = HeaderValue::from_static("accept-encoding, accept-language");
 
-/// A page's bytes, with its encodings when they were made ahead.
+/// A page's bytes, with its encodings at the encoders' best once first asked for.
 #[derive(Debug, Clone)]
 pub struct PageBody {
     identity: Bytes,
-    /// Brotli and gzip, each when smaller than the page.
-    encoded: Option<[Option<Bytes>; 2]>,
+    /// Whether the encodings are made at the encoders' best and kept, or quickly per request.
+    kept: bool,
+    /// Brotli and gzip, each when smaller than the page: made on the first request that takes
+    /// one, then shared by every copy of the body.
+    encoded: Arc<OnceLock<[Option<Bytes>; 2]>>,
     tag: Tag,
 }
 
 impl PageBody {
     /// The page `html` served with `varying` (the headers that change with it), its encodings
-    /// made now at the encoders' highest settings: for the pages read at start-up.
+    /// made at the encoders' highest settings when first asked for, then kept: for the pages
+    /// read at start-up. Made lazily, because a page exists in every language and few of them
+    /// are asked for soon: start-up waits for none (28 languages' pages took seconds), and the
+    /// first reader of a page waits once, some milliseconds.
     pub fn precompressed(html: String, varying: &str) -> Self {
-        let mut body = Self::plain(html, varying);
-        body.encoded = Some(Encoding::COMPRESSED.map(|e| body.smaller(e, Effort::Most)));
-        body
-    }
-
-    /// [`Self::precompressed`] for each of `htmls`, in order, on every core: the pages of 28
-    /// languages take seconds at the encoders' best, which start-up should not wait for in turn.
-    pub fn precompressed_all(htmls: Vec<String>, varying: &str) -> Vec<Self> {
-        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-        let per_thread = htmls.len().div_ceil(threads).max(1);
-        let mut htmls = htmls.into_iter();
-        let chunks: Vec<Vec<String>> =
-            std::iter::from_fn(|| Some(htmls.by_ref().take(per_thread).collect::<Vec<_>>()).filter(|c| !c.is_empty()))
-                .collect();
-        std::thread::scope(|scope| {
-            let workers: Vec<_> = chunks
-                .into_iter()
-                .map(|chunk| {
-                    scope.spawn(move || {
-                        chunk.into_iter().map(|html| Self::precompressed(html, varying)).collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            // A worker only panics if an encoder does: start-up then fails as it would in turn.
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-                .collect()
-        })
+        Self { kept: true, ..Self::plain(html, varying) }
     }
 
     /// As [`Self::precompressed`], the encoding made quickly for the one request that needs it.
     pub fn plain(html: String, varying: &str) -> Self {
         let tag = Tag::of(&[html.as_bytes(), varying.as_bytes()]);
-        Self { identity: Bytes::from(html), encoded: None, tag }
+        Self { identity: Bytes::from(html), kept: false, encoded: Arc::default(), tag }
     }
 
     /// The page in `encoding` if that is smaller.
@@ -81,11 +60,12 @@ impl PageBody {
             headers.insert(ETAG, self.tag.header(preferred));
             return (StatusCode::NOT_MODIFIED, headers).into_response();
         }
-        let made = match (preferred, &self.encoded) {
+        let kept = || self.encoded.get_or_init(|| Encoding::COMPRESSED.map(|e| self.smaller(e, Effort::Most)));
+        let made = match (preferred, self.kept) {
             (Encoding::Identity, _) => None,
-            (Encoding::Brotli, Some([brotli, _])) => brotli.clone(),
-            (_, Some([_, gzip])) => gzip.clone(),
-            (_, None) => self.smaller(preferred, Effort::Quick),
+            (Encoding::Brotli, true) => kept()[0].clone(),
+            (_, true) => kept()[1].clone(),
+            (_, false) => self.smaller(preferred, Effort::Quick),
         };
         let (encoding, body) = match made {
             Some(bytes) => (preferred, bytes),

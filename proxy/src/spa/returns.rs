@@ -32,8 +32,8 @@ impl ReturnPages {
             .iter()
             .filter_map(|&(path, heading)| {
                 let html = std::fs::read_to_string(dist.join(path.trim_start_matches('/'))).ok()?;
-                let htmls: Vec<String> = Language::ALL.iter().map(|&l| localized(&html, l, heading)).collect();
-                Some((path, PageBody::precompressed_all(htmls, "")))
+                let bodies = Language::ALL.iter().map(|&l| PageBody::precompressed(localized(&html, l, heading), ""));
+                Some((path, bodies.collect()))
             })
             .collect();
         Self { pages }
