@@ -27,7 +27,7 @@ use loaded::MAIN;
 pub(crate) use plural::counted;
 pub(crate) use table::Texts;
 #[cfg(not(target_arch = "wasm32"))]
-use table::TextsSource;
+use table::{with_frame, TextsSource};
 
 use kyc_core::person::{FieldError, Widget};
 use leptos::prelude::*;

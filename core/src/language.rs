@@ -55,6 +55,12 @@ macro_rules! declare {
                 }
             }
 
+            /// The language's place in [`Language::ALL`]: tables kept per language index by it.
+            pub const fn index(self) -> usize {
+                // Declared in the order of `ALL` by the same list, without explicit values.
+                self as usize
+            }
+
             /// Which way the language is written.
             pub const fn direction(self) -> Direction {
                 match self {
@@ -118,7 +124,8 @@ mod tests {
 
     #[test]
     fn codes_match_serde() {
-        for language in Language::ALL {
+        for (at, language) in Language::ALL.into_iter().enumerate() {
+            assert_eq!(language.index(), at);
             assert_eq!(serde_json::to_value(language).unwrap(), language.code());
             assert_eq!(Language::from_code(language.code()), Some(language));
         }

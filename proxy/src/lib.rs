@@ -103,21 +103,16 @@ async fn bundle_index_show(
 }
 
 /// `GET /ident-return.html`, `GET /bank-return.html`: a provider's return page in the user's
-/// language, or the build's file when the build has none.
-async fn return_page_show<S>(
-    State((state, mut files)): State<(AppState, S)>,
-    request: axum::extract::Request,
-) -> Response
-where
-    S: tower::Service<axum::extract::Request, Response = Response, Error = std::convert::Infallible> + Clone,
-{
-    let language = page_language(request.uri().query(), request.headers());
-    match state.spa.returns.response(request.uri().path(), language, request.headers()) {
+/// language; in a build without them, the app's page, as for any other path.
+async fn return_page_show(
+    State(state): State<AppState>,
+    uri: Uri,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    match state.spa.returns.response(uri.path(), page_language(query.as_deref(), &headers), &headers) {
         Some(page) => page,
-        None => match tower::ServiceExt::ready(&mut files).await {
-            Ok(files) => files.call(request).await.unwrap_or_else(|never| match never {}),
-            Err(never) => match never {},
-        },
+        None => page_show(&state, kyc_core::Bundle::Start, query, &headers).await,
     }
 }
 
@@ -206,10 +201,9 @@ pub fn app_with(state: AppState, deadlines: deadlines::Deadlines) -> Router {
         let path = format!("/{}", assets::bundle_file(bundle, "index.html"));
         routes.route(&path, get(bundle_index_show).with_state((state.clone(), bundle)))
     });
-    // The providers' return pages in the user's language; as files, should the build lack them.
-    let routes = ["/ident-return.html", "/bank-return.html"].into_iter().fold(routes, |routes, path| {
-        routes.route(path, get(return_page_show).with_state((state.clone(), assets.clone())))
-    });
+    // The providers' return pages in the user's language.
+    let routes = spa::ReturnPages::paths()
+        .fold(routes, |routes, path| routes.route(path, get(return_page_show).with_state(state.clone())));
     routes
         .route("/openapi.json", get(move || openapi::document_show(document.clone())))
         .route("/", get(index_show).with_state(state.clone()))

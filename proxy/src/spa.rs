@@ -21,6 +21,8 @@ mod next;
 mod returns;
 mod texts;
 
+pub use returns::ReturnPages;
+
 use crate::assets::cache::StaticFiles;
 use crate::assets::page::PageBody;
 use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
@@ -50,7 +52,7 @@ pub struct SpaPage {
     csp: [String; 3],
     permissions: String,
     /// The pages a provider's frame or window ends on, in each language.
-    pub returns: returns::ReturnPages,
+    pub returns: ReturnPages,
 }
 
 /// What a partner session adds to the entry page.
@@ -151,14 +153,14 @@ impl SpaPage {
             })
         });
         let files = Arc::new(StaticFiles::load(dist_dir));
-        let returns = returns::ReturnPages::load(dist_dir);
+        let returns = ReturnPages::load(dist_dir);
         Self { dist_dir: dist_dir.to_owned(), files, pages, person_first, csp, permissions, returns }
     }
 
     /// The first page in `language` for a user starting a new session at the personal data:
     /// its frame shows that step's first screen when the deployment's flow starts there.
     pub fn response_person_first(&self, language: Language, request: &HeaderMap) -> Response {
-        let page = self.person_first.as_ref().and_then(|pages| pages.get(position(&Language::ALL, language)));
+        let page = self.person_first.as_ref().and_then(|pages| pages.get(language.index()));
         match page {
             Some(page) => page.answer(request, self.page_headers(&self.csp.concat())),
             None => self.response(Bundle::Start, language, request),
@@ -183,7 +185,7 @@ impl SpaPage {
     /// its logo's origin.
     pub fn response_for(&self, bundle: Bundle, language: Language, embed: &PageEmbed, request: &HeaderMap) -> Response {
         let pages = &self.pages[position(&Bundle::ALL, bundle)];
-        let page = pages.as_ref().and_then(|pages| pages.get(position(&Language::ALL, language)));
+        let page = pages.as_ref().and_then(|pages| pages.get(language.index()));
         let Some((html, plain)) = page else {
             return (StatusCode::SERVICE_UNAVAILABLE, "The web app is not built yet: run the README's run command.")
                 .into_response();

@@ -1,18 +1,10 @@
 //! Arabic texts (Modern Standard Arabic, addressing the user politely; phone numbers are wrapped
 //! in a left-to-right isolate, U+2066 … U+2069, so their digit groups keep their order).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Ar.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Ar {
     start_failed_title: "تعذّر الوصول إلى الخدمة",
     continue_: "متابعة",
     try_again: "إعادة المحاولة",
@@ -28,8 +20,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "فحص سريع لجهازك",
     risk_checking: "جارٍ فحص اتصالك وجهازك…",
     welcome_back: "مرحبًا بعودتك: هذا المتصفح مرتبط بهوية سبق التحقق منها.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "معلومات عنك",
         Group::Birth => "الميلاد والجنسية",
@@ -122,4 +112,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("هذا التحقق متاح فقط للمقيمين في: {allowed}. يُرجى التحقق من بلد إقامتك، أو طلب طريقة أخرى لإثبات هويتك من مقدّم الخدمة."),
     choose_option: "يُرجى الاختيار",
     draft_saved: "يُحفظ ما تدخله أثناء الكتابة.",
-};
+});

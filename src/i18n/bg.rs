@@ -1,17 +1,9 @@
 //! Bulgarian texts (formal plural "Вие", capitalised, as banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Bg.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Bg {
     start_failed_title: "Услугата не е достъпна",
     continue_: "Продължете",
     try_again: "Опитайте отново",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Кратка проверка на устройството Ви",
     risk_checking: "Проверяваме връзката и устройството…",
     welcome_back: "Добре дошли отново: този браузър е свързан с вече проверена самоличност.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "За Вас",
         Group::Birth => "Раждане и гражданство",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Тази идентификация е достъпна само за жители на: {allowed}. Моля, проверете държавата си на пребиваване или попитайте доставчика на услугата за друг начин да потвърдите самоличността си."),
     choose_option: "Моля, изберете",
     draft_saved: "Въведеното се запазва, докато пишете.",
-};
+});

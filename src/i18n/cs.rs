@@ -1,17 +1,9 @@
 //! Czech texts (formal vykání, as banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Cs.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Cs {
     start_failed_title: "Služba není dostupná",
     continue_: "Pokračovat",
     try_again: "Zkusit znovu",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Rychlá kontrola vašeho zařízení",
     risk_checking: "Kontrolujeme připojení a zařízení…",
     welcome_back: "Vítejte zpět: tento prohlížeč je propojen s již ověřenou totožností.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "O vás",
         Group::Birth => "Narození a státní občanství",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Tato identifikace je dostupná pouze pro obyvatele těchto zemí: {allowed}. Zkontrolujte prosím zemi bydliště, nebo se poskytovatele služby zeptejte na jiný způsob ověření totožnosti."),
     choose_option: "Vyberte prosím",
     draft_saved: "Zadané údaje se průběžně ukládají.",
-};
+});

@@ -1,17 +1,9 @@
 //! Danish texts (informal "du", as Danish banks address their customers today).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Da.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Da {
     start_failed_title: "Tjenesten kan ikke nås",
     continue_: "Fortsæt",
     try_again: "Prøv igen",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Et hurtigt tjek af din enhed",
     risk_checking: "Tjekker din forbindelse og enhed…",
     welcome_back: "Velkommen tilbage: denne browser er knyttet til en identitet, der er bekræftet tidligere.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Om dig",
         Group::Birth => "Fødsel og statsborgerskab",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Denne identifikation er kun tilgængelig for personer med bopæl i: {allowed}. Tjek dit bopælsland, eller spørg tjenesteudbyderen om en anden måde at bekræfte din identitet på."),
     choose_option: "Vælg",
     draft_saved: "Dine indtastninger gemmes, mens du skriver.",
-};
+});

@@ -1,17 +1,9 @@
 //! German texts (formal "Sie", as banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::De.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(De {
     start_failed_title: "Der Dienst ist nicht erreichbar",
     continue_: "Weiter",
     try_again: "Erneut versuchen",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Eine kurze Prüfung Ihres Geräts",
     risk_checking: "Verbindung und Gerät werden geprüft …",
     welcome_back: "Willkommen zurück: Dieser Browser ist mit einer bereits geprüften Identität verknüpft.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Zu Ihrer Person",
         Group::Birth => "Geburt und Staatsangehörigkeit",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Diese Identifizierung steht nur Einwohnern folgender Länder offen: {allowed}. Bitte prüfen Sie Ihr Wohnsitzland oder fragen Sie den Anbieter nach einem anderen Weg, Ihre Identität zu bestätigen."),
     choose_option: "Bitte wählen",
     draft_saved: "Ihre Eingaben werden beim Tippen gespeichert.",
-};
+});

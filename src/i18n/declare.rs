@@ -149,7 +149,7 @@ pub(crate) use sources;
 /// The texts of `T`'s part in `lang`, if loaded (natively: encoded from the translators' table
 /// on first use, as the app's build does).
 pub(crate) fn loaded<T: Table>(lang: Lang) -> Option<&'static T> {
-    let slot = &T::slots()[lang_index(lang)];
+    let slot = &T::slots()[lang.index()];
     if let Some(table) = slot.get() {
         return Some(table);
     }
@@ -163,10 +163,6 @@ pub(crate) fn loaded<T: Table>(lang: Lang) -> Option<&'static T> {
 /// Decodes `file` as `T`'s and keeps it for good.
 pub(crate) fn keep<T: Table>(file: String) -> Result<&'static T, Refused> {
     let table = T::decode(Box::leak(file.into_boxed_str()))?;
-    let slot = &T::slots()[lang_index(table.lang())];
+    let slot = &T::slots()[table.lang().index()];
     Ok(slot.get_or_init(|| Box::leak(Box::new(table))))
-}
-
-fn lang_index(lang: Lang) -> usize {
-    Lang::ALL.iter().position(|&l| l == lang).unwrap_or_default()
 }

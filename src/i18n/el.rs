@@ -1,17 +1,9 @@
 //! Greek texts (formal plural of politeness, as Greek banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::El.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(El {
     start_failed_title: "Δεν είναι δυνατή η σύνδεση με την υπηρεσία",
     continue_: "Συνέχεια",
     try_again: "Δοκιμάστε ξανά",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Σύντομος έλεγχος της συσκευής σας",
     risk_checking: "Έλεγχος της σύνδεσης και της συσκευής σας…",
     welcome_back: "Καλώς ήρθατε ξανά: αυτό το πρόγραμμα περιήγησης συνδέεται με μια ταυτότητα που έχει ήδη επαληθευτεί.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Σχετικά με εσάς",
         Group::Birth => "Γέννηση και υπηκοότητα",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Η ταυτοποίηση αυτή είναι διαθέσιμη μόνο για κατοίκους των εξής χωρών: {allowed}. Ελέγξτε τη χώρα κατοικίας σας ή ζητήστε από τον πάροχο της υπηρεσίας άλλον τρόπο επαλήθευσης της ταυτότητάς σας."),
     choose_option: "Επιλέξτε",
     draft_saved: "Οι καταχωρίσεις σας αποθηκεύονται καθώς πληκτρολογείτε.",
-};
+});

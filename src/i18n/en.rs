@@ -1,17 +1,9 @@
 //! English texts.
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::En.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(En {
     start_failed_title: "The service cannot be reached",
     continue_: "Continue",
     try_again: "Try again",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "A quick check of your device",
     risk_checking: "Checking your connection and device…",
     welcome_back: "Welcome back: this browser is linked to an identity verified before.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "About you",
         Group::Birth => "Birth and nationality",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("This identification is only available to residents of: {allowed}. Please check your country of residence, or ask the service provider for another way to verify your identity."),
     choose_option: "Please choose",
     draft_saved: "Your entries are saved as you type.",
-};
+});

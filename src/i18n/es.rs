@@ -1,17 +1,9 @@
 //! Spanish texts (formal "usted", as banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Es.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Es {
     start_failed_title: "No se puede acceder al servicio",
     continue_: "Continuar",
     try_again: "Volver a intentarlo",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Una comprobación rápida de su dispositivo",
     risk_checking: "Comprobando su conexión y su dispositivo…",
     welcome_back: "Le damos de nuevo la bienvenida: este navegador está vinculado a una identidad ya verificada.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Sobre usted",
         Group::Birth => "Nacimiento y nacionalidad",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Esta identificación solo está disponible para residentes de: {allowed}. Compruebe su país de residencia o pida al proveedor del servicio otra forma de verificar su identidad."),
     choose_option: "Seleccione",
     draft_saved: "Sus datos se guardan mientras escribe.",
-};
+});

@@ -1,17 +1,9 @@
 //! Estonian texts (informal "sina", as Estonian banks address their customers today).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Et.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Et {
     start_failed_title: "Teenusega ei saa ühendust",
     continue_: "Jätka",
     try_again: "Proovi uuesti",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Sinu seadme kiire kontroll",
     risk_checking: "Ühenduse ja seadme kontrollimine…",
     welcome_back: "Tere tulemast tagasi: see brauser on seotud varem tuvastatud isikuga.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Sinu kohta",
         Group::Birth => "Sünd ja kodakondsus",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("See tuvastamine on saadaval ainult nende riikide elanikele: {allowed}. Kontrolli oma elukohariiki või küsi teenusepakkujalt muud võimalust oma isiku tõendamiseks."),
     choose_option: "Vali",
     draft_saved: "Sinu sisestused salvestatakse kirjutamise ajal.",
-};
+});

@@ -1,17 +1,9 @@
 //! Finnish texts (informal "sinä", as Finnish banks address their customers today).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Fi.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Fi {
     start_failed_title: "Palveluun ei saada yhteyttä",
     continue_: "Jatka",
     try_again: "Yritä uudelleen",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Laitteesi nopea tarkistus",
     risk_checking: "Tarkistetaan yhteyttä ja laitetta…",
     welcome_back: "Tervetuloa takaisin: tämä selain on liitetty henkilöllisyyteen, joka on jo todennettu.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Tietoja sinusta",
         Group::Birth => "Syntymä ja kansalaisuus",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Tämä tunnistus on käytettävissä vain seuraavissa maissa asuville: {allowed}. Tarkista asuinmaasi tai kysy palveluntarjoajalta muuta tapaa todentaa henkilöllisyytesi."),
     choose_option: "Valitse",
     draft_saved: "Syöttämäsi tiedot tallentuvat sitä mukaa kuin kirjoitat.",
-};
+});

@@ -1,17 +1,9 @@
 //! French texts (vouvoiement; a no-break space `\u{a0}` before `:` as French typography wants).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Fr.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Fr {
     start_failed_title: "Le service est injoignable",
     continue_: "Continuer",
     try_again: "Réessayer",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Une vérification rapide de votre appareil",
     risk_checking: "Vérification de votre connexion et de votre appareil…",
     welcome_back: "Bon retour : ce navigateur est lié à une identité déjà vérifiée.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Vous",
         Group::Birth => "Naissance et nationalité",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Cette identification n’est proposée qu’aux résidents de : {allowed}. Veuillez vérifier votre pays de résidence ou demander au prestataire un autre moyen de confirmer votre identité."),
     choose_option: "Veuillez choisir",
     draft_saved: "Vos saisies sont enregistrées au fur et à mesure.",
-};
+});

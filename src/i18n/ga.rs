@@ -1,17 +1,9 @@
 //! Irish texts (singular "tú" with "le do thoil", as Irish public bodies and banks write; Irish has no T-V form).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Ga.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Ga {
     start_failed_title: "Ní féidir teacht ar an tseirbhís",
     continue_: "Lean ar aghaidh",
     try_again: "Bain triail eile as",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Seiceáil thapa ar do ghléas",
     risk_checking: "Do cheangal agus do ghléas á seiceáil…",
     welcome_back: "Fáilte ar ais: tá an brabhsálaí seo nasctha le céannacht a fíoraíodh cheana.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Fút féin",
         Group::Birth => "Breith agus náisiúntacht",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Níl an tsainaithint seo ar fáil ach do chónaitheoirí na dtíortha seo: {allowed}. Seiceáil do thír chónaithe, nó iarr ar sholáthraí na seirbhíse bealach eile chun do chéannacht a fhíorú."),
     choose_option: "Roghnaigh",
     draft_saved: "Sábháiltear a gcuireann tú isteach de réir mar a chlóscríobhann tú.",
-};
+});

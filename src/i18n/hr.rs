@@ -1,17 +1,9 @@
 //! Croatian texts (formal "vi", as banks address their customers; buttons in the usual short command form).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Hr.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Hr {
     start_failed_title: "Usluga nije dostupna",
     continue_: "Nastavi",
     try_again: "Pokušaj ponovno",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Kratka provjera vašeg uređaja",
     risk_checking: "Provjeravamo vezu i uređaj…",
     welcome_back: "Dobro došli natrag: ovaj je preglednik povezan s već provjerenim identitetom.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "O vama",
         Group::Birth => "Rođenje i državljanstvo",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Ova je identifikacija dostupna samo stanovnicima sljedećih država: {allowed}. Provjerite svoju državu prebivališta ili pitajte pružatelja usluge za drugi način potvrde identiteta."),
     choose_option: "Odaberite",
     draft_saved: "Vaši se unosi spremaju tijekom upisivanja.",
-};
+});

@@ -1,17 +1,9 @@
 //! Hungarian texts (formal "Ön", as banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Hu.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Hu {
     start_failed_title: "A szolgáltatás nem érhető el",
     continue_: "Tovább",
     try_again: "Újrapróbálás",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Az Ön eszközének gyors ellenőrzése",
     risk_checking: "A kapcsolat és az eszköz ellenőrzése…",
     welcome_back: "Üdvözöljük újra: ez a böngésző egy korábban már ellenőrzött személyazonossághoz kapcsolódik.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Önről",
         Group::Birth => "Születés és állampolgárság",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Ez az azonosítás csak a következő országok lakosai számára érhető el: {allowed}. Kérjük, ellenőrizze a lakóhely szerinti országát, vagy kérjen a szolgáltatótól más módot személyazonossága igazolására."),
     choose_option: "Kérjük, válasszon",
     draft_saved: "Az adatait gépelés közben mentjük.",
-};
+});

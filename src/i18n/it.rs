@@ -1,17 +1,9 @@
 //! Italian texts (formal "Lei", as banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::It.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(It {
     start_failed_title: "Il servizio non è raggiungibile",
     continue_: "Continua",
     try_again: "Riprova",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Un rapido controllo del suo dispositivo",
     risk_checking: "Controllo della connessione e del dispositivo in corso…",
     welcome_back: "Felici di rivederla: questo browser è collegato a un'identità già verificata.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Informazioni su di lei",
         Group::Birth => "Nascita e cittadinanza",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Questa identificazione è disponibile solo per i residenti in: {allowed}. Controlli il suo Paese di residenza o chieda al fornitore del servizio un altro modo per verificare la sua identità."),
     choose_option: "Selezioni",
     draft_saved: "I dati inseriti vengono salvati mentre scrive.",
-};
+});

@@ -180,6 +180,12 @@ impl WithOrWithout {
     }
 }
 
+/// The places (`{0}`, `{x}`) of a text, in the order they appear.
+#[cfg(test)]
+pub(crate) fn places(text: &str) -> Vec<&str> {
+    text.match_indices('{').filter_map(|(at, _)| Some(&text[at..at + text[at..].find('}')? + 1])).collect()
+}
+
 /// A text with numbered places for its arguments: `{0}`, `{1}`.
 pub(crate) struct Template(pub(super) &'static str);
 
@@ -210,7 +216,7 @@ impl Template {
     /// The numbers of its places, in the order they appear.
     #[cfg(test)]
     pub(crate) fn places(&self) -> Vec<&'static str> {
-        self.0.match_indices('{').filter_map(|(at, _)| Some(&self.0[at..at + self.0[at..].find('}')? + 1])).collect()
+        places(self.0)
     }
 }
 

@@ -33,7 +33,7 @@ fn keep_as<T: Table>(file: String) -> Result<Lang, Refused> {
 }
 
 fn has_as<T: Table>(lang: Lang) -> bool {
-    T::slots()[Lang::ALL.iter().position(|&l| l == lang).unwrap_or_default()].get().is_some()
+    T::slots()[lang.index()].get().is_some()
 }
 
 /// The language of the texts that came with the page, and the parts it shows.

@@ -1,17 +1,9 @@
 //! Lithuanian texts (formal "Jūs", as Lithuanian banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Lt.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Lt {
     start_failed_title: "Paslauga nepasiekiama",
     continue_: "Tęsti",
     try_again: "Bandyti dar kartą",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Trumpa Jūsų įrenginio patikra",
     risk_checking: "Tikrinamas Jūsų ryšys ir įrenginys…",
     welcome_back: "Sveiki sugrįžę: ši naršyklė susieta su jau patvirtinta tapatybe.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Apie Jus",
         Group::Birth => "Gimimas ir pilietybė",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Šis identifikavimas galimas tik šių šalių gyventojams: {allowed}. Patikrinkite savo gyvenamosios vietos šalį arba paprašykite paslaugos teikėjo pasiūlyti kitą būdą patvirtinti Jūsų tapatybę."),
     choose_option: "Pasirinkite",
     draft_saved: "Jūsų įvesti duomenys išsaugomi rašant.",
-};
+});

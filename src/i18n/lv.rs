@@ -1,17 +1,9 @@
 //! Latvian texts (formal "Jūs", as Latvian banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Lv.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Lv {
     start_failed_title: "Pakalpojums nav sasniedzams",
     continue_: "Turpināt",
     try_again: "Mēģināt vēlreiz",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Ātra Jūsu ierīces pārbaude",
     risk_checking: "Pārbauda Jūsu savienojumu un ierīci…",
     welcome_back: "Laipni lūdzam atpakaļ: šī pārlūkprogramma ir saistīta ar jau pārbaudītu identitāti.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Par Jums",
         Group::Birth => "Dzimšana un pilsonība",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Šī identifikācija ir pieejama tikai šo valstu iedzīvotājiem: {allowed}. Lūdzu, pārbaudiet savu dzīvesvietas valsti vai jautājiet pakalpojuma sniedzējam par citu veidu, kā apliecināt savu identitāti."),
     choose_option: "Lūdzu, izvēlieties",
     draft_saved: "Jūsu ievadītie dati tiek saglabāti rakstīšanas laikā.",
-};
+});

@@ -1,17 +1,9 @@
 //! Maltese texts (second person singular with "jekk jogħġbok", as Maltese banks and public bodies write; Maltese has no written T-V form).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Mt.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Mt {
     start_failed_title: "Is-servizz mhuwiex disponibbli",
     continue_: "Kompli",
     try_again: "Erġa' pprova",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Verifika qasira tal-apparat tiegħek",
     risk_checking: "Qed niċċekkjaw il-konnessjoni u l-apparat tiegħek…",
     welcome_back: "Merħba lura: dan il-browser huwa marbut ma' identità li diġà ġiet ivverifikata.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Dwarek",
         Group::Birth => "Twelid u nazzjonalità",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Din l-identifikazzjoni hija disponibbli biss għar-residenti ta': {allowed}. Jekk jogħġbok iċċekkja l-pajjiż tar-residenza tiegħek, jew itlob lill-fornitur tas-servizz mod ieħor biex tivverifika l-identità tiegħek."),
     choose_option: "Jekk jogħġbok agħżel",
     draft_saved: "Dak li tikteb jinħażen waqt li tikteb.",
-};
+});

@@ -1,17 +1,9 @@
 //! Norwegian Bokmål texts (informal "du", as Norwegian banks address their customers today).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Nb.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Nb {
     start_failed_title: "Tjenesten er ikke tilgjengelig",
     continue_: "Fortsett",
     try_again: "Prøv igjen",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "En rask sjekk av enheten din",
     risk_checking: "Sjekker forbindelsen og enheten din…",
     welcome_back: "Velkommen tilbake: denne nettleseren er knyttet til en identitet som er bekreftet tidligere.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Om deg",
         Group::Birth => "Fødsel og statsborgerskap",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Denne identifiseringen er bare tilgjengelig for personer bosatt i: {allowed}. Sjekk bostedslandet ditt, eller spør tjenesteleverandøren om en annen måte å bekrefte identiteten din på."),
     choose_option: "Velg",
     draft_saved: "Det du fyller inn, lagres mens du skriver.",
-};
+});

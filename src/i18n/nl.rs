@@ -1,17 +1,9 @@
 //! Dutch texts (formal "u", as banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Nl.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Nl {
     start_failed_title: "De dienst is niet bereikbaar",
     continue_: "Doorgaan",
     try_again: "Opnieuw proberen",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Een korte controle van uw apparaat",
     risk_checking: "Uw verbinding en apparaat worden gecontroleerd…",
     welcome_back: "Welkom terug: deze browser is gekoppeld aan een identiteit die eerder is geverifieerd.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Over u",
         Group::Birth => "Geboorte en nationaliteit",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Deze identificatie is alleen beschikbaar voor inwoners van: {allowed}. Controleer uw woonland, of vraag de dienstverlener naar een andere manier om uw identiteit te verifiëren."),
     choose_option: "Maak een keuze",
     draft_saved: "Uw invoer wordt tijdens het typen opgeslagen.",
-};
+});

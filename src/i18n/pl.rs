@@ -1,17 +1,9 @@
 //! Polish texts (formal: impersonal forms, "Prosimy …" and "Pan/Pani", as Polish banks write).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Pl.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Pl {
     start_failed_title: "Usługa jest niedostępna",
     continue_: "Dalej",
     try_again: "Spróbuj ponownie",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Krótkie sprawdzenie urządzenia",
     risk_checking: "Sprawdzamy połączenie i urządzenie…",
     welcome_back: "Witamy ponownie: ta przeglądarka jest powiązana z wcześniej zweryfikowaną tożsamością.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Informacje osobiste",
         Group::Birth => "Urodzenie i obywatelstwo",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Ta identyfikacja jest dostępna tylko dla mieszkańców następujących krajów: {allowed}. Prosimy sprawdzić kraj zamieszkania lub zapytać usługodawcę o inny sposób potwierdzenia tożsamości."),
     choose_option: "Prosimy wybrać",
     draft_saved: "Wprowadzane dane są zapisywane na bieżąco.",
-};
+});

@@ -1,17 +1,9 @@
 //! Portuguese (Portugal) texts (formal third-person forms, as banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Pt.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Pt {
     start_failed_title: "Não é possível aceder ao serviço",
     continue_: "Continuar",
     try_again: "Tentar novamente",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Uma verificação rápida do seu dispositivo",
     risk_checking: "A verificar a sua ligação e o seu dispositivo…",
     welcome_back: "Bem-vindo(a) de volta: este navegador está associado a uma identidade já verificada.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Sobre si",
         Group::Birth => "Nascimento e nacionalidade",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Esta identificação só está disponível para residentes em: {allowed}. Verifique o seu país de residência ou peça ao prestador do serviço outra forma de confirmar a sua identidade."),
     choose_option: "Selecione",
     draft_saved: "Os seus dados são guardados à medida que escreve.",
-};
+});

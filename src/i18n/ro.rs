@@ -1,17 +1,9 @@
 //! Romanian texts (formal "dumneavoastră" and second-person plural verbs, as banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Ro.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Ro {
     start_failed_title: "Serviciul nu este disponibil",
     continue_: "Continuați",
     try_again: "Încercați din nou",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "O verificare rapidă a dispozitivului dumneavoastră",
     risk_checking: "Se verifică conexiunea și dispozitivul…",
     welcome_back: "Bine ați revenit: acest browser este asociat cu o identitate deja verificată.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Despre dumneavoastră",
         Group::Birth => "Naștere și cetățenie",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Această identificare este disponibilă numai pentru rezidenții din: {allowed}. Verificați țara de reședință sau cereți furnizorului serviciului o altă modalitate de a vă confirma identitatea."),
     choose_option: "Alegeți",
     draft_saved: "Datele introduse se salvează pe măsură ce tastați.",
-};
+});

@@ -48,8 +48,7 @@ fn every_text_reads_back_as_its_source_wrote_it() {
 
 /// The places (`{0}`, `{1}`) of a line, sorted.
 fn places(line: &str) -> Vec<&str> {
-    let mut places: Vec<&str> =
-        line.match_indices('{').filter_map(|(at, _)| Some(&line[at..at + line[at..].find('}')? + 1])).collect();
+    let mut places = super::kinds::places(line);
     places.sort_unstable();
     places
 }

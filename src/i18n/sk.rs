@@ -1,17 +1,9 @@
 //! Slovak texts (formal vykanie, as banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Sk.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Sk {
     start_failed_title: "Služba nie je dostupná",
     continue_: "Pokračovať",
     try_again: "Skúsiť znova",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Rýchla kontrola vášho zariadenia",
     risk_checking: "Kontrolujeme pripojenie a zariadenie…",
     welcome_back: "Vitajte späť: tento prehliadač je prepojený s už overenou totožnosťou.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "O vás",
         Group::Birth => "Narodenie a štátne občianstvo",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Táto identifikácia je dostupná len pre obyvateľov týchto krajín: {allowed}. Skontrolujte, prosím, krajinu bydliska alebo sa poskytovateľa služby opýtajte na iný spôsob overenia totožnosti."),
     choose_option: "Vyberte, prosím",
     draft_saved: "Zadané údaje sa priebežne ukladajú.",
-};
+});

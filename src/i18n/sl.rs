@@ -1,17 +1,9 @@
 //! Slovenian texts (formal vikanje, as banks address their customers; buttons in the usual short command form).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Sl.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Sl {
     start_failed_title: "Storitev ni dosegljiva",
     continue_: "Naprej",
     try_again: "Poskusi znova",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Hitro preverjanje vaše naprave",
     risk_checking: "Preverjamo povezavo in napravo\u{a0}…",
     welcome_back: "Dobrodošli nazaj: ta brskalnik je povezan z že preverjeno identiteto.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "O vas",
         Group::Birth => "Rojstvo in državljanstvo",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Ta identifikacija je na voljo samo prebivalcem teh držav: {allowed}. Preverite svojo državo prebivališča ali ponudnika storitve vprašajte za drug način potrditve identitete."),
     choose_option: "Izberite",
     draft_saved: "Vaši vnosi se sproti shranjujejo.",
-};
+});

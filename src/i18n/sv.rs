@@ -1,17 +1,9 @@
 //! Swedish texts (informal "du", as Swedish banks address their customers today).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Sv.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Sv {
     start_failed_title: "Tjänsten går inte att nå",
     continue_: "Fortsätt",
     try_again: "Försök igen",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "En snabb kontroll av din enhet",
     risk_checking: "Kontrollerar din anslutning och enhet…",
     welcome_back: "Välkommen tillbaka: den här webbläsaren är kopplad till en identitet som redan har kontrollerats.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Om dig",
         Group::Birth => "Födelse och medborgarskap",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Den här identifieringen är bara tillgänglig för personer bosatta i: {allowed}. Kontrollera ditt bosättningsland eller be tjänsteleverantören om ett annat sätt att styrka din identitet."),
     choose_option: "Välj",
     draft_saved: "Det du fyller i sparas medan du skriver.",
-};
+});

@@ -74,3 +74,26 @@ texts! {
         residence_not_eligible: Template = fn(&str) -> String,
     }
 }
+
+/// A language's main table as its translators write it: the texts the page frame shows too
+/// (the product, the language switcher, the step list, the first step's heading and
+/// introduction) are the frame's own (`kyc_core::shell`), written once there; the rest follow.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! with_frame {
+    ($language:ident { $($texts:tt)* }) => {{
+        const FRAME: &kyc_core::shell::ShellTexts = kyc_core::Language::$language.shell();
+        $crate::i18n::table::TextsSource {
+            product: FRAME.product,
+            language: FRAME.language,
+            step_of: FRAME.step_of,
+            step_name: FRAME.step_name,
+            loading: FRAME.loading,
+            person_title: FRAME.person_title,
+            person_intro: FRAME.person_intro,
+            $($texts)*
+        }
+    }};
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) use with_frame;

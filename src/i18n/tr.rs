@@ -1,18 +1,10 @@
 //! Turkish texts (formal "siz", as Turkish banks address their customers; buttons in the short
 //! imperative Turkish interfaces use).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Tr.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Tr {
     start_failed_title: "Hizmete ulaşılamıyor",
     continue_: "Devam",
     try_again: "Tekrar dene",
@@ -28,8 +20,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Cihazınızın kısa bir kontrolü",
     risk_checking: "Bağlantınız ve cihazınız kontrol ediliyor…",
     welcome_back: "Tekrar hoş geldiniz: bu tarayıcı, daha önce doğrulanmış bir kimlikle ilişkilendirilmiş.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Hakkınızda",
         Group::Birth => "Doğum ve uyruk",
@@ -122,4 +112,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Bu kimlik tespiti yalnızca şu ülkelerde ikamet edenler için kullanılabilir: {allowed}. Lütfen ikamet ülkenizi kontrol edin veya hizmet sağlayıcıdan kimliğinizi doğrulamak için başka bir yol isteyin."),
     choose_option: "Lütfen seçin",
     draft_saved: "Girdiğiniz bilgiler siz yazarken kaydedilir.",
-};
+});

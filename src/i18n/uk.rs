@@ -1,17 +1,9 @@
 //! Ukrainian texts (formal "Ви", capitalised, as Ukrainian banks address their customers).
 
-use super::TextsSource;
+use super::{with_frame, TextsSource};
 use kyc_core::person::{Field, Group};
 
-/// The page frame's texts, which the proxy writes into the HTML before the app runs.
-const SHELL: &kyc_core::shell::ShellTexts = kyc_core::Language::Uk.shell();
-
-pub(super) const TEXTS: TextsSource = TextsSource {
-    product: SHELL.product,
-    language: SHELL.language,
-    step_of: SHELL.step_of,
-    step_name: SHELL.step_name,
-    loading: SHELL.loading,
+pub(super) const TEXTS: TextsSource = with_frame!(Uk {
     start_failed_title: "Сервіс недоступний",
     continue_: "Продовжити",
     try_again: "Спробувати ще раз",
@@ -27,8 +19,6 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     risk_title: "Швидка перевірка Вашого пристрою",
     risk_checking: "Перевіряємо Ваше з’єднання та пристрій…",
     welcome_back: "З поверненням: цей браузер пов’язаний з уже перевіреною особою.",
-    person_title: SHELL.person_title,
-    person_intro: SHELL.person_intro,
     group_legend: |group| match group {
         Group::You => "Про Вас",
         Group::Birth => "Народження та громадянство",
@@ -121,4 +111,4 @@ pub(super) const TEXTS: TextsSource = TextsSource {
     residence_not_eligible: |allowed| format!("Ця ідентифікація доступна лише для жителів таких країн: {allowed}. Перевірте свою країну проживання або попросіть постачальника послуги запропонувати інший спосіб підтвердити Вашу особу."),
     choose_option: "Виберіть",
     draft_saved: "Введені Вами дані зберігаються під час введення.",
-};
+});

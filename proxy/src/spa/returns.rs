@@ -26,6 +26,11 @@ const PAGES: [(&str, Heading); 2] =
     [("/ident-return.html", |t| t.ident_ended), ("/bank-return.html", |t| t.bank_finished)];
 
 impl ReturnPages {
+    /// The paths the return pages are served at.
+    pub fn paths() -> impl Iterator<Item = &'static str> {
+        PAGES.iter().map(|&(path, _)| path)
+    }
+
     /// Reads the build's return pages (those missing are not served: a build without them).
     pub fn load(dist: &Path) -> Self {
         let pages = PAGES
@@ -42,7 +47,7 @@ impl ReturnPages {
     /// The page at `path` in `language`, as `request` takes it; `None` for another path.
     pub fn response(&self, path: &str, language: Language, request: &HeaderMap) -> Option<Response> {
         let (_, bodies) = self.pages.iter().find(|(p, _)| *p == path)?;
-        let body = bodies.get(Language::ALL.iter().position(|&l| l == language)?)?;
+        let body = bodies.get(language.index())?;
         let headers = HeaderMap::from_iter([(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"))]);
         // The security headers are the return pages' own (`page_headers`), added on the way out.
         Some(body.answer(request, headers))
