@@ -16,19 +16,12 @@ pub(crate) fn Select(
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let Control { id, value, on_input, error, required, locked, .. } = control;
-    // `selected` per option rather than `prop:value` on the select: the options are rendered
-    // after the select's own properties, and again whenever the language changes.
-    let options = move || {
-        options.with(|list| {
-            list.iter()
-                .map(|(code, name)| {
-                    let code = *code;
-                    let selected = move || value.with(|v| v.eq_ignore_ascii_case(code));
-                    view! { <option value=code prop:selected=selected>{name.clone()}</option> }
-                })
-                .collect_view()
-        })
-    };
+    // The options go in as one piece of markup: a country list is 250 options, and building
+    // them node by node from the wasm was most of the first screen's render. The markup marks
+    // the current value `selected`, and `prop:value` follows later changes; both read the
+    // options, so whichever runs first after a change of language, the choice stays.
+    let markup = move || options.with(|list| value.with_untracked(|v| options_html(placeholder.run(()), list, v)));
+    let chosen = move || options.with(|list| value.with(|v| matching(list, v).to_owned()));
     view! {
         <div class="field" class:field--invalid=move || error.run(()).is_some()>
             {control.head()}
@@ -41,15 +34,49 @@ pub(crate) fn Select(
                 disabled=locked
                 aria-describedby=control.described_by()
                 aria-invalid=control.invalid()
+                inner_html=markup
+                prop:value=chosen
                 on:change=move |ev| on_input.run(event_target_value(&ev))
-            >
-                <option value="" prop:selected=move || value.with(String::is_empty)>
-                    {move || placeholder.run(())}
-                </option>
-                {options}
-            </select>
+            ></select>
             {control.error_slot()}
         </div>
+    }
+}
+
+/// The option of `list` whose code is `value` in any case ("" for none: the placeholder).
+fn matching<'a>(list: &'a [Choice], value: &str) -> &'a str {
+    list.iter().map(|(code, _)| *code).find(|code| !value.is_empty() && code.eq_ignore_ascii_case(value)).unwrap_or("")
+}
+
+/// `<option>`s for the empty `placeholder` and `list`, the one matching `value` selected.
+fn options_html(placeholder: &str, list: &[Choice], value: &str) -> String {
+    let chosen = matching(list, value);
+    let mut html = String::with_capacity(32 * (list.len() + 1));
+    push_option(&mut html, "", placeholder, chosen.is_empty());
+    for (code, name) in list {
+        push_option(&mut html, code, name, *code == chosen);
+    }
+    html
+}
+
+fn push_option(html: &mut String, value: &str, text: &str, selected: bool) {
+    html.push_str("<option value=\"");
+    push_escaped(html, value);
+    html.push_str(if selected { "\" selected>" } else { "\">" });
+    push_escaped(html, text);
+    html.push_str("</option>");
+}
+
+/// `text` safe in HTML text and double-quoted attribute values.
+fn push_escaped(html: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => html.push_str("&amp;"),
+            '<' => html.push_str("&lt;"),
+            '>' => html.push_str("&gt;"),
+            '"' => html.push_str("&quot;"),
+            c => html.push(c),
+        }
     }
 }
 
@@ -89,5 +116,25 @@ pub(crate) fn YesNo(control: Control, yes: Text, no: Text) -> impl IntoView {
             <div class="choices">{radio("yes", yes)} {radio("no", no)}</div>
             {control.error_slot()}
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_markup_selects_the_value_in_any_case_and_escapes_names() {
+        let list = vec![("DE", "Germany".to_owned()), ("XQ", "A <b> & \"c\"".to_owned())];
+        assert_eq!(
+            options_html("Select a country", &list, "de"),
+            concat!(
+                r#"<option value="">Select a country</option><option value="DE" selected>Germany</option>"#,
+                r#"<option value="XQ">A &lt;b&gt; &amp; &quot;c&quot;</option>"#
+            )
+        );
+        assert!(options_html("Choose", &list, "").starts_with(r#"<option value="" selected>Choose</option>"#));
+        // A value no option has leaves the placeholder chosen, as the browser would show it.
+        assert_eq!(matching(&list, "ZZ"), "");
     }
 }
