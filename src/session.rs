@@ -233,3 +233,20 @@ fn store_token(token: &str) {
         let _ = storage.set_item(TOKEN_KEY, token);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The page's loader makes the app's first call ahead (`public/boot.js`): it must read the
+    /// token where this module keeps it and call the paths `api.rs` calls, or the app would
+    /// make the call again and a new user would get two sessions.
+    #[test]
+    fn the_loader_calls_ahead_what_the_app_calls_first() {
+        let boot = include_str!("../public/boot.js");
+        assert!(boot.contains(&format!(r#"sessionStorage.getItem("{}")"#, super::TOKEN_KEY)));
+        let api = include_str!("api.rs");
+        for (method, path) in [("GET", "/api/session"), ("POST", "/api/sessions")] {
+            assert!(boot.contains(&format!(r#"method: "{method}", path: "{path}""#)), "{method} {path} in boot.js");
+            assert!(api.contains(&format!(r#"method: "{method}", path: "{path}""#)), "{method} {path} in api.rs");
+        }
+    }
+}

@@ -45,6 +45,35 @@ test('a new user sees the header, the step list and the personal-data heading in
   expect(await page.evaluate(() => (window as unknown as { kycLargest: number[] }).kycLargest.length)).toBe(largest);
 });
 
+test('a new user\'s session is opened while the wasm is on its way, once; a reload resumes it without opening another', async ({ page }) => {
+  const opened: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/sessions') opened.push(r.url());
+  });
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    void page.route('**/*_bg.wasm', (route) => {
+      release = () => void route.continue();
+      resolve();
+    });
+  });
+  await page.goto('/');
+  await held;
+  // The page's loader asked for it; the app, once it runs, takes that answer.
+  await expect.poll(() => opened.length).toBe(1);
+  release();
+  const first = page.getByLabel('Vorname');
+  await expect(first).toBeEnabled();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/draft') && r.status() === 204
+    && (r.request().postData() ?? '').includes('Erika'));
+  await first.fill('Erika');
+  await saved;
+  await page.unroute('**/*_bg.wasm');
+  await page.reload();
+  await expect(page.getByLabel('Vorname')).toHaveValue('Erika');
+  expect(opened).toHaveLength(1);
+});
+
 test('a returning link with its own parameters gets the frame without a step: the app decides', async ({ page }) => {
   await page.route('**/*_bg.wasm', () => {});
   await page.goto('/?handoff=unknown');
