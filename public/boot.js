@@ -23,9 +23,17 @@ if (document.querySelector("#kyc-shell.shell--step")) {
   window.kycFirstCall = call;
 }
 
+// The app's glue and wasm, both at once, once the page frame is painted: the page names no
+// preloads (proxy/src/spa/style.rs), so the frame's first paint shares the link with nothing.
+// A tab in the background paints no frames: then after a moment.
+await Promise.race([
+  new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))),
+  new Promise((later) => setTimeout(later, 100)),
+]);
 try {
+  const wasm = fetch(tag.dataset.kycWasm);
   const { default: init } = await import(tag.dataset.kycJs);
-  await init({ module_or_path: tag.dataset.kycWasm });
+  await init({ module_or_path: wasm });
 } catch (error) {
   // The page frame the proxy wrote says so in the user's language, with the way on; once the app
   // runs the frame is gone and this changes nothing.

@@ -11,6 +11,7 @@
 // 2. the glue's import object and its `wasm.<export>` uses get the same names;
 // 3. terser minifies the glue (ES module: its own exports keep their names for boot.js);
 // 4. index.html's sha384 integrity values of both files are replaced.
+// 5. the loader (boot.js) is minified.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -98,3 +99,10 @@ for (const [before, after] of [
   html = html.replace(old, sri(after));
 }
 writeFileSync(htmlPath, html);
+
+// 5. The loader, minified too: the proxy writes it into every page (proxy/src/spa/boot.rs), so
+// its comments would be downloaded with each page.
+const bootPath = join(staging, "boot.js");
+const boot = await minify(readFileSync(bootPath, "utf8"), { module: true, compress: { passes: 2 }, mangle: true });
+if (!boot.code) fail("terser returned nothing for boot.js");
+writeFileSync(bootPath, boot.code);

@@ -19,6 +19,7 @@
 mod boot;
 mod next;
 mod returns;
+mod style;
 mod texts;
 
 pub use returns::ReturnPages;
@@ -73,6 +74,11 @@ fn position<T: PartialEq>(all: &[T], one: T) -> usize {
 
 use crate::assets::bundle_file;
 
+/// The CSP source that allows the inline script or style `body`.
+fn sha256_source(body: &str) -> String {
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes())))
+}
+
 /// `'sha256-…'` sources for every inline `<script>` of `html`.
 fn inline_script_hashes(html: &str) -> Vec<String> {
     let mut hashes = Vec::new();
@@ -82,11 +88,7 @@ fn inline_script_hashes(html: &str) -> Vec<String> {
         let Some(open_end) = after.find('>') else { break };
         let Some(close) = after.find("</script>") else { break };
         if !after[..open_end].contains("src=") && close > open_end {
-            let body = &after[open_end + 1..close];
-            hashes.push(format!(
-                "'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes()))
-            ));
+            hashes.push(sha256_source(&after[open_end + 1..close]));
         }
         rest = &after[close + "</script>".len()..];
     }
@@ -99,9 +101,14 @@ impl SpaPage {
     /// the steps of a new session's flow, when it starts with the personal data.
     pub fn load(dist_dir: &Path, frame_origins: &[String], person_first: Option<&[Step]>) -> Self {
         let read = |path: &str| std::fs::read_to_string(dist_dir.join(path)).ok();
-        // Each page with its loader inline: nothing to fetch for it, now or ahead.
+        // Each page with its loader inline: nothing to fetch for it, now or ahead. The first
+        // page with its stylesheet too: its first paint waits for nothing but the page.
         let mut pages = Bundle::ALL.map(|bundle| {
             let html = read(&bundle_file(bundle, "index.html"))?;
+            let html = match bundle {
+                Bundle::Start => style::inlined(&html, |path| read(path)),
+                _ => html,
+            };
             Some(match read(&bundle_file(bundle, "boot.js")) {
                 Some(script) => boot::inlined(&html, &script),
                 None => html,
@@ -117,12 +124,20 @@ impl SpaPage {
             })
             .collect();
         pages[0] = pages[0].take().map(|html| next::announced(&html, &next));
-        // Each source with its leading space, so an empty list leaves no stray blank.
-        let hashes: String =
-            pages.iter().flatten().flat_map(|html| inline_script_hashes(html)).map(|h| format!(" {h}")).collect();
+        // The loader fetches the app's files once the page is painted (named by the files'
+        // read above, which the preloads named too).
+        let pages = pages.map(|html| html.map(|html| style::without_preloads(&html)));
+        // Each source once (the pages share their loader), with its leading space, so that an
+        // empty list leaves no stray blank.
+        let sources = |hashes: fn(&str) -> Vec<String>| -> String {
+            let all: std::collections::BTreeSet<String> =
+                pages.iter().flatten().flat_map(|html| hashes(html)).collect();
+            all.iter().map(|h| format!(" {h}")).collect()
+        };
+        let (scripts, styles) = (sources(inline_script_hashes), sources(style::hashes));
         let frames = frame_origins.join(" ");
         let csp = [
-            format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:"),
+            format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; img-src 'self' data:"),
             format!("; connect-src 'self'; frame-src 'self' {frames}; frame-ancestors 'self'"),
             "; base-uri 'none'; form-action 'self'; object-src 'none'".to_owned(),
         ];

@@ -515,8 +515,13 @@ fn test_dist() -> std::path::PathBuf {
         let dir = std::env::temp_dir().join(format!("kyc-proxy-test-dist-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("rest")).unwrap();
         std::fs::create_dir_all(dir.join("account")).unwrap();
-        let html = r#"<!DOCTYPE html><html lang=en><head><title>start</title><script type="module" src="/boot.js"></script></head><body></body></html>"#;
+        let html = concat!(
+            r#"<!DOCTYPE html><html lang=en><head><title>start</title><script type="module" src="/boot.js"></script>"#,
+            r#"<link href=/main-0123456789abcdef.css rel=stylesheet><link as=fetch href=/app_bg.wasm rel=preload type=application/wasm>"#,
+            r#"</head><body></body></html>"#
+        );
         std::fs::write(dir.join("index.html"), html).unwrap();
+        std::fs::write(dir.join("main-0123456789abcdef.css"), TEST_CSS).unwrap();
         std::fs::write(dir.join("rest/index.html"), html.replace("start", "rest")).unwrap();
         std::fs::write(dir.join("account/index.html"), html.replace("start", "account")).unwrap();
         // The providers' return pages, as trunk copies them from public/.
@@ -547,6 +552,9 @@ fn test_dist() -> std::path::PathBuf {
     })
     .clone()
 }
+
+/// The test build's stylesheet.
+pub const TEST_CSS: &str = "body{margin:0}.field{display:grid}";
 
 /// The test build's `boot.js`.
 pub const BOOT_JS: &str = "const tag = document.querySelector('script[data-kyc-wasm]');\n\

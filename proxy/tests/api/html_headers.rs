@@ -3,11 +3,13 @@
 //! trusted reverse proxy's `X-Forwarded-Proto`) with HSTS, and a plain-HTTP request from that
 //! proxy is sent to the HTTPS origin.
 
-use crate::helpers::TestApp;
+use crate::helpers::{self, TestApp};
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode};
+use base64::Engine;
 use kyc_proxy::client_ip::TrustedProxies;
+use sha2::Digest;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tower::ServiceExt;
@@ -98,6 +100,21 @@ async fn the_pages_by_file_name_are_the_pages_with_their_script_policy() {
     assert!(header(&ident, "content-security-policy").ends_with("frame-ancestors *"));
     let (_, bank, _) = app.page("/bank-return.html").await;
     assert!(header(&bank, "content-security-policy").ends_with("frame-ancestors 'self'"));
+}
+
+#[tokio::test]
+async fn the_first_page_carries_its_stylesheet_allowed_by_its_hash_and_names_no_preloads() {
+    let app = TestApp::spawn().await;
+    let (_, headers, html) = app.page("/").await;
+    assert!(html.contains(&format!("<style>{}</style>", helpers::TEST_CSS)), "{html}");
+    assert!(!html.contains("rel=stylesheet") && !html.contains("rel=preload"), "{html}");
+    let digest = sha2::Sha256::digest(helpers::TEST_CSS.as_bytes());
+    let source = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest));
+    assert!(header(&headers, "content-security-policy").contains(&format!("style-src 'self' {source};")));
+    // The later pages keep theirs as files: by then the browser has them from the first page's
+    // fetch ahead.
+    let (_, _, rest) = app.page("/rest/index.html").await;
+    assert!(rest.contains("rel=stylesheet") && !rest.contains("rel=preload"), "{rest}");
 }
 
 #[tokio::test]
