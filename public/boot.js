@@ -7,7 +7,8 @@ const tag = document.querySelector("script[data-kyc-wasm]");
 // less before the first screen on a slow link). On the page the proxy writes for a user starting
 // at the personal data (its frame shows that step), the app resumes this tab's session or opens
 // one (src/session.rs, `start`); src/api.rs takes this answer when it makes the same call.
-if (document.querySelector("#kyc-shell.shell--step")) {
+const personFirst = document.querySelector("#kyc-shell.shell--step");
+if (personFirst) {
   let token = null;
   try {
     token = sessionStorage.getItem("kyc.session") || null;
@@ -25,14 +26,32 @@ if (document.querySelector("#kyc-shell.shell--step")) {
 
 // The app's glue and wasm, both at once, once the page frame is painted: the page names no
 // preloads (proxy/src/spa/style.rs), so the frame's first paint shares the link with nothing.
-// A tab in the background paints no frames: then after a moment.
-await Promise.race([
-  new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))),
-  new Promise((later) => setTimeout(later, 100)),
-]);
+// A tab in the background paints no frames: there, at once.
+if (document.visibilityState === "visible") {
+  await new Promise((go) => {
+    requestAnimationFrame(() => setTimeout(go));
+    document.addEventListener("visibilitychange", go, { once: true });
+  });
+}
 try {
   const wasm = fetch(tag.dataset.kycWasm);
-  const { default: init } = await import(tag.dataset.kycJs);
+  const glue = import(tag.dataset.kycJs);
+  if (personFirst) {
+    // The personal-data step names the countries in the page's language with the browser's own
+    // tables (src/countries.rs). A renderer loads them on first use, which takes some 15 ms:
+    // spent here, while the wasm is on its way, instead of in the app's first render.
+    const warm = () => {
+      try {
+        const lang = document.documentElement.lang;
+        new Intl.DisplayNames([lang], { type: "region" }).of("DE");
+        new Intl.Collator(lang).compare("A", "B");
+      } catch {
+        // No Intl.DisplayNames: the app shows the codes.
+      }
+    };
+    (window.requestIdleCallback ?? setTimeout)(warm);
+  }
+  const { default: init } = await glue;
   await init({ module_or_path: wasm });
 } catch (error) {
   // The page frame the proxy wrote says so in the user's language, with the way on; once the app

@@ -20,8 +20,29 @@ pub(crate) fn Select(
     // them node by node from the wasm was most of the first screen's render. The markup marks
     // the current value `selected`, and `prop:value` follows later changes; both read the
     // options, so whichever runs first after a change of language, the choice stays.
-    let markup = move || options.with(|list| value.with_untracked(|v| options_html(placeholder.run(()), list, v)));
-    let chosen = move || options.with(|list| value.with(|v| matching(list, v).to_owned()));
+    //
+    // The first render of an empty select holds the placeholder alone, without even working
+    // out the options, and the rest follows in a task of its own: the country names come from
+    // the browser's tables (`crate::countries`), and four country lists are a thousand options,
+    // together most of the first screen's work. The form is on screen and typeable a task
+    // sooner, and no task blocks input long.
+    let complete = RwSignal::new(false);
+    set_timeout(
+        move || {
+            let _ = complete.try_set(true);
+        },
+        std::time::Duration::ZERO,
+    );
+    let markup = move || {
+        let all = complete.get();
+        value.with_untracked(|v| match all || !v.is_empty() {
+            true => options.with(|list| options_html(placeholder.run(()), list, v, all)),
+            false => options_html(placeholder.run(()), &[], "", false),
+        })
+    };
+    let chosen = move || {
+        value.with(|v| if v.is_empty() { String::new() } else { options.with(|list| matching(list, v).to_owned()) })
+    };
     view! {
         <div class="field" class:field--invalid=move || error.run(()).is_some()>
             {control.head()}
@@ -48,12 +69,13 @@ fn matching<'a>(list: &'a [Choice], value: &str) -> &'a str {
     list.iter().map(|(code, _)| *code).find(|code| !value.is_empty() && code.eq_ignore_ascii_case(value)).unwrap_or("")
 }
 
-/// `<option>`s for the empty `placeholder` and `list`, the one matching `value` selected.
-fn options_html(placeholder: &str, list: &[Choice], value: &str) -> String {
+/// `<option>`s for the empty `placeholder` and `list` (`all` of it, or the chosen one alone),
+/// the one matching `value` selected.
+fn options_html(placeholder: &str, list: &[Choice], value: &str, all: bool) -> String {
     let chosen = matching(list, value);
     let mut html = String::with_capacity(32 * (list.len() + 1));
     push_option(&mut html, "", placeholder, chosen.is_empty());
-    for (code, name) in list {
+    for (code, name) in list.iter().filter(|(code, _)| all || *code == chosen) {
         push_option(&mut html, code, name, *code == chosen);
     }
     html
@@ -127,13 +149,18 @@ mod tests {
     fn the_markup_selects_the_value_in_any_case_and_escapes_names() {
         let list = vec![("DE", "Germany".to_owned()), ("XQ", "A <b> & \"c\"".to_owned())];
         assert_eq!(
-            options_html("Select a country", &list, "de"),
+            options_html("Select a country", &list, "de", true),
             concat!(
                 r#"<option value="">Select a country</option><option value="DE" selected>Germany</option>"#,
                 r#"<option value="XQ">A &lt;b&gt; &amp; &quot;c&quot;</option>"#
             )
         );
-        assert!(options_html("Choose", &list, "").starts_with(r#"<option value="" selected>Choose</option>"#));
+        assert!(options_html("Choose", &list, "", true).starts_with(r#"<option value="" selected>Choose</option>"#));
+        // The first render: the chosen option alone.
+        assert_eq!(
+            options_html("Choose", &list, "XQ", false),
+            r#"<option value="">Choose</option><option value="XQ" selected>A &lt;b&gt; &amp; &quot;c&quot;</option>"#
+        );
         // A value no option has leaves the placeholder chosen, as the browser would show it.
         assert_eq!(matching(&list, "ZZ"), "");
     }
