@@ -79,18 +79,19 @@ fn sha256_source(body: &str) -> String {
     format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes())))
 }
 
-/// `'sha256-…'` sources for every inline `<script>` of `html`.
-fn inline_script_hashes(html: &str) -> Vec<String> {
+/// `'sha256-…'` sources for every inline `<element>` of `html` (a script with `src` is a file).
+fn inline_hashes(html: &str, element: &str) -> Vec<String> {
+    let (open, close) = (format!("<{element}"), format!("</{element}>"));
     let mut hashes = Vec::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         let after = &rest[start..];
         let Some(open_end) = after.find('>') else { break };
-        let Some(close) = after.find("</script>") else { break };
-        if !after[..open_end].contains("src=") && close > open_end {
-            hashes.push(sha256_source(&after[open_end + 1..close]));
+        let Some(end) = after.find(&close) else { break };
+        if !after[..open_end].contains("src=") && end > open_end {
+            hashes.push(sha256_source(&after[open_end + 1..end]));
         }
-        rest = &after[close + "</script>".len()..];
+        rest = &after[end + close.len()..];
     }
     hashes
 }
@@ -105,10 +106,12 @@ impl SpaPage {
         // page with its stylesheet too: its first paint waits for nothing but the page.
         let mut pages = Bundle::ALL.map(|bundle| {
             let html = read(&bundle_file(bundle, "index.html"))?;
+            // No preloads either: the loader fetches the app's files once the page is painted.
             let html = match bundle {
                 Bundle::Start => style::inlined(&html, |path| read(path)),
                 _ => html,
             };
+            let html = style::without_preloads(&html);
             Some(match read(&bundle_file(bundle, "boot.js")) {
                 Some(script) => boot::inlined(&html, &script),
                 None => html,
@@ -124,17 +127,14 @@ impl SpaPage {
             })
             .collect();
         pages[0] = pages[0].take().map(|html| next::announced(&html, &next));
-        // The loader fetches the app's files once the page is painted (named by the files'
-        // read above, which the preloads named too).
-        let pages = pages.map(|html| html.map(|html| style::without_preloads(&html)));
         // Each source once (the pages share their loader), with its leading space, so that an
         // empty list leaves no stray blank.
-        let sources = |hashes: fn(&str) -> Vec<String>| -> String {
+        let sources = |element: &str| -> String {
             let all: std::collections::BTreeSet<String> =
-                pages.iter().flatten().flat_map(|html| hashes(html)).collect();
+                pages.iter().flatten().flat_map(|html| inline_hashes(html, element)).collect();
             all.iter().map(|h| format!(" {h}")).collect()
         };
-        let (scripts, styles) = (sources(inline_script_hashes), sources(style::hashes));
+        let (scripts, styles) = (sources("script"), sources("style"));
         let frames = frame_origins.join(" ");
         let csp = [
             format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; img-src 'self' data:"),
@@ -235,7 +235,7 @@ mod tests {
     #[test]
     fn only_inline_scripts_are_hashed() {
         let html = r#"<script src="/a.js"></script><script type="module">init();</script>"#;
-        let hashes = inline_script_hashes(html);
+        let hashes = inline_hashes(html, "script");
         assert_eq!(hashes.len(), 1);
         let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"init();"));
         assert_eq!(hashes[0], format!("'sha256-{expected}'"));

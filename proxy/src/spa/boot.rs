@@ -1,6 +1,6 @@
 //! The loader (`boot.js`) written into each page, so a browser asks for nothing before the
 //! hashed glue and wasm the page already preloads, and a returning visitor revalidates the page
-//! alone. The Content-Security-Policy allows it by its hash ([`super::inline_script_hashes`]).
+//! alone. The Content-Security-Policy allows it by its hash ([`super::inline_hashes`]).
 //! `boot.js` stays in the build, served as a file, for a page cached before this.
 
 /// `html` with the script that loads `boot.js` (trunk's `pattern_script`, minified or not)

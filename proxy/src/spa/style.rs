@@ -4,7 +4,7 @@
 //! painted as soon as the HTML has arrived. The app's glue and wasm are fetched by the loader
 //! (`boot.js`) once that paint is done, so they do not compete with the page for the link, and
 //! the first paint waits for nothing but the page. The Content-Security-Policy allows the
-//! style by its hash ([`hashes`]).
+//! style by its hash (`super::inline_hashes`).
 
 /// `html` with its first stylesheet link (trunk's `<link … rel=stylesheet>`, minified or not)
 /// replaced by a `<style>` carrying the file, read by `read` from the link's `href`; unchanged
@@ -31,16 +31,6 @@ pub fn without_preloads(html: &str) -> String {
         }
     }
     html
-}
-
-/// `'sha256-…'` sources for every `<style>` of `html`.
-pub fn hashes(html: &str) -> Vec<String> {
-    html.match_indices("<style>")
-        .filter_map(|(at, open)| {
-            let body = &html[at + open.len()..];
-            body.find("</style>").map(|end| super::sha256_source(&body[..end]))
-        })
-        .collect()
 }
 
 /// Where the first `<link>` whose `rel` is exactly `rel` starts and ends.
@@ -90,7 +80,7 @@ mod tests {
 
     #[test]
     fn each_style_is_hashed() {
-        let hashes = hashes("<style>a{}</style><p></p><style>b{}</style>");
+        let hashes = super::super::inline_hashes("<style>a{}</style><p></p><style>b{}</style>", "style");
         assert_eq!(hashes, [super::super::sha256_source("a{}"), super::super::sha256_source("b{}")]);
     }
 }
