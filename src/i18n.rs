@@ -11,6 +11,8 @@ mod encode;
 mod file;
 #[cfg(not(target_arch = "wasm32"))]
 mod files;
+#[cfg(not(target_arch = "wasm32"))]
+mod form_texts;
 mod kinds;
 mod loaded;
 mod plural;
@@ -29,7 +31,7 @@ pub(crate) use table::Texts;
 #[cfg(not(target_arch = "wasm32"))]
 use table::{with_frame, TextsSource};
 
-use kyc_core::person::{FieldError, Widget};
+use kyc_core::person::{Field, FieldError, Widget};
 use leptos::prelude::*;
 
 /// A language the app is translated into: the domain's list, one for the whole product.
@@ -61,6 +63,19 @@ pub(crate) fn texts_of(lang: Lang) -> &'static Texts {
 }
 
 impl Texts {
+    /// The hint under a field's label, for the few fields that need one.
+    pub(crate) fn field_hint(field: Field) -> Option<fn(&'static Texts) -> &'static str> {
+        match field {
+            Field::FirstName | Field::LastName => Some(|t| t.hint_id_document),
+            Field::BirthName => Some(|t| t.hint_birth_name),
+            Field::MobileNumber => Some(|t| t.hint_phone),
+            Field::Ssn => Some(|t| t.hint_ssn),
+            Field::FatcaRelevant => Some(|t| t.hint_fatca),
+            Field::Pep => Some(|t| t.hint_pep),
+            _ => None,
+        }
+    }
+
     /// The message under a field: the translation of its code, else the server's own message,
     /// else a generic request to check the field.
     pub(crate) fn field_error_message(&self, error: &FieldError) -> String {

@@ -15,6 +15,7 @@ mod device;
 mod embed;
 mod frame;
 mod i18n;
+mod page_frame;
 mod prefetch;
 mod router;
 mod session;
@@ -68,27 +69,17 @@ fn mount(
     // page could not be loaded, with the link that reloads it.
     if let Err(refused) = i18n::from_page(texts) {
         leptos::logging::error!("the page's texts were not read: {refused:?}");
-        if let Some(shell) = document().get_element_by_id("kyc-shell") {
-            let _ = shell.class_list().add_1("shell--failed");
-        }
+        page_frame::fail();
         return;
     }
     // The page frame the proxy wrote (kyc_core::shell) goes in the same task as the app's first
     // render comes, so no frame is painted without either. A frame showing the first step
     // stays until the app shows that step (the app's markup waits hidden behind it): the
     // step's text, painted with the page, remains its largest paint.
-    let shell = document().get_element_by_id("kyc-shell");
-    if !shell.is_some_and(|s| s.class_list().contains("shell--step")) {
-        frame_remove();
+    if !page_frame::shows_step() {
+        page_frame::remove();
     }
     leptos::mount::mount_to_body(move || App(AppProps { bundle, page, standalone }));
-}
-
-/// Removes the page frame the proxy wrote, if it is still there.
-fn frame_remove() {
-    if let Some(shell) = document().get_element_by_id("kyc-shell") {
-        shell.remove();
-    }
 }
 
 /// The app on the page of `bundle`: `page` renders its steps; `standalone` is a page that
@@ -97,7 +88,7 @@ fn frame_remove() {
 fn App(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<AnyView>) -> impl IntoView {
     i18n::provide();
     if let Some(alone) = standalone() {
-        frame_remove();
+        page_frame::remove();
         return view! {
             <Header/>
             <main class="main">{alone}</main>
@@ -136,7 +127,7 @@ fn App(bundle: Bundle, page: fn(Step) -> AnyView, standalone: fn() -> Option<Any
     // a new user) or why it cannot; not while it is about to go to another URL.
     Effect::new(move |_| {
         if matches!(shown.get(), Shown::Step(_) | Shown::Failed) {
-            frame_remove();
+            page_frame::remove();
         }
     });
     // `/`, an unknown path or a step beyond the furthest: the furthest step's URL takes its place

@@ -45,6 +45,55 @@ test('a new user sees the header, the step list and the personal-data heading in
   expect(await page.evaluate(() => (window as unknown as { kycLargest: number[] }).kycLargest.length)).toBe(largest);
 });
 
+test('a new user can type into the personal-data form before the wasm arrives; the app keeps every entry, the focus and the caret, saves them, and no box moves', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    void page.route('**/*_bg.wasm', (route) => {
+      release = () => void route.continue();
+      resolve();
+    });
+  });
+  await page.goto('/');
+  await held;
+  // The frame's form, in German: text fields typeable, the country lists and the button waiting for the app.
+  const first = page.getByLabel('Vorname(n)');
+  await first.fill('Erika');
+  await page.getByLabel('Geburtsdatum').fill('1990-02-03');
+  await page.getByRole('group', { name: 'Sind Sie eine politisch exponierte Person?' }).getByLabel('Nein').check();
+  await expect(page.getByLabel('Staatsangehörigkeit')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Weiter' })).toBeDisabled();
+  // Pressing Enter in a field sends nothing anywhere (no personal data in a URL).
+  await first.press('Enter');
+  expect(new URL(page.url()).search).toBe('');
+  const last = page.getByLabel('Nachname');
+  await last.fill('Mustermann');
+  await last.evaluate((el: HTMLInputElement) => el.setSelectionRange(3, 3));
+  const fields = ['Vorname(n)', 'Nachname', 'Geburtsdatum', 'E-Mail-Adresse'].map((name) => page.getByLabel(name, { exact: true }));
+  const boxes = async () => Promise.all([page.locator('h1'), ...fields, page.getByRole('button', { name: 'Weiter' })].map((l) => l.boundingBox()));
+  const before = await boxes();
+
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/draft') && r.status() === 204);
+  release();
+  await expect(page.getByRole('button', { name: 'Weiter' })).toBeEnabled();
+  await expect(page.locator('#kyc-shell')).toHaveCount(0);
+  expect(await boxes()).toEqual(before);
+  await expect(first).toHaveValue('Erika');
+  await expect(last).toHaveValue('Mustermann');
+  await expect(page.getByLabel('Geburtsdatum')).toHaveValue('1990-02-03');
+  await expect(page.getByRole('group', { name: 'Sind Sie eine politisch exponierte Person?' }).getByLabel('Nein')).toBeChecked();
+  // The caret stays where it was: the next key goes into the middle of the name.
+  await expect(last).toBeFocused();
+  await page.keyboard.type('X');
+  await expect(last).toHaveValue('MusXtermann');
+  // What was typed before the app ran is saved like any other entry: a reload shows it.
+  const draft = (await saved).request().postDataJSON() as Record<string, string>;
+  expect(draft.first_name).toBe('Erika');
+  await page.unroute('**/*_bg.wasm');
+  await page.reload();
+  await expect(page.getByLabel('Vorname(n)')).toHaveValue('Erika');
+  await expect(page.getByLabel('Geburtsdatum')).toHaveValue('1990-02-03');
+});
+
 test('a new user\'s session is opened while the wasm is on its way, once; a reload resumes it without opening another', async ({ page }) => {
   const opened: string[] = [];
   page.on('request', (r) => {

@@ -7,7 +7,21 @@
 //! browser that never runs it (no modules, the script blocked) shows the slow-loading advice after
 //! a CSS delay.
 
+mod form;
+
+pub use form::{markup as form_markup, FormTexts};
 use kyc_core::{Language, Step};
+
+/// The personal-data step as the frame shows it, for a user known to start there: the steps of
+/// their flow and, when the build wrote the form's texts, the form ([`form_markup`]) in the
+/// page's language.
+#[derive(Debug, Clone, Copy)]
+pub struct PersonStep<'a> {
+    /// The flow's steps, for the step list.
+    pub steps: &'a [Step],
+    /// The form's markup; without it the frame shows the heading and the introduction.
+    pub form: Option<&'a str>,
+}
 
 /// `text` safe in HTML text and double-quoted attributes.
 pub(crate) fn escaped(text: &str) -> String {
@@ -18,7 +32,8 @@ pub(crate) fn escaped(text: &str) -> String {
 /// and the introduction, as the app renders them (`src/lib.rs`: `Progress`; the step's
 /// `StepHeading` and lead). The introduction is the screen's largest text: painted here, it is
 /// the page's largest paint, and the app's identical one later is not larger.
-fn person_step(language: Language, steps: &[Step]) -> String {
+fn person_step(language: Language, step: PersonStep) -> String {
+    let PersonStep { steps, form } = step;
     let t = language.shell();
     let name = |step: Step| escaped((t.step_name)(step));
     let items: String = steps
@@ -34,25 +49,30 @@ fn person_step(language: Language, steps: &[Step]) -> String {
             r#"<div class="progress"><p class="progress__count">{count}"#,
             r#"<span class="progress__current" aria-hidden="true">{current}</span></p>"#,
             r#"<ol class="progress__steps">{items}</ol></div>"#,
-            r#"<h1 id="step-heading" tabindex="-1">{title}</h1><p class="lead">{intro}</p>"#
+            r#"<h1 id="step-heading" tabindex="-1">{title}</h1><p class="lead">{intro}</p>{form}"#
         ),
         count = escaped(&(t.step_of)(number, steps.len())),
         current = name(Step::PersonalData),
         items = items,
         title = escaped(t.person_title),
         intro = escaped(t.person_intro),
+        form = form.unwrap_or_default(),
     )
 }
 
 /// The frame's markup in `language`; with the personal-data step's first screen when the user
-/// is known to start there, in a flow of `steps`.
-fn frame(language: Language, steps: Option<&[Step]>) -> String {
+/// is known to start there.
+fn frame(language: Language, step: Option<PersonStep>) -> String {
     let t = language.shell();
     // The app keeps a frame showing a step until its own first screen is ready (`src/lib.rs`).
-    let (class, step) = match steps {
-        Some(steps) => (" shell--step", person_step(language, steps)),
-        None => ("", String::new()),
+    // Below a form, the busy indicator and the advice come after its button: they would push
+    // the fields down, and move them again when the app takes over.
+    let class = match step {
+        Some(PersonStep { form: Some(_), .. }) => " shell--step shell--form",
+        Some(_) => " shell--step",
+        None => "",
     };
+    let step = step.map(|step| person_step(language, step)).unwrap_or_default();
     let options: String = Language::ALL
         .iter()
         .map(|&l| {
@@ -92,8 +112,8 @@ fn frame(language: Language, steps: Option<&[Step]>) -> String {
 
 /// The SPA page `html` (as trunk wrote it, in English, minified or not) for `language`: its
 /// `lang`, its title, and the frame at the start of the body; with the personal-data step's
-/// first screen when the user starts there in a flow of `steps`.
-pub fn localized(html: &str, language: Language, steps: Option<&[Step]>) -> String {
+/// first screen when the user starts there.
+pub fn localized(html: &str, language: Language, step: Option<PersonStep>) -> String {
     let product = escaped(language.shell().product);
     let code = language.code();
     // The direction with the language, so that a right-to-left page is painted mirrored at once.
@@ -104,7 +124,7 @@ pub fn localized(html: &str, language: Language, steps: Option<&[Step]>) -> Stri
         .replacen("<title>Identity verification</title>", &format!("<title>{product}</title>"), 1);
     // A minifier may leave out the optional `<body>` tag; the body then starts after the head.
     let body = if html.contains("<body>") { "<body>" } else { "</head>" };
-    html.replacen(body, &format!("{body}{}", frame(language, steps)), 1)
+    html.replacen(body, &format!("{body}{}", frame(language, step)), 1)
 }
 
 #[cfg(test)]
@@ -127,7 +147,7 @@ mod tests {
     #[test]
     fn the_personal_data_step_shows_in_the_frame_when_the_user_starts_there() {
         let steps = [Step::PersonalData, Step::Consents, Step::Identification, Step::Status];
-        let page = localized(PAGE, Language::De, Some(&steps));
+        let page = localized(PAGE, Language::De, Some(PersonStep { steps: &steps, form: None }));
         assert!(page.contains(r#"<div id="kyc-shell" class="shell shell--step">"#));
         assert!(page.contains(r#"<p class="progress__count">Schritt 1 von 4<span class="progress__current" aria-hidden="true">Persönliche Angaben</span></p>"#));
         assert!(page.contains(r#"<li class="progress__step" aria-current="step"><span class="progress__name">Persönliche Angaben</span></li><li class="progress__step"><span class="progress__name">Einwilligung</span></li>"#));
@@ -136,6 +156,17 @@ mod tests {
         ));
         // The busy indicator stays, below the step's introduction.
         assert!(page.contains(r#"</p><div class="spinner" role="status">"#));
+    }
+
+    #[test]
+    fn the_form_follows_the_introduction_and_the_busy_indicator_follows_the_form() {
+        let steps = [Step::PersonalData, Step::Consents];
+        let form = r#"<div class="form"><input id="first_name"></div>"#;
+        let page = localized(PAGE, Language::Fr, Some(PersonStep { steps: &steps, form: Some(form) }));
+        assert!(page.contains(r#"<div id="kyc-shell" class="shell shell--step shell--form">"#));
+        assert!(
+            page.contains(r#"</p><div class="form"><input id="first_name"></div><div class="spinner" role="status">"#)
+        );
     }
 
     #[test]
@@ -151,8 +182,14 @@ mod tests {
     #[test]
     fn the_frame_has_no_script_for_the_content_security_policy_to_refuse() {
         let steps = [Step::PersonalData, Step::Consents];
-        for (language, steps) in Language::ALL.into_iter().flat_map(|l| [(l, None), (l, Some(&steps[..]))]) {
-            let frame = frame(language, steps);
+        let form = r#"<div class="form"><input id="first_name"></div>"#;
+        let shown = [
+            None,
+            Some(PersonStep { steps: &steps, form: None }),
+            Some(PersonStep { steps: &steps, form: Some(form) }),
+        ];
+        for (language, step) in Language::ALL.into_iter().flat_map(|l| shown.map(|s| (l, s))) {
+            let frame = frame(language, step);
             assert!(!frame.contains("<script"));
             assert!(!frame.split(' ').any(|word| word.starts_with("on") && word.contains('=')), "no event handler");
         }

@@ -26,11 +26,12 @@ pub use returns::ReturnPages;
 
 use crate::assets::cache::StaticFiles;
 use crate::assets::page::PageBody;
+use crate::shell::{FormTexts, PersonStep};
 use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use kyc_core::{Bundle, Language, Step};
+use kyc_core::{Bundle, FieldRule, Language, Step};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -96,11 +97,21 @@ fn inline_hashes(html: &str, element: &str) -> Vec<String> {
     hashes
 }
 
+/// A new session's flow, when it starts with the personal data: the frame of the first page
+/// shows that step, its form included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonFirst {
+    /// The flow's steps, as a new session takes them.
+    pub steps: Vec<Step>,
+    /// The fields its personal-data step asks.
+    pub fields: Vec<FieldRule>,
+}
+
 impl SpaPage {
     /// Reads the pages from `dist_dir` (absent before the first build: then a hint is served).
     /// `frame_origins` may be framed by the SPA and receive camera and microphone. `person_first`:
-    /// the steps of a new session's flow, when it starts with the personal data.
-    pub fn load(dist_dir: &Path, frame_origins: &[String], person_first: Option<&[Step]>) -> Self {
+    /// a new session's flow, when it starts with the personal data.
+    pub fn load(dist_dir: &Path, frame_origins: &[String], person_first: Option<&PersonFirst>) -> Self {
         let read = |path: &str| std::fs::read_to_string(dist_dir.join(path)).ok();
         // Each page with its loader inline: nothing to fetch for it, now or ahead. The first
         // page with its stylesheet too: its first paint waits for nothing but the page.
@@ -146,13 +157,16 @@ impl SpaPage {
         let permissions = format!("camera={allow}, microphone={allow}, fullscreen={allow}, geolocation=()");
         let plain_csp = csp.concat();
         let texts = texts::PageTexts::load(dist_dir);
-        let localized = |html: &str, language: Language, steps: Option<&[Step]>, bundle: Bundle| {
-            texts.inserted(&crate::shell::localized(html, language, steps), language, bundle)
+        let localized = |html: &str, language: Language, step: Option<PersonStep>, bundle: Bundle| {
+            texts.inserted(&crate::shell::localized(html, language, step), language, bundle)
         };
-        let person_first = person_first.zip(pages[0].as_deref()).map(|(steps, html)| {
+        let person_first = person_first.zip(pages[0].as_deref()).map(|(first, html)| {
             Language::ALL
                 .map(|language| {
-                    PageBody::precompressed(localized(html, language, Some(steps), Bundle::Start), &plain_csp)
+                    let form = texts.file("form", language).and_then(FormTexts::parse);
+                    let form = form.and_then(|texts| crate::shell::form_markup(&first.fields, &texts));
+                    let step = PersonStep { steps: &first.steps, form: form.as_deref() };
+                    PageBody::precompressed(localized(html, language, Some(step), Bundle::Start), &plain_csp)
                 })
                 .into()
         });

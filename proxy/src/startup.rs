@@ -64,7 +64,7 @@ pub fn state(config: &Config) -> Result<AppState, StartError> {
         address: Arc::new(address),
         sms,
         session_ttl: config.session_ttl,
-        spa: Arc::new(SpaPage::load(&config.dist_dir, &framed_origins(config), person_first.as_deref())),
+        spa: Arc::new(SpaPage::load(&config.dist_dir, &framed_origins(config), person_first.as_ref())),
         partner_key_hashes: Arc::new(crate::partner::key_hashes(
             config.partner_api_keys.iter().map(|k| k.expose_secret()),
         )),
@@ -240,11 +240,13 @@ pub(crate) async fn shutdown() {
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
 }
 
-/// The steps of a new session of `flow` when it starts with the personal data, for the first
-/// page's frame to show that step; `None` also for a flow ordered per session.
-fn person_first(flow: kyc_core::flow::FlowId) -> Option<Vec<kyc_core::Step>> {
-    let steps = crate::providers::Providers::fixed_flow(flow)?.path(|_| false);
-    (steps.first() == Some(&kyc_core::Step::PersonalData)).then_some(steps)
+/// A new session of `flow` when it starts with the personal data, for the first page's frame
+/// to show that step; `None` also for a flow ordered per session.
+fn person_first(flow: kyc_core::flow::FlowId) -> Option<crate::spa::PersonFirst> {
+    let flow = crate::providers::Providers::fixed_flow(flow)?;
+    let steps = flow.path(|_| false);
+    (steps.first() == Some(&kyc_core::Step::PersonalData))
+        .then_some(crate::spa::PersonFirst { steps, fields: flow.fields })
 }
 
 #[cfg(test)]
@@ -256,7 +258,8 @@ mod tests {
     #[test]
     fn the_frame_shows_the_personal_data_only_for_flows_that_start_there_in_a_known_order() {
         let solaris = person_first(FlowId::SolarisIdnow).unwrap();
-        assert_eq!(solaris, [Step::PersonalData, Step::Consents, Step::Identification, Step::Status]);
+        assert_eq!(solaris.fields, FlowId::SolarisIdnow.definition().fields);
+        assert_eq!(solaris.steps, [Step::PersonalData, Step::Consents, Step::Identification, Step::Status]);
         assert_eq!(person_first(FlowId::IddatawebPhone), None, "the device check comes first");
         assert_eq!(person_first(FlowId::XpollensAccount), None, "ordered at run time");
     }

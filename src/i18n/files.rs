@@ -48,5 +48,12 @@ pub fn write_all(dir: &Path) -> Result<Vec<PathBuf>, String> {
             paths.push(path);
         }
     }
+    // The personal-data form's texts, for the page frame the proxy writes (not a part of the app).
+    for lang in Lang::ALL {
+        let file = super::form_texts::encoded(lang).map_err(|e| format!("form {}: {e}", lang.code()))?;
+        let path = dir.join(format!("form-{}-{:016x}.txt", lang.code(), hash(file.as_bytes())));
+        std::fs::write(&path, file).map_err(|e| format!("{}: {e}", path.display()))?;
+        paths.push(path);
+    }
     Ok(paths)
 }

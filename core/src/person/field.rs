@@ -109,6 +109,17 @@ pub enum Group {
 impl Group {
     /// Every group, in form order.
     pub const ALL: [Group; 5] = [Group::You, Group::Birth, Group::Address, Group::Contact, Group::Declarations];
+
+    /// A stable name for the group, as files of texts key its legend.
+    pub fn key(self) -> &'static str {
+        match self {
+            Group::You => "you",
+            Group::Birth => "birth",
+            Group::Address => "address",
+            Group::Contact => "contact",
+            Group::Declarations => "declarations",
+        }
+    }
 }
 
 /// The control of a field, with its `autocomplete` token where the HTML standard has one.

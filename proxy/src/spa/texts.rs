@@ -34,6 +34,11 @@ impl PageTexts {
         Self { files }
     }
 
+    /// The build's file of `part` in `language`, if it wrote one.
+    pub fn file(&self, part: &str, language: Language) -> Option<&str> {
+        self.files.get(&(part.to_owned(), language)).map(|(_, text)| text.as_str())
+    }
+
     /// `html`, the page of `bundle`, with its parts' texts in `language` and the names of every
     /// language's files of those parts, at the end of its head.
     pub fn inserted(&self, html: &str, language: Language, bundle: Bundle) -> String {

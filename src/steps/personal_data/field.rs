@@ -8,22 +8,9 @@ use kyc_core::person::{ChoiceList, Field, Widget};
 use kyc_core::subdivision;
 use leptos::prelude::*;
 
-/// The hint under a field's label, for the few fields that need one.
-fn hint(field: Field) -> Option<fn(&'static Texts) -> &'static str> {
-    match field {
-        Field::FirstName | Field::LastName => Some(|t| t.hint_id_document),
-        Field::BirthName => Some(|t| t.hint_birth_name),
-        Field::MobileNumber => Some(|t| t.hint_phone),
-        Field::Ssn => Some(|t| t.hint_ssn),
-        Field::FatcaRelevant => Some(|t| t.hint_fatca),
-        Field::Pep => Some(|t| t.hint_pep),
-        _ => None,
-    }
-}
-
 /// The hint callback of `field`: its own hint, and for a locked field why it cannot change.
 pub(super) fn hint_text(i18n: I18n, field: Field, locked: bool) -> Option<Callback<(), &'static str>> {
-    match (hint(field), locked) {
+    match (Texts::field_hint(field), locked) {
         (_, true) => Some(Callback::new(move |()| i18n.t().locked_hint)),
         (Some(pick), false) => Some(Callback::new(move |()| pick(i18n.t()))),
         (None, false) => None,
