@@ -3,6 +3,40 @@
 // the attributes trunk writes on this script's tag (Trunk.toml, pattern_script).
 const tag = document.querySelector("script[data-kyc-wasm]");
 
+// The page frame's form (proxy/src/shell/form.rs), typeable before the app runs. When the app
+// takes over, it calls this once (src/page_frame.rs): the frame goes, the focus and the caret
+// move to the app's control of the same id, and the app gets what was typed, as
+// name U+001F value pairs joined by U+001E, to put into its own form in the same task.
+window.kycTakeFrame = () => {
+  const shell = document.getElementById("kyc-shell");
+  if (!shell) return "";
+  const entries = [...shell.querySelectorAll("input")]
+    .filter((input) => (input.type === "radio" ? input.checked : input.value !== ""))
+    .map((input) => `${input.name}\u001f${input.value}`);
+  const active = document.activeElement;
+  const focused = active && active.id && shell.contains(active) ? active : null;
+  shell.remove();
+  const control = focused && document.getElementById(focused.id);
+  if (control) {
+    control.focus();
+    const { value, selectionStart: start, selectionEnd: end } = focused;
+    // The app writes the value it takes after this task, which puts the caret at the end: it
+    // goes back before the next paint, unless the user has typed on since.
+    if (start !== null && start !== undefined) {
+      requestAnimationFrame(() => {
+        if (control.value === value && document.activeElement === control) {
+          try {
+            control.setSelectionRange(start, end);
+          } catch {
+            // A control without a caret.
+          }
+        }
+      });
+    }
+  }
+  return entries.join("\u001e");
+};
+
 // The app's first call, made now instead of after the wasm has arrived and run (one round trip
 // less before the first screen on a slow link). On the page the proxy writes for a user starting
 // at the personal data (its frame shows that step), the app resumes this tab's session or opens

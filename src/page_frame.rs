@@ -2,17 +2,20 @@
 //! the app shows a step, and what the user did in it meanwhile.
 //!
 //! For a user starting at the personal data the frame holds that step's form, typeable before
-//! the wasm has arrived. When the frame goes, the step that asked ([`on_handover`]) takes what
-//! was typed, and the focus and caret move to the app's own control of the same id, in the same
-//! task: no keystroke falls between the two forms.
+//! the wasm has arrived. The page's loader (`public/boot.js`, `kycTakeFrame`) removes the frame,
+//! moves the focus and caret to the app's control of the same id and hands over what was typed;
+//! the step that asked ([`on_handover`]) puts it into its own form in the same task, so no
+//! keystroke falls between the two forms. In the loader, because the browser's DOM calls it
+//! needs cost the wasm more than the handful of lines of script.
 
-use leptos::prelude::{document, request_animation_frame};
+use leptos::prelude::{document, window};
 use std::cell::RefCell;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The frame's id.
 const SHELL_ID: &str = "kyc-shell";
+/// The loader's function that takes the frame away (`public/boot.js`).
+const TAKE: &str = "kycTakeFrame";
 
 /// What the user entered in the frame's form: each control's name and value.
 pub(crate) type Typed = Vec<(String, String)>;
@@ -24,23 +27,24 @@ thread_local! {
     static HANDOVER: RefCell<Option<Handover>> = RefCell::new(None);
 }
 
-fn shell() -> Option<Element> {
-    document().get_element_by_id(SHELL_ID)
+/// Whether the frame is there with class `class`.
+fn frame_is(class: &str) -> bool {
+    document().get_element_by_id(SHELL_ID).is_some_and(|s| s.class_list().contains(class))
 }
 
 /// Whether the frame is there with a form the user may have typed into.
 pub(crate) fn has_form() -> bool {
-    shell().is_some_and(|s| s.class_list().contains("shell--form"))
+    frame_is("shell--form")
 }
 
 /// Whether the frame shows a step: it then stays until the app shows one (`src/lib.rs`).
 pub(crate) fn shows_step() -> bool {
-    shell().is_some_and(|s| s.class_list().contains("shell--step"))
+    frame_is("shell--step")
 }
 
 /// Marks the frame as failed: it says the page could not be loaded, with the way on.
 pub(crate) fn fail() {
-    if let Some(shell) = shell() {
+    if let Some(shell) = document().get_element_by_id(SHELL_ID) {
         let _ = shell.class_list().add_1("shell--failed");
     }
 }
@@ -50,45 +54,49 @@ pub(crate) fn on_handover(take: impl FnOnce(Typed) + 'static) {
     HANDOVER.with(|h| *h.borrow_mut() = Some(Box::new(take)));
 }
 
-/// The inputs with a value, and the checked choices, of the frame's form.
-fn typed(shell: &Element) -> Typed {
-    let Ok(inputs) = shell.query_selector_all("input") else { return Vec::new() };
-    (0..inputs.length())
-        .filter_map(|i| inputs.item(i)?.dyn_into::<HtmlInputElement>().ok())
-        .filter(|input| if input.type_() == "radio" { input.checked() } else { !input.value().is_empty() })
-        .map(|input| (input.name(), input.value()))
+/// The loader's list of entries, `name U+001F value` joined by U+001E.
+fn entries(list: &str) -> Typed {
+    list.split('\u{1e}')
+        .filter_map(|entry| entry.split_once('\u{1f}'))
+        .map(|(n, v)| (n.to_owned(), v.to_owned()))
         .collect()
 }
 
 /// Removes the frame, if it is still there: its entries go to the step that asked for them,
 /// and the focus (with the caret) to the app's control of the same id.
 pub(crate) fn remove() {
-    let Some(shell) = shell() else { return };
-    let entries = typed(&shell);
-    let focused = document().active_element().filter(|el| shell.contains(Some(el)) && !el.id().is_empty());
-    let caret = focused.as_ref().and_then(|el| el.dyn_ref::<HtmlInputElement>()).and_then(|input| {
-        let (start, end) = (input.selection_start().ok()??, input.selection_end().ok()??);
-        Some((input.value(), start, end))
-    });
-    let focused = focused.map(|el| el.id());
-    if let Some(take) = HANDOVER.with(|h| h.borrow_mut().take()) {
-        take(entries);
-    }
-    shell.remove();
-    let Some(id) = focused else { return };
-    let Some(control) = document().get_element_by_id(&id).and_then(|el| el.dyn_into::<HtmlElement>().ok()) else {
+    let Some(shell) = document().get_element_by_id(SHELL_ID) else { return };
+    let window: JsValue = window().into();
+    let take = js_sys::Reflect::get(&window, &JsValue::from_str(TAKE))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    // Without the loader's function (a page of another build) the frame just goes.
+    let Some(list) = take.and_then(|take| take.call0(&window).ok()).and_then(|list| list.as_string()) else {
+        shell.remove();
         return;
     };
-    let _ = control.focus();
-    // The app writes the value it took over after this task's updates, which puts the caret
-    // at the end: it goes back where it was before the frame is painted again, unless the user
-    // has typed on since.
-    if let Some((value, start, end)) = caret {
-        request_animation_frame(move || {
-            let Ok(input) = control.dyn_into::<HtmlInputElement>() else { return };
-            if input.value() == value && document().active_element().is_some_and(|el| el == **input) {
-                let _ = input.set_selection_range(start, end);
-            }
-        });
+    if let Some(handover) = HANDOVER.with(|h| h.borrow_mut().take()) {
+        handover(entries(&list));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_loaders_list_is_read_as_it_writes_it() {
+        let boot = include_str!("../public/boot.js");
+        assert!(boot.contains(&format!("window.{TAKE} = ")), "the loader defines {TAKE}");
+        assert!(boot.contains(r"`${input.name}\u001f${input.value}`") && boot.contains(r#"entries.join("\u001e")"#));
+        assert_eq!(
+            entries("first_name\u{1f}Erika\u{1e}pep\u{1f}no\u{1e}street\u{1f}Unter den Linden 1"),
+            [
+                ("first_name".into(), "Erika".into()),
+                ("pep".into(), "no".into()),
+                ("street".into(), "Unter den Linden 1".into())
+            ]
+        );
+        assert_eq!(entries(""), []);
     }
 }

@@ -3,7 +3,9 @@
 // Each run opens a fresh browser context (empty cache, cache disabled) and reads, in the page,
 // performance.now() (milliseconds since the navigation started) at the first animation frame
 // where the screen is ready: ours, the personal-data form's "First name(s)" field visible and
-// enabled; Onfido's, the list of document types (its "Passport" choice visible and enabled).
+// enabled (for a new user that is the form the proxy writes into the page, whose entries the app
+// takes over when its wasm has run: tests/first-paint.spec.ts); Onfido's, the list of document
+// types (its "Passport" choice visible and enabled).
 // Runs alternate between the two so that a noisy moment of the machine hits both.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
