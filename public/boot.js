@@ -49,6 +49,9 @@ if (personFirst) {
   } catch {
     // Storage refused (a privacy mode): the app opens a session for this page view.
   }
+  // A tab resuming its session has what it typed saved: the app shows it. An empty form to
+  // type into again, until then, would only mislead.
+  if (token) personFirst.classList.add("shell--resuming");
   const headers = { Accept: "application/json" };
   if (token) headers.Authorization = `Bearer ${token}`;
   const call = token ? { method: "GET", path: "/api/session", token } : { method: "POST", path: "/api/sessions", token };

@@ -88,8 +88,20 @@ test('a new user can type into the personal-data form before the wasm arrives; t
   // What was typed before the app ran is saved like any other entry: a reload shows it.
   const draft = (await saved).request().postDataJSON() as Record<string, string>;
   expect(draft.first_name).toBe('Erika');
+  // Resuming in this tab, the frame offers no empty form to type into again: the app shows what was saved.
   await page.unroute('**/*_bg.wasm');
+  let resume: () => void = () => {};
+  const heldAgain = new Promise<void>((resolve) => {
+    void page.route('**/*_bg.wasm', (route) => {
+      resume = () => void route.continue();
+      resolve();
+    });
+  });
   await page.reload();
+  await heldAgain;
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihre persönlichen Angaben' })).toBeVisible();
+  await expect(page.getByLabel('Vorname(n)')).toBeHidden();
+  resume();
   await expect(page.getByLabel('Vorname(n)')).toHaveValue('Erika');
   await expect(page.getByLabel('Geburtsdatum')).toHaveValue('1990-02-03');
 });
