@@ -13,7 +13,19 @@ const [ours, peer] = process.argv.slice(2);
 const runs = 3;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyc-bench-lh-'));
 
-function lighthouse(i) {
+// Lighthouse sometimes fails to record the trace of a load ("Something went wrong with recording
+// the trace ... Please run Lighthouse again", NO_NAVSTART): such a run is made again, once.
+function lighthouse(i, again = true) {
+  try {
+    return lighthouseOnce(i);
+  } catch (error) {
+    if (!again) throw error;
+    console.log(`  (run ${i + 1} failed in Lighthouse itself; made again)`);
+    return lighthouse(i, false);
+  }
+}
+
+function lighthouseOnce(i) {
   const report = path.join(dir, `report-${i}.json`);
   execFileSync(process.execPath, [
     path.join(peer, 'node_modules/lighthouse/cli/index.js'), `${ours}/`,
