@@ -1,9 +1,21 @@
-import { test, expect, type Route } from '@playwright/test';
+import { test, expect, type Page, type Route } from '@playwright/test';
 import { checkScreen, evidences } from './fixtures/axe';
 
 // The page frame the proxy writes (proxy/src/shell.rs) is on screen before the app's wasm has
 // run, in the browser's language, and says what to do when the app cannot be loaded.
 test.use({ locale: 'de-DE' });
+
+// Holds the app's wasm back: `held` once the page has asked for it, until `release`.
+function holdWasm(page: Page) {
+  let go: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    void page.route('**/*_bg.wasm', (route) => {
+      go = () => void route.continue();
+      resolve();
+    });
+  });
+  return { held, release: () => go() };
+}
 
 test('a new user sees the header, the step list and the personal-data heading in German before the wasm arrives; nothing moves when the app takes over, and the largest paint is the frame\'s', async ({ page }) => {
   await page.addInitScript(() => {
@@ -46,13 +58,7 @@ test('a new user sees the header, the step list and the personal-data heading in
 });
 
 test('a new user can type into the personal-data form before the wasm arrives; the app keeps every entry, the focus and the caret, saves them, and no box moves', async ({ page }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    void page.route('**/*_bg.wasm', (route) => {
-      release = () => void route.continue();
-      resolve();
-    });
-  });
+  const { held, release } = holdWasm(page);
   await page.goto('/');
   await held;
   // The frame's form, in German: text fields typeable, the country lists and the button waiting for the app.
@@ -90,13 +96,7 @@ test('a new user can type into the personal-data form before the wasm arrives; t
   expect(draft.first_name).toBe('Erika');
   // Resuming in this tab, the frame offers no empty form to type into again: the app shows what was saved.
   await page.unroute('**/*_bg.wasm');
-  let resume: () => void = () => {};
-  const heldAgain = new Promise<void>((resolve) => {
-    void page.route('**/*_bg.wasm', (route) => {
-      resume = () => void route.continue();
-      resolve();
-    });
-  });
+  const { held: heldAgain, release: resume } = holdWasm(page);
   await page.reload();
   await heldAgain;
   await expect(page.getByRole('heading', { level: 1, name: 'Ihre persönlichen Angaben' })).toBeVisible();
@@ -111,13 +111,7 @@ test('a new user\'s session is opened while the wasm is on its way, once; a relo
   page.on('request', (r) => {
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/sessions') opened.push(r.url());
   });
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    void page.route('**/*_bg.wasm', (route) => {
-      release = () => void route.continue();
-      resolve();
-    });
-  });
+  const { held, release } = holdWasm(page);
   await page.goto('/');
   await held;
   // The page's loader asked for it; the app, once it runs, takes that answer.
