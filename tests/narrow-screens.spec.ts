@@ -354,3 +354,29 @@ test('Xpollens: the personal data it asks, the account steps and the account', a
   await expect(account.status('In progress')).toBeVisible();
   await look(page, 'account: status');
 });
+
+test('the page frame before the app runs (the personal-data form a new user types into), and when the app cannot load, in every language', async ({ page }) => {
+  test.setTimeout(test.info().timeout + 60_000);
+  const found: string[] = [];
+  // The wasm never arrives, or fails: the app never runs, so each page is a new user's.
+  let failing = false;
+  await page.route('**/*_bg.wasm', (route) => (failing ? route.abort('connectionfailed') : undefined));
+  await page.goto('/');
+  // The frame's own switcher (disabled until the app runs) lists every language.
+  const languages = await page.locator('#language option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(languages.length).toBeGreaterThanOrEqual(4);
+  for (const fails of [false, true]) {
+    failing = fails;
+    const screen = fails ? 'the frame, the app not loaded' : 'the frame while the app loads';
+    for (const lang of languages) {
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.locator('#kyc-shell .form')).toBeVisible();
+      if (fails) await expect(page.locator('.shell__failed')).toBeVisible();
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: HEIGHT });
+        for (const f of await page.evaluate(findFaults)) found.push(`${screen}, ${width} px, ${lang}: ${f.kind} at ${f.element}: ${f.text}`);
+      }
+    }
+  }
+  expect.soft(found, 'faults on the page frame').toEqual([]);
+});

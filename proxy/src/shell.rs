@@ -31,8 +31,10 @@ pub(crate) fn escaped(text: &str) -> String {
 /// The first screen of the personal-data step in a flow of `steps`: the step list, the heading
 /// and the introduction, as the app renders them (`src/lib.rs`: `Progress`; the step's
 /// `StepHeading` and lead). The introduction is the screen's largest text: painted here, it is
-/// the page's largest paint, and the app's identical one later is not larger.
-fn person_step(language: Language, step: PersonStep) -> String {
+/// the page's largest paint, and the app's identical one later is not larger. Above a form,
+/// `failed`: the advice when the app cannot load (hidden until then), where it is seen at once
+/// and covers nothing.
+fn person_step(language: Language, step: PersonStep, failed: &str) -> String {
     let PersonStep { steps, form } = step;
     let t = language.shell();
     let name = |step: Step| escaped((t.step_name)(step));
@@ -56,7 +58,7 @@ fn person_step(language: Language, step: PersonStep) -> String {
         items = items,
         title = escaped(t.person_title),
         intro = escaped(t.person_intro),
-        form = form.unwrap_or_default(),
+        form = form.map(|form| format!("{failed}{form}")).unwrap_or_default(),
     )
 }
 
@@ -64,15 +66,24 @@ fn person_step(language: Language, step: PersonStep) -> String {
 /// is known to start there.
 fn frame(language: Language, step: Option<PersonStep>) -> String {
     let t = language.shell();
+    let help = format!(
+        r#"<p>{}</p><p><a class="button button--secondary" href="">{}</a></p>"#,
+        escaped(t.load_help),
+        escaped(t.reload)
+    );
+    let failed = format!(
+        r#"<div class="problem shell__failed" role="alert"><p class="problem__lead">{}</p>{help}</div>"#,
+        escaped(t.load_failed)
+    );
     // The app keeps a frame showing a step until its own first screen is ready (`src/lib.rs`).
-    // Below a form, the busy indicator and the advice come after its button: they would push
-    // the fields down, and move them again when the app takes over.
-    let class = match step {
-        Some(PersonStep { form: Some(_), .. }) => " shell--step shell--form",
-        Some(_) => " shell--step",
-        None => "",
+    // Below a form, the busy indicator and the slow-loading advice come after its button: they
+    // would push the fields down, and move them again when the app takes over.
+    let (class, failed_below) = match step {
+        Some(PersonStep { form: Some(_), .. }) => (" shell--step shell--form", ""),
+        Some(_) => (" shell--step", failed.as_str()),
+        None => ("", failed.as_str()),
     };
-    let step = step.map(|step| person_step(language, step)).unwrap_or_default();
+    let step = step.map(|step| person_step(language, step, &failed)).unwrap_or_default();
     let options: String = Language::ALL
         .iter()
         .map(|&l| {
@@ -80,11 +91,6 @@ fn frame(language: Language, step: Option<PersonStep>) -> String {
             format!(r#"<option value="{0}" lang="{0}"{selected}>{1}</option>"#, l.code(), escaped(l.native_name()))
         })
         .collect();
-    let help = format!(
-        r#"<p>{}</p><p><a class="button button--secondary" href="">{}</a></p>"#,
-        escaped(t.load_help),
-        escaped(t.reload)
-    );
     format!(
         concat!(
             r#"<div id="kyc-shell" class="shell{class}">"#,
@@ -94,8 +100,7 @@ fn frame(language: Language, step: Option<PersonStep>) -> String {
             r#"<select id="language" class="header__select" disabled>{options}</select></div></header>"#,
             r#"<main class="main">{step}"#,
             r#"<div class="spinner" role="status"><span class="spinner__icon" aria-hidden="true"></span><span>{loading}</span></div>"#,
-            r#"<div class="problem shell__failed" role="alert"><p class="problem__lead">{failed}</p>{help}</div>"#,
-            r#"<div class="problem shell__slow"><p class="problem__lead">{slow}</p>{help}</div>"#,
+            r#"{failed}<div class="problem shell__slow"><p class="problem__lead">{slow}</p>{help}</div>"#,
             r#"</main></div>"#
         ),
         class = class,
@@ -104,7 +109,7 @@ fn frame(language: Language, step: Option<PersonStep>) -> String {
         label = escaped(t.language),
         options = options,
         loading = escaped(t.loading),
-        failed = escaped(t.load_failed),
+        failed = failed_below,
         slow = escaped(t.load_slow),
         help = help,
     )
@@ -164,9 +169,10 @@ mod tests {
         let form = r#"<div class="form"><input id="first_name"></div>"#;
         let page = localized(PAGE, Language::Fr, Some(PersonStep { steps: &steps, form: Some(form) }));
         assert!(page.contains(r#"<div id="kyc-shell" class="shell shell--step shell--form">"#));
-        assert!(
-            page.contains(r#"</p><div class="form"><input id="first_name"></div><div class="spinner" role="status">"#)
-        );
+        // The advice when the app cannot load comes above the form, the busy indicator below it.
+        assert!(page.contains(r#"</p><div class="problem shell__failed" role="alert"><p class="problem__lead">"#));
+        assert!(page.contains(r#"</a></p></div><div class="form"><input id="first_name"></div><div class="spinner""#));
+        assert_eq!(page.matches("shell__failed").count(), 1);
     }
 
     #[test]
