@@ -25,6 +25,9 @@ type Handover = Box<dyn FnOnce(Typed)>;
 thread_local! {
     /// The step's taker of the frame's entries, until the frame goes.
     static HANDOVER: RefCell<Option<Handover>> = RefCell::new(None);
+    /// The entries of a frame that went before a step asked for them (the session could not be
+    /// started: the app said so, with a retry), for the step that comes after the retry.
+    static LEFT: RefCell<Option<Typed>> = const { RefCell::new(None) };
 }
 
 /// Whether the frame is there with class `class`.
@@ -49,9 +52,14 @@ pub(crate) fn fail() {
     }
 }
 
-/// Has `take` called with the frame form's entries when the frame goes.
+/// Has `take` called with the frame form's entries: when the frame goes, or now if it went
+/// before with entries nobody took. Nothing when there is no frame form and nothing left.
 pub(crate) fn on_handover(take: impl FnOnce(Typed) + 'static) {
-    HANDOVER.with(|h| *h.borrow_mut() = Some(Box::new(take)));
+    if let Some(left) = LEFT.with(|l| l.borrow_mut().take()) {
+        take(left);
+    } else if has_form() {
+        HANDOVER.with(|h| *h.borrow_mut() = Some(Box::new(take)));
+    }
 }
 
 /// The loader's list of entries, `name U+001F value` joined by U+001E.
@@ -75,8 +83,11 @@ pub(crate) fn remove() {
         shell.remove();
         return;
     };
-    if let Some(handover) = HANDOVER.with(|h| h.borrow_mut().take()) {
-        handover(entries(&list));
+    let typed = entries(&list);
+    match HANDOVER.with(|h| h.borrow_mut().take()) {
+        Some(handover) => handover(typed),
+        None if !typed.is_empty() => LEFT.with(|l| *l.borrow_mut() = Some(typed)),
+        None => {}
     }
 }
 

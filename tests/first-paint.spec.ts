@@ -106,6 +106,21 @@ test('a new user can type into the personal-data form before the wasm arrives; t
   await expect(page.getByLabel('Geburtsdatum')).toHaveValue('1990-02-03');
 });
 
+test('what a new user typed before the app ran is kept when the session could not be opened, and is in the form after the retry', async ({ page }) => {
+  // The first try to open a session fails (the loader's call, made while the wasm downloads).
+  let refused = 0;
+  await page.route('**/api/sessions', (route) => (refused++ === 0 ? route.abort('connectionfailed') : route.continue()));
+  const { held, release } = holdWasm(page);
+  await page.goto('/');
+  await held;
+  await page.getByLabel('Vorname(n)').fill('Erika');
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Der Dienst ist nicht erreichbar' })).toBeVisible();
+  await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+  await expect(page.getByLabel('Vorname(n)')).toHaveValue('Erika');
+  await expect(page.getByRole('button', { name: 'Weiter' })).toBeEnabled();
+});
+
 test('a new user\'s session is opened while the wasm is on its way, once; a reload resumes it without opening another', async ({ page }) => {
   const opened: string[] = [];
   page.on('request', (r) => {

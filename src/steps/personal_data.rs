@@ -48,17 +48,15 @@ pub(crate) fn PersonalDataStep() -> impl IntoView {
     let suggestions = address::suggestions(session, input);
     let edited = RwSignal::new(FieldSet::default());
     let attempted = RwSignal::new(false);
-    if page_frame::has_form() {
-        page_frame::on_handover(move |typed| {
-            let taken = rules.with_value(|r| locked.with_value(|l| taken_over::entries(typed, r, l)));
-            if taken.is_empty() {
-                return;
-            }
-            input.update(|i| taken.iter().for_each(|(field, value)| value.clone_into(field.value_mut(i))));
-            edited.update(|e| *e = taken.iter().fold(*e, |set, (field, _)| set.with(*field)));
-            autosave.run(());
-        });
-    }
+    page_frame::on_handover(move |typed| {
+        let taken = rules.with_value(|r| locked.with_value(|l| taken_over::entries(typed, r, l)));
+        if taken.is_empty() {
+            return;
+        }
+        input.update(|i| taken.iter().for_each(|(field, value)| value.clone_into(field.value_mut(i))));
+        edited.update(|e| *e = taken.iter().fold(*e, |set, (field, _)| set.with(*field)));
+        autosave.run(());
+    });
 
     // What the proxy refused in the last answer (with the values it saw), any other failure of
     // it, and `saving` while an answer is awaited.
