@@ -14,9 +14,10 @@ fn hash(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// The file name of `part`'s `file` in `lang`.
-pub(crate) fn name(part: Part, lang: Lang, file: &str) -> String {
-    format!("{}-{}-{:016x}.txt", part.name(), lang.code(), hash(file.as_bytes()))
+/// The file name of `file`, the texts named `part` (a [`Part`]'s name, or the frame's `form`)
+/// in `lang`.
+pub(crate) fn name(part: &str, lang: Lang, file: &str) -> String {
+    format!("{part}-{}-{:016x}.txt", lang.code(), hash(file.as_bytes()))
 }
 
 /// The file of `part` in `lang`, from the translators' table.
@@ -43,7 +44,7 @@ pub fn write_all(dir: &Path) -> Result<Vec<PathBuf>, String> {
     for part in Part::ALL {
         for lang in Lang::ALL {
             let file = encoded(part, lang).map_err(|e| format!("{} {}: {e}", part.name(), lang.code()))?;
-            let path = dir.join(name(part, lang, &file));
+            let path = dir.join(name(part.name(), lang, &file));
             std::fs::write(&path, file).map_err(|e| format!("{}: {e}", path.display()))?;
             paths.push(path);
         }
@@ -51,7 +52,7 @@ pub fn write_all(dir: &Path) -> Result<Vec<PathBuf>, String> {
     // The personal-data form's texts, for the page frame the proxy writes (not a part of the app).
     for lang in Lang::ALL {
         let file = super::form_texts::encoded(lang).map_err(|e| format!("form {}: {e}", lang.code()))?;
-        let path = dir.join(format!("form-{}-{:016x}.txt", lang.code(), hash(file.as_bytes())));
+        let path = dir.join(name("form", lang, &file));
         std::fs::write(&path, file).map_err(|e| format!("{}: {e}", path.display()))?;
         paths.push(path);
     }

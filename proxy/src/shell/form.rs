@@ -26,9 +26,14 @@ impl FormTexts {
         Some(Self(entries.map(|(key, text)| (key.to_owned(), text.to_owned())).collect()))
     }
 
+    /// The text of `key`, escaped for HTML, if the file has one.
+    fn html_of(&self, key: &str) -> Option<String> {
+        self.0.get(key).map(|text| escaped(text))
+    }
+
     /// The text of `key`, escaped for HTML; empty when the file has none.
     fn html(&self, key: &str) -> String {
-        self.0.get(key).map_or_else(String::new, |text| escaped(text))
+        self.html_of(key).unwrap_or_default()
     }
 }
 
@@ -74,7 +79,7 @@ fn fieldset(group: Group, rules: &[FieldRule], texts: &FormTexts) -> String {
 /// The label, the hint, the control and the empty error slot of one field.
 fn control(rule: FieldRule, texts: &FormTexts) -> String {
     let id = rule.field.key();
-    let hint = texts.0.contains_key(&format!("hint.{id}")).then(|| texts.html(&format!("hint.{id}")));
+    let hint = texts.html_of(&format!("hint.{id}"));
     let described = if hint.is_some() { format!("{id}-hint {id}-error") } else { format!("{id}-error") };
     let hint_markup =
         hint.as_ref().map_or_else(String::new, |h| format!(r#"<p class="field__hint" id="{id}-hint">{h}</p>"#));
