@@ -5,14 +5,23 @@ use crate::helpers::TestApp;
 use axum::http::{Method, StatusCode};
 use image::{ImageFormat, RgbImage};
 use serde_json::json;
+use std::collections::BTreeMap;
 use std::io::Cursor;
+use std::sync::Mutex;
 
-/// A picture with some detail in it, encoded as `format`.
+/// A picture with some detail in it, encoded as `format`. Each size and format is made once per
+/// test process: the encoder's generic code is compiled unoptimised here, and making the
+/// pictures again took a good part of every identification test.
 pub fn picture(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
+    static MADE: Mutex<BTreeMap<(u32, u32, &'static str), Vec<u8>>> = Mutex::new(BTreeMap::new());
+    let key = (width, height, format.extensions_str()[0]);
+    if let Some(made) = MADE.lock().unwrap().get(&key) {
+        return made.clone();
+    }
     let img = RgbImage::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 128]));
     let mut out = Cursor::new(Vec::new());
     img.write_to(&mut out, format).unwrap();
-    out.into_inner()
+    MADE.lock().unwrap().entry(key).or_insert(out.into_inner()).clone()
 }
 
 fn crc32(bytes: &[u8]) -> u32 {
