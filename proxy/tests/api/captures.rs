@@ -13,7 +13,9 @@ use std::sync::Mutex;
 /// test process: the encoder's generic code is compiled unoptimised here, and making the
 /// pictures again took a good part of every identification test.
 pub fn picture(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
-    static MADE: Mutex<BTreeMap<(u32, u32, &'static str), Vec<u8>>> = Mutex::new(BTreeMap::new());
+    /// Width, height and the format's file extension.
+    type Made = BTreeMap<(u32, u32, &'static str), Vec<u8>>;
+    static MADE: Mutex<Made> = Mutex::new(BTreeMap::new());
     let key = (width, height, format.extensions_str()[0]);
     if let Some(made) = MADE.lock().unwrap().get(&key) {
         return made.clone();
