@@ -1,7 +1,6 @@
 //! A `<select>` over a list of options, such as every country named in the user's language.
 
 use super::text_field::{Control, Text};
-use super::turns::in_turn;
 use leptos::prelude::*;
 
 /// An option: its value and the name shown.
@@ -23,18 +22,17 @@ pub(crate) fn Select(
     // options, so whichever runs first after a change of language, the choice stays.
     //
     // The first render of an empty select holds the placeholder alone, without even working
-    // out the options; the rest follows in later tasks (`in_turn`): the country names from the
-    // browser's tables (`crate::countries`) in one, then this list's options in another, each
-    // list a frame after the previous one. Four country lists are a thousand options, together
-    // most of the first screen's work: the form is on screen and typeable sooner, and no task
-    // blocks input long.
+    // out the options, and the rest follows in a task of its own: the country names come from
+    // the browser's tables (`crate::countries`), and four country lists are a thousand options,
+    // together most of the first screen's work. The form is on screen and typeable a task
+    // sooner, and no task blocks input long.
     let complete = RwSignal::new(false);
-    in_turn(move || {
-        let _ = options.try_with_untracked(|_| ());
-    });
-    in_turn(move || {
-        let _ = complete.try_set(true);
-    });
+    set_timeout(
+        move || {
+            let _ = complete.try_set(true);
+        },
+        std::time::Duration::ZERO,
+    );
     let markup = move || {
         let all = complete.get();
         value.with_untracked(|v| match all || !v.is_empty() {
