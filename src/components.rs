@@ -6,7 +6,6 @@ pub(crate) mod select;
 pub(crate) mod spinner;
 pub(crate) mod step_heading;
 pub(crate) mod text_field;
-pub(crate) mod turns;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
