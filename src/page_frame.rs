@@ -30,9 +30,13 @@ thread_local! {
     static LEFT: RefCell<Option<Typed>> = const { RefCell::new(None) };
 }
 
+fn shell() -> Option<web_sys::Element> {
+    document().get_element_by_id(SHELL_ID)
+}
+
 /// Whether the frame is there with class `class`.
 fn frame_is(class: &str) -> bool {
-    document().get_element_by_id(SHELL_ID).is_some_and(|s| s.class_list().contains(class))
+    shell().is_some_and(|s| s.class_list().contains(class))
 }
 
 /// Whether the frame is there with a form the user may have typed into.
@@ -47,7 +51,7 @@ pub(crate) fn shows_step() -> bool {
 
 /// Marks the frame as failed: it says the page could not be loaded, with the way on.
 pub(crate) fn fail() {
-    if let Some(shell) = document().get_element_by_id(SHELL_ID) {
+    if let Some(shell) = shell() {
         let _ = shell.class_list().add_1("shell--failed");
     }
 }
@@ -73,7 +77,7 @@ fn entries(list: &str) -> Typed {
 /// Removes the frame, if it is still there: its entries go to the step that asked for them,
 /// and the focus (with the caret) to the app's control of the same id.
 pub(crate) fn remove() {
-    let Some(shell) = document().get_element_by_id(SHELL_ID) else { return };
+    let Some(shell) = shell() else { return };
     let window: JsValue = window().into();
     let take = js_sys::Reflect::get(&window, &JsValue::from_str(TAKE))
         .ok()
